@@ -176,7 +176,10 @@ def open_database(
         _check_revision(str(file), before, has_tables)
         engine = make_engine(url)
     else:
-        engine = make_engine(url)
+        try:
+            engine = make_engine(url)
+        except Exception as exc:  # unknown dialect, missing driver, malformed URL
+            raise DatabaseOpenError(f"Cannot connect to {make_url_display(url)}: {exc}") from exc
         try:
             before, has_tables = _engine_revision(engine)
             _check_revision(make_url_display(url), before, has_tables)

@@ -91,7 +91,9 @@ class Site(Base):
     __table_args__ = (UniqueConstraint("program_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(String(400), default="")
 
@@ -125,7 +127,9 @@ class TravelTime(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), index=True
+    )
     from_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
     to_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
     minutes: Mapped[int] = mapped_column(Integer)
@@ -142,7 +146,9 @@ class Delegation(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UUID_STR, unique=True, default=new_uuid)
-    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     country_code: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2, upper case
     country_name: Mapped[str] = mapped_column(String(100))
@@ -178,7 +184,9 @@ class Participant(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UUID_STR, unique=True, default=new_uuid)
-    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), index=True
+    )
     # Host staff and lecturers belong to no delegation.
     delegation_id: Mapped[int | None] = mapped_column(
         ForeignKey("delegations.id", ondelete="RESTRICT"), index=True
@@ -222,7 +230,9 @@ class Team(Base):
     __table_args__ = (UniqueConstraint("program_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(100))
     colour: Mapped[str] = mapped_column(String(7), default="#888888")
 
@@ -265,7 +275,9 @@ class Notebook(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UUID_STR, unique=True, default=new_uuid)
-    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), index=True
+    )
     title: Mapped[str] = mapped_column(String(200))
     lecturer_id: Mapped[int | None] = mapped_column(
         ForeignKey("participants.id", ondelete="SET NULL")
@@ -308,9 +320,7 @@ class ScheduleSession(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     # True: the whole program attends (no audience rows needed).
     for_everyone: Mapped[bool] = mapped_column(Boolean, default=False)
-    notebook_id: Mapped[int | None] = mapped_column(
-        ForeignKey("notebooks.id", ondelete="SET NULL")
-    )
+    notebook_id: Mapped[int | None] = mapped_column(ForeignKey("notebooks.id", ondelete="SET NULL"))
 
     program: Mapped[Program] = relationship(back_populates="sessions")
     venue: Mapped[Venue | None] = relationship()
@@ -374,7 +384,9 @@ class Checkpoint(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UUID_STR, unique=True, default=new_uuid)
-    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))
     session_id: Mapped[int | None] = mapped_column(
@@ -436,9 +448,7 @@ class BadgeToken(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE")
-    )
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     serial: Mapped[int] = mapped_column(Integer)
     issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

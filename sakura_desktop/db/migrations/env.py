@@ -6,9 +6,10 @@ alembic.ini, so `config.attributes["connection"]` is the only way in.
 
 from alembic import context
 
-from sakura_desktop.db import models
+import sakura_desktop.db.models  # noqa: F401  (registers every table on Base.metadata)
+from sakura_desktop.db.base import Base
 
-target_metadata = models.Base.metadata
+target_metadata = Base.metadata
 
 
 def run_migrations() -> None:

@@ -1,0 +1,50 @@
+"""What every subcommand shares: where the database is, which program, and error handling."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from sakura_desktop.core.programs import ProgramSummary, resolve_program
+from sakura_desktop.db.engine import Database
+from sakura_desktop.db.lifecycle import open_database
+from sakura_desktop.paths import default_database_path
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def database_options() -> argparse.ArgumentParser:
+    """--db / --db-url / --program, added to every subcommand through `parents=`."""
+    parent = argparse.ArgumentParser(add_help=False)
+    where = parent.add_argument_group("database")
+    exclusive = where.add_mutually_exclusive_group()
+    exclusive.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        help=f"SQLite database file (default: {default_database_path()})",
+    )
+    exclusive.add_argument(
+        "--db-url",
+        metavar="URL",
+        help="any SQLAlchemy URL instead of a file, e.g. postgresql+psycopg://host/sakura",
+    )
+    where.add_argument(
+        "--program",
+        metavar="ID_OR_CODE",
+        help="the program to work on (default: the only program in the database)",
+    )
+    return parent
+
+
+def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Database:
+    if args.db_url:
+        database, _ = open_database(args.db_url, create=create)
+    else:
+        database, _ = open_database(path=args.db or default_database_path(), create=create)
+    return database
+
+
+def chosen_program(database: Database, args: argparse.Namespace) -> ProgramSummary:
+    return resolve_program(database.session_factory, args.program)

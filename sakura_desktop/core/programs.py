@@ -1,0 +1,302 @@
+"""Programs (exchange weeks): create, list, pick one, and the overview of one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from sakura_desktop.core.timeutil import DEFAULT_TIMEZONE, local, local_day_bounds, zone
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.enums import ParticipantStatus, Role, SessionKind
+from sakura_desktop.db.models import (
+    SECRET_BYTES,
+    Delegation,
+    Participant,
+    Program,
+    ScheduleSession,
+    Team,
+    Venue,
+)
+from sakura_desktop.errors import NotFoundError, UserError
+
+PROGRAM_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
+
+
+@dataclass(frozen=True)
+class ProgramDraft:
+    code: str
+    title: str
+    start_date: dt.date
+    end_date: dt.date
+    host_institution: str = ""
+    timezone: str = DEFAULT_TIMEZONE
+
+
+@dataclass(frozen=True)
+class ProgramSummary:
+    id: int
+    uuid: str
+    code: str
+    title: str
+    host_institution: str
+    start_date: dt.date
+    end_date: dt.date
+    timezone: str
+    delegations: int
+    participants: int
+    teams: int
+    sessions: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} ({self.code})"
+
+    @property
+    def dates_label(self) -> str:
+        return f"{self.start_date:%a %d %b %Y} – {self.end_date:%a %d %b %Y}"
+
+
+@dataclass(frozen=True)
+class DelegationCount:
+    name: str
+    country_code: str
+    country_name: str
+    by_role: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_role.values())
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    id: int
+    title: str
+    kind: SessionKind
+    start: dt.datetime  # in the program's time zone
+    end: dt.datetime
+    venue: str
+    audience: str
+
+
+@dataclass(frozen=True)
+class ProgramOverview:
+    program: ProgramSummary
+    by_role: dict[str, int]  # active participants (not withdrawn) per role, every role present
+    withdrawn: int
+    delegations: list[DelegationCount]
+    day: dt.date  # the day whose sessions are listed
+    day_is_today: bool
+    sessions: list[SessionLine]
+
+
+def validate_draft(draft: ProgramDraft) -> None:
+    problems = []
+    if not PROGRAM_CODE.match(draft.code):
+        problems.append(
+            "the code must be 1-40 letters, digits, '.', '_' or '-' (for example SSP-2026-07)"
+        )
+    if not draft.title.strip():
+        problems.append("the title is empty")
+    if draft.end_date < draft.start_date:
+        problems.append("the program ends before it starts")
+    if problems:
+        raise UserError("Cannot create the program: " + "; ".join(problems) + ".")
+    zone(draft.timezone)
+
+
+def create_program(factory: SessionFactory, draft: ProgramDraft) -> ProgramSummary:
+    validate_draft(draft)
+    with factory.begin() as session:
+        program = Program(
+            code=draft.code,
+            title=draft.title.strip(),
+            host_institution=draft.host_institution.strip(),
+            start_date=draft.start_date,
+            end_date=draft.end_date,
+            timezone=draft.timezone,
+            secret=secrets.token_bytes(SECRET_BYTES),
+        )
+        session.add(program)
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            raise UserError(
+                f"A program with the code {draft.code!r} already exists; choose another code."
+            ) from exc
+        program_id = program.id
+    return get_program(factory, program_id)
+
+
+def _count(session: Session, model: type, program_id: int) -> int:
+    column = model.program_id  # type: ignore[attr-defined]
+    return session.scalar(select(func.count()).select_from(model).where(column == program_id)) or 0
+
+
+def _summary(session: Session, program: Program) -> ProgramSummary:
+    return ProgramSummary(
+        id=program.id,
+        uuid=program.uuid,
+        code=program.code,
+        title=program.title,
+        host_institution=program.host_institution,
+        start_date=program.start_date,
+        end_date=program.end_date,
+        timezone=program.timezone,
+        delegations=_count(session, Delegation, program.id),
+        participants=_count(session, Participant, program.id),
+        teams=_count(session, Team, program.id),
+        sessions=_count(session, ScheduleSession, program.id),
+    )
+
+
+def list_programs(factory: SessionFactory) -> list[ProgramSummary]:
+    with factory() as session:
+        programs = session.scalars(select(Program).order_by(Program.start_date, Program.id))
+        return [_summary(session, program) for program in programs]
+
+
+def get_program(factory: SessionFactory, program_id: int) -> ProgramSummary:
+    with factory() as session:
+        program = session.get(Program, program_id)
+        if program is None:
+            raise NotFoundError(f"No program with id {program_id}.")
+        return _summary(session, program)
+
+
+def resolve_program(factory: SessionFactory, id_or_code: str | None) -> ProgramSummary:
+    """The program the user named by id or code; with no name, the only program there is."""
+    programs = list_programs(factory)
+    if id_or_code is None:
+        if len(programs) == 1:
+            return programs[0]
+        if not programs:
+            raise NotFoundError("The database holds no program yet; create one first.")
+        codes = ", ".join(p.code for p in programs)
+        raise UserError(
+            f"The database holds several programs ({codes}); choose one with --program."
+        )
+    for program in programs:
+        if program.code.casefold() == id_or_code.casefold() or str(program.id) == id_or_code:
+            return program
+    codes = ", ".join(p.code for p in programs) or "none"
+    raise NotFoundError(f"No program {id_or_code!r} in this database (programs: {codes}).")
+
+
+def _audience_label(session_row: ScheduleSession, names: dict[tuple[str, int], str]) -> str:
+    if session_row.for_everyone:
+        return "Everyone"
+    parts = []
+    for target in session_row.audience:
+        if target.team_id is not None:
+            parts.append(names[("team", target.team_id)])
+        elif target.delegation_id is not None:
+            parts.append(names[("delegation", target.delegation_id)])
+        elif target.participant_id is not None:
+            parts.append(names[("participant", target.participant_id)])
+    return ", ".join(parts)
+
+
+def sessions_on_day(factory: SessionFactory, program_id: int, day: dt.date) -> list[SessionLine]:
+    """Sessions that start on `day` (in the program's time zone), in time order."""
+    with factory() as session:
+        program = session.get(Program, program_id)
+        if program is None:
+            raise NotFoundError(f"No program with id {program_id}.")
+        start, end = local_day_bounds(day, program.timezone)
+        rows = session.scalars(
+            select(ScheduleSession)
+            .where(
+                ScheduleSession.program_id == program_id,
+                ScheduleSession.start_at >= start,
+                ScheduleSession.start_at < end,
+            )
+            .options(
+                selectinload(ScheduleSession.audience),
+                selectinload(ScheduleSession.venue).selectinload(Venue.site),
+            )
+            .order_by(ScheduleSession.start_at, ScheduleSession.title)
+        ).all()
+        names = _audience_names(session, program_id)
+        return [
+            SessionLine(
+                id=row.id,
+                title=row.title,
+                kind=SessionKind(row.kind),
+                start=local(row.start_at, program.timezone),
+                end=local(row.end_at, program.timezone),
+                venue=f"{row.venue.name}, {row.venue.site.name}" if row.venue else "",
+                audience=_audience_label(row, names),
+            )
+            for row in rows
+        ]
+
+
+def _audience_names(session: Session, program_id: int) -> dict[tuple[str, int], str]:
+    names: dict[tuple[str, int], str] = {}
+    for team_id, name in session.execute(
+        select(Team.id, Team.name).where(Team.program_id == program_id)
+    ):
+        names[("team", team_id)] = name
+    for delegation_id, name in session.execute(
+        select(Delegation.id, Delegation.name).where(Delegation.program_id == program_id)
+    ):
+        names[("delegation", delegation_id)] = name
+    for pid, given, family in session.execute(
+        select(Participant.id, Participant.given_name, Participant.family_name).where(
+            Participant.program_id == program_id
+        )
+    ):
+        names[("participant", pid)] = f"{given} {family}".strip()
+    return names
+
+
+def overview_day(program: ProgramSummary, today: dt.date) -> tuple[dt.date, bool]:
+    """Today when the program runs today; otherwise its first day (or last, once it is over)."""
+    if program.start_date <= today <= program.end_date:
+        return today, True
+    return (program.start_date if today < program.start_date else program.end_date), False
+
+
+def program_overview(factory: SessionFactory, program_id: int, today: dt.date) -> ProgramOverview:
+    program = get_program(factory, program_id)
+    with factory() as session:
+        rows = session.execute(
+            select(Participant.role, Participant.status, Delegation.id)
+            .outerjoin(Delegation, Participant.delegation_id == Delegation.id)
+            .where(Participant.program_id == program_id)
+        ).all()
+        delegations = session.scalars(
+            select(Delegation).where(Delegation.program_id == program_id).order_by(Delegation.name)
+        ).all()
+        by_role: Counter[str] = Counter({role.value: 0 for role in Role})
+        per_delegation: dict[int, Counter[str]] = {d.id: Counter() for d in delegations}
+        withdrawn = 0
+        for role, status, delegation_id in rows:
+            if status == ParticipantStatus.WITHDRAWN:
+                withdrawn += 1
+                continue
+            by_role[role] += 1
+            if delegation_id is not None:
+                per_delegation[delegation_id][role] += 1
+        delegation_counts = [
+            DelegationCount(d.name, d.country_code, d.country_name, dict(per_delegation[d.id]))
+            for d in delegations
+        ]
+    day, is_today = overview_day(program, today)
+    return ProgramOverview(
+        program=program,
+        by_role=dict(by_role),
+        withdrawn=withdrawn,
+        delegations=delegation_counts,
+        day=day,
+        day_is_today=is_today,
+        sessions=sessions_on_day(factory, program_id, day),
+    )

@@ -1,0 +1,36 @@
+"""Shared fixtures. Qt runs offscreen; user data goes to a per-test folder, never the real one."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep logs, settings and default databases of every test out of the real home."""
+    data = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("SAKURA_DESKTOP_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "program.db"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[object]:
+    """A freshly created, migrated SQLite database file (empty: no program)."""
+    from sakura_desktop.db.lifecycle import open_database
+
+    db, _ = open_database(path=db_path, create=True)
+    try:
+        yield db
+    finally:
+        db.dispose()
