@@ -46,7 +46,7 @@ from sakura_desktop.core.programs import ProgramSummary, get_program
 from sakura_desktop.core.timeutil import at_local
 from sakura_desktop.db.base import Base
 from sakura_desktop.db.engine import SessionFactory
-from sakura_desktop.db.enums import Gender, ParticipantStatus, Role, SessionKind
+from sakura_desktop.db.enums import Gender, ParticipantStatus, Role, SessionKind, VenueKind
 from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.db.models import (
     SECRET_BYTES,
@@ -358,12 +358,13 @@ class HostPerson:
     role: Role
     duty: str
     birth_year: int
+    title: str = ""  # printed before the name on badges
 
 
 # Host people are fixed, not drawn: coordinators remember "Sato-san runs the buses".
 HOST_PEOPLE: tuple[HostPerson, ...] = (
     HostPerson(("Yamamoto", "山本"), ("Kenji", "健二"), Gender.MALE, Role.STAFF,
-               "Program director", 1971),
+               "Program director", 1971, "Prof."),
     HostPerson(("Sato", "佐藤"), ("Yumi", "由美"), Gender.FEMALE, Role.STAFF,
                "Coordinator, International Exchange Office", 1985),
     HostPerson(("Takahashi", "高橋"), ("Daisuke", "大輔"), Gender.MALE, Role.STAFF,
@@ -384,6 +385,7 @@ LAUREATE = HostPerson(
     Role.LECTURER,
     "Nobel Prize in Chemistry for light-driven molecular catalysts (a fictional laureate)",
     1951,
+    title="Prof.",
 )
 DIRECTOR_ID = "HOST-01"
 LAUREATE_ID = "LECT-01"
@@ -520,6 +522,8 @@ class Person:
     allergies: str = ""
     emergency_contact_name: str = ""
     emergency_contact_phone: str = ""
+    emergency_contact_relation: str = ""
+    title: str = ""
     room: str = ""
     arrival_at: dt.datetime | None = None
     departure_at: dt.datetime | None = None
@@ -588,7 +592,7 @@ def _emergency_contact(
             _other(rng, country.families, family[0]) if country.mother_keeps_name else family[0]
         )
         name = _roman_name(country, own_family, _other(rng, country.female, given[0]))
-    return f"{name} ({relation})"
+    return name
 
 
 def _dietary(rng: random.Random, country: Country) -> str:
@@ -666,6 +670,7 @@ def _delegate(
     else:
         relation = "wife" if gender is Gender.MALE else "husband"
     person.emergency_contact_name = _emergency_contact(rng, country, family, given, relation)
+    person.emergency_contact_relation = relation
     if not student or rng.random() < 0.75:
         person.email = f"{_mail_local(given[0], family[0])}@{country.mail_domain}"
     nicknames = country.nicknames_female if gender is Gender.FEMALE else country.nicknames_male
@@ -737,6 +742,8 @@ def _host_person(rng: random.Random, number: int, host: HostPerson, external_id:
         email=f"{_mail_local(host.given[0], host.family[0])}@{HOST_MAIL_DOMAIN}",
         emergency_contact_name=f"{HOST_INSTITUTION} main office",
         emergency_contact_phone=f"+81 29-000-{1000 + number:04d}",
+        emergency_contact_relation="employer",
+        title=host.title,
         notes=host.duty,
     )
 
@@ -1018,6 +1025,21 @@ def _write_program(session: Session) -> int:
     return program.id
 
 
+def _venue_kind(key: str) -> str:
+    """What kind of room a venue is, read off its key in VENUES."""
+    if key.endswith("_bus"):
+        return VenueKind.BUS_STOP.value
+    if key.startswith("lab") or key == "teaching_lab":
+        return VenueKind.LAB.value
+    if key in ("hall", "ceremony", "auditorium"):
+        return VenueKind.HALL.value
+    if key in ("cafeteria", "canteen", "restaurant"):
+        return VenueKind.DINING.value
+    if key == "city_square":
+        return VenueKind.OUTDOOR.value
+    return VenueKind.ROOM.value
+
+
 def _write_places(session: Session, program_id: int) -> tuple[dict[str, int], dict[str, int]]:
     """Sites, venues and travel times; returns (site id by key, venue id by key)."""
     site_ids = _insert_ids(
@@ -1027,8 +1049,8 @@ def _write_places(session: Session, program_id: int) -> tuple[dict[str, int], di
     )
     sites = {key: site_id for (key, _, _), site_id in zip(SITES, site_ids, strict=True)}
     venue_rows = [
-        {"site_id": sites[site], "name": name, "capacity": capacity}
-        for _, site, name, capacity in VENUES
+        {"site_id": sites[site], "name": name, "capacity": capacity, "kind": _venue_kind(key)}
+        for key, site, name, capacity in VENUES
     ]
     venue_ids = _insert_ids(session, Venue, venue_rows)
     venues = {venue[0]: venue_id for venue, venue_id in zip(VENUES, venue_ids, strict=True)}

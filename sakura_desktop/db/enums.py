@@ -43,6 +43,16 @@ class SessionKind(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
 
+class VenueKind(StrEnum):
+    HALL = "hall"
+    LAB = "lab"
+    ROOM = "room"
+    DINING = "dining"
+    BUS_STOP = "bus_stop"
+    OUTDOOR = "outdoor"
+    OTHER = "other"
+
+
 class CheckpointKind(StrEnum):
     ARRIVAL = "arrival"
     SESSION = "session"

@@ -37,6 +37,7 @@ from sakura_desktop.db.enums import (
     Role,
     ScanMethod,
     SessionKind,
+    VenueKind,
     sql_in,
 )
 
@@ -106,12 +107,15 @@ class Venue(Base):
     __table_args__ = (
         UniqueConstraint("site_id", "name"),
         CheckConstraint("capacity IS NULL OR capacity > 0", name="capacity_positive"),
+        CheckConstraint(sql_in("kind", VenueKind), name="kind_known"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     capacity: Mapped[int | None] = mapped_column(Integer)
+    # Lets the rotation planner find the labs and a transfer find its bus stop.
+    kind: Mapped[str] = mapped_column(String(20), default=VenueKind.OTHER.value)
 
     site: Mapped[Site] = relationship(back_populates="venues")
 
@@ -196,6 +200,7 @@ class Participant(Base):
     given_name: Mapped[str] = mapped_column(String(200), default="")  # romanised
     native_name: Mapped[str] = mapped_column(String(200), default="")  # kept exactly as given
     preferred_name: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(40), default="")  # "Prof.", "Dr." on badges
     role: Mapped[str] = mapped_column(String(20), default=Role.STUDENT.value)
     is_leader: Mapped[bool] = mapped_column(Boolean, default=False)
     gender: Mapped[str] = mapped_column(String(20), default=Gender.UNSPECIFIED.value)
@@ -205,6 +210,7 @@ class Participant(Base):
     allergies: Mapped[str] = mapped_column(Text, default="")
     emergency_contact_name: Mapped[str] = mapped_column(String(200), default="")
     emergency_contact_phone: Mapped[str] = mapped_column(String(60), default="")
+    emergency_contact_relation: Mapped[str] = mapped_column(String(60), default="")
     room: Mapped[str] = mapped_column(String(60), default="")
     arrival_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     departure_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

@@ -113,6 +113,7 @@ def upgrade() -> None:
         sa.Column("given_name", sa.String(length=200), nullable=False),
         sa.Column("native_name", sa.String(length=200), nullable=False),
         sa.Column("preferred_name", sa.String(length=200), nullable=False),
+        sa.Column("title", sa.String(length=40), nullable=False),
         sa.Column("role", sa.String(length=20), nullable=False),
         sa.Column("is_leader", sa.Boolean(), nullable=False),
         sa.Column("gender", sa.String(length=20), nullable=False),
@@ -122,6 +123,7 @@ def upgrade() -> None:
         sa.Column("allergies", sa.Text(), nullable=False),
         sa.Column("emergency_contact_name", sa.String(length=200), nullable=False),
         sa.Column("emergency_contact_phone", sa.String(length=60), nullable=False),
+        sa.Column("emergency_contact_relation", sa.String(length=60), nullable=False),
         sa.Column("room", sa.String(length=60), nullable=False),
         sa.Column("arrival_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("departure_at", sa.DateTime(timezone=True), nullable=True),
@@ -234,8 +236,13 @@ def upgrade() -> None:
         sa.Column("site_id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("capacity", sa.Integer(), nullable=True),
+        sa.Column("kind", sa.String(length=20), nullable=False),
         sa.CheckConstraint(
             "capacity IS NULL OR capacity > 0", name=op.f("ck_venues_capacity_positive")
+        ),
+        sa.CheckConstraint(
+            "kind IN ('hall', 'lab', 'room', 'dining', 'bus_stop', 'outdoor', 'other')",
+            name=op.f("ck_venues_kind_known"),
         ),
         sa.ForeignKeyConstraint(
             ["site_id"], ["sites.id"], name=op.f("fk_venues_site_id_sites"), ondelete="CASCADE"
