@@ -1,0 +1,1 @@
+"""Repeatable measurements. Each module runs on its own: `python -m benchmarks.<name>`."""
