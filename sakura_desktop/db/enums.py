@@ -80,6 +80,7 @@ class Decision(StrEnum):
     UNKNOWN = "unknown"
     FORGED = "forged"
     WRONG_PROGRAM = "wrong_program"
+    REVOKED = "revoked"  # a badge that was re-issued: whoever holds it may not be its owner
     VOIDED = "voided"
 
 

@@ -113,7 +113,7 @@ def upgrade() -> None:
             name=op.f("ck_checkin_events_voiding_consistent"),
         ),
         sa.CheckConstraint(
-            "decision IN ('accepted', 'already_in', 'not_expected', 'withdrawn', 'unknown', 'forged', 'wrong_program', 'voided')",
+            "decision IN ('accepted', 'already_in', 'not_expected', 'withdrawn', 'unknown', 'forged', 'wrong_program', 'revoked', 'voided')",
             name=op.f("ck_checkin_events_decision_known"),
         ),
         sa.CheckConstraint(

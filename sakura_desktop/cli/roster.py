@@ -1,0 +1,149 @@
+"""`import-roster`, `export` and `teams`: the roster use cases headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
+from sakura_desktop.core.roster.errors import EncodingUncertainError
+from sakura_desktop.core.roster.exporter import EXPORTS
+from sakura_desktop.core.roster.importer import import_roster_file
+from sakura_desktop.core.roster.mapping import parse_mapping_json
+from sakura_desktop.core.roster.teams import TeamRow, auto_form_teams, list_teams
+from sakura_desktop.errors import UserError
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    _register_import(subparsers)
+    export = subparsers.add_parser(
+        "export",
+        parents=[database_options()],
+        help="export participants, delegations or teams to CSV or XLSX",
+        description="Write participants, delegations or teams to a .csv file (UTF-8 with BOM, "
+        "so Excel opens it) or an .xlsx workbook.",
+    )
+    export.add_argument("what", choices=sorted(EXPORTS), help="what to export")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.csv|.xlsx")
+    export.set_defaults(handler=run_export)
+    teams = subparsers.add_parser(
+        "teams",
+        parents=[database_options()],
+        help="list teams, or auto-form N mixed teams",
+        description="Without --auto, list the program's teams and their sizes. With --auto N, "
+        "put the active students (and teachers with --include-teachers) into teams Team 1..N, "
+        "balancing delegation, gender and role; the same seed gives the same teams.",
+    )
+    teams.add_argument("--auto", type=int, metavar="N", help="form N mixed teams")
+    teams.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    teams.add_argument("--include-teachers", action="store_true", help="put teachers in too")
+    teams.set_defaults(handler=run_teams)
+
+
+def _register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "import-roster",
+        parents=[database_options()],
+        help="import participants from a CSV or XLSX roster",
+        description="Import a roster (CSV in UTF-8, Shift_JIS, GB18030, Big5, EUC-KR ...; or "
+        "XLSX). Rows update the participants they match (ID, then e-mail, then name + birth date "
+        "+ delegation) and never duplicate them. A file with errors imports nothing unless "
+        "--skip-invalid is given. Exit 1 when the file is rejected.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="the roster (.csv or .xlsx)")
+    parser.add_argument(
+        "--mapping",
+        metavar="JSON",
+        help='column mapping as JSON text or a .json file: {"header": "field" or null}, e.g. '
+        '{"氏名": "full_name"}',
+    )
+    parser.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
+    parser.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows, list the skipped ones"
+    )
+    parser.add_argument(
+        "--encoding", metavar="ENC", help="force the CSV encoding (utf-8, shift_jis, gb18030 ...)"
+    )
+    parser.set_defaults(handler=run_import)
+
+
+def _mapping_choices(text: str | None) -> dict[str, str | None] | None:
+    if text is None:
+        return None
+    candidate = Path(text)
+    if candidate.suffix.lower() == ".json":
+        try:
+            text = candidate.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise UserError(f"Cannot read the mapping file {candidate}: {exc.strerror}.") from exc
+    return parse_mapping_json(text)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    choices = _mapping_choices(args.mapping)
+    database = open_from_args(args)
+    try:
+        program = chosen_program(database, args)
+        summary = import_roster_file(
+            database.session_factory,
+            program.id,
+            args.file,
+            encoding=args.encoding,
+            choices=choices,
+            skip_invalid=args.skip_invalid,
+            dry_run=args.dry_run,
+        )
+    except EncodingUncertainError as exc:
+        for candidate in exc.candidates:
+            print(f"--- read as {candidate.encoding}:\n{candidate.sample}")
+        raise
+    finally:
+        database.dispose()
+    lines = summary.lines()
+    if summary.rejected:
+        print("\n".join(lines[:-1]))
+        raise UserError(lines[-1])
+    print("\n".join(lines))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    database = open_from_args(args)
+    try:
+        program = chosen_program(database, args)
+        result = EXPORTS[args.what](database.session_factory, program.id, args.out)
+    finally:
+        database.dispose()
+    print(f"Exported {result.rows} {args.what} rows to {result.path}.")
+    return 0
+
+
+def run_teams(args: argparse.Namespace) -> int:
+    database = open_from_args(args)
+    try:
+        program = chosen_program(database, args)
+        factory = database.session_factory
+        if args.auto is not None:
+            formed = auto_form_teams(
+                factory, program.id, args.auto, args.seed, include_teachers=args.include_teachers
+            )
+            print(f"Formed {len(formed.teams)} teams from {formed.assigned} people "
+                  f"(seed {formed.seed}).")  # fmt: skip
+        teams = list_teams(factory, program.id)
+    finally:
+        database.dispose()
+    sys.stdout.write(format_teams(teams))
+    return 0
+
+
+def format_teams(teams: list[TeamRow]) -> str:
+    if not teams:
+        return "No teams yet (form them with: teams --auto N).\n"
+    lines = []
+    for team in teams:
+        roles = ", ".join(f"{role} {n}" for role, n in sorted(team.by_role.items()))
+        genders = ", ".join(f"{g} {n}" for g, n in sorted(team.by_gender.items()))
+        detail = f" ({roles}; {genders}; {team.delegations} delegations)" if team.size else ""
+        lines.append(f"{team.name}: {team.size}{detail}")
+    return "\n".join(lines) + "\n"

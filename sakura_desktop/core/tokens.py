@@ -1,0 +1,292 @@
+"""Badge tokens: the opaque, signed payload of a participant's QR code.
+
+Layout (31 characters, every one in the QR alphanumeric set, so the code fits QR version 2-M)::
+
+    SK1  TTTT  PPPPPP  SS  MMMMMMMMMMMMMMMM
+    |    |     |       |   HMAC-SHA256 of everything before it under the program's secret,
+    |    |     |       |   truncated to 80 bits
+    |    |     |       serial of the badge (re-issuing a badge increments it)
+    |    |     participant id (the database row id: no personal data)
+    |    program tag: 20 bits of SHA-256 of the program uuid (public, not secret)
+    version
+
+Fields are fixed-width Crockford base32 (digits and letters without I, L, O, U). The program
+tag is what tells a badge of another program apart from a forged one: a code whose tag is not
+ours is "another program", a code with our tag and a wrong signature is "forged". Input is
+normalised (spaces trimmed, upper-cased) before parsing because keyboard-wedge scanners may
+type in lower case when Caps Lock is on; nothing else is normalised, so an altered character
+never verifies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from sakura_desktop.db.base import utc_now
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.models import BadgeToken, Participant, Program
+from sakura_desktop.errors import NotFoundError
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+_VALUE = {char: index for index, char in enumerate(ALPHABET)}
+
+VERSION = "SK1"
+TAG_CHARS = 4
+ID_CHARS = 6
+SERIAL_CHARS = 2
+MAC_CHARS = 16  # 80 bits
+BODY_CHARS = len(VERSION) + TAG_CHARS + ID_CHARS + SERIAL_CHARS
+TOKEN_CHARS = BODY_CHARS + MAC_CHARS
+MAX_PARTICIPANT_ID = 32**ID_CHARS - 1
+MAX_SERIAL = 32**SERIAL_CHARS - 1
+
+
+class TokenStatus(StrEnum):
+    VALID = "valid"  # signed by this program (revocation is checked against the database)
+    JUNK = "junk"  # not a Sakura badge code at all
+    WRONG_PROGRAM = "wrong_program"  # a well-formed badge of another program
+    FORGED = "forged"  # claims to be ours (or a known program's) but the signature is wrong
+
+
+@dataclass(frozen=True)
+class ProgramKey:
+    """What verifying needs to know about a program. The secret never leaves core."""
+
+    program_id: int
+    uuid: str
+    secret: bytes
+    title: str = ""
+
+    @property
+    def tag(self) -> str:
+        return program_tag(self.uuid)
+
+
+@dataclass(frozen=True)
+class TokenCheck:
+    status: TokenStatus
+    participant_id: int | None = None  # set only when status is VALID
+    serial: int | None = None  # set only when status is VALID
+    other_program: str = ""  # title of the other program, when it is in this database
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    participant_id: int
+    serial: int
+    token: str
+
+
+def _encode(value: int, width: int) -> str:
+    if value < 0 or value >= 32**width:
+        raise ValueError(f"{value} does not fit in {width} base32 characters")
+    chars = []
+    for _ in range(width):
+        value, digit = divmod(value, 32)
+        chars.append(ALPHABET[digit])
+    return "".join(reversed(chars))
+
+
+def _decode(text: str) -> int:
+    value = 0
+    for char in text:
+        value = value * 32 + _VALUE[char]
+    return value
+
+
+def program_tag(program_uuid: str) -> str:
+    digest = hashlib.sha256(b"sakura-program-tag:" + program_uuid.encode()).digest()
+    return _encode(int.from_bytes(digest[:3], "big") >> (24 - 5 * TAG_CHARS), TAG_CHARS)
+
+
+def _mac(secret: bytes, body: str) -> str:
+    digest = hmac.new(secret, body.encode("ascii"), hashlib.sha256).digest()
+    bits = 5 * MAC_CHARS
+    return _encode(int.from_bytes(digest[:10], "big") >> (80 - bits), MAC_CHARS)
+
+
+def make_token(key: ProgramKey, participant_id: int, serial: int) -> str:
+    """The badge payload for one participant's badge number `serial`."""
+    body = VERSION + key.tag + _encode(participant_id, ID_CHARS) + _encode(serial, SERIAL_CHARS)
+    return body + _mac(key.secret, body)
+
+
+def normalise(code: str) -> str:
+    return code.strip().upper()
+
+
+def _well_formed(code: str) -> bool:
+    return (
+        len(code) == TOKEN_CHARS
+        and code.startswith(VERSION)
+        and all(char in _VALUE for char in code[len(VERSION) :])
+    )
+
+
+def _signature_ok(key: ProgramKey, code: str) -> bool:
+    return hmac.compare_digest(_mac(key.secret, code[:BODY_CHARS]), code[BODY_CHARS:])
+
+
+def check_token(code: str, key: ProgramKey, others: Iterable[ProgramKey] = ()) -> TokenCheck:
+    """Verify a scanned code offline against this program's key (pure, constant-time compare).
+
+    `others` are the other programs of the database: a valid badge of one of them is reported
+    with that program's title.
+    """
+    code = normalise(code)
+    if not _well_formed(code):
+        return TokenCheck(TokenStatus.JUNK)
+    tag = code[len(VERSION) : len(VERSION) + TAG_CHARS]
+    if tag != key.tag:
+        for other in others:
+            if other.tag == tag and other.program_id != key.program_id:
+                if _signature_ok(other, code):
+                    return TokenCheck(TokenStatus.WRONG_PROGRAM, other_program=other.title)
+                return TokenCheck(TokenStatus.FORGED)
+        return TokenCheck(TokenStatus.WRONG_PROGRAM)
+    if not _signature_ok(key, code):
+        return TokenCheck(TokenStatus.FORGED)
+    start = len(VERSION) + TAG_CHARS
+    participant_id = _decode(code[start : start + ID_CHARS])
+    serial = _decode(code[start + ID_CHARS : BODY_CHARS])
+    return TokenCheck(TokenStatus.VALID, participant_id, serial)
+
+
+# --- use cases --------------------------------------------------------------------------------
+
+
+def program_key(session: Session, program_id: int) -> ProgramKey:
+    row = session.execute(
+        select(Program.id, Program.uuid, Program.secret, Program.title).where(
+            Program.id == program_id
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(f"No program with id {program_id}.")
+    return ProgramKey(row.id, row.uuid, bytes(row.secret), row.title)
+
+
+def all_program_keys(session: Session) -> list[ProgramKey]:
+    rows = session.execute(select(Program.id, Program.uuid, Program.secret, Program.title))
+    return [ProgramKey(r.id, r.uuid, bytes(r.secret), r.title) for r in rows]
+
+
+def _participant_program(session: Session, participant_id: int) -> int:
+    program_id = session.scalar(
+        select(Participant.program_id).where(Participant.id == participant_id)
+    )
+    if program_id is None:
+        raise NotFoundError(f"No participant with id {participant_id}.")
+    return program_id
+
+
+def _live_serial(session: Session, participant_id: int) -> int | None:
+    return session.scalar(
+        select(BadgeToken.serial).where(
+            BadgeToken.participant_id == participant_id, BadgeToken.revoked_at.is_(None)
+        )
+    )
+
+
+def _new_badge(session: Session, key: ProgramKey, participant_id: int) -> IssuedToken:
+    highest = session.scalar(
+        select(func.max(BadgeToken.serial)).where(BadgeToken.participant_id == participant_id)
+    )
+    serial = (highest or 0) + 1
+    session.add(BadgeToken(participant_id=participant_id, serial=serial))
+    session.flush()
+    return IssuedToken(participant_id, serial, make_token(key, participant_id, serial))
+
+
+def current_token(factory: SessionFactory, participant_id: int) -> IssuedToken | None:
+    """The live badge of a participant, or None when none was issued (or the last was revoked)."""
+    with factory() as session:
+        key = program_key(session, _participant_program(session, participant_id))
+        serial = _live_serial(session, participant_id)
+    if serial is None:
+        return None
+    return IssuedToken(participant_id, serial, make_token(key, participant_id, serial))
+
+
+def issue_token(factory: SessionFactory, participant_id: int) -> IssuedToken:
+    """The participant's live badge, issuing the first one when there is none."""
+    with factory.begin() as session:
+        key = program_key(session, _participant_program(session, participant_id))
+        serial = _live_serial(session, participant_id)
+        if serial is not None:
+            return IssuedToken(participant_id, serial, make_token(key, participant_id, serial))
+        return _new_badge(session, key, participant_id)
+
+
+def reissue_token(factory: SessionFactory, participant_id: int) -> IssuedToken:
+    """Revoke the live badge (a lost badge stops working) and issue the next serial."""
+    with factory.begin() as session:
+        key = program_key(session, _participant_program(session, participant_id))
+        live = session.scalars(
+            select(BadgeToken).where(
+                BadgeToken.participant_id == participant_id, BadgeToken.revoked_at.is_(None)
+            )
+        ).one_or_none()
+        if live is not None:
+            live.revoked_at = utc_now()
+            session.flush()
+        return _new_badge(session, key, participant_id)
+
+
+def issue_missing_tokens(factory: SessionFactory, program_id: int) -> list[IssuedToken]:
+    """Every participant's live badge, issuing one to each participant who has none."""
+    with factory.begin() as session:
+        key = program_key(session, program_id)
+        people = session.scalars(
+            select(Participant.id).where(Participant.program_id == program_id)
+        ).all()
+        live: dict[int, int] = {
+            pid: serial
+            for pid, serial in session.execute(
+                select(BadgeToken.participant_id, BadgeToken.serial)
+                .join(Participant, Participant.id == BadgeToken.participant_id)
+                .where(Participant.program_id == program_id, BadgeToken.revoked_at.is_(None))
+            )
+        }
+        highest: dict[int, int] = {
+            pid: serial
+            for pid, serial in session.execute(
+                select(BadgeToken.participant_id, func.max(BadgeToken.serial))
+                .join(Participant, Participant.id == BadgeToken.participant_id)
+                .where(Participant.program_id == program_id)
+                .group_by(BadgeToken.participant_id)
+            )
+        }
+        fresh = {pid: highest.get(pid, 0) + 1 for pid in people if pid not in live}
+        if fresh:
+            now = utc_now()
+            session.execute(
+                insert(BadgeToken),
+                [{"participant_id": p, "serial": n, "issued_at": now} for p, n in fresh.items()],
+            )
+        live.update(fresh)
+    return [IssuedToken(pid, live[pid], make_token(key, pid, live[pid])) for pid in people]
+
+
+def badge_state(session: Session, participant_id: int, serial: int) -> tuple[bool, int | None]:
+    """(whether badge `serial` is revoked, the live serial). One indexed query.
+
+    A badge counts as revoked when its row says so or a newer serial exists. A correctly signed
+    serial with no row (a database copied before the badge was issued) is not revoked.
+    """
+    rows = session.execute(
+        select(BadgeToken.serial, BadgeToken.revoked_at).where(
+            BadgeToken.participant_id == participant_id
+        )
+    ).all()
+    live = next((r.serial for r in rows if r.revoked_at is None), None)
+    mine = next((r for r in rows if r.serial == serial), None)
+    newer = any(r.serial > serial for r in rows)
+    return (newer or (mine is not None and mine.revoked_at is not None)), live
