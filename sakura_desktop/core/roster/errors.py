@@ -1,0 +1,46 @@
+"""What can go wrong with a roster, as errors the user can act on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sakura_desktop.errors import UserError
+
+
+class RosterFileError(UserError):
+    """The file cannot be read as a roster; the message says which file, why, and what to do."""
+
+
+@dataclass(frozen=True)
+class EncodingCandidate:
+    encoding: str
+    sample: str  # the first lines as this encoding would read them
+
+
+class EncodingUncertainError(RosterFileError):
+    """The file's encoding cannot be told for sure; the caller must choose one."""
+
+    def __init__(self, message: str, candidates: Sequence[EncodingCandidate]) -> None:
+        super().__init__(message)
+        self.candidates = tuple(candidates)
+
+
+class MappingError(UserError):
+    """The column mapping cannot work (no name column, a field mapped twice, a bad field)."""
+
+
+class ImportCancelled(UserError):
+    """The user cancelled; the transaction was rolled back and nothing was written."""
+
+    def __init__(self, message: str = "Import cancelled; nothing was written.") -> None:
+        super().__init__(message)
+
+
+class ValidationFailed(UserError):
+    """A participant edit broke the rules; `problems` holds (field, message) pairs."""
+
+    def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
+        self.problems = tuple(problems)
+        text = "; ".join(f"{field}: {message}" for field, message in self.problems)
+        super().__init__(f"Cannot save the participant: {text}")

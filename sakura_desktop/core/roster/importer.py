@@ -1,0 +1,559 @@
+"""Idempotent roster import: match, plan, then write everything in one transaction.
+
+A row matches an existing participant of the program by external id, then e-mail, then
+(family name, given name, date of birth, delegation). A match is updated (only the columns the
+file has; an empty ID never clears one), never duplicated. New delegations are created from the
+file. A file with any error writes nothing unless `skip_invalid` is set, in which case every
+skipped row is listed. Progress and cancel are plain callables so any runner can drive them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from sakura_desktop.core.roster.countries import Country
+from sakura_desktop.core.roster.errors import ImportCancelled
+from sakura_desktop.core.roster.mapping import (
+    ColumnMapping,
+    build_mapping,
+    check_mapping,
+    load_saved_mapping,
+    save_mapping,
+)
+from sakura_desktop.core.roster.readers import RosterTable, read_roster
+from sakura_desktop.core.roster.validation import RowError, RowRecord, validate_rows
+from sakura_desktop.db.base import utc_now
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.enums import Gender, ParticipantStatus, Role
+from sakura_desktop.db.models import Delegation, Participant, Program
+from sakura_desktop.errors import NotFoundError, UserError
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+NameKey = tuple[str, str, dt.date | None, str]
+
+BATCH = 2000
+PARTICIPANTS: Table = Participant.__table__  # type: ignore[assignment]
+DELEGATIONS: Table = Delegation.__table__  # type: ignore[assignment]
+COMPARED = (
+    "external_id",
+    "family_name",
+    "given_name",
+    "native_name",
+    "preferred_name",
+    "role",
+    "is_leader",
+    "gender",
+    "date_of_birth",
+    "email",
+    "dietary",
+    "allergies",
+    "emergency_contact_name",
+    "emergency_contact_phone",
+    "room",
+    "notes",
+    "delegation_id",
+)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    source: str
+    rows: int  # data rows in the file (blank lines not counted)
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int
+    errors: tuple[RowError, ...]
+    skipped_rows: tuple[int, ...]
+    delegations_created: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+    dry_run: bool = False
+    rejected: bool = False  # the file had errors and skip_invalid was off: nothing written
+
+    @property
+    def written(self) -> bool:
+        return not (self.rejected or self.dry_run)
+
+    def lines(self) -> list[str]:
+        """The summary and every error, as a coordinator reads them."""
+        head = "Would import" if self.dry_run else "Imported"
+        if self.rejected:
+            head = "Rejected"
+        lines = [
+            f"{head} {self.source}: {self.rows} rows; created {self.created}, updated "
+            f"{self.updated}, unchanged {self.unchanged}, skipped {self.skipped}."
+        ]
+        if self.delegations_created:
+            verb = "would be created" if not self.written else "created"
+            lines.append(f"Delegations {verb}: {', '.join(self.delegations_created)}.")
+        lines.extend(f"Warning: {w}" for w in self.warnings)
+        lines.extend(str(e) for e in self.errors)
+        if self.skipped_rows:
+            lines.append("Skipped rows: " + ", ".join(map(str, self.skipped_rows)) + ".")
+        if self.rejected:
+            lines.append(
+                f"Nothing was imported: {len({e.row for e in self.errors})} rows have errors. "
+                "Correct them and import again, or import only the valid rows (--skip-invalid)."
+            )
+        return lines
+
+
+class _Hooks:
+    def __init__(self, progress: Progress | None, is_cancelled: IsCancelled | None, total: int):
+        self.progress, self.is_cancelled, self.total = progress, is_cancelled, total
+
+    def tick(self, done: int) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise ImportCancelled()
+        if self.progress is not None:
+            self.progress(min(done, self.total), self.total)
+
+
+# --- what the database holds ------------------------------------------------------------------
+
+
+@dataclass
+class _Existing:
+    id: int
+    values: dict[str, Any]
+    delegation_name: str
+
+    def name_key(self) -> NameKey:
+        v = self.values
+        return (
+            v["family_name"].casefold(),
+            v["given_name"].casefold(),
+            v["date_of_birth"],
+            self.delegation_name.casefold(),
+        )
+
+    @property
+    def label(self) -> str:
+        name = f"{self.values['given_name']} {self.values['family_name']}".strip()
+        ext = self.values["external_id"]
+        return name + (f" (ID {ext})" if ext else "")
+
+
+@dataclass
+class _DelegationState:
+    id: int | None  # None until created
+    name: str
+    country_code: str
+    country_name: str
+    institution: str
+    leader_id: int | None = None
+
+
+@dataclass
+class _State:
+    program_id: int
+    delegations: dict[str, _DelegationState]  # by casefolded name
+    by_id: dict[int, _Existing]
+    by_external: dict[str, _Existing]
+    by_email: dict[str, _Existing]
+    by_name: dict[NameKey, _Existing]
+
+
+def _load_state(session: Session, program_id: int) -> _State:
+    if session.get(Program, program_id) is None:
+        raise NotFoundError(f"No program with id {program_id}.")
+    delegations: dict[int, _DelegationState] = {}
+    for row in session.execute(select(DELEGATIONS).where(DELEGATIONS.c.program_id == program_id)):
+        delegations[row.id] = _DelegationState(
+            row.id, row.name, row.country_code, row.country_name, row.institution
+        )
+    columns = [PARTICIPANTS.c.id, *(PARTICIPANTS.c[name] for name in COMPARED)]
+    existing = [
+        _existing(row._mapping, delegations)
+        for row in session.execute(select(*columns).where(PARTICIPANTS.c.program_id == program_id))
+    ]
+    for person in existing:
+        if person.values["is_leader"] and person.values["delegation_id"] in delegations:
+            delegations[person.values["delegation_id"]].leader_id = person.id
+    return _State(
+        program_id,
+        {d.name.casefold(): d for d in delegations.values()},
+        {p.id: p for p in existing},
+        {p.values["external_id"]: p for p in existing if p.values["external_id"]},
+        {p.values["email"].casefold(): p for p in existing if p.values["email"]},
+        {p.name_key(): p for p in existing},
+    )
+
+
+def _existing(row: Any, delegations: dict[int, _DelegationState]) -> _Existing:
+    values = {name: row[name] for name in COMPARED}
+    delegation = delegations.get(row["delegation_id"]) if row["delegation_id"] else None
+    return _Existing(row["id"], values, delegation.name if delegation else "")
+
+
+# --- the plan ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Update:
+    record: RowRecord
+    match: _Existing
+    changes: dict[str, Any]
+    delegation: _DelegationState | None
+
+
+@dataclass
+class _Plan:
+    creates: list[tuple[RowRecord, _DelegationState | None]] = field(default_factory=list)
+    updates: list[_Update] = field(default_factory=list)
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    new_delegations: dict[str, _DelegationState] = field(default_factory=dict)
+
+
+class _Planner:
+    def __init__(self, state: _State) -> None:
+        self.state = state
+        self.plan = _Plan()
+        self.claimed: dict[int, int] = {}  # participant id -> row that updates it
+        self.leaders: dict[str, int] = {}  # delegation key -> row naming its leader
+
+    def add(self, record: RowRecord) -> None:
+        errors_before = len(self.plan.errors)
+        delegation = self._delegation(record)
+        match = self._match(record)
+        if len(self.plan.errors) == errors_before:
+            self._check_claim(record, match)
+            self._check_email(record, match)
+            self._check_leader(record, delegation, match)
+        if len(self.plan.errors) > errors_before:
+            return
+        if match is None:
+            self.plan.creates.append((record, delegation))
+            return
+        self.claimed[match.id] = record.row
+        changes = _changes(record, match, delegation)
+        if changes:
+            self.plan.updates.append(_Update(record, match, changes, delegation))
+        else:
+            self.plan.unchanged += 1
+
+    def _error(self, record: RowRecord, column: str, message: str) -> None:
+        self.plan.errors.append(RowError(record.row, column, message))
+
+    def _delegation(self, record: RowRecord) -> _DelegationState | None:
+        ref = record.delegation
+        if ref is None:
+            return None
+        key = ref.name.casefold()
+        known = self.state.delegations.get(key) or self.plan.new_delegations.get(key)
+        column = record.columns.get("delegation_id", "")
+        if known is not None:
+            if ref.country and ref.country.code != known.country_code:
+                self._error(
+                    record,
+                    column,
+                    f"the delegation {known.name} is from "
+                    f"{known.country_name} ({known.country_code}), but this row says "
+                    f"{ref.country.name}. Correct the country or the delegation.",
+                )
+            return known
+        if ref.country is None:
+            self._error(
+                record,
+                column,
+                f"{ref.name} is a new delegation and the row gives no "
+                "country. Add a Country column, or create the delegation first.",
+            )
+            return None
+        return self._new_delegation(ref.name, ref.country, ref.institution)
+
+    def _new_delegation(self, name: str, country: Country, institution: str) -> _DelegationState:
+        created = _DelegationState(None, name, country.code, country.name, institution)
+        self.plan.new_delegations[name.casefold()] = created
+        return created
+
+    def _match(self, record: RowRecord) -> _Existing | None:
+        state = self.state
+        if record.external_id and record.external_id in state.by_external:
+            return state.by_external[record.external_id]
+        if record.email and record.email.casefold() in state.by_email:
+            owner = state.by_email[record.email.casefold()]
+            if not _conflicting_ids(record, owner):
+                return owner
+        found = state.by_name.get(record.name_key())
+        if found is None or _conflicting_ids(record, found):
+            return None
+        if record.email and found.values["email"] and found.values["email"] != record.email:
+            return None
+        return found
+
+    def _check_claim(self, record: RowRecord, match: _Existing | None) -> None:
+        if match is not None and match.id in self.claimed:
+            self._error(
+                record,
+                record.columns.get("family_name", ""),
+                f"this row and row {self.claimed[match.id]} both describe {match.label}. "
+                "Remove the repeated row.",
+            )
+
+    def _check_email(self, record: RowRecord, match: _Existing | None) -> None:
+        owner = self.state.by_email.get(record.email.casefold()) if record.email else None
+        if owner is not None and (match is None or owner.id != match.id):
+            self._error(
+                record,
+                record.columns["email"],
+                f"the e-mail {record.email} already belongs to {owner.label} in this "
+                "program. Correct the address, or the ID if this is the same person.",
+            )
+
+    def _check_leader(
+        self, record: RowRecord, delegation: _DelegationState | None, match: _Existing | None
+    ) -> None:
+        if not record.is_leader:
+            return
+        column = record.columns.get("role", "")
+        if delegation is None:
+            self._error(
+                record,
+                column,
+                "a delegation leader must belong to a delegation; "
+                "fill in the delegation or country.",
+            )
+            return
+        key = delegation.name.casefold()
+        if key in self.leaders:
+            self._error(
+                record,
+                column,
+                f"row {self.leaders[key]} already names the leader "
+                f"of {delegation.name}; a delegation has one leader.",
+            )
+            return
+        self.leaders[key] = record.row
+        current = delegation.leader_id
+        if current is not None and (match is None or match.id != current):
+            leader = self.state.by_id[current].label
+            self._error(
+                record,
+                column,
+                f"{delegation.name} already has a leader ({leader}). "
+                "Change that person's role first, or mark this row as teacher.",
+            )
+
+
+def _conflicting_ids(record: RowRecord, found: _Existing) -> bool:
+    theirs = found.values["external_id"]
+    return bool(record.external_id and theirs and theirs != record.external_id)
+
+
+def _changes(
+    record: RowRecord, match: _Existing, delegation: _DelegationState | None
+) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for column, value in record.values.items():
+        if column == "external_id" and not value:
+            continue
+        if match.values[column] != value:
+            changes[column] = value
+    if record.fills_delegation:
+        if delegation is None and match.values["delegation_id"] is not None:
+            changes["delegation_id"] = None
+        elif delegation is not None and (
+            delegation.id is None or delegation.id != match.values["delegation_id"]
+        ):
+            changes["delegation_id"] = delegation.id  # a new one's id is set when written
+    return changes
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _insert_delegations(session: Session, program_id: int, new: list[_DelegationState]) -> None:
+    for delegation in new:
+        delegation.id = session.execute(
+            insert(DELEGATIONS)
+            .values(
+                uuid=str(uuid.uuid4()),
+                program_id=program_id,
+                name=delegation.name,
+                country_code=delegation.country_code,
+                country_name=delegation.country_name,
+                institution=delegation.institution,
+            )
+            .returning(DELEGATIONS.c.id)
+        ).scalar_one()
+
+
+def _new_row(
+    program_id: int, record: RowRecord, delegation: _DelegationState | None, now: dt.datetime
+) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "uuid": str(uuid.uuid4()), "program_id": program_id, "external_id": None,
+        "family_name": "", "given_name": "", "native_name": "", "preferred_name": "",
+        "role": Role.STUDENT.value, "is_leader": False, "gender": Gender.UNSPECIFIED.value,
+        "date_of_birth": None, "email": None, "dietary": "", "allergies": "",
+        "emergency_contact_name": "", "emergency_contact_phone": "", "room": "", "notes": "",
+        "arrival_at": None, "departure_at": None, "status": ParticipantStatus.REGISTERED.value,
+        "created_at": now, "updated_at": now,
+    }  # fmt: skip
+    row.update(record.values)
+    row["delegation_id"] = delegation.id if delegation is not None else None
+    return row
+
+
+def _write(session: Session, plan: _Plan, program_id: int, hooks: _Hooks, start: int) -> None:
+    now = utc_now()
+    _insert_delegations(session, program_id, list(plan.new_delegations.values()))
+    rows = [_new_row(program_id, r, d, now) for r, d in plan.creates]
+    done = start
+    for begin in range(0, len(rows), BATCH):
+        batch = rows[begin : begin + BATCH]
+        session.execute(insert(PARTICIPANTS), batch)
+        done += len(batch)
+        hooks.tick(done)
+    _write_updates(session, plan, now, hooks, done)
+
+
+def _write_updates(
+    session: Session, plan: _Plan, now: dt.datetime, hooks: _Hooks, done: int
+) -> None:
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    # Leaders stepping down go first, so a new leader never meets the old one mid-statement.
+    ordered = sorted(plan.updates, key=lambda u: u.changes.get("is_leader") is True)
+    for item in ordered:
+        changes = dict(item.changes)
+        if "delegation_id" in changes:
+            changes["delegation_id"] = item.delegation.id if item.delegation else None
+        params: dict[str, Any] = {f"v_{k}": v for k, v in changes.items()}
+        params.update(p_id=item.match.id, v_updated_at=now)
+        groups.setdefault(tuple(sorted(changes)), []).append(params)
+    for columns, group in groups.items():
+        statement = (
+            update(PARTICIPANTS)
+            .where(PARTICIPANTS.c.id == bindparam("p_id"))
+            .values({c: bindparam(f"v_{c}") for c in (*columns, "updated_at")})
+        )
+        for begin in range(0, len(group), BATCH):
+            batch = group[begin : begin + BATCH]
+            session.execute(statement, batch)
+            done += len(batch)
+            hooks.tick(done)
+
+
+# --- the use case ----------------------------------------------------------------------------
+
+
+def import_roster(
+    factory: SessionFactory,
+    program_id: int,
+    table: RosterTable,
+    mapping: ColumnMapping,
+    *,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> ImportSummary:
+    """Validate and import `table` into the program; see the module docstring for the rules.
+
+    `progress(done, total)` is called as rows are checked and written; `is_cancelled()` is
+    polled between batches and, when true, raises `ImportCancelled` after rolling back.
+    With `dry_run` (the wizard's validation step) nothing is written but the counts are exact.
+    """
+    check_mapping(mapping)
+    hooks = _Hooks(progress, is_cancelled, 2 * len(table.rows) or 1)
+    check = validate_rows(table.rows, mapping, tick=hooks.tick)
+    try:
+        with factory.begin() as session:
+            state = _load_state(session, program_id)
+            planner = _Planner(state)
+            for record in check.records:
+                planner.add(record)
+            plan = planner.plan
+            hooks.tick(len(table.rows))
+            summary = _summary(table, mapping, check.errors, plan, skip_invalid, dry_run)
+            if summary.written:
+                _write(session, plan, program_id, hooks, len(table.rows))
+                hooks.tick(hooks.total)
+    except IntegrityError as exc:
+        raise UserError(
+            f"Importing {table.source} broke a database rule ({exc.orig}); nothing was written. "
+            "Check the file for repeated IDs or leaders and try again."
+        ) from exc
+    return summary
+
+
+def _summary(
+    table: RosterTable,
+    mapping: ColumnMapping,
+    row_errors: Sequence[RowError],
+    plan: _Plan,
+    skip_invalid: bool,
+    dry_run: bool,
+) -> ImportSummary:
+    errors = tuple(sorted([*row_errors, *plan.errors], key=lambda e: e.row))
+    bad = tuple(sorted({e.row for e in errors}))
+    rejected = bool(errors) and not skip_invalid
+    if rejected:
+        plan.creates.clear()
+        plan.updates.clear()
+        plan.unchanged = 0
+        plan.new_delegations.clear()
+    used = {id(d) for _, d in plan.creates} | {id(u.delegation) for u in plan.updates}
+    for key, delegation in list(plan.new_delegations.items()):
+        if id(delegation) not in used:
+            del plan.new_delegations[key]
+    created_names = tuple(d.name for d in plan.new_delegations.values())
+    return ImportSummary(
+        source=table.source,
+        rows=len(table.rows),
+        created=len(plan.creates),
+        updated=len(plan.updates),
+        unchanged=plan.unchanged,
+        skipped=0 if rejected else len(bad),
+        errors=errors,
+        skipped_rows=() if rejected else bad,
+        delegations_created=created_names,
+        warnings=mapping.warnings,
+        dry_run=dry_run,
+        rejected=rejected,
+    )
+
+
+def import_roster_file(
+    factory: SessionFactory,
+    program_id: int,
+    path: Path | str,
+    *,
+    encoding: str | None = None,
+    choices: Mapping[str, str | None] | None = None,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> ImportSummary:
+    """Read, map (automatic, then the program's saved mapping, then `choices`) and import.
+
+    After a successful real import, the mapping is saved for the program's next file.
+    """
+    table = read_roster(path, encoding=encoding, is_cancelled=is_cancelled)
+    mapping = build_mapping(table.headers, load_saved_mapping(factory, program_id), choices)
+    summary = import_roster(
+        factory,
+        program_id,
+        table,
+        mapping,
+        skip_invalid=skip_invalid,
+        dry_run=dry_run,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
+    if summary.written:
+        save_mapping(factory, program_id, mapping)
+    return summary
