@@ -65,7 +65,9 @@ def main() -> None:
         "| what | median ms | max ms |",
         "|---|---:|---:|",
     ]
-    lines += [f"| {name} | {median:.1f} | {worst:.1f} |" for name, (median, worst) in results.items()]
+    lines += [
+        f"| {name} | {median:.1f} | {worst:.1f} |" for name, (median, worst) in results.items()
+    ]
     REPORT.parent.mkdir(exist_ok=True)
     REPORT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

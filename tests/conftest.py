@@ -10,6 +10,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# PySide6 6.12.0 loses a reference to True on every Python-side emit (see sakura_desktop/tasks/
+# qtfix.py); tests that emit signals without importing the app's packages need the fix too.
+from sakura_desktop.tasks import qtfix
+
+qtfix.install()
+
 
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):

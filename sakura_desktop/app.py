@@ -1,0 +1,136 @@
+"""The composition root: settings, logging, the task runner, the database, the main window.
+
+`sakura-desktop` (no subcommand) calls `run_gui`; so can a script or a test.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from sakura_desktop import APP_ID, APP_NAME, __version__
+from sakura_desktop.logging_setup import LOG_FILE_NAME, configure_logging
+from sakura_desktop.paths import default_database_path, user_log_dir
+from sakura_desktop.settings import Settings
+from sakura_desktop.tasks import TaskRunner, ThreadedTaskRunner
+from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.icons import app_icon
+from sakura_desktop.ui.shell.main_window import MainWindow
+from sakura_desktop.ui.workspace import DatabaseTarget, Workspace
+
+log = logging.getLogger(__name__)
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def startup_target(
+    settings: Settings,
+    database_path: Path | None = None,
+    db_url: str | None = None,
+    demo_folder: Path | None = None,
+) -> DatabaseTarget:
+    """Which database to open first: demo, else the one asked for, else the last, else default."""
+    if demo_folder is not None:
+        return DatabaseTarget(path=demo_folder / "sakura-demo.db", demo=True, remember=False)
+    if db_url is not None:
+        # A server URL may hold a password: never written to the settings file.
+        return DatabaseTarget(url=db_url, remember=False)
+    if database_path is not None:
+        return DatabaseTarget(path=Path(database_path).expanduser())
+    if settings.last_database:
+        return DatabaseTarget(path=Path(settings.last_database))
+    return DatabaseTarget(path=default_database_path(), create=True)
+
+
+def install_excepthook(parent: Callable[[], QWidget | None]) -> ExceptHook:
+    """Log any uncaught exception with its traceback and tell the user, without a traceback."""
+    previous = sys.excepthook
+    showing = threading.Lock()
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))
+        if threading.current_thread() is not threading.main_thread():
+            return  # logged; widgets belong to the GUI thread
+        if not showing.acquire(blocking=False):
+            return  # one dialog at a time, even if the dialog itself fails
+        try:
+            messages.show_error(parent(), exc)
+        except Exception:
+            log.exception("could not show the error dialog")
+        finally:
+            showing.release()
+
+    sys.excepthook = hook
+    return previous
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setOrganizationDomain("sakura-desktop.invalid")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def build_main_window(
+    settings: Settings, runner: TaskRunner, workspace: Workspace | None = None
+) -> MainWindow:
+    workspace = workspace or Workspace(settings, runner)
+    return MainWindow(workspace, settings)
+
+
+def run_gui(
+    database_path: Path | None = None, db_url: str | None = None, demo: bool = False
+) -> int:
+    """Open the desktop application and run it until the window closes. Returns the exit code.
+
+    `demo`: a fresh demo week in a temporary folder (deleted on exit). Otherwise `db_url` or
+    `database_path` when given, else the database opened last time, else the default database
+    in the user data folder (created when missing).
+    """
+    app = create_application()
+    log_file = configure_logging() or user_log_dir() / LOG_FILE_NAME
+    messages.set_log_file(log_file)
+    log.info("%s %s starting", APP_NAME, __version__)
+
+    settings = Settings()
+    runner = ThreadedTaskRunner()
+    window = build_main_window(settings, runner)
+    previous_hook = install_excepthook(lambda: window)
+
+    demo_folder = Path(tempfile.mkdtemp(prefix="sakura-demo-")) if demo else None
+    target = startup_target(settings, database_path, db_url, demo_folder)
+    window.show()
+    # Open once the event loop runs, so the window paints first and any error dialog has a
+    # parent to sit on.
+    QTimer.singleShot(0, lambda: window.commands.open_target(target))
+    try:
+        code = app.exec()
+    finally:
+        runner.shutdown()
+        window.workspace.close_database()
+        settings.sync()
+        sys.excepthook = previous_hook
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+    log.info("%s exiting with %s", APP_NAME, code)
+    return int(code)

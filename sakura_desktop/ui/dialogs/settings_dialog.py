@@ -1,0 +1,93 @@
+"""Settings of this computer: the station name (shown on every scan) and the language."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakura_desktop.settings import LANGUAGES, Settings
+
+STATION_NAME_MAX = 40
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setObjectName("SettingsDialog")
+        self.settings = settings
+        self.setMinimumWidth(480)
+
+        self.station_edit = QLineEdit(settings.station_name)
+        self.station_edit.setObjectName("stationName")
+        self.station_edit.setMaxLength(STATION_NAME_MAX)
+        self.station_edit.setPlaceholderText("for example: Main entrance")
+        station_help = QLabel(
+            "Names this laptop in every check-in it records, so that scans merged from several "
+            "doors say where they happened."
+        )
+        station_help.setWordWrap(True)
+        station_help.setObjectName("Hint")
+
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language")
+        for code, label, _available in LANGUAGES:
+            self.language_combo.addItem(label, code)
+        model = self.language_combo.model()
+        assert isinstance(model, QStandardItemModel)
+        for row, (code, _label, available) in enumerate(LANGUAGES):
+            item = model.item(row)
+            item.setEnabled(available)
+            if code == settings.language and available:
+                self.language_combo.setCurrentIndex(row)
+        language_help = QLabel(
+            "Sakura Desktop speaks English for now; a Japanese translation is planned."
+        )
+        language_help.setWordWrap(True)
+        language_help.setObjectName("Hint")
+
+        form = QFormLayout()
+        form.addRow("Station name:", self.station_edit)
+        form.addRow("", station_help)
+        form.addRow("Language:", self.language_combo)
+        form.addRow("", language_help)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("ErrorNote")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.station_edit.textChanged.connect(lambda _text: self.error_label.hide())
+
+    def accept(self) -> None:
+        station = " ".join(self.station_edit.text().split())
+        if not station:
+            self.error_label.setText("Give this station a name, for example “Main entrance”.")
+            self.error_label.show()
+            self.station_edit.setFocus()
+            return
+        self.settings.station_name = station
+        code = self.language_combo.currentData()
+        if isinstance(code, str):
+            self.settings.language = code
+        self.settings.sync()
+        super().accept()

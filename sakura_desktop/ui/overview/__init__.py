@@ -1,0 +1,1 @@
+"""The Overview screen: the program at a glance."""

@@ -1,0 +1,1 @@
+"""Honest "coming in a later version" pages for screens not built yet."""

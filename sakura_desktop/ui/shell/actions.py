@@ -1,0 +1,139 @@
+"""The menu bar: File, View, Help, with standard shortcuts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from sakura_desktop import APP_NAME
+from sakura_desktop.settings import Settings
+from sakura_desktop.ui.shell.commands import ShellCommands
+from sakura_desktop.ui.shell.navigation import SCREENS, Navigator
+
+
+@dataclass
+class Actions:
+    new_database: QAction
+    open_database: QAction
+    new_program: QAction
+    settings: QAction
+    quit: QAction
+    refresh: QAction
+    about: QAction
+    recent_menu: QMenu
+    screens: dict[str, QAction]
+
+
+def _action(
+    window: QMainWindow,
+    text: str,
+    slot: object,
+    *shortcuts: QKeySequence.StandardKey | str,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    sequences: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        found = (
+            QKeySequence.keyBindings(shortcut)
+            if isinstance(shortcut, QKeySequence.StandardKey)
+            else [QKeySequence(shortcut)]
+        )
+        sequences += [seq for seq in found if not seq.isEmpty() and seq not in sequences]
+    if sequences:
+        action.setShortcuts(sequences)
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    return action
+
+
+def build_menus(
+    window: QMainWindow, commands: ShellCommands, navigator: Navigator, settings: Settings
+) -> Actions:
+    key = QKeySequence.StandardKey
+    new_database = _action(
+        window,
+        "New &database…",
+        commands.new_database,
+        "Ctrl+Shift+N",
+        tip="Create a new, empty database file",
+    )
+    open_database = _action(
+        window, "&Open database…", commands.open_database, key.Open, tip="Open a database file"
+    )
+    new_program = _action(
+        window,
+        "New &program…",
+        commands.new_program,
+        key.New,
+        tip="Add an exchange week to the open database",
+    )
+    settings_action = _action(
+        window, "&Settings…", commands.edit_settings, key.Preferences, "Ctrl+,"
+    )
+    settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    quit_action = _action(window, "&Quit", window.close, key.Quit, "Ctrl+Q")
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    refresh = _action(window, "&Refresh", commands.refresh, key.Refresh, "F5")
+    about = _action(window, f"&About {APP_NAME}", commands.about)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    menubar = window.menuBar()
+    file_menu = menubar.addMenu("&File")
+    file_menu.addAction(new_database)
+    file_menu.addAction(open_database)
+    recent_menu = file_menu.addMenu("Open &recent")
+    recent_menu.setObjectName("recentMenu")
+    recent_menu.aboutToShow.connect(partial(fill_recent_menu, recent_menu, commands, settings))
+    fill_recent_menu(recent_menu, commands, settings)
+    file_menu.addSeparator()
+    file_menu.addAction(new_program)
+    file_menu.addSeparator()
+    file_menu.addAction(settings_action)
+    file_menu.addSeparator()
+    file_menu.addAction(quit_action)
+
+    view_menu = menubar.addMenu("&View")
+    screens: dict[str, QAction] = {}
+    for number, screen in enumerate(SCREENS, start=1):
+        action = _action(
+            window, screen.label, partial(navigator.show_screen, screen.key), f"Ctrl+{number}"
+        )
+        view_menu.addAction(action)
+        screens[screen.key] = action
+    view_menu.addSeparator()
+    view_menu.addAction(refresh)
+
+    help_menu = menubar.addMenu("&Help")
+    help_menu.addAction(about)
+
+    return Actions(
+        new_database=new_database,
+        open_database=open_database,
+        new_program=new_program,
+        settings=settings_action,
+        quit=quit_action,
+        refresh=refresh,
+        about=about,
+        recent_menu=recent_menu,
+        screens=screens,
+    )
+
+
+def fill_recent_menu(menu: QMenu, commands: ShellCommands, settings: Settings) -> None:
+    menu.clear()
+    recent = settings.recent_files
+    for number, path in enumerate(recent, start=1):
+        action = menu.addAction(f"&{number} {path.replace('&', '&&')}")
+        action.setData(path)
+        action.triggered.connect(partial(commands.open_recent, path))
+    if not recent:
+        empty = menu.addAction("No recent databases")
+        empty.setEnabled(False)
+    else:
+        menu.addSeparator()
+        menu.addAction("Clear list", commands.clear_recent)

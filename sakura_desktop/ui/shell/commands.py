@@ -1,0 +1,153 @@
+"""What the menus, toolbar and empty-state buttons do: open and create databases and programs,
+settings, about. Each command is a few lines that call the workspace, a dialog, or both.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from sakura_desktop.db.engine import Database
+from sakura_desktop.db.lifecycle import OpenReport
+from sakura_desktop.settings import Settings
+from sakura_desktop.ui.dialogs import files, messages
+from sakura_desktop.ui.dialogs.about import show_about
+from sakura_desktop.ui.dialogs.new_program import NewProgramDialog
+from sakura_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from sakura_desktop.ui.widgets.progress import run_with_progress
+from sakura_desktop.ui.workspace import DatabaseTarget, Workspace, open_target
+
+log = logging.getLogger(__name__)
+
+
+class ShellCommands(QObject):
+    def __init__(self, window: QWidget, workspace: Workspace, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.settings = settings
+        self.active_dialog: QDialog | None = None
+
+    # -- databases ------------------------------------------------------------------------
+
+    def open_target(
+        self, target: DatabaseTarget, on_opened: Callable[[], None] | None = None
+    ) -> None:
+        """Open `target` in a worker (a progress dialog shows if it takes a while)."""
+
+        def opened(result: tuple[Database, OpenReport]) -> None:
+            database, report = result
+            self.workspace.adopt(database, report, target)
+            if report.backup is not None:
+                self.window_status(
+                    f"Database upgraded to the current version; backup at {report.backup}"
+                )
+            if on_opened is not None:
+                on_opened()
+
+        if target.demo:
+            label = "Building a demo exchange week…"
+        elif target.must_be_new:
+            label = f"Creating {target.display}…"
+        else:
+            label = f"Opening {target.display}…"
+        run_with_progress(
+            self.workspace.runner,
+            self.window,
+            partial(open_target, target),
+            label=label,
+            on_success=opened,
+            on_error=partial(self._open_failed, target),
+            title="Opening database",
+            cancellable=False,
+        )
+
+    def _open_failed(self, target: DatabaseTarget, exc: BaseException) -> None:
+        if target.path is not None and not target.path.exists() and not target.must_be_new:
+            self.settings.remove_recent_file(target.path)
+            if self.settings.last_database == str(target.path):
+                self.settings.last_database = ""
+        action = "create" if target.must_be_new else "open"
+        choice = messages.choose(
+            self.window,
+            "Cannot open the database",
+            f"Could not {action} the database.",
+            ["Open another file…", "New database…"],
+            informative=messages.describe(exc, f"opening {target.display}"),
+            cancel="Close",
+        )
+        if choice == 0:
+            self.open_database()
+        elif choice == 1:
+            self.new_database()
+
+    def _folder(self) -> str:
+        if self.settings.last_folder and Path(self.settings.last_folder).is_dir():
+            return self.settings.last_folder
+        return str(Path.home())
+
+    def open_database(self) -> None:
+        path = files.choose_database_to_open(self.window, self._folder())
+        if path is not None:
+            self.settings.last_folder = str(path.parent)
+            self.open_target(DatabaseTarget(path=path))
+
+    def open_recent(self, path: str) -> None:
+        self.open_target(DatabaseTarget(path=Path(path)))
+
+    def clear_recent(self) -> None:
+        self.settings.recent_files = []
+
+    def new_database(self) -> None:
+        path = files.choose_new_database_path(self.window, self._folder())
+        if path is not None:
+            self.settings.last_folder = str(path.parent)
+            target = DatabaseTarget(path=path, create=True, must_be_new=True)
+            self.open_target(target, on_opened=lambda: self._prompt_new_program())
+
+    # -- programs, settings, about ----------------------------------------------------------
+
+    def _prompt_new_program(self) -> None:
+        self.new_program()
+
+    def new_program(self) -> NewProgramDialog | None:
+        if self.workspace.database is None:
+            messages.inform(
+                self.window,
+                "New program",
+                "Open or create a database first.",
+                "A program lives in a database file: use File > Open database or "
+                "File > New database.",
+            )
+            return None
+        dialog = NewProgramDialog(self.workspace, self.window)
+        self._show(dialog)
+        return dialog
+
+    def edit_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self.window)
+        dialog.accepted.connect(self.workspace.settings_changed)  # signal to signal
+        self._show(dialog)
+        return dialog
+
+    def about(self) -> None:
+        show_about(self.window, self.workspace)
+
+    def refresh(self) -> None:
+        self.workspace.refresh_programs()
+
+    def _show(self, dialog: QDialog) -> None:
+        """Window-modal and non-blocking: the event loop (and workers' results) keep running."""
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def window_status(self, text: str) -> None:
+        show = getattr(self.window, "show_status_message", None)
+        if callable(show):
+            show(text)
