@@ -59,6 +59,17 @@ def test_demo_then_info(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     assert "student 8" in out or "student " in out
 
 
+def test_database_options_work_before_or_after_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "x.db"
+    assert run(capsys, "--db", str(db), "demo")[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "--program", "SSP-2026-07", "info")
+    assert code == 0 and "SSP-2026-07" in out
+    code, out, _ = run(capsys, "info", "--db", str(db))
+    assert code == 0 and "SSP-2026-07" in out
+
+
 def test_demo_refuses_to_overwrite(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     db = tmp_path / "keep.db"
     db.write_bytes(b"precious")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from sakura_desktop import APP_ID, __version__
 from sakura_desktop.cli import basics, checkin, roster
-from sakura_desktop.cli.common import database_options
+from sakura_desktop.cli.common import database_options, fill_database_defaults
 from sakura_desktop.errors import UserError
 from sakura_desktop.logging_setup import configure_logging
 
@@ -52,6 +52,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    fill_database_defaults(args)
     log_file = configure_logging(verbose=args.verbose)
     handler = getattr(args, "handler", None)
     try:

@@ -14,9 +14,17 @@ from sakura_desktop.paths import default_database_path
 Handler = Callable[[argparse.Namespace], int]
 
 
+DATABASE_OPTIONS = ("db", "db_url", "program")
+
+
 def database_options() -> argparse.ArgumentParser:
-    """--db / --db-url / --program, added to every subcommand through `parents=`."""
-    parent = argparse.ArgumentParser(add_help=False)
+    """--db / --db-url / --program, added to every subcommand through `parents=`.
+
+    They are accepted before or after the command (`sakura-desktop --db x.db info` and
+    `sakura-desktop info --db x.db`). Their defaults are suppressed so that a subcommand's parser
+    does not overwrite a value given before it; `fill_database_defaults` sets what is missing.
+    """
+    parent = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     where = parent.add_argument_group("database")
     exclusive = where.add_mutually_exclusive_group()
     exclusive.add_argument(
@@ -36,6 +44,12 @@ def database_options() -> argparse.ArgumentParser:
         help="the program to work on (default: the only program in the database)",
     )
     return parent
+
+
+def fill_database_defaults(args: argparse.Namespace) -> None:
+    for name in DATABASE_OPTIONS:
+        if not hasattr(args, name):
+            setattr(args, name, None)
 
 
 def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Database:
