@@ -24,7 +24,11 @@ Notebook markup (the `source` of the demo's experiment notebook), one construct 
     [graph: X / Y]     a graph page with the axis labels X and Y
     [lines: N]         N ruled lines for the participant's notes
     [autograph]        the page the laureate signs
+    [image: FILE | caption]  an image for the step above; [page] starts a new page
+    Lecturer: NAME     (before the first section) overrides the lecturer's name
     anything else      paragraph text; a blank line ends the paragraph
+
+The parser and its full description live in `sakura_desktop.printing.notebook_markup`.
 """
 
 from __future__ import annotations
@@ -1018,6 +1022,7 @@ def _write_program(session: Session) -> int:
         start_date=START,
         end_date=END,
         timezone=TIMEZONE,
+        emergency_phone="+81 29-000-0110 (24 h, program office)",
         secret=secrets.token_bytes(SECRET_BYTES),
     )
     session.add(program)

@@ -37,6 +37,7 @@ class ProgramDraft:
     end_date: dt.date
     host_institution: str = ""
     timezone: str = DEFAULT_TIMEZONE
+    emergency_phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def create_program(factory: SessionFactory, draft: ProgramDraft) -> ProgramSumma
             start_date=draft.start_date,
             end_date=draft.end_date,
             timezone=draft.timezone,
+            emergency_phone=draft.emergency_phone.strip(),
             secret=secrets.token_bytes(SECRET_BYTES),
         )
         session.add(program)

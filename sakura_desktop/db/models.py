@@ -68,6 +68,8 @@ class Program(Base):
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date] = mapped_column(Date)
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Tokyo")
+    # The host's 24-hour number, printed on the back of every badge.
+    emergency_phone: Mapped[str] = mapped_column(String(60), default="")
     # HMAC key that signs badge tokens; fresh random bytes for every program ever created.
     secret: Mapped[bytes] = mapped_column(LargeBinary(SECRET_BYTES))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)

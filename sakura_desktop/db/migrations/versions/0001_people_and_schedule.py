@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("start_date", sa.Date(), nullable=False),
         sa.Column("end_date", sa.Date(), nullable=False),
         sa.Column("timezone", sa.String(length=64), nullable=False),
+        sa.Column("emergency_phone", sa.String(length=60), nullable=False),
         sa.Column("secret", sa.LargeBinary(length=32), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("end_date >= start_date", name=op.f("ck_programs_dates_ordered")),

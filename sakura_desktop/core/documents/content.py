@@ -1,0 +1,103 @@
+"""From plain facts to the input of each renderer (badges, notebooks, paper documents)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sakura_desktop.core.documents.data import (
+    PersonFacts,
+    ProgramFacts,
+    SessionFacts,
+    load_sessions,
+)
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.enums import Role, SessionKind
+from sakura_desktop.printing.badges import BadgeBack, BadgePerson
+from sakura_desktop.printing.fonts import cjk_lang_for_country
+
+# Sessions a badge's "week at a glance" leaves out: everybody knows when meals are.
+GLANCE_SKIP = frozenset({SessionKind.MEAL, SessionKind.FREE_TIME, SessionKind.TRANSFER})
+JAPAN_EMERGENCY = "Ambulance / fire 119  ·  Police 110"
+
+
+def lang_of(person: PersonFacts) -> str | None:
+    """The delegation's country tells which Han forms to use; host people are Japanese."""
+    return cjk_lang_for_country(person.country_code or "JP").value
+
+
+def badge_person(person: PersonFacts, token: str, back: BadgeBack | None) -> BadgePerson:
+    team = person.teams[0] if person.teams else None
+    return BadgePerson(
+        participant_id=person.id,
+        given_name=person.shown_given,
+        family_name=person.family_name,
+        native_name=person.native_name,
+        role=person.role,
+        token=token,
+        title=person.title,
+        delegation=person.delegation,
+        country=person.country or ("Japan" if person.delegation_id is None else ""),
+        team=person.team_label,
+        team_colour=team.colour if team else None,
+        lang=cjk_lang_for_country(person.country_code or "JP"),
+        back=back,
+    )
+
+
+def _glance(person: PersonFacts, sessions: Sequence[SessionFacts]) -> BadgeBack:
+    days: dict[str, list[str]] = {}
+    for item in sessions:
+        label = f"{item.start:%a %-d}"
+        days.setdefault(label, [])
+        if item.kind in GLANCE_SKIP or not item.includes(person):
+            continue
+        days[label].append(f"{item.start:%H:%M} {short_title(item.title)}")
+    return BadgeBack(tuple((day, tuple(items)) for day, items in days.items()), ())
+
+
+def short_title(title: str) -> str:
+    head, _, _ = title.partition(":")
+    return head if len(title) > 34 and len(head) >= 8 else title
+
+
+def _office_phone(program: ProgramFacts, people: Sequence[PersonFacts]) -> str:
+    """The program's emergency number; else the host office, as staff list it for themselves."""
+    if program.emergency_phone:
+        return program.emergency_phone
+    for person in people:
+        if person.delegation_id is None and person.emergency_relation == "employer":
+            return person.emergency_phone
+    return ""
+
+
+def _leaders(people: Sequence[PersonFacts]) -> dict[int, str]:
+    return {
+        p.delegation_id: p.full_name for p in people if p.is_leader and p.delegation_id is not None
+    }
+
+
+def emergency_lines(
+    program: ProgramFacts, person: PersonFacts, everyone: Sequence[PersonFacts]
+) -> tuple[str, ...]:
+    lines = [JAPAN_EMERGENCY]
+    office = _office_phone(program, everyone)
+    if office:
+        lines.append(f"Host office  {office}")
+    leader = _leaders(everyone).get(person.delegation_id or -1)
+    if leader and person.role == Role.STUDENT.value:
+        lines.append(f"Your leader  {leader}")
+    return tuple(lines)
+
+
+def badge_backs(
+    factory: SessionFactory, program: ProgramFacts, people: Sequence[PersonFacts]
+) -> dict[int, BadgeBack]:
+    from sakura_desktop.core.documents.data import load_people
+
+    with factory() as session:
+        sessions = load_sessions(session, program)
+        everyone = load_people(session, program.id)
+    return {
+        p.id: BadgeBack(_glance(p, sessions).days, emergency_lines(program, p, everyone))
+        for p in people
+    }
