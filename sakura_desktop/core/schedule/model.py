@@ -129,7 +129,7 @@ class WeekData:
     def delegation_members(self) -> dict[int, frozenset[int]]:
         pairs = [(p.delegation_id, p.id) for p in self.people if p.delegation_id is not None]
         ids = (d.id for d in self.delegations)
-        return _active_groups(pairs, self.person_by_id, ids)  # type: ignore[arg-type]
+        return _active_groups(pairs, self.person_by_id, ids)
 
     @cached_property
     def active_people(self) -> frozenset[int]:
@@ -180,7 +180,9 @@ class WeekData:
             return "Everyone"
         names = [self.team_by_id[t].name for t in session.team_ids if t in self.team_by_id]
         names += [
-            self.delegation_by_id[d].name for d in session.delegation_ids if d in self.delegation_by_id
+            self.delegation_by_id[d].name
+            for d in session.delegation_ids
+            if d in self.delegation_by_id
         ]
         names += [
             self.person_by_id[p].name for p in session.participant_ids if p in self.person_by_id
@@ -188,8 +190,12 @@ class WeekData:
         return ", ".join(names)
 
     def time_label(self, session: SessionData) -> str:
-        start = local(session.start, self.timezone)
-        end = local(session.end, self.timezone)
+        return self.span_label(session.start, session.end)
+
+    def span_label(self, start_at: dt.datetime, end_at: dt.datetime) -> str:
+        """'Tue 14 Jul 09:15–10:00' in the program's time zone."""
+        start = local(start_at, self.timezone)
+        end = local(end_at, self.timezone)
         same_day = start.date() == end.date()
         end_text = f"{end:%H:%M}" if same_day else f"{end:%a %d %b %H:%M}"
         return f"{start:%a %d %b %H:%M}–{end_text}"
@@ -202,8 +208,21 @@ class WeekData:
         """The team's week: sessions naming the team, and those for everyone."""
         return [s for s in self.sessions if s.for_everyone or team_id in s.team_ids]
 
+    def holds(self, session: SessionData, participant_id: int) -> bool:
+        """Whether `participant_id` is in `session` (same rule as `people_in`, without sets)."""
+        if session.lecturer_id == participant_id:
+            return True
+        if participant_id not in self.active_people:
+            return False
+        if session.for_everyone or participant_id in session.participant_ids:
+            return True
+        person = self.person_by_id[participant_id]
+        if person.delegation_id is not None and person.delegation_id in session.delegation_ids:
+            return True
+        return any(team in session.team_ids for team in self.teams_of.get(participant_id, ()))
+
     def sessions_for_participant(self, participant_id: int) -> list[SessionData]:
-        return [s for s in self.sessions if participant_id in self.people_in(s)]
+        return [s for s in self.sessions if self.holds(s, participant_id)]
 
     def sessions_at_venue(self, venue_id: int) -> list[SessionData]:
         return [s for s in self.sessions if s.venue_id == venue_id]

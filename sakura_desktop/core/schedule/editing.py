@@ -1,0 +1,509 @@
+"""Edit the schedule: sessions, sites, venues, travel times, lecturers and their availability.
+
+Every function validates first and raises `UserError` with every problem in one sentence, writes
+in one transaction, and returns plain data (`model` dataclasses) the week view can feed straight to
+its `ConflictEngine`. Undo in the GUI: `session_draft()` before a change or a delete, then
+`update_session()` / `create_session()` with that draft (its uuid keeps calendar UIDs stable).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from sakura_desktop.core.schedule.loading import person_name, session_data
+from sakura_desktop.core.schedule.model import PersonData, SessionData, SiteData, VenueData
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.enums import Role, SessionKind, VenueKind
+from sakura_desktop.db.models import (
+    Availability,
+    Delegation,
+    Participant,
+    Program,
+    ScheduleSession,
+    SessionAudience,
+    Site,
+    Team,
+    TravelTime,
+    Venue,
+)
+from sakura_desktop.errors import NotFoundError, UserError
+
+T = TypeVar("T")
+KEEP = object()  # "leave as it is" for optional arguments that may also be set to None
+
+
+@dataclass(frozen=True)
+class SessionDraft:
+    title: str
+    kind: str
+    start: dt.datetime  # aware
+    end: dt.datetime
+    venue_id: int | None = None
+    destination_site_id: int | None = None
+    capacity: int | None = None
+    lecturer_id: int | None = None
+    host: str = ""
+    description: str = ""
+    for_everyone: bool = False
+    team_ids: tuple[int, ...] = ()
+    delegation_ids: tuple[int, ...] = ()
+    participant_ids: tuple[int, ...] = ()
+    notebook_id: int | None = None
+    uuid: str | None = None  # given when restoring a deleted session (undo)
+
+
+@dataclass(frozen=True)
+class SiteDraft:
+    name: str
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class VenueDraft:
+    site_id: int
+    name: str
+    capacity: int | None = None
+    kind: str = VenueKind.OTHER.value
+
+
+@dataclass(frozen=True)
+class LecturerDraft:
+    family_name: str
+    given_name: str
+    title: str = ""
+    native_name: str = ""
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class LecturerInfo:
+    person: PersonData
+    windows: tuple[tuple[dt.datetime, dt.datetime], ...] = field(default_factory=tuple)
+
+
+def _fail(what: str, problems: list[str]) -> None:
+    if problems:
+        raise UserError(f"Cannot save the {what}: " + "; ".join(problems) + ".")
+
+
+def _program(session: Session, program_id: int) -> Program:
+    program = session.get(Program, program_id)
+    if program is None:
+        raise NotFoundError(f"No program with id {program_id}.")
+    return program
+
+
+# --- sessions -----------------------------------------------------------------------------------
+
+
+def session_problems(session: Session, program_id: int, draft: SessionDraft) -> list[str]:
+    """Everything wrong with a draft, as phrases (empty when it can be saved)."""
+    problems = []
+    if not draft.title.strip():
+        problems.append("the title is empty")
+    if draft.kind not in {k.value for k in SessionKind}:
+        kinds = ", ".join(k.value for k in SessionKind)
+        problems.append(f"the kind {draft.kind!r} is not one of {kinds}")
+    if draft.start.tzinfo is None or draft.end.tzinfo is None:
+        problems.append("the start and end need a time zone")
+    elif draft.end <= draft.start:
+        problems.append("it ends before it starts" if draft.end < draft.start else "it lasts 0 min")
+    if draft.capacity is not None and draft.capacity < 1:
+        problems.append("the capacity must be at least 1 (or empty)")
+    if len(draft.title) > 200:
+        problems.append("the title is longer than 200 characters")
+    problems += _reference_problems(session, program_id, draft)
+    return problems
+
+
+def _reference_problems(session: Session, program_id: int, draft: SessionDraft) -> list[str]:
+    problems = []
+    if draft.venue_id is not None and _venue_program(session, draft.venue_id) != program_id:
+        problems.append(f"venue {draft.venue_id} is not in this program")
+    site = draft.destination_site_id
+    if site is not None and _owner(session, Site, site) != program_id:
+        problems.append(f"site {site} is not in this program")
+    if site is not None and draft.kind != SessionKind.TRANSFER.value:
+        problems.append("only a transfer has a destination")
+    if (
+        draft.lecturer_id is not None
+        and _owner(session, Participant, draft.lecturer_id) != program_id
+    ):
+        problems.append(f"the lecturer (participant {draft.lecturer_id}) is not in this program")
+    for model, ids, what in (
+        (Team, draft.team_ids, "team"),
+        (Delegation, draft.delegation_ids, "delegation"),
+        (Participant, draft.participant_ids, "participant"),
+    ):
+        for item in ids:
+            if _owner(session, model, item) != program_id:
+                problems.append(f"{what} {item} is not in this program")
+    if draft.for_everyone and (draft.team_ids or draft.delegation_ids or draft.participant_ids):
+        problems.append("a session for everyone names no teams, delegations or participants")
+    return problems
+
+
+def _owner(
+    session: Session, model: type[Site | Participant | Team | Delegation], row_id: int
+) -> int | None:
+    return session.scalar(select(model.program_id).where(model.id == row_id))
+
+
+def _venue_program(session: Session, venue_id: int) -> int | None:
+    return session.scalar(
+        select(Site.program_id).join(Venue, Venue.site_id == Site.id).where(Venue.id == venue_id)
+    )
+
+
+def apply_draft(row: ScheduleSession, draft: SessionDraft) -> None:
+    """Copy a validated draft onto a row, replacing its audience."""
+    row.title = draft.title.strip()
+    row.kind = draft.kind
+    row.start_at = draft.start
+    row.end_at = draft.end
+    row.venue_id = draft.venue_id
+    row.destination_site_id = draft.destination_site_id
+    row.capacity = draft.capacity
+    row.lecturer_id = draft.lecturer_id
+    row.host = draft.host.strip()
+    row.description = draft.description
+    row.for_everyone = draft.for_everyone
+    row.notebook_id = draft.notebook_id
+    row.audience = (
+        [SessionAudience(team_id=t) for t in dict.fromkeys(draft.team_ids)]
+        + [SessionAudience(delegation_id=d) for d in dict.fromkeys(draft.delegation_ids)]
+        + [SessionAudience(participant_id=p) for p in dict.fromkeys(draft.participant_ids)]
+    )
+
+
+def _data(row: ScheduleSession) -> SessionData:
+    teams = [a.team_id for a in row.audience if a.team_id is not None]
+    delegations = [a.delegation_id for a in row.audience if a.delegation_id is not None]
+    people = [a.participant_id for a in row.audience if a.participant_id is not None]
+    return session_data(row, (teams, delegations, people))
+
+
+def create_session(factory: SessionFactory, program_id: int, draft: SessionDraft) -> SessionData:
+    with factory.begin() as session:
+        _program(session, program_id)
+        _fail("session", session_problems(session, program_id, draft))
+        row = ScheduleSession(program_id=program_id)
+        if draft.uuid:
+            row.uuid = draft.uuid
+        apply_draft(row, draft)
+        session.add(row)
+        session.flush()
+        return _data(row)
+
+
+def _session_row(session: Session, session_id: int) -> ScheduleSession:
+    row = session.get(ScheduleSession, session_id)
+    if row is None:
+        raise NotFoundError(f"No session with id {session_id}; it may have been deleted.")
+    return row
+
+
+def update_session(factory: SessionFactory, session_id: int, draft: SessionDraft) -> SessionData:
+    with factory.begin() as session:
+        row = _session_row(session, session_id)
+        _fail("session", session_problems(session, row.program_id, draft))
+        apply_draft(row, draft)
+        session.flush()
+        return _data(row)
+
+
+def session_draft(factory: SessionFactory, session_id: int) -> SessionDraft:
+    """A session as a draft (uuid included): what an undo needs to put it back."""
+    with factory() as session:
+        data = _data(_session_row(session, session_id))
+    return draft_of(data)
+
+
+def draft_of(data: SessionData) -> SessionDraft:
+    return SessionDraft(
+        title=data.title, kind=data.kind, start=data.start, end=data.end,
+        venue_id=data.venue_id, destination_site_id=data.destination_site_id,
+        capacity=data.capacity, lecturer_id=data.lecturer_id, host=data.host,
+        description=data.description, for_everyone=data.for_everyone, team_ids=data.team_ids,
+        delegation_ids=data.delegation_ids, participant_ids=data.participant_ids,
+        notebook_id=data.notebook_id, uuid=data.uuid,
+    )  # fmt: skip
+
+
+def move_session(
+    factory: SessionFactory,
+    session_id: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    venue_id: int | object | None = KEEP,
+) -> SessionData:
+    """Drag and resize: new times (and venue, when given; None clears it)."""
+    with factory.begin() as session:
+        row = _session_row(session, session_id)
+        data = _data(row)
+    draft = draft_of(data)
+    new_venue = data.venue_id if venue_id is KEEP else venue_id
+    assert new_venue is None or isinstance(new_venue, int)
+    changed = replace(draft, start=start, end=end, venue_id=new_venue)
+    return update_session(factory, session_id, changed)
+
+
+def delete_sessions(factory: SessionFactory, session_ids: Sequence[int]) -> list[SessionDraft]:
+    """Delete in one transaction; returns their drafts so an undo can recreate them."""
+    with factory.begin() as session:
+        rows = [_session_row(session, sid) for sid in session_ids]
+        drafts = [draft_of(_data(row)) for row in rows]
+        for row in rows:
+            session.delete(row)
+    return drafts
+
+
+# --- sites, venues, travel times ---------------------------------------------------------------
+
+
+def create_site(factory: SessionFactory, program_id: int, draft: SiteDraft) -> SiteData:
+    with factory.begin() as session:
+        _program(session, program_id)
+        _fail("site", _site_problems(session, program_id, draft, None))
+        row = Site(program_id=program_id, name=draft.name.strip(), address=draft.address.strip())
+        session.add(row)
+        session.flush()
+        return SiteData(row.id, row.name, row.address)
+
+
+def update_site(factory: SessionFactory, site_id: int, draft: SiteDraft) -> SiteData:
+    with factory.begin() as session:
+        row = _get(session, Site, site_id, "site")
+        _fail("site", _site_problems(session, row.program_id, draft, site_id))
+        row.name, row.address = draft.name.strip(), draft.address.strip()
+        return SiteData(row.id, row.name, row.address)
+
+
+def _site_problems(
+    session: Session, program_id: int, draft: SiteDraft, own: int | None
+) -> list[str]:
+    name = draft.name.strip()
+    if not name:
+        return ["the name is empty"]
+    other = session.scalar(select(Site.id).where(Site.program_id == program_id, Site.name == name))
+    return [f"another site is already called {name!r}"] if other not in (None, own) else []
+
+
+def delete_site(factory: SessionFactory, site_id: int) -> None:
+    with factory.begin() as session:
+        row = _get(session, Site, site_id, "site")
+        used = session.scalar(
+            select(func.count())
+            .select_from(ScheduleSession)
+            .join(Venue, ScheduleSession.venue_id == Venue.id)
+            .where(Venue.site_id == site_id)
+        )
+        if used:
+            raise UserError(
+                f"Cannot delete the site {row.name!r}: {used} session(s) take place at its "
+                "venues. Move or delete them first."
+            )
+        session.delete(row)
+
+
+def create_venue(factory: SessionFactory, program_id: int, draft: VenueDraft) -> VenueData:
+    with factory.begin() as session:
+        _fail("venue", _venue_problems(session, program_id, draft, None))
+        row = Venue(site_id=draft.site_id, name=draft.name.strip(), capacity=draft.capacity)
+        row.kind = draft.kind
+        session.add(row)
+        session.flush()
+        return VenueData(row.id, row.name, row.site_id, row.capacity, row.kind)
+
+
+def update_venue(factory: SessionFactory, venue_id: int, draft: VenueDraft) -> VenueData:
+    with factory.begin() as session:
+        row = _get(session, Venue, venue_id, "venue")
+        program_id = _venue_program(session, venue_id)
+        assert program_id is not None
+        _fail("venue", _venue_problems(session, program_id, draft, venue_id))
+        row.site_id, row.name, row.capacity, row.kind = (
+            draft.site_id, draft.name.strip(), draft.capacity, draft.kind,
+        )  # fmt: skip
+        return VenueData(row.id, row.name, row.site_id, row.capacity, row.kind)
+
+
+def _venue_problems(
+    session: Session, program_id: int, draft: VenueDraft, own: int | None
+) -> list[str]:
+    problems = []
+    name = draft.name.strip()
+    if not name:
+        problems.append("the name is empty")
+    if draft.capacity is not None and draft.capacity < 1:
+        problems.append("the capacity must be at least 1 (or empty for open space)")
+    if draft.kind not in {k.value for k in VenueKind}:
+        problems.append(f"the kind {draft.kind!r} is not one of {', '.join(VenueKind)}")
+    if _owner(session, Site, draft.site_id) != program_id:
+        problems.append(f"site {draft.site_id} is not in this program")
+    other = session.scalar(
+        select(Venue.id).where(Venue.site_id == draft.site_id, Venue.name == name)
+    )
+    if name and other not in (None, own):
+        problems.append(f"this site already has a venue called {name!r}")
+    return problems
+
+
+def delete_venue(factory: SessionFactory, venue_id: int) -> None:
+    with factory.begin() as session:
+        row = _get(session, Venue, venue_id, "venue")
+        used = session.scalar(
+            select(func.count())
+            .select_from(ScheduleSession)
+            .where(ScheduleSession.venue_id == venue_id)
+        )
+        if used:
+            raise UserError(
+                f"Cannot delete the venue {row.name!r}: {used} session(s) take place there. "
+                "Move or delete them first."
+            )
+        session.delete(row)
+
+
+def set_travel_time(
+    factory: SessionFactory, program_id: int, from_site: int, to_site: int, minutes: int | None
+) -> None:
+    """Minutes from one site to another (one direction); None removes it."""
+    with factory.begin() as session:
+        problems = []
+        if from_site == to_site:
+            problems.append("the two sites are the same")
+        if minutes is not None and minutes < 0:
+            problems.append("the minutes cannot be negative")
+        for site in (from_site, to_site):
+            if _owner(session, Site, site) != program_id:
+                problems.append(f"site {site} is not in this program")
+        _fail("travel time", problems)
+        session.execute(
+            delete(TravelTime).where(
+                TravelTime.from_site_id == from_site, TravelTime.to_site_id == to_site
+            )
+        )
+        if minutes is not None:
+            session.add(
+                TravelTime(
+                    program_id=program_id,
+                    from_site_id=from_site,
+                    to_site_id=to_site,
+                    minutes=minutes,
+                )
+            )
+
+
+# --- lecturers ------------------------------------------------------------------------------------
+
+
+def list_lecturers(factory: SessionFactory, program_id: int) -> list[LecturerInfo]:
+    with factory() as session:
+        rows = session.scalars(
+            select(Participant)
+            .where(Participant.program_id == program_id, Participant.role == Role.LECTURER.value)
+            .order_by(Participant.family_name, Participant.given_name)
+        ).all()
+        return [LecturerInfo(_person(row), _windows(session, row.id)) for row in rows]
+
+
+def _person(row: Participant) -> PersonData:
+    name = person_name(row.title, row.given_name, row.preferred_name, row.family_name)
+    return PersonData(row.id, name, row.delegation_id, row.status != "withdrawn", row.external_id)
+
+
+def _windows(session: Session, participant_id: int) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
+    rows = session.execute(
+        select(Availability.start_at, Availability.end_at)
+        .where(Availability.participant_id == participant_id)
+        .order_by(Availability.start_at)
+    )
+    return tuple((start, end) for start, end in rows)
+
+
+def _lecturer_problems(draft: LecturerDraft) -> list[str]:
+    if not (draft.family_name.strip() or draft.given_name.strip()):
+        return ["the name is empty"]
+    return []
+
+
+def create_lecturer(factory: SessionFactory, program_id: int, draft: LecturerDraft) -> PersonData:
+    with factory.begin() as session:
+        _program(session, program_id)
+        _fail("lecturer", _lecturer_problems(draft))
+        row = Participant(program_id=program_id, role=Role.LECTURER.value)
+        _apply_lecturer(row, draft)
+        session.add(row)
+        session.flush()
+        return _person(row)
+
+
+def update_lecturer(
+    factory: SessionFactory, participant_id: int, draft: LecturerDraft
+) -> PersonData:
+    with factory.begin() as session:
+        row = _get(session, Participant, participant_id, "lecturer")
+        _fail("lecturer", _lecturer_problems(draft))
+        _apply_lecturer(row, draft)
+        session.flush()
+        return _person(row)
+
+
+def _apply_lecturer(row: Participant, draft: LecturerDraft) -> None:
+    row.family_name = draft.family_name.strip()
+    row.given_name = draft.given_name.strip()
+    row.title = draft.title.strip()
+    row.native_name = draft.native_name.strip()
+    row.email = (draft.email or "").strip() or None
+
+
+def delete_lecturer(factory: SessionFactory, participant_id: int) -> None:
+    """Only a lecturer who never checked in; their sessions keep running without a lecturer."""
+    with factory.begin() as session:
+        row = _get(session, Participant, participant_id, "lecturer")
+        if row.role != Role.LECTURER.value:
+            raise UserError(
+                f"{row.display_name} is a {row.role}, not a lecturer; remove them from the roster."
+            )
+        session.delete(row)
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            raise UserError(
+                f"Cannot delete {row.display_name}: their check-in records must be kept."
+            ) from exc
+
+
+def set_availability(
+    factory: SessionFactory,
+    participant_id: int,
+    windows: Sequence[tuple[dt.datetime, dt.datetime]],
+) -> LecturerInfo:
+    """Replace a person's availability windows (none: always available)."""
+    problems = [
+        f"window {n} ends before it starts" for n, (s, e) in enumerate(windows, 1) if e <= s
+    ]
+    _fail("availability", problems)
+    with factory.begin() as session:
+        row = _get(session, Participant, participant_id, "person")
+        session.execute(delete(Availability).where(Availability.participant_id == participant_id))
+        session.add_all(
+            Availability(participant_id=participant_id, start_at=s, end_at=e) for s, e in windows
+        )
+        session.flush()
+        return LecturerInfo(_person(row), _windows(session, participant_id))
+
+
+def _get(session: Session, model: type[T], row_id: int, what: str) -> T:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"No {what} with id {row_id}.")
+    return row

@@ -1,0 +1,590 @@
+"""Schedule import and export as CSV (UTF-8 with BOM) and XLSX, because coordinators draft the
+week in Excel.
+
+Columns: title, kind, start, end, venue, site, capacity, lecturer, audience, and also destination
+(a transfer's arrival site), host, description and uuid. Times are wall-clock times in the
+program's time zone ("2026-07-14 09:15"). The audience is "everyone" or names separated by ";":
+team names, delegation names, or participants (external id or full name).
+
+The import reads every row, and when any row is wrong it writes nothing and raises
+`ScheduleImportError` listing each problem with its row and column. Otherwise it writes all rows in
+one transaction: a row whose uuid (or, without a uuid column, title and start) matches a session
+updates it; any other row creates one. Importing the same file twice changes nothing the second
+time. Sessions missing from the file are left alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sakura_desktop.core.schedule.conflicts import Conflict, find_conflicts
+from sakura_desktop.core.schedule.editing import SessionDraft, apply_draft, draft_of
+from sakura_desktop.core.schedule.loading import read_week
+from sakura_desktop.core.schedule.model import SessionData, WeekData
+from sakura_desktop.core.timeutil import local, zone
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.enums import SessionKind
+from sakura_desktop.db.models import ScheduleSession
+from sakura_desktop.errors import UserError
+
+COLUMNS = (
+    "title", "kind", "start", "end", "venue", "site", "capacity", "lecturer", "audience",
+    "destination", "host", "description", "uuid",
+)  # fmt: skip
+REQUIRED = ("title", "kind", "start", "end")
+EVERYONE = "everyone"
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+SEPARATOR = ";"
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # as the spreadsheet numbers it: the header is row 1
+    column: str  # the column's name ("" for the whole row)
+    letter: str  # the column's letter (A, B, ...) or ""
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}"
+        if self.column:
+            where += f", column {self.column}" + (f" ({self.letter})" if self.letter else "")
+        return f"{where}: {self.message}"
+
+
+class ScheduleImportError(UserError):
+    """The file cannot be imported as it is; nothing was written."""
+
+    def __init__(self, problems: Sequence[RowProblem], source: str = "the file") -> None:
+        self.problems = list(problems)
+        shown = "\n".join(f"  {p}" for p in self.problems[:50])
+        more = len(self.problems) - 50
+        extra = f"\n  ... and {more} more" if more > 0 else ""
+        super().__init__(
+            f"Cannot import {source}: {len(self.problems)} problem(s), nothing was changed.\n"
+            f"{shown}{extra}"
+        )
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    created: int
+    updated: int
+    unchanged: int
+    session_ids: tuple[int, ...]  # every session the file names, in file order
+    conflicts: tuple[Conflict, ...]  # of the whole week after the import
+
+
+# --- export -------------------------------------------------------------------------------------
+
+
+def export_rows(week: WeekData) -> list[dict[str, Any]]:
+    """One dict per session (times as local naive datetimes), in time order."""
+    rows = []
+    ordered = sorted(week.sessions, key=lambda s: (s.start, s.end, s.title, s.id))
+    for session in ordered:
+        venue = week.venue_by_id.get(session.venue_id) if session.venue_id is not None else None
+        site = week.site_by_id.get(venue.site_id) if venue is not None else None
+        destination = week.site_by_id.get(session.destination_site_id or -1)
+        lecturer = week.person_by_id.get(session.lecturer_id or -1)
+        rows.append(
+            {
+                "title": session.title,
+                "kind": session.kind,
+                "start": local(session.start, week.timezone).replace(tzinfo=None),
+                "end": local(session.end, week.timezone).replace(tzinfo=None),
+                "venue": venue.name if venue else "",
+                "site": site.name if site else "",
+                "capacity": session.capacity,
+                "lecturer": _person_token(lecturer.external_id, lecturer.name) if lecturer else "",
+                "audience": _audience_text(week, session),
+                "destination": destination.name if destination else "",
+                "host": session.host,
+                "description": session.description,
+                "uuid": session.uuid,
+            }
+        )
+    return rows
+
+
+def _person_token(external_id: str | None, name: str) -> str:
+    return external_id or name
+
+
+def _audience_text(week: WeekData, session: SessionData) -> str:
+    if session.for_everyone:
+        return EVERYONE
+    names = [week.team_by_id[t].name for t in session.team_ids]
+    names += [week.delegation_by_id[d].name for d in session.delegation_ids]
+    for pid in session.participant_ids:
+        person = week.person_by_id[pid]
+        names.append(_person_token(person.external_id, person.name))
+    return f"{SEPARATOR} ".join(names)
+
+
+def export_schedule(factory: SessionFactory, program_id: int, path: Path) -> int:
+    """Write the week to `path` (.csv or .xlsx); returns the number of sessions written."""
+    with factory() as session:
+        week = read_week(session, program_id)
+    rows = export_rows(week)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        path.write_bytes(csv_bytes(rows))
+    elif suffix == ".xlsx":
+        _write_xlsx(rows, path)
+    else:
+        raise UserError(f"Cannot export to {path.name}: use a .csv or .xlsx file name.")
+    return len(rows)
+
+
+def csv_bytes(rows: list[dict[str, Any]]) -> bytes:
+    """UTF-8 with a BOM, so Excel opens Japanese and other scripts right."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([_cell_text(row[column]) for column in COLUMNS])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime(TIME_FORMAT)
+    return str(value)
+
+
+def _write_xlsx(rows: list[dict[str, Any]], path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Schedule"
+    sheet.append(list(COLUMNS))
+    for row in rows:
+        sheet.append([row[column] if row[column] != "" else None for column in COLUMNS])
+    for cells in sheet.iter_rows(min_row=2, min_col=3, max_col=4):
+        for cell in cells:
+            cell.number_format = "yyyy-mm-dd hh:mm"
+    for index, width in enumerate((40, 12, 17, 17, 32, 32, 9, 24, 40, 32, 24, 40, 38), 1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    workbook.save(path)
+
+
+# --- reading files ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Table:
+    header: list[str]  # normalised column names, in file order
+    rows: list[tuple[int, list[Any]]]  # (spreadsheet row number, cells)
+
+
+def read_table(path: Path) -> _Table:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _read_csv(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    raise UserError(f"Cannot import {path.name}: use a .csv or .xlsx file.")
+
+
+def _decode(data: bytes, name: str) -> str:
+    for encoding in ("utf-8-sig", "cp932"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UserError(
+        f"Cannot read {name}: it is neither UTF-8 nor Shift_JIS text. Save it from Excel as "
+        "'CSV UTF-8' and try again."
+    )
+
+
+def _read_csv(path: Path) -> _Table:
+    try:
+        text = _decode(path.read_bytes(), path.name)
+    except OSError as exc:
+        raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    records = list(csv.reader(io.StringIO(text, newline="")))
+    return _table(records, path.name)
+
+
+def _read_xlsx(path: Path) -> _Table:
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise UserError(f"Cannot open {path.name} as an Excel workbook: {exc}.") from exc
+    try:
+        sheet = workbook.worksheets[0]
+        records = [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    return _table(records, path.name)
+
+
+def _table(records: list[list[Any]], name: str) -> _Table:
+    while records and all(_blank(c) for c in records[0]):
+        records.pop(0)
+    if not records:
+        raise UserError(f"{name} is empty: it needs a header row ({', '.join(COLUMNS)}).")
+    header = [str(c or "").strip().lower().replace(" ", "_") for c in records[0]]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise ScheduleImportError(
+            [RowProblem(1, c, "", "this column is missing from the header") for c in missing], name
+        )
+    rows = [
+        (number, list(cells))
+        for number, cells in enumerate(records[1:], start=2)
+        if not all(_blank(c) for c in cells)
+    ]
+    return _Table(header, rows)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# --- import -------------------------------------------------------------------------------------
+
+
+class _Resolver:
+    """Names in the file -> ids of the program, with one problem per unknown or ambiguous name."""
+
+    def __init__(self, week: WeekData) -> None:
+        self.week = week
+        self.teams = _index((t.name, t.id) for t in week.teams)
+        self.delegations = _index((d.name, d.id) for d in week.delegations)
+        self.sites = _index((s.name, s.id) for s in week.sites)
+        people = [(p.external_id or "", p.id) for p in week.people if p.external_id]
+        people += [(p.name, p.id) for p in week.people]
+        self.people = _index(people)
+        self.venues: dict[str, list[int]] = {}
+        for venue in week.venues:
+            self.venues.setdefault(_fold(venue.name), []).append(venue.id)
+
+    def venue(self, name: str, site: str) -> int:
+        candidates = self.venues.get(_fold(name), [])
+        if site:
+            site_ids = self.sites.get(_fold(site), [])
+            if not site_ids:
+                raise ValueError(f"no site {site!r} in this program")
+            candidates = [v for v in candidates if self.week.venue_by_id[v].site_id in site_ids]
+        if not candidates:
+            where = f" at {site!r}" if site else ""
+            raise ValueError(f"no venue {name!r}{where} in this program; add it first")
+        if len(candidates) > 1:
+            raise ValueError(f"several venues are called {name!r}; fill in the site column")
+        return candidates[0]
+
+    def one(self, table: dict[str, list[int]], name: str, what: str) -> int:
+        found = sorted(set(table.get(_fold(name), [])))
+        if not found:
+            raise ValueError(f"no {what} {name!r} in this program")
+        if len(found) > 1:
+            raise ValueError(f"{name!r} names several {what}s")
+        return found[0]
+
+    def audience(self, text: str) -> tuple[bool, list[int], list[int], list[int]]:
+        if _fold(text) in (EVERYONE, "all", "everybody"):
+            return True, [], [], []
+        teams: list[int] = []
+        delegations: list[int] = []
+        people: list[int] = []
+        for name in (part.strip() for part in text.split(SEPARATOR)):
+            if not name:
+                continue
+            if _fold(name) in self.teams:
+                teams.append(self.one(self.teams, name, "team"))
+            elif _fold(name) in self.delegations:
+                delegations.append(self.one(self.delegations, name, "delegation"))
+            else:
+                people.append(self.one(self.people, name, "team, delegation or participant"))
+        return False, teams, delegations, people
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _index(pairs: Any) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for name, row_id in pairs:
+        found.setdefault(_fold(name), []).append(row_id)
+    return found
+
+
+KIND_WORDS = {_fold(k.value.replace("_", " ")): k.value for k in SessionKind} | {
+    _fold(k.value): k.value for k in SessionKind
+}
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+LOCAL_TIME = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
+
+
+def parse_local_time(value: Any, timezone: str) -> dt.datetime:
+    """A cell as an aware instant: Excel datetimes and '2026-07-14 09:15' (or 2026/07/14 9:15)."""
+    if isinstance(value, dt.datetime):
+        naive = value.replace(tzinfo=None)
+    else:
+        match = LOCAL_TIME.match(str(value or "").strip())
+        if match is None:
+            raise ValueError(f"{value!r} is not a date and time like 2026-07-14 09:15")
+        year, month, day, hour, minute, second = match.groups()
+        try:
+            naive = dt.datetime(
+                int(year), int(month), int(day), int(hour), int(minute), int(second or 0)
+            )
+        except ValueError as exc:
+            raise ValueError(f"{value!r} is not a real date and time ({exc})") from exc
+    return naive.replace(tzinfo=zone(timezone))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+class _RowReader:
+    """One data row to a `SessionDraft`, collecting a problem per bad cell."""
+
+    def __init__(self, table: _Table, resolver: _Resolver, timezone: str) -> None:
+        self.header = table.header
+        self.resolver = resolver
+        self.timezone = timezone
+        self.problems: list[RowProblem] = []
+
+    def _cell(self, cells: list[Any], column: str) -> Any:
+        if column not in self.header:
+            return None
+        index = self.header.index(column)
+        return cells[index] if index < len(cells) else None
+
+    def _problem(self, row: int, column: str, message: str) -> None:
+        letter = get_column_letter(self.header.index(column) + 1) if column in self.header else ""
+        self.problems.append(RowProblem(row, column, letter, message))
+
+    def _get(self, row: int, cells: list[Any], column: str, parse: Any) -> Any:
+        try:
+            return parse(self._cell(cells, column))
+        except ValueError as exc:
+            self._problem(row, column, str(exc))
+            return None
+
+    def read(self, row: int, cells: list[Any]) -> SessionDraft | None:
+        before = len(self.problems)
+        title = self._get(row, cells, "title", _required("the title is empty"))
+        kind = self._get(row, cells, "kind", _kind)
+        start = self._get(row, cells, "start", lambda v: parse_local_time(v, self.timezone))
+        end = self._get(row, cells, "end", lambda v: parse_local_time(v, self.timezone))
+        site = _text(self._cell(cells, "site"))
+        venue = self._get(row, cells, "venue", lambda v: self._venue(v, site))
+        capacity = self._get(row, cells, "capacity", _capacity)
+        lecturer = self._get(row, cells, "lecturer", self._lecturer)
+        audience = self._get(row, cells, "audience", lambda v: self.resolver.audience(_text(v)))
+        destination = self._get(row, cells, "destination", self._site)
+        uuid = self._get(row, cells, "uuid", _uuid)
+        if start is not None and end is not None and end <= start:
+            self._problem(row, "end", "the session ends before (or when) it starts")
+        if destination is not None and kind not in (None, SessionKind.TRANSFER.value):
+            self._problem(row, "destination", "only a transfer has a destination")
+        if len(self.problems) > before:
+            return None
+        everyone, teams, delegations, people = audience
+        return SessionDraft(
+            title=title, kind=kind, start=start, end=end, venue_id=venue,
+            destination_site_id=destination, capacity=capacity, lecturer_id=lecturer,
+            host=_text(self._cell(cells, "host")),
+            description=str(self._cell(cells, "description") or ""),
+            for_everyone=everyone, team_ids=_ids(teams), delegation_ids=_ids(delegations),
+            participant_ids=_ids(people), uuid=uuid,
+        )  # fmt: skip
+
+    def _venue(self, value: Any, site: str) -> int | None:
+        name = _text(value)
+        return self.resolver.venue(name, site) if name else None
+
+    def _lecturer(self, value: Any) -> int | None:
+        name = _text(value)
+        return self.resolver.one(self.resolver.people, name, "participant") if name else None
+
+    def _site(self, value: Any) -> int | None:
+        name = _text(value)
+        return self.resolver.one(self.resolver.sites, name, "site") if name else None
+
+
+def _required(message: str) -> Any:
+    def parse(value: Any) -> str:
+        text = _text(value)
+        if not text:
+            raise ValueError(message)
+        if len(text) > 200:
+            raise ValueError("longer than 200 characters")
+        return text
+
+    return parse
+
+
+def _kind(value: Any) -> str:
+    kind = KIND_WORDS.get(_fold(_text(value)).replace("-", " "))
+    if kind is None:
+        kinds = ", ".join(k.value for k in SessionKind)
+        raise ValueError(f"{_text(value)!r} is not a session kind ({kinds})")
+    return kind
+
+
+def _ids(items: list[int]) -> tuple[int, ...]:
+    return tuple(sorted(set(items)))
+
+
+def _uuid(value: Any) -> str | None:
+    text = _text(value).lower()
+    if not text:
+        return None
+    if not UUID.match(text):
+        raise ValueError(f"{text!r} is not a uuid (leave it empty for a new session)")
+    return text
+
+
+def _capacity(value: Any) -> int | None:
+    text = _text(value)
+    if not text:
+        return None
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(f"{text!r} is not a positive whole number")
+    return int(text)
+
+
+def read_drafts(table: _Table, week: WeekData) -> list[tuple[int, SessionDraft]]:
+    """Every row as a draft, or `ScheduleImportError` with every problem of the file."""
+    reader = _RowReader(table, _Resolver(week), week.timezone)
+    drafts = []
+    for row, cells in table.rows:
+        draft = reader.read(row, cells)
+        if draft is not None:
+            drafts.append((row, draft))
+    problems = reader.problems + _duplicates(drafts, "uuid" in table.header, week.timezone)
+    if problems:
+        raise ScheduleImportError(sorted(problems, key=lambda p: (p.row, p.letter)))
+    return drafts
+
+
+def _match_key(draft: SessionDraft, by_uuid: bool) -> tuple[str, ...]:
+    if by_uuid and draft.uuid:
+        return ("uuid", draft.uuid)
+    return ("title", _fold(draft.title), draft.start.astimezone(dt.UTC).isoformat())
+
+
+def _duplicates(
+    drafts: list[tuple[int, SessionDraft]], by_uuid: bool, timezone: str
+) -> list[RowProblem]:
+    seen: dict[tuple[str, ...], int] = {}
+    problems = []
+    for row, draft in drafts:
+        key = _match_key(draft, by_uuid)
+        if key in seen:
+            what = "uuid" if key[0] == "uuid" else "title"
+            problems.append(
+                RowProblem(
+                    row,
+                    what,
+                    "",
+                    f"the same session as row {seen[key]} (same {what}"
+                    + ("" if what == "uuid" else " and start")
+                    + ")",
+                )
+            )
+        seen.setdefault(key, row)
+    return problems
+
+
+def import_schedule(factory: SessionFactory, program_id: int, path: Path) -> ImportReport:
+    """Validate the whole file, then write it in one transaction (see the module's rules)."""
+    table = read_table(path)
+    with factory.begin() as session:
+        week = read_week(session, program_id)
+        try:
+            drafts = read_drafts(table, week)
+        except ScheduleImportError as exc:
+            raise ScheduleImportError(exc.problems, path.name) from None
+        _refuse_foreign_uuids(session, program_id, drafts, path.name)
+        created, updated, unchanged, ids = _write(session, program_id, week, drafts, table)
+        session.flush()
+        after = read_week(session, program_id)
+    return ImportReport(created, updated, unchanged, tuple(ids), tuple(find_conflicts(after)))
+
+
+def _refuse_foreign_uuids(
+    session: Session, program_id: int, drafts: list[tuple[int, SessionDraft]], name: str
+) -> None:
+    """A uuid held by another program's session cannot be reused here."""
+    wanted = {draft.uuid: row for row, draft in drafts if draft.uuid}
+    if not wanted:
+        return
+    taken = session.scalars(
+        select(ScheduleSession.uuid).where(
+            ScheduleSession.uuid.in_(list(wanted)), ScheduleSession.program_id != program_id
+        )
+    ).all()
+    problems = [
+        RowProblem(wanted[u], "uuid", "", "this uuid belongs to a session of another program; "
+                   "clear it to create a new session") for u in taken
+    ]  # fmt: skip
+    if problems:
+        raise ScheduleImportError(sorted(problems, key=lambda p: p.row), name)
+
+
+def _write(
+    session: Session,
+    program_id: int,
+    week: WeekData,
+    drafts: list[tuple[int, SessionDraft]],
+    table: _Table,
+) -> tuple[int, int, int, list[int]]:
+    by_uuid = "uuid" in table.header
+    existing = {_match_key(draft_of(s), by_uuid): s for s in week.sessions}
+    if by_uuid:  # rows without a uuid still match by title and start
+        existing |= {_match_key(draft_of(s), False): s for s in week.sessions}
+    created = updated = unchanged = 0
+    ids = []
+    for _, draft in drafts:
+        match = existing.get(_match_key(draft, by_uuid))
+        if match is None:
+            row = ScheduleSession(program_id=program_id)
+            if draft.uuid:
+                row.uuid = draft.uuid
+            apply_draft(row, draft)
+            session.add(row)
+            session.flush()
+            created += 1
+            ids.append(row.id)
+            continue
+        ids.append(match.id)
+        if _same(draft, match):
+            unchanged += 1
+            continue
+        current = session.get(ScheduleSession, match.id)
+        assert current is not None
+        apply_draft(current, replace(draft, uuid=match.uuid, notebook_id=match.notebook_id))
+        updated += 1
+    return created, updated, unchanged, ids
+
+
+def _same(draft: SessionDraft, current: SessionData) -> bool:
+    mine = replace(draft, uuid=None, title=draft.title.strip())
+    theirs = replace(draft_of(current), uuid=None, notebook_id=draft.notebook_id)
+    return mine == theirs

@@ -1,0 +1,122 @@
+"""`schedule import|export`, `conflicts`, `rotate`, `ics` from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from sakura_desktop.cli import FEATURE_MODULES, build_parser, main
+from sakura_desktop.cli import schedule as schedule_cli
+
+
+def test_schedule_commands_are_registered() -> None:
+    assert schedule_cli in FEATURE_MODULES
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "demo.db"
+    assert run(capsys, "demo", "--db", str(path))[0] == 0
+    return path
+
+
+def test_commands_have_help() -> None:
+    parser = build_parser()
+    choices = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert {"schedule", "conflicts", "rotate", "ics"} <= set(choices)
+    assert isinstance(choices["rotate"], argparse.ArgumentParser)
+
+
+def test_conflicts_clean_then_broken(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "conflicts", "--db", str(demo_db)) == (0, "No conflicts.\n", "")
+    clash = tmp_path / "clash.csv"
+    clash.write_text(
+        "title,kind,start,end,venue,audience\n"
+        "Extra lab,lab_tour,2026-07-14 09:30,2026-07-14 10:30,Plant Genomics Laboratory,Team 1\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "schedule", "import", "--db", str(demo_db), str(clash))
+    assert (code, err) == (0, "")
+    assert out.startswith("Imported clash.csv: 1 created, 0 updated, 0 unchanged.\n")
+    code, out, _ = run(capsys, "conflicts", "--db", str(demo_db))
+    assert code == 1
+    lines = out.splitlines()
+    assert lines and all(line.split(":")[0].isupper() for line in lines)
+    assert any(
+        line.startswith("TEAM_DOUBLE_BOOKED: Team 1 is in two places at once") for line in lines
+    )
+    assert any(line.startswith("VENUE_DOUBLE_BOOKED: Plant Genomics Laboratory") for line in lines)
+
+
+def test_export_and_reimport(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("week.csv", "week.xlsx"):
+        out_file = tmp_path / name
+        assert run(capsys, "schedule", "export", "--db", str(demo_db), "--out", str(out_file)) == (
+            0, f"Wrote 58 sessions to {out_file}.\n", "")  # fmt: skip
+        code, out, _ = run(capsys, "schedule", "import", "--db", str(demo_db), str(out_file))
+        assert code == 0
+        assert out == f"Imported {name}: 0 created, 0 updated, 58 unchanged.\nNo conflicts.\n"
+
+
+def test_import_error_is_one_message_and_exit_1(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("title,kind,start,end\nX,meal,soon,later\n", encoding="utf-8")
+    code, out, err = run(capsys, "schedule", "import", "--db", str(demo_db), str(bad))
+    assert (code, out) == (1, "")
+    assert "row 2, column start (C)" in err and "nothing was changed" in err
+
+
+def test_rotate_dry_run_then_write(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["rotate", "--db", str(demo_db), "--teams", "Team 1,Team 2,Team 3,Team 4",
+            "--stations", "Seminar Room B201,Seminar Room B202", "--capacity", "2",
+            "--slots", "2026-07-17T13:30/40,2026-07-17T14:15/40"]  # fmt: skip
+    code, out, err = run(capsys, *args, "--dry-run")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:3] == [
+        "Slot 1: Fri 17 Jul 13:30–14:10",
+        "  Seminar Room B201: Team 1, Team 3",
+        "  Seminar Room B202: Team 2, Team 4",
+    ]
+    assert out.endswith("Dry run: nothing was written.\n")
+    slots_file = tmp_path / "slots.txt"
+    slots_file.write_text("2026-07-17T13:30/40\n2026-07-17T14:15/40\n", encoding="utf-8")
+    args[-2:] = ["--slots-file", str(slots_file)]
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and out.endswith("Added 4 sessions to the schedule.\n")
+    code, _, err = run(capsys, *args[:-2], "--slots", "2026-07-17T13:30/40")
+    assert code == 1 and "No rotation is possible: 4 teams × 2 stations need 8 visits" in err
+
+
+def test_ics_filters(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "t.ics"
+    code, out, _ = run(
+        capsys, "ics", "--db", str(demo_db), "--out", str(out_file), "--team", "Team 2"
+    )
+    assert (
+        code == 0
+        and out.startswith("Wrote ")
+        and out_file.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    )
+    code, out, _ = run(capsys, "ics", "--db", str(demo_db), "--out", str(out_file),
+                       "--participant", "LECT-01")  # fmt: skip
+    assert code == 0
+    code, _, err = run(
+        capsys, "ics", "--db", str(demo_db), "--out", str(out_file), "--team", "Nope"
+    )
+    assert code == 1 and "No team 'Nope'" in err
