@@ -135,3 +135,19 @@ def test_console_script_runs_demo_and_info(tmp_path: Path) -> None:
     )
     assert info.returncode == 0, info.stderr
     assert "SSP-2026-07" in info.stdout
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("sakura-desktop")
+    db = tmp_path / "x.db"
+    subprocess.run([str(script), "demo", "--db", str(db)], check=True, capture_output=True)
+    # `true` exits without reading, so every write of ours meets a closed pipe.
+    result = subprocess.run(
+        ["bash", "-c", f"'{script}' headcount --db '{db}' --checkpoint Arrival | true; "
+         "echo ${PIPESTATUS[0]}"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )  # fmt: skip
+    assert result.stdout.strip() == "0"
+    assert result.stderr == ""

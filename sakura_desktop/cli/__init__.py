@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -59,6 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             return _run_gui(args)
         result: int = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handling below
         return result
     except UserError as exc:
         print(f"{APP_ID}: {exc}", file=sys.stderr)
@@ -66,6 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{APP_ID}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`sakura-desktop headcount ... | head`): not an error of ours.
+        # Point stdout at devnull so the interpreter's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:
         log.exception("unexpected error")
         where = f" Details are in {log_file}." if log_file else ""
