@@ -71,7 +71,8 @@ def _register_notebook(subparsers: SubParsers) -> None:
     cmd = subparsers.add_parser(
         "notebook", parents=[database_options()], help="export or import a notebook's text",
         description="Export an experiment notebook's text to a file, or import one (a notebook "
-        "with the same title is replaced). The markup is described in the user guide.",
+        "with the same title is replaced). The markup is described in the README "
+        "(Notebook markup).",
     )  # fmt: skip
     cmd.add_argument("action", choices=("export", "import"))
     cmd.add_argument("file", type=Path, metavar="FILE.txt")
