@@ -23,6 +23,7 @@ from sakura_desktop.paths import default_database_path, user_log_dir
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import TaskRunner, ThreadedTaskRunner
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.fonts import ensure_app_fonts
 from sakura_desktop.ui.icons import app_icon
 from sakura_desktop.ui.shell.main_window import MainWindow
 from sakura_desktop.ui.workspace import DatabaseTarget, Workspace
@@ -88,6 +89,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    ensure_app_fonts()  # names in every script render with the shipped fonts, not the system's
     return app
 
 

@@ -27,6 +27,7 @@ from sakura_desktop.ui.shell.actions import build_menus
 from sakura_desktop.ui.shell.commands import ShellCommands
 from sakura_desktop.ui.shell.navigation import SCREENS, Navigator
 from sakura_desktop.ui.shell.program_switcher import ProgramSwitcher
+from sakura_desktop.ui.shell.screens import build_screens
 from sakura_desktop.ui.shell.status import StatusBar
 from sakura_desktop.ui.style import apply_style
 from sakura_desktop.ui.workspace import Workspace
@@ -51,12 +52,9 @@ class MainWindow(QMainWindow):
         self.overview.create_program_requested.connect(self.commands.new_program)
         self.overview.open_database_requested.connect(self.commands.open_database)
         self.overview.new_database_requested.connect(self.commands.new_database)
+        self.pages: dict[str, QWidget] = {"overview": self.overview, **build_screens(workspace)}
         for screen in SCREENS:
-            page: QWidget = (
-                self.overview
-                if screen.key == "overview"
-                else PlaceholderPage(PLANNED_SCREENS[screen.key])
-            )
+            page = self.pages.get(screen.key) or PlaceholderPage(PLANNED_SCREENS[screen.key])
             self.navigator.add_screen(screen, page)
 
         central = QWidget()
@@ -120,4 +118,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        for page in self.pages.values():
+            shutdown = getattr(page, "shutdown", None)
+            if callable(shutdown):
+                shutdown()  # stop cameras and worker threads before the window goes
         super().closeEvent(event)

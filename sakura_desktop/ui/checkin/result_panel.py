@@ -1,0 +1,138 @@
+"""The full-width answer to a scan: green, amber or red, readable from two metres away.
+
+The given name is the largest line; the family name, the native-script name, the delegation and
+team and the reason follow. The panel returns to its neutral "Ready" look after `clear_after_ms`
+(its `clear_timer` is public so tests can fire it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from sakura_desktop.core.checkin.decision import Tone
+from sakura_desktop.ui.checkin.text import IDLE, ResultView
+from sakura_desktop.ui.fonts import name_font
+
+CLEAR_AFTER_MS = 4000
+
+# (background, text) - strong colours with a text colour that keeps a high contrast on each.
+COLOURS: dict[Tone | None, tuple[str, str]] = {
+    Tone.GREEN: ("#1e7d32", "#ffffff"),
+    Tone.AMBER: ("#f6a800", "#1a1200"),
+    Tone.RED: ("#c01818", "#ffffff"),
+    None: ("#e9e4e8", "#2b2530"),
+}
+
+
+class ResultPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None, *, clear_after_ms: int = CLEAR_AFTER_MS):
+        super().__init__(parent)
+        self.setObjectName("CheckinResult")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(260)
+        self.view: ResultView = IDLE
+
+        self.headline_label = self._label("resultHeadline", 20, bold=True)
+        self.given_label = self._label("resultGiven", 52, bold=True)
+        self.family_label = self._label("resultFamily", 32)
+        self.native_label = self._label("resultNative", 36)
+        self.affiliation_label = self._label("resultAffiliation", 19)
+        self.message_label = self._label("resultMessage", 17)
+
+        names = QHBoxLayout()  # "Grace  Chen": the given name large, the family name beside it
+        names.setSpacing(24)
+        names.addWidget(self.given_label, 0, Qt.AlignmentFlag.AlignBottom)
+        names.addWidget(self.family_label, 1, Qt.AlignmentFlag.AlignBottom)
+        self.given_label.setWordWrap(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 12, 28, 14)
+        layout.setSpacing(2)
+        layout.addWidget(self.headline_label)
+        layout.addStretch(1)
+        layout.addLayout(names)
+        layout.addWidget(self.native_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.affiliation_label)
+        layout.addStretch(1)
+        layout.addWidget(self.message_label)
+
+        self.clear_timer = QTimer(self)
+        self.clear_timer.setSingleShot(True)
+        self.clear_timer.setInterval(clear_after_ms)
+        self.clear_timer.timeout.connect(self.clear)
+        self.show_view(IDLE, auto_clear=False)
+
+    def _label(self, name: str, points: float, *, bold: bool = False) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setFont(name_font(points, bold=bold, base=self.font()))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        label.setWordWrap(True)  # a long name wraps instead of widening the window
+        return label
+
+    @property
+    def tone(self) -> Tone | None:
+        return self.view.tone
+
+    def show_view(self, view: ResultView, *, auto_clear: bool = True) -> None:
+        self.view = view
+        background, text = COLOURS[view.tone]
+        self.setStyleSheet(
+            f"QFrame#CheckinResult {{ background: {background}; border-radius: 10px; }}"
+            f"QFrame#CheckinResult QLabel {{ color: {text}; background: transparent; }}"
+        )
+        self.headline_label.setText(view.headline.upper())
+        # No person to show (a refused code, an error): the headline and the reason take the room.
+        nameless = not view.given
+        self._resize(self.headline_label, 40 if nameless else 20)
+        self._resize(self.message_label, 24 if nameless else 17)
+        for label, value in (
+            (self.given_label, view.given),
+            (self.family_label, view.family),
+            (self.native_label, view.native),
+            (self.affiliation_label, view.affiliation),
+            (self.message_label, view.message),
+        ):
+            label.setText(value)
+            label.setVisible(bool(value))
+        for label in (self.given_label, self.family_label, self.native_label):
+            label.setFont(
+                name_font(
+                    label.font().pointSizeF(),
+                    bold=label.font().bold(),
+                    country_code=view.country_code,
+                    base=label.font(),
+                )
+            )
+        if auto_clear:
+            self.clear_timer.start()
+        else:
+            self.clear_timer.stop()
+
+    @staticmethod
+    def _resize(label: QLabel, points: float) -> None:
+        font = label.font()
+        if font.pointSizeF() != points:
+            font.setPointSizeF(points)
+            label.setFont(font)
+
+    def clear(self) -> None:
+        self.show_view(IDLE, auto_clear=False)
+
+    def texts(self) -> list[str]:
+        """The visible lines, top to bottom (for tests and accessibility)."""
+        labels = (
+            self.headline_label,
+            self.given_label,
+            self.family_label,
+            self.native_label,
+            self.affiliation_label,
+            self.message_label,
+        )
+        return [label.text() for label in labels if label.text()]
