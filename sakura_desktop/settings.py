@@ -118,6 +118,15 @@ class Settings:
     last_folder = TextOption("files/last_folder", "")
     window_geometry = BytesOption("window/geometry", b"")
     window_state = BytesOption("window/state", b"")
+    roster_folder = TextOption("files/roster_folder", "")  # last roster imported or exported
+    # The participants table's visible columns (keys of ui/participants/models.py COLUMNS);
+    # empty means the default set.
+    participant_columns = TextListOption("participants/columns", list)
+
+    # The Print screen's last choices (document, audience, options) as JSON; see
+    # ui/print/choices.py. One key, so a new option never needs a new setting.
+    print_choices = TextOption("print/last_choices", "")
+    print_folder = TextOption("files/print_folder", "")  # last PDF saved or signature chosen
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings if qsettings is not None else default_qsettings()

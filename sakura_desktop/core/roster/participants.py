@@ -33,6 +33,7 @@ from sakura_desktop.errors import NotFoundError
 
 P: Table = Participant.__table__  # type: ignore[assignment]
 D: Table = Delegation.__table__  # type: ignore[assignment]
+TITLE_MAX = 40  # the column's length
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,8 @@ class ParticipantDetail:
     notes: str
     arrival_at: dt.datetime | None
     departure_at: dt.datetime | None
+    title: str = ""  # "Prof.", "Dr." (badges)
+    emergency_contact_relation: str = ""  # "mother", "school office" ...
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ class ParticipantEdit:
     emergency_contact_phone: str = ""
     room: str = ""
     notes: str = ""
+    title: str = ""  # "Prof.", "Dr."; trimmed, spaces folded
+    emergency_contact_relation: str = ""
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -211,6 +216,8 @@ def get_participant(factory: SessionFactory, participant_id: int) -> Participant
             person.notes,
             person.arrival_at,
             person.departure_at,
+            person.title,
+            person.emergency_contact_relation,
         )
 
 
@@ -224,12 +231,17 @@ def _edit_values(edit: ParticipantEdit) -> tuple[dict[str, Any], list[tuple[str,
         "given_name": clean_name(edit.given_name),
         "native_name": clean_native(edit.native_name),
         "preferred_name": clean_name(edit.preferred_name),
+        "title": clean_name(edit.title),
         "external_id": clean_text(edit.external_id) or None,
         "delegation_id": edit.delegation_id,
         **{name: clean_text(getattr(edit, name)) for name in _FREE_TEXT},
     }
     if not values["family_name"] and not values["given_name"]:
         problems.append(("Name", "fill in the family name or the given name."))
+    if len(values["title"]) > TITLE_MAX:
+        problems.append(
+            ("Title", f"keep the title to {TITLE_MAX} characters, such as Prof. or Dr.")
+        )
     for label, parse in _PARSED:
         try:
             values.update(parse(edit))
@@ -244,6 +256,7 @@ _FREE_TEXT = (
     "allergies",
     "emergency_contact_name",
     "emergency_contact_phone",
+    "emergency_contact_relation",
     "room",
     "notes",
 )

@@ -79,7 +79,10 @@ def list_teams(factory: SessionFactory, program_id: int) -> list[TeamRow]:
         teams = session.execute(
             select(T.c.id, T.c.name, T.c.colour).where(T.c.program_id == program_id)
         ).all()
-    rows = [_team_row(t.id, t.name, t.colour, [m for m in members if m[0] == t.id]) for t in teams]
+    by_team: dict[int, list[Any]] = {}
+    for member in members:  # one pass: a scan per team was slow for 30,000 people
+        by_team.setdefault(member[0], []).append(member)
+    rows = [_team_row(t.id, t.name, t.colour, by_team.get(t.id, [])) for t in teams]
     return sorted(rows, key=lambda r: _natural(r.name))
 
 

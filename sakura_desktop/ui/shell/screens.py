@@ -8,11 +8,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from sakura_desktop.ui.checkin.page import CheckinPage
+from sakura_desktop.ui.participants.page import ParticipantsPage
 from sakura_desktop.ui.workspace import Workspace
 
 
 def build_screens(workspace: Workspace) -> dict[str, QWidget]:
     """Screen key -> page. Each page follows the workspace's database and program by itself."""
     return {
+        "participants": ParticipantsPage(workspace),
         "checkin": CheckinPage(workspace),
     }

@@ -1,0 +1,1 @@
+"""The Participants screen: the table, its dialogs, and the roster import wizard."""
