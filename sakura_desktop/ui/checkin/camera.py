@@ -126,7 +126,7 @@ class CameraPanel(QWidget):
         self.preview = QLabel("Camera off")
         self.preview.setObjectName("cameraPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(240, 150)
+        self.preview.setMinimumSize(200, 150)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setStyleSheet("QLabel#cameraPreview { background: #1d1a1f; color: #d8cfd6; }")
         self.chooser = QComboBox()

@@ -365,7 +365,7 @@ class CheckinPage(QWidget):
         metrics = self.recent_view.fontMetrics()
         for column, sample in ((0, "00:00:00"), (2, "Not expected (out)"), (3, "Main entrance")):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
-        recent.setMinimumWidth(420)
+        recent.setMinimumWidth(300)
         recent_layout = QVBoxLayout(recent)
         recent_layout.setContentsMargins(0, 0, 0, 0)
         recent_layout.setSpacing(6)
