@@ -19,6 +19,7 @@ from sakura_desktop.core.documents.jobs import (
     PrintResult,
     badge_layouts,
     generate,
+    mark_badges_printed,
 )
 from sakura_desktop.printing.common import PrintCancelled
 
@@ -32,4 +33,5 @@ __all__ = [
     "PrintResult",
     "badge_layouts",
     "generate",
+    "mark_badges_printed",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -110,6 +110,12 @@ def _people(
         people = choose(session, program.id, load_people(session, program.id), request.audience)
     require_someone(people, request.audience)
     return program, people
+
+
+def mark_badges_printed(factory: SessionFactory, participant_ids: Sequence[int]) -> int:
+    """Record the live badges of these people as printed (the Print screen calls this once the
+    previewed PDF was printed or saved); how many badges were marked."""
+    return _mark_printed(factory, list(participant_ids))
 
 
 def _mark_printed(factory: SessionFactory, ids: list[int]) -> int:

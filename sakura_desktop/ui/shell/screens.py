@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from sakura_desktop.ui.checkin.page import CheckinPage
 from sakura_desktop.ui.participants.page import ParticipantsPage
+from sakura_desktop.ui.print.page import PrintPage
 from sakura_desktop.ui.workspace import Workspace
 
 
@@ -17,4 +18,5 @@ def build_screens(workspace: Workspace) -> dict[str, QWidget]:
     return {
         "participants": ParticipantsPage(workspace),
         "checkin": CheckinPage(workspace),
+        "print": PrintPage(workspace),
     }

@@ -1,0 +1,1 @@
+"""The Print screen: badges, notebooks, itineraries, sign-in sheets, certificates, door signs."""

@@ -1,0 +1,58 @@
+"""File and print dialogs of the Print screen. Tests monkeypatch these functions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+PDF_FILTER = "PDF documents (*.pdf)"
+TEXT_FILTER = "Notebook text (*.txt);;All files (*)"
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
+
+
+def choose_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Save PDF", str(suggested), PDF_FILTER)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str) -> Path | None:
+    """A folder to save one file per participant into."""
+    name = QFileDialog.getExistingDirectory(parent, title, folder)
+    return Path(name) if name else None
+
+
+def choose_signature(parent: QWidget | None, folder: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Signature image", folder, IMAGE_FILTER)
+    return Path(name) if name else None
+
+
+def choose_text_to_import(parent: QWidget | None, folder: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Import notebook text", folder, TEXT_FILTER)
+    return Path(name) if name else None
+
+
+def choose_text_to_export(parent: QWidget | None, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Export notebook text", str(suggested),
+                                          TEXT_FILTER)  # fmt: skip
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(".txt")
+
+
+def ask_printer(parent: QWidget | None, printer: QPrinter, pages: int) -> bool:
+    """The system print dialog, preset to `printer`; True when the user chose Print."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print")
+    dialog.setMinMax(1, max(1, pages))
+    dialog.setOptions(
+        QAbstractPrintDialog.PrintDialogOption.PrintPageRange
+        | QAbstractPrintDialog.PrintDialogOption.PrintToFile
+        | QAbstractPrintDialog.PrintDialogOption.PrintShowPageSize
+    )
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
