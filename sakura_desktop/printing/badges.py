@@ -31,6 +31,7 @@ from sakura_desktop.printing.common import (
     CancelFn,
     ProgressFn,
     Ticker,
+    finish,
     hex_colour,
     new_canvas,
     pages_written,
@@ -532,6 +533,4 @@ def _render(
             if layout.crop_marks:
                 draw_crop_marks(canvas, layout)
             canvas.showPage()
-    pages = pages_written(canvas)
-    canvas.save()
-    return BadgeSheetResult(pages, drawn)
+    return BadgeSheetResult(finish(canvas), drawn)

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 
 from sakura_desktop.printing import text
 from sakura_desktop.printing.common import (
-    A4,
+    A4_LANDSCAPE,
     ACCENT,
     INK,
     MM,
@@ -18,14 +18,12 @@ from sakura_desktop.printing.common import (
     CancelFn,
     ProgressFn,
     RenderResult,
-    Ticker,
-    new_canvas,
-    writing,
+    render_each,
 )
 from sakura_desktop.printing.fonts import CjkLang
 from sakura_desktop.printing.text import Box, Canvas
 
-PAGE = (A4[1], A4[0])
+PAGE = A4_LANDSCAPE
 
 
 @dataclass(frozen=True)
@@ -51,6 +49,7 @@ def _frame(canvas: Canvas) -> None:
 
 
 def _certificate(canvas: Canvas, cert: Certificate, signature: Path | None) -> None:
+    """One certificate on a page of its own."""
     w, h = PAGE
     _frame(canvas)
     inner = w - 60 * MM
@@ -70,6 +69,7 @@ def _certificate(canvas: Canvas, cert: Certificate, signature: Path | None) -> N
     line(cert.program, h - 120 * MM, 12 * MM, 20, bold=True)
     line(f"{cert.dates}  ·  {cert.host}", h - 133 * MM, 8 * MM, 12, MUTED)
     _signature(canvas, cert, signature)
+    canvas.showPage()
 
 
 def _signature(canvas: Canvas, cert: Certificate, signature: Path | None) -> None:
@@ -94,14 +94,8 @@ def render_certificates(
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> RenderResult:
-    ticker = Ticker(len(certificates), progress, is_cancelled)
-    ticker.start()
-    with writing(out) as partial:
-        canvas = new_canvas(partial, PAGE, "Certificates of completion")
-        for cert in certificates:
-            _certificate(canvas, cert, signature)
-            canvas.showPage()
-            ticker.step()
-        pages = int(canvas.getPageNumber()) - 1
-        canvas.save()
-    return RenderResult((out,), pages, len(certificates))
+    def draw(canvas: Canvas, cert: Certificate) -> None:
+        _certificate(canvas, cert, signature)
+
+    return render_each(certificates, out, draw, page=PAGE, title="Certificates of completion",
+                       progress=progress, is_cancelled=is_cancelled)  # fmt: skip

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -17,11 +17,13 @@ from sakura_desktop.printing import fonts
 
 ProgressFn = Callable[[int, int], None]  # (done, total)
 CancelFn = Callable[[], bool]
+T = TypeVar("T")
 
 MM: float = mm
 A4 = (210 * mm, 297 * mm)
 A5 = (148 * mm, 210 * mm)
 A6 = (105 * mm, 148 * mm)
+A4_LANDSCAPE = (A4[1], A4[0])  # certificates, door signs, notebook booklets
 
 INK = colors.HexColor("#1d2330")
 MUTED = colors.HexColor("#5b6475")
@@ -107,11 +109,59 @@ def pages_written(canvas: Canvas) -> int:
     return int(canvas.getPageNumber()) - 1
 
 
+def finish(canvas: Canvas) -> int:
+    """Save a canvas whose every page was ended with showPage(); returns how many pages it holds.
+
+    The page count must be read before save(), which adds nothing but closes the canvas.
+    """
+    pages = pages_written(canvas)
+    canvas.save()
+    return pages
+
+
+def accent_band(canvas: Canvas, page: tuple[float, float], height: float) -> None:
+    """Fill the top `height` of the page with ACCENT, full width, and leave a fill readable on it.
+
+    The title strip of itineraries and door signs: draw the band's text right after this call.
+    """
+    width, top = page
+    canvas.setFillColor(ACCENT)
+    canvas.rect(0, top - height, width, height, stroke=0, fill=1)
+    canvas.setFillColor(readable_on(ACCENT))
+
+
 @dataclass(frozen=True)
 class RenderResult:
     paths: tuple[Path, ...]
     pages: int
     documents: int  # badges, notebooks, sheets ... written
+
+
+def render_each(
+    items: Sequence[T],
+    out: Path,
+    draw: Callable[[Canvas, T], None],
+    *,
+    page: tuple[float, float],
+    title: str,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> RenderResult:
+    """Write one document per item, in order, into the single PDF `out` (all or nothing).
+
+    The shared body of the simple documents (itineraries, sign-in sheets, certificates, door
+    signs): `draw` draws one item and ends each page it fills with canvas.showPage(); progress
+    and cancel are honoured between items.
+    """
+    ticker = Ticker(len(items), progress, is_cancelled)
+    ticker.start()
+    with writing(out) as partial:
+        canvas = new_canvas(partial, page, title)
+        for item in items:
+            draw(canvas, item)
+            ticker.step()
+        pages = finish(canvas)
+    return RenderResult((out,), pages, len(items))
 
 
 def safe_filename(text: str) -> str:

@@ -8,21 +8,19 @@ from pathlib import Path
 
 from sakura_desktop.printing import text
 from sakura_desktop.printing.common import (
-    A4,
-    ACCENT,
+    A4_LANDSCAPE,
     INK,
     MM,
     MUTED,
     CancelFn,
     ProgressFn,
     RenderResult,
-    Ticker,
-    new_canvas,
-    writing,
+    accent_band,
+    render_each,
 )
 from sakura_desktop.printing.text import Box, Canvas
 
-PAGE = (A4[1], A4[0])
+PAGE = A4_LANDSCAPE
 
 
 @dataclass(frozen=True)
@@ -37,11 +35,10 @@ class DoorSign:
 
 
 def _sign(canvas: Canvas, sign: DoorSign) -> None:
+    """One door sign on a page of its own."""
     w, h = PAGE
     m = 18 * MM
-    canvas.setFillColor(ACCENT)
-    canvas.rect(0, h - 34 * MM, w, 34 * MM, stroke=0, fill=1)
-    canvas.setFillColor(text.readable(ACCENT))
+    accent_band(canvas, PAGE, 34 * MM)
     text.draw_fitted(canvas, sign.kind.upper(), Box(m, h - 26 * MM, w - 2 * m, 16 * MM), 34,
                      bold=True)  # fmt: skip
     canvas.setFillColor(INK)
@@ -57,6 +54,7 @@ def _sign(canvas: Canvas, sign: DoorSign) -> None:
         top -= 16 * MM
     canvas.setFillColor(MUTED)
     text.draw_fitted(canvas, sign.program, Box(m, 10 * MM, w - 2 * m, 7 * MM), 11)
+    canvas.showPage()
 
 
 def render_doorsigns(
@@ -66,14 +64,5 @@ def render_doorsigns(
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> RenderResult:
-    ticker = Ticker(len(signs), progress, is_cancelled)
-    ticker.start()
-    with writing(out) as partial:
-        canvas = new_canvas(partial, PAGE, "Door signs")
-        for sign in signs:
-            _sign(canvas, sign)
-            canvas.showPage()
-            ticker.step()
-        pages = int(canvas.getPageNumber()) - 1
-        canvas.save()
-    return RenderResult((out,), pages, len(signs))
+    return render_each(signs, out, _sign, page=PAGE, title="Door signs", progress=progress,
+                       is_cancelled=is_cancelled)  # fmt: skip

@@ -9,7 +9,6 @@ from pathlib import Path
 from sakura_desktop.printing import text
 from sakura_desktop.printing.common import (
     A4,
-    ACCENT,
     FAINT,
     INK,
     MM,
@@ -17,9 +16,8 @@ from sakura_desktop.printing.common import (
     CancelFn,
     ProgressFn,
     RenderResult,
-    Ticker,
-    new_canvas,
-    writing,
+    accent_band,
+    render_each,
 )
 from sakura_desktop.printing.fonts import CjkLang
 from sakura_desktop.printing.text import Box, Canvas
@@ -64,9 +62,7 @@ class _Page:
         self.number += 1
         w, h = A4
         it = self.itinerary
-        self.canvas.setFillColor(ACCENT)
-        self.canvas.rect(0, h - 30 * MM, w, 30 * MM, stroke=0, fill=1)
-        self.canvas.setFillColor(text.readable(ACCENT))
+        accent_band(self.canvas, A4, 30 * MM)
         text.draw_fitted(self.canvas, it.heading, Box(MARGIN, h - 17 * MM, w - 2 * MARGIN,
                          11 * MM), 24, lang=it.lang, bold=True)  # fmt: skip
         text.draw_fitted(self.canvas, it.subheading, Box(MARGIN, h - 25 * MM, w - 2 * MARGIN,
@@ -119,6 +115,15 @@ def _entry(page: _Page, entry: Entry, width: float) -> None:
     page.y -= height  # fmt: skip
 
 
+def _itinerary(canvas: Canvas, itinerary: Itinerary) -> None:
+    """One itinerary, starting on a new page and taking as many as its days need."""
+    page = _Page(canvas, itinerary)
+    page.start()
+    for day in itinerary.days:
+        _day(page, day)
+    canvas.showPage()
+
+
 def render_itineraries(
     itineraries: Sequence[Itinerary],
     out: Path,
@@ -126,17 +131,5 @@ def render_itineraries(
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> RenderResult:
-    ticker = Ticker(len(itineraries), progress, is_cancelled)
-    ticker.start()
-    with writing(out) as partial:
-        canvas = new_canvas(partial, A4, "Itineraries")
-        for itinerary in itineraries:
-            page = _Page(canvas, itinerary)
-            page.start()
-            for day in itinerary.days:
-                _day(page, day)
-            canvas.showPage()
-            ticker.step()
-        pages = int(canvas.getPageNumber()) - 1
-        canvas.save()
-    return RenderResult((out,), pages, len(itineraries))
+    return render_each(itineraries, out, _itinerary, page=A4, title="Itineraries",
+                       progress=progress, is_cancelled=is_cancelled)  # fmt: skip

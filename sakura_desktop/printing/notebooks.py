@@ -23,6 +23,7 @@ from sakura_desktop.printing import text
 from sakura_desktop.printing.badges import draw_qr
 from sakura_desktop.printing.common import (
     A4,
+    A4_LANDSCAPE,
     A5,
     ACCENT,
     FAINT,
@@ -34,6 +35,7 @@ from sakura_desktop.printing.common import (
     ProgressFn,
     RenderResult,
     Ticker,
+    finish,
     new_canvas,
     safe_filename,
     writing,
@@ -602,7 +604,7 @@ class _Writer:
             canvas.showPage()
 
     def sheet(self) -> tuple[float, float]:
-        return (A4[1], A4[0]) if self.booklet else self.geo.page
+        return A4_LANDSCAPE if self.booklet else self.geo.page
 
 
 def _write(writer: _Writer, people: Sequence[NotebookPerson], target: Any, ticker: Ticker) -> int:
@@ -611,9 +613,7 @@ def _write(writer: _Writer, people: Sequence[NotebookPerson], target: Any, ticke
     for person in people:
         writer.person(canvas, person)
         ticker.step()
-    pages = int(canvas.getPageNumber()) - 1
-    canvas.save()
-    return pages
+    return finish(canvas)
 
 
 def per_participant_paths(out: Path, people: Sequence[NotebookPerson]) -> Iterator[Path]:

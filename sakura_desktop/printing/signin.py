@@ -17,9 +17,7 @@ from sakura_desktop.printing.common import (
     CancelFn,
     ProgressFn,
     RenderResult,
-    Ticker,
-    new_canvas,
-    writing,
+    render_each,
 )
 from sakura_desktop.printing.fonts import CjkLang
 from sakura_desktop.printing.text import Box, Canvas
@@ -84,6 +82,7 @@ def _per_page() -> int:
 
 
 def _sheet(canvas: Canvas, sheet: SigninSheet) -> None:
+    """One session's sheet, on as many pages as its rows (and three walk-in lines) need."""
     per_page = _per_page()
     rows = list(sheet.rows) + [SigninRow("", "", "")] * 3  # walk-ins
     pages = -(-len(rows) // per_page)
@@ -106,13 +105,5 @@ def render_signin(
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> RenderResult:
-    ticker = Ticker(len(sheets), progress, is_cancelled)
-    ticker.start()
-    with writing(out) as partial:
-        canvas = new_canvas(partial, A4, "Sign-in sheets")
-        for sheet in sheets:
-            _sheet(canvas, sheet)
-            ticker.step()
-        pages = int(canvas.getPageNumber()) - 1
-        canvas.save()
-    return RenderResult((out,), pages, len(sheets))
+    return render_each(sheets, out, _sheet, page=A4, title="Sign-in sheets", progress=progress,
+                       is_cancelled=is_cancelled)  # fmt: skip
