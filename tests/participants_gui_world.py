@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from gui_world import Boxes, record_boxes
 from roster_world import make_program, write_csv
 from sqlalchemy import select
 
@@ -18,7 +18,6 @@ from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.db.models import Participant
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import SyncTaskRunner
-from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.workspace import DatabaseTarget, Workspace
 
 DURING_WEEK = dt.datetime(2026, 7, 21, 1, 0, tzinfo=dt.UTC)
@@ -38,32 +37,9 @@ ROSTER = [
 ]  # fmt: skip
 
 
-class Boxes:
-    """Message boxes shown; `answer` picks a button by its label (None: Cancel / Esc)."""
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self.answer: str | None = None
-
-    def __call__(self, box: QMessageBox) -> None:
-        self.texts.append(f"{box.windowTitle()}\n{box.text()}\n{box.informativeText()}")
-        if self.answer is not None:
-            for button in box.buttons():
-                if button.text() == self.answer:
-                    self.answer = None
-                    button.click()
-                    return
-
-    @property
-    def last(self) -> str:
-        return self.texts[-1] if self.texts else ""
-
-
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    recorder = Boxes()
-    monkeypatch.setattr(messages, "exec_box", recorder)
-    return recorder
+    return record_boxes(monkeypatch)
 
 
 @pytest.fixture

@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from gui_world import Boxes, record_boxes
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -45,30 +46,9 @@ DURING_WEEK = dt.datetime(2026, 7, 14, 1, 0, tzinfo=dt.UTC)
 AFTER_WEEK = dt.datetime(2026, 11, 25, 3, 0, tzinfo=dt.UTC)
 
 
-class Boxes:
-    """Message boxes the code under test showed; `answer` picks a button by its label."""
-
-    def __init__(self) -> None:
-        # Only texts are kept: a QMessageBox kept alive past the QApplication (say, through a
-        # traceback's frames) crashes the interpreter at exit.
-        self.texts: list[str] = []
-        self.answer: str | None = None
-
-    def __call__(self, box: QMessageBox) -> None:
-        self.texts.append(f"{box.windowTitle()}\n{box.text()}\n{box.informativeText()}")
-        if self.answer is not None:
-            for button in box.buttons():
-                if button.text() == self.answer:
-                    self.answer = None
-                    button.click()
-                    return
-
-
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    recorder = Boxes()
-    monkeypatch.setattr(messages, "exec_box", recorder)
-    return recorder
+    return record_boxes(monkeypatch)
 
 
 @pytest.fixture

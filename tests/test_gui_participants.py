@@ -268,7 +268,7 @@ def test_delegations_dialog(page: ParticipantsPage, opened: Database, boxes: Box
     page.open_delegations()
     dialog = page.delegations_dialog
     assert dialog is not None and dialog.model.rowCount() == 4
-    dialog.select(next(d.id for d in dialog.model.rows() if d.country_code == "VN"))
+    dialog.select(next(d.id for d in dialog.model.rows if d.country_code == "VN"))
     dialog.delete_selected()
     assert "still has 3 participants" in boxes.last
     assert dialog.model.rowCount() == 4
@@ -293,13 +293,13 @@ def test_delegations_dialog(page: ParticipantsPage, opened: Database, boxes: Box
     assert dialog.model.rowCount() == 4
 
     # The leader is chosen among the members.
-    dialog.select(next(d.id for d in dialog.model.rows() if d.country_code == "JP"))
+    dialog.select(next(d.id for d in dialog.model.rows if d.country_code == "JP"))
     dialog.edit_selected()
     form = dialog.form
     assert form is not None
     form.leader.setCurrentIndex(form.leader.findText("Hanako Sato (Teacher)"))
     form.save()
-    japan = next(d for d in dialog.model.rows() if d.country_code == "JP")
+    japan = next(d for d in dialog.model.rows if d.country_code == "JP")
     assert japan.leader_name == "Hanako Sato"
 
 
@@ -323,7 +323,7 @@ def test_teams_dialog_and_auto_forming(
     boxes.answer = "Form 2 teams"
     dialog.confirm_auto_form(2, 7, include_teachers=False)
     assert "6 people dealt into 2 teams of 3 (seed 7)" in boxes.last
-    assert [t.name for t in dialog.model.rows()] == ["Explorers", "Team 1", "Team 2"]
+    assert [t.name for t in dialog.model.rows] == ["Explorers", "Team 1", "Team 2"]
     assert sum(1 for r in page.model.all_rows() if r.team) == 6
 
     dialog.confirm_auto_form(3, 7, include_teachers=True)  # people who are in teams move

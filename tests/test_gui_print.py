@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_world import Boxes, record_boxes
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from sakura_desktop.core.demo import NOTEBOOK_SOURCE, NOTEBOOK_TITLE, create_demo_database
@@ -24,7 +25,6 @@ from sakura_desktop.core.documents import DocumentKind
 from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import ProgressReporter, SyncTaskRunner, TaskHandle
-from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.print import dialogs
 from sakura_desktop.ui.print.choices import AudienceMode, PrintChoices
 from sakura_desktop.ui.print.notebook_editor import NotebookEditorDialog
@@ -34,25 +34,9 @@ from sakura_desktop.ui.workspace import DatabaseTarget, Workspace
 pytestmark = pytest.mark.gui
 
 
-class Boxes:
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self.answer: str | None = None
-
-    def __call__(self, box: QMessageBox) -> None:
-        self.texts.append(f"{box.windowTitle()}\n{box.text()}\n{box.informativeText()}")
-        if self.answer is not None:
-            for button in box.buttons():
-                if button.text() == self.answer:
-                    button.click()
-                    return
-
-
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    recorder = Boxes()
-    monkeypatch.setattr(messages, "exec_box", recorder)
-    return recorder
+    return record_boxes(monkeypatch)
 
 
 @pytest.fixture(scope="module")

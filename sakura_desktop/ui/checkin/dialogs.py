@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sakura_desktop.core.checkin.service import Whereabouts
 from sakura_desktop.ui.checkin.models import WhereaboutsModel
 from sakura_desktop.ui.fonts import name_font
+from sakura_desktop.ui.widgets.table_model import SORT_ROLE
 
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 
@@ -76,7 +77,7 @@ class _Filter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)  # any column: name, native name, delegation, team, place
-        self.setSortRole(int(Qt.ItemDataRole.UserRole))
+        self.setSortRole(SORT_ROLE)
 
 
 class WhereIsEveryoneDialog(QDialog):

@@ -8,16 +8,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sakura_desktop.core.checkin.decision import Tone
@@ -26,99 +20,19 @@ from sakura_desktop.core.checkin.service import MissingPerson, ScanLine, Whereab
 from sakura_desktop.db.enums import Direction
 from sakura_desktop.ui.checkin.text import DECISION_LABELS, METHOD_LABELS, team_label
 from sakura_desktop.ui.fonts import name_font
+from sakura_desktop.ui.widgets.table_model import AnyIndex, Column, RowsTableModel
 
 R = TypeVar("R")
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 TONE_TEXT: dict[Tone, str] = {Tone.GREEN: "#1b6e2c", Tone.AMBER: "#9a6200", Tone.RED: "#b01515"}
 VOIDED_TEXT = "#8a8088"
-# The sort key of each row (Qt.UserRole): raw values, so a proxy sorts times and names right.
-SORT_ROLE = int(Qt.ItemDataRole.UserRole)
 
 
-class Column(Generic[R]):
-    def __init__(
-        self,
-        header: str,
-        value: Callable[[R], str],
-        *,
-        sort: Callable[[R], Any] | None = None,
-        native: bool = False,  # a name in any script: drawn with the shipped fonts
-        tooltip: Callable[[R], str] | None = None,
-    ) -> None:
-        self.header = header
-        self.value = value
-        self.sort = sort or value
-        self.native = native
-        self.tooltip = tooltip
+class RowsModel(RowsTableModel[R]):
+    """The check-in tables: every cell's text is its tooltip (names elide in the narrow panels),
+    and headers keep Qt's centred captions."""
 
-
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """A read-only table over a list of frozen dataclasses, one row each."""
-
-    columns: Sequence[Column[R]] = ()
-
-    def __init__(self, rows: Sequence[R] = (), parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = list(rows)
-        self._native_font: QFont | None = None
-
-    @property
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def native_font(self) -> QFont:
-        if self._native_font is None:
-            self._native_font = name_font(QFont().pointSizeF())
-        return self._native_font
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        extra = self.extra_data(row, index.column(), role)
-        if extra is not None:
-            return extra
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.value(row)
-        if role == SORT_ROLE:
-            return column.sort(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else column.value(row) or None
-        if role == Qt.ItemDataRole.FontRole and column.native:
-            return self.native_font()
-        return None
-
-    def extra_data(self, row: R, column: int, role: int) -> Any:
-        """A subclass's own data for a cell, or None for the column's default."""
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        return None
-
-    def column_texts(self, column: int) -> list[str]:
-        return [self.columns[column].value(row) for row in self._rows]
+    text_tooltips = True
+    align_headers = False
 
 
 # --- recent scans -----------------------------------------------------------------------------

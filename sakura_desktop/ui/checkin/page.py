@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -80,7 +79,7 @@ from sakura_desktop.ui.checkin.text import ResultView, result_view, undo_view
 from sakura_desktop.ui.checkin.wedge import ScanInput
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.fonts import ensure_app_fonts, name_font
-from sakura_desktop.ui.widgets.empty_state import EmptyState
+from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -156,7 +155,7 @@ def default_checkpoint(checkpoints: list[CheckpointInfo], now: dt.datetime) -> C
     return checkpoints[0]
 
 
-class CheckinPage(QWidget):
+class CheckinPage(ScreenPage):
     def __init__(
         self,
         workspace: Workspace,
@@ -186,15 +185,6 @@ class CheckinPage(QWidget):
         self._scans_since_load: list[ScanLine] = []
         self._searched = ""
         self.sounds = ToneSounds(self)
-
-        self.stack = QStackedWidget()
-        self.empty = EmptyState()
-        self.content = QWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
 
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(18, 12, 18, 12)
@@ -474,15 +464,14 @@ class CheckinPage(QWidget):
         self.result_panel.clear()
         self.recent_model.set_rows([])
         self.headcount_panel.clear()
-        self.stack.setCurrentWidget(self.content)
+        self.show_content()
         self.reload_checkpoints()
         self.refocus()
 
     def _show_empty(self, title: str, body: str) -> None:
         self.checkpoints, self.checkpoint = [], None
         self.checkpoint_combo.clear()
-        self.empty.show_message(title, body)
-        self.stack.setCurrentWidget(self.empty)
+        self.show_message(title, body)
 
     def _new_desk(self) -> CheckinDesk | None:
         ws = self.workspace

@@ -12,13 +12,11 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,8 +30,9 @@ from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.overview.models import DelegationTableModel, SessionTableModel
 from sakura_desktop.ui.overview.text import ROLE_LABELS, day_caption, program_subtitle
-from sakura_desktop.ui.widgets.empty_state import EmptyState
+from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.widgets.stat_tile import StatTile
+from sakura_desktop.ui.widgets.table_view import read_only_table
 from sakura_desktop.ui.workspace import Workspace
 
 
@@ -44,18 +43,9 @@ def _load(
 
 
 def _table(model: DelegationTableModel | SessionTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
+    view = read_only_table(name)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(28)
-    view.horizontalHeader().setHighlightSections(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     return view
 
@@ -72,7 +62,7 @@ def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
-class OverviewPage(QWidget):
+class OverviewPage(ScreenPage):
     create_program_requested = Signal()
     open_database_requested = Signal()
     new_database_requested = Signal()
@@ -83,15 +73,6 @@ class OverviewPage(QWidget):
         self.workspace = workspace
         self.overview: ProgramOverview | None = None
         self._generation = 0
-
-        self.stack = QStackedWidget()
-        self.empty = EmptyState()
-        self.content = QWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
 
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -179,7 +160,7 @@ class OverviewPage(QWidget):
         if factory is None:
             self._generation += 1
             self.overview = None
-            self.empty.show_message(
+            self.show_message(
                 "No database is open",
                 "A database holds your exchange weeks: delegations, participants, the schedule "
                 "and every check-in. Open an existing one, or create a new one.",
@@ -188,22 +169,20 @@ class OverviewPage(QWidget):
                     ("New database…", lambda: self.new_database_requested.emit()),
                 ],
             )
-            self.stack.setCurrentWidget(self.empty)
             return
         if ws.program is None:
             self._generation += 1
             self.overview = None
             if not ws.programs_loaded:
                 where = ws.database.display_name if ws.database is not None else ""
-                self.empty.show_message("Loading…", f"Reading {where}.")
+                self.show_message("Loading…", f"Reading {where}.")
             else:
-                self.empty.show_message(
+                self.show_message(
                     "This database holds no program yet",
                     "A program is one exchange week: its title, host institution, dates and "
                     "time zone. Create one to start adding delegations and the schedule.",
                     [("Create a program…", lambda: self.create_program_requested.emit())],
                 )
-            self.stack.setCurrentWidget(self.empty)
             return
         self._load(factory, ws.program.id)
 
@@ -253,4 +232,4 @@ class OverviewPage(QWidget):
         self.delegation_note.setText(note + ". Withdrawn participants are not counted.")
         self.session_model.set_rows(overview.sessions)
         self.day_label.setText(day_caption(overview, today))
-        self.stack.setCurrentWidget(self.content)
+        self.show_content()

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -62,9 +61,10 @@ from sakura_desktop.db.enums import Gender, ParticipantStatus, Role
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.participants import file_dialogs
 from sakura_desktop.ui.participants.jobs import SaveOutcome, run_use_case, save_participant
-from sakura_desktop.ui.participants.models import DelegationTableModel, TeamTableModel
+from sakura_desktop.ui.participants.models import DelegationTableModel, RowsModel, TeamTableModel
 from sakura_desktop.ui.participants.text import ROLE_LABELS, plural
 from sakura_desktop.ui.widgets.progress import run_with_progress
+from sakura_desktop.ui.widgets.table_view import read_only_table
 from sakura_desktop.ui.workspace import Workspace
 
 TITLES = ("", "Mr", "Ms", "Mx", "Dr.", "Prof.")
@@ -97,18 +97,154 @@ def _with_error(field: QWidget, error: QLabel) -> QWidget:
 
 
 def _table_view(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setHighlightSections(False)
+    view = read_only_table(name)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+class _RowForm(QDialog):
+    """A small form for one row: fields, an error line under them, Save and Cancel. A rule the
+    save breaks shows in the error line and the form stays open with everything typed."""
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+
+    def _lay_out(self, form: QFormLayout, save: Callable[[], None]) -> None:
+        self.error = _error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+R = TypeVar("R", bound=_HasId)
+T = TypeVar("T")
+
+
+class _ListDialog(QDialog, Generic[R]):
+    """A program's delegations or teams: a table, Add / Edit / Delete under it, a note, Close.
+
+    Subclasses add the rows' own actions (`add`, `edit_selected`, `delete_selected`); every
+    change runs a core use case through the task runner (`_run`) and reloads the list."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        factory: SessionFactory,
+        program_id: int,
+        people: Sequence[ParticipantRow],
+        model: RowsModel[R],
+        names: tuple[str, str, str],  # object name, window title, table's object name
+        edit_label: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(names[0])
+        self.setWindowTitle(names[1])
+        self.workspace, self.factory, self.program_id = workspace, factory, program_id
+        self.people = list(people)
+        self.model = model
+        model.setParent(self)
+        self.view = _table_view(names[2])
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.add_button = QPushButton("Add…")
+        self.edit_button = QPushButton(edit_label)
+        self.delete_button = QPushButton("Delete")
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+    def _lay_out(self, actions: Sequence[QPushButton], note_text: str, height: int) -> None:
+        note = QLabel(note_text)
+        note.setObjectName("Hint")
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in actions:
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        self.resize(760, height)
+
+    def add(self) -> None:
+        raise NotImplementedError
+
+    def edit_selected(self) -> None:
+        raise NotImplementedError
+
+    def delete_selected(self) -> None:
+        raise NotImplementedError
+
+    def selected(self) -> R | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select(self, row_id: int) -> None:
+        for n, row in enumerate(self.model.rows):
+            if row.id == row_id:
+                self.view.selectRow(n)
+
+    def _run(
+        self,
+        work: Callable[[], T],
+        on_success: Callable[[T], None],
+        doing: str,
+        title: str,
+        show_error: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run a core use case off the GUI thread; a refusal is said in the open form
+        (`show_error`), or else in a message box over this dialog."""
+
+        def failed(exc: BaseException) -> None:
+            if show_error is not None:
+                show_error(messages.describe(exc, doing))
+            else:
+                messages.show_error(self, exc, doing)
+
+        self.workspace.runner.run(
+            run_use_case(work), on_success=on_success, on_error=failed, title=title
+        )
+
+    def _reload(
+        self, list_rows: Callable[[SessionFactory, int], list[R]], what: str, select_id: int | None
+    ) -> None:
+        def loaded(rows: list[R]) -> None:
+            self.model.set_rows(rows)
+            if select_id is not None:
+                self.select(select_id)
+            self.changed.emit()
+
+        self._run(
+            partial(list_rows, self.factory, self.program_id),
+            loaded,
+            f"loading the {what}",
+            f"Loading {what}",
+        )
 
 
 # --- one participant -------------------------------------------------------------------------
@@ -354,7 +490,7 @@ class ParticipantDialog(QDialog):
 # --- delegations -----------------------------------------------------------------------------
 
 
-class DelegationForm(QDialog):
+class DelegationForm(_RowForm):
     """Name, country, institution and leader of one delegation (new when `row` is None)."""
 
     def __init__(
@@ -364,9 +500,7 @@ class DelegationForm(QDialog):
         submit: Callable[[DelegationDraft, int | None, Callable[[str], None]], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("DelegationForm")
-        self.setWindowTitle(f"Edit {row.name}" if row else "New delegation")
+        super().__init__("DelegationForm", f"Edit {row.name}" if row else "New delegation", parent)
         self.row = row
         self.submit = submit
         self.name = QLineEdit(row.name if row else "")
@@ -392,16 +526,7 @@ class DelegationForm(QDialog):
         form.addRow("Country", self.country)
         form.addRow("Sending institution", self.institution)
         form.addRow("Leader", self.leader)
-        self.error = _error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self._lay_out(form, self.save)
         self.resize(460, 0)
 
     def draft(self) -> DelegationDraft:
@@ -417,15 +542,9 @@ class DelegationForm(QDialog):
         self.error.hide()
         self.submit(self.draft(), self.leader_id(), self.show_error)
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
-
-class DelegationsDialog(QDialog):
+class DelegationsDialog(_ListDialog[DelegationRow]):
     """The program's delegations: add, edit (name, country, institution, leader), delete."""
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -436,51 +555,16 @@ class DelegationsDialog(QDialog):
         people: Sequence[ParticipantRow],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("DelegationsDialog")
-        self.setWindowTitle("Delegations")
-        self.workspace, self.factory, self.program_id = workspace, factory, program_id
-        self.people = list(people)
+        names = ("DelegationsDialog", "Delegations", "delegationsTable")
+        model = DelegationTableModel(delegations)
+        super().__init__(workspace, factory, program_id, people, model, names, "Edit…", parent)
         self.form: DelegationForm | None = None
-        self.model = DelegationTableModel(delegations, self)
-        self.view = _table_view("delegationsTable")
-        self.view.setModel(self.model)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        note = QLabel(
+        self._lay_out(
+            (self.add_button, self.edit_button, self.delete_button),
             "A delegation with participants cannot be deleted: move them to another delegation "
-            "first. The leader is chosen among the delegation's members."
+            "first. The leader is chosen among the delegation's members.",
+            420,
         )
-        note.setObjectName("Hint")
-        note.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(note)
-        layout.addLayout(buttons)
-        self.resize(760, 420)
-
-    def selected(self) -> DelegationRow | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def select(self, delegation_id: int) -> None:
-        for n, row in enumerate(self.model.rows()):
-            if row.id == delegation_id:
-                self.view.selectRow(n)
 
     def add(self) -> None:
         self._open_form(None)
@@ -517,12 +601,7 @@ class DelegationsDialog(QDialog):
                 self.form.accept()
             self.reload(select_id=saved.id)
 
-        self.workspace.runner.run(
-            run_use_case(work),
-            on_success=done,
-            on_error=lambda exc: show_error(messages.describe(exc, "saving the delegation")),
-            title="Saving the delegation",
-        )
+        self._run(work, done, "saving the delegation", "Saving the delegation", show_error)
 
     def delete_selected(self) -> None:
         row = self.selected()
@@ -543,32 +622,21 @@ class DelegationsDialog(QDialog):
             self._delete(row)
 
     def _delete(self, row: DelegationRow) -> None:
-        self.workspace.runner.run(
-            run_use_case(partial(delete_delegation, self.factory, row.id)),
-            on_success=lambda _result: self.reload(),
-            on_error=lambda exc: messages.show_error(self, exc, "deleting the delegation"),
-            title="Deleting the delegation",
+        self._run(
+            partial(delete_delegation, self.factory, row.id),
+            lambda _result: self.reload(),
+            "deleting the delegation",
+            "Deleting the delegation",
         )
 
     def reload(self, select_id: int | None = None) -> None:
-        def loaded(rows: list[DelegationRow]) -> None:
-            self.model.set_rows(rows)
-            if select_id is not None:
-                self.select(select_id)
-            self.changed.emit()
-
-        self.workspace.runner.run(
-            run_use_case(partial(list_delegations, self.factory, self.program_id)),
-            on_success=loaded,
-            on_error=lambda exc: messages.show_error(self, exc, "loading the delegations"),
-            title="Loading delegations",
-        )
+        self._reload(list_delegations, "delegations", select_id)
 
 
 # --- teams -----------------------------------------------------------------------------------
 
 
-class TeamForm(QDialog):
+class TeamForm(_RowForm):
     """A team's name and colour (new when `row` is None)."""
 
     def __init__(
@@ -578,9 +646,7 @@ class TeamForm(QDialog):
         submit: Callable[[str, str, Callable[[str], None]], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("TeamForm")
-        self.setWindowTitle(f"Edit {row.name}" if row else "New team")
+        super().__init__("TeamForm", f"Edit {row.name}" if row else "New team", parent)
         self.submit = submit
         self.colour = colour
         self.name = QLineEdit(row.name if row else "")
@@ -590,18 +656,7 @@ class TeamForm(QDialog):
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Colour", self.colour_button)
-        self.error = _error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(
-            lambda: self.submit(self.name.text(), self.colour, self.show_error)
-        )
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self._lay_out(form, lambda: self.submit(self.name.text(), self.colour, self.show_error))
 
     def _show_colour(self) -> None:
         self.colour_button.setText(self.colour)
@@ -614,10 +669,6 @@ class TeamForm(QDialog):
         if chosen:
             self.colour = chosen
             self._show_colour()
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
 
 class AutoTeamsForm(QDialog):
@@ -657,10 +708,8 @@ class AutoTeamsForm(QDialog):
         self.resize(440, 0)
 
 
-class TeamsDialog(QDialog):
+class TeamsDialog(_ListDialog[TeamRow]):
     """The program's teams: add, rename, colour, delete, and auto-form N mixed teams."""
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -671,52 +720,24 @@ class TeamsDialog(QDialog):
         people: Sequence[ParticipantRow],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("TeamsDialog")
-        self.setWindowTitle("Teams")
-        self.workspace, self.factory, self.program_id = workspace, factory, program_id
-        self.people = list(people)
+        names = ("TeamsDialog", "Teams", "teamsTable")
+        model = TeamTableModel(teams)
+        edit = "Rename or colour…"
+        super().__init__(workspace, factory, program_id, people, model, names, edit, parent)
         self.form: QDialog | None = None
-        self.model = TeamTableModel(teams, self)
-        self.view = _table_view("teamsTable")
-        self.view.setModel(self.model)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Rename or colour…")
-        self.delete_button = QPushButton("Delete")
         self.auto_button = QPushButton("Auto-form N mixed teams…")
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.auto_button.clicked.connect(self.auto_form)
-        note = QLabel(
+        self._lay_out(
+            (self.add_button, self.edit_button, self.delete_button, self.auto_button),
             "To put people into a team, select them in the participants table and use "
-            "Assign to team. Deleting a team leaves its members without a team."
+            "Assign to team. Deleting a team leaves its members without a team.",
+            440,
         )
-        note.setObjectName("Hint")
-        note.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.auto_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(note)
-        layout.addLayout(buttons)
-        self.resize(760, 440)
-
-    def selected(self) -> TeamRow | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
 
     def add(self) -> None:
         from sakura_desktop.core.roster.teams import PALETTE
 
-        colour = PALETTE[len(self.model.rows()) % len(PALETTE)]
+        colour = PALETTE[len(self.model.rows) % len(PALETTE)]
         self.form = TeamForm(None, colour, partial(self._save, None), self)
         self.form.open()
 
@@ -741,12 +762,7 @@ class TeamsDialog(QDialog):
                 self.form.accept()
             self.reload()
 
-        self.workspace.runner.run(
-            run_use_case(work),
-            on_success=done,
-            on_error=lambda exc: show_error(messages.describe(exc, "saving the team")),
-            title="Saving the team",
-        )
+        self._run(work, done, "saving the team", "Saving the team", show_error)
 
     def delete_selected(self) -> None:
         row = self.selected()
@@ -764,11 +780,11 @@ class TeamsDialog(QDialog):
         )
         if answer != 0:
             return
-        self.workspace.runner.run(
-            run_use_case(partial(delete_team, self.factory, row.id)),
-            on_success=lambda _result: self.reload(),
-            on_error=lambda exc: messages.show_error(self, exc, "deleting the team"),
-            title="Deleting the team",
+        self._run(
+            partial(delete_team, self.factory, row.id),
+            lambda _result: self.reload(),
+            "deleting the team",
+            "Deleting the team",
         )
 
     def _eligible(self, include_teachers: bool) -> list[ParticipantRow]:
@@ -835,16 +851,7 @@ class TeamsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        def loaded(rows: list[TeamRow]) -> None:
-            self.model.set_rows(rows)
-            self.changed.emit()
-
-        self.workspace.runner.run(
-            run_use_case(partial(list_teams, self.factory, self.program_id)),
-            on_success=loaded,
-            on_error=lambda exc: messages.show_error(self, exc, "loading the teams"),
-            title="Loading teams",
-        )
+        self._reload(list_teams, "teams", None)
 
     def set_people(self, people: Sequence[ParticipantRow]) -> None:
         self.people = list(people)

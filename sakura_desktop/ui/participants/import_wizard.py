@@ -7,6 +7,7 @@ Reading, the dry run and the import each run as a task (core use cases in
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -200,6 +201,52 @@ class _Page(QWizardPage):
     @property
     def state(self) -> WizardState:
         return self.owner.state
+
+
+class _RunPage(_Page):
+    """A page that runs the mapped table through the importer in a worker, with a progress bar:
+    the Report page's dry run and the Import page's real import differ only in the options."""
+
+    progress: QProgressBar
+
+    def _run_import(
+        self,
+        title: str,
+        on_success: Callable[[ImportSummary], None],
+        on_cancelled: Callable[[], None],
+        *,
+        dry_run: bool,
+        skip_invalid: bool,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> TaskHandle:
+        state, owner = self.state, self.owner
+        table, mapping = state.table, state.mapping
+        assert table is not None and mapping is not None
+        return owner.workspace.runner.run(
+            lambda progress: run_import(
+                owner.factory,
+                owner.program_id,
+                table,
+                mapping,
+                dry_run=dry_run,
+                skip_invalid=skip_invalid,
+                progress=progress,
+                is_cancelled=is_cancelled,
+            ),
+            on_success=on_success,
+            on_error=self._failed,
+            on_progress=self._progressed,
+            on_cancelled=on_cancelled,
+            title=title,
+        )
+
+    def _progressed(self, progress: Progress) -> None:
+        if progress.total:
+            self.progress.setRange(0, progress.total)
+            self.progress.setValue(progress.done)
+
+    def _failed(self, exc: BaseException) -> None:
+        raise NotImplementedError
 
 
 # --- 1. the file -----------------------------------------------------------------------------
@@ -478,7 +525,7 @@ class MappingPage(_Page):
 # --- 4. the validation report ----------------------------------------------------------------
 
 
-class ReportPage(_Page):
+class ReportPage(_RunPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle("Check")
@@ -543,34 +590,16 @@ class ReportPage(_Page):
             self.handle.cancel()
 
     def check(self) -> None:
-        state, owner = self.state, self.owner
+        state = self.state
         if state.table is None or state.mapping is None:
             return
         self.busy = True
         self.progress.show()
         self.progress.setRange(0, 0)
         self.completeChanged.emit()
-        self.handle = owner.workspace.runner.run(
-            lambda progress: run_import(
-                owner.factory,
-                owner.program_id,
-                state.table,  # type: ignore[arg-type]
-                state.mapping,  # type: ignore[arg-type]
-                dry_run=True,
-                skip_invalid=True,
-                progress=progress,
-            ),
-            on_success=self._checked,
-            on_error=self._failed,
-            on_progress=self._progressed,
-            on_cancelled=self._stopped,
-            title="Checking the roster",
+        self.handle = self._run_import(
+            "Checking the roster", self._checked, self._stopped, dry_run=True, skip_invalid=True
         )
-
-    def _progressed(self, progress: Progress) -> None:
-        if progress.total:
-            self.progress.setRange(0, progress.total)
-            self.progress.setValue(progress.done)
 
     def _stopped(self) -> None:
         self.busy = False
@@ -634,7 +663,7 @@ class ReportPage(_Page):
 # --- 5. the import ---------------------------------------------------------------------------
 
 
-class ImportPage(_Page):
+class ImportPage(_RunPage):
     progressed = Signal(object)  # Progress, for tests and screen readers
 
     def __init__(self, wizard: ImportWizard) -> None:
@@ -668,7 +697,7 @@ class ImportPage(_Page):
         self.start()
 
     def start(self) -> None:
-        state, owner = self.state, self.owner
+        state = self.state
         if state.table is None or state.mapping is None or self.busy:
             return
         skip = bool(state.report and state.report.errors)
@@ -680,23 +709,13 @@ class ImportPage(_Page):
         self.label.setText(f"Importing {state.table.source}…")
         self.progress.setRange(0, 0)
         self.completeChanged.emit()
-        cancel = self._cancel
-        self.handle = owner.workspace.runner.run(
-            lambda progress: run_import(
-                owner.factory,
-                owner.program_id,
-                state.table,  # type: ignore[arg-type]
-                state.mapping,  # type: ignore[arg-type]
-                dry_run=False,
-                skip_invalid=skip,
-                progress=progress,
-                is_cancelled=cancel.is_set,
-            ),
-            on_success=self._imported,
-            on_error=self._failed,
-            on_progress=self._progressed,
-            on_cancelled=self._cancelled,
-            title="Importing the roster",
+        self.handle = self._run_import(
+            "Importing the roster",
+            self._imported,
+            self._cancelled,
+            dry_run=False,
+            skip_invalid=skip,
+            is_cancelled=self._cancel.is_set,
         )
 
     def cancel_import(self) -> None:
@@ -709,9 +728,7 @@ class ImportPage(_Page):
         self.label.setText("Stopping: rolling back…")
 
     def _progressed(self, progress: Progress) -> None:
-        if progress.total:
-            self.progress.setRange(0, progress.total)
-            self.progress.setValue(progress.done)
+        super()._progressed(progress)
         if progress.text:
             self.label.setText(progress.text)
         self.progressed.emit(progress)

@@ -8,14 +8,14 @@ keystroke only scans that base list -- or, while the query grows, the rows still
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -33,12 +33,11 @@ from sakura_desktop.ui.participants.text import (
     role_label,
     search_terms,
 )
+from sakura_desktop.ui.widgets.table_model import LEFT, AnyIndex, Column, RowsTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the participant's database id
-LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MUTED = QColor("#8a8088")
+R = TypeVar("R")
 
 
 def search_key(row: ParticipantRow) -> str:
@@ -207,16 +206,11 @@ class ParticipantTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[ParticipantRow], keys: Sequence[str] | None = None) -> None:
         """New data; the filter and sort order stay. `keys` are `search_keys(rows)`, when a
         worker already computed them."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._keys = list(keys) if keys is not None else search_keys(self._rows)
-        assert len(self._keys) == len(self._rows)
-        self._sort_indices()
-        self._cut_base()
-        self._visible = _match(self._base, self._keys, search_terms(self._filter.text))
-        self._view_row = None
-        self.endResetModel()
-        self.filtered.emit()
+        with self._resetting():
+            self._rows = list(rows)
+            self._keys = list(keys) if keys is not None else search_keys(self._rows)
+            assert len(self._keys) == len(self._rows)
+            self._reorder()
 
     def set_team_colours(self, teams: Iterable[TeamRow]) -> None:
         self._team_colours = {t.id: QColor(t.colour) for t in teams if QColor(t.colour).isValid()}
@@ -238,13 +232,24 @@ class ParticipantTableModel(QAbstractTableModel):
         else:
             self._rows.append(row)
             self._keys.append(search_key(row))
+        with self._resetting():
+            self._reorder()
+
+    @contextmanager
+    def _resetting(self) -> Iterator[None]:
+        """One model reset around a change of the rows, the filter or the order; the page keeps
+        the selection by participant id across it (modelAboutToBeReset reads the old rows)."""
         self.beginResetModel()
-        self._sort_indices()
-        self._cut_base()
-        self._visible = _match(self._base, self._keys, search_terms(self._filter.text))
+        yield
         self._view_row = None
         self.endResetModel()
         self.filtered.emit()
+
+    def _reorder(self) -> None:
+        """Sort, cut by the combo filters and match the search text again, from scratch."""
+        self._sort_indices()
+        self._cut_base()
+        self._visible = _match(self._base, self._keys, search_terms(self._filter.text))
 
     # -- filtering --------------------------------------------------------------------------
 
@@ -264,11 +269,8 @@ class ParticipantTableModel(QAbstractTableModel):
             source = self._visible  # a longer query only narrows what is shown
         else:
             source = self._base
-        self.beginResetModel()
-        self._visible = _match(source, self._keys, search_terms(new.text))
-        self._view_row = None
-        self.endResetModel()
-        self.filtered.emit()
+        with self._resetting():
+            self._visible = _match(source, self._keys, search_terms(new.text))
 
     def set_search(self, text: str) -> None:
         self.set_filter(replace(self._filter, text=text))
@@ -286,13 +288,8 @@ class ParticipantTableModel(QAbstractTableModel):
         if not -1 <= column < len(COLUMNS):
             return
         self._sort_column, self._sort_order = column, order
-        self.beginResetModel()  # the page keeps the selection by participant id
-        self._sort_indices()
-        self._cut_base()
-        self._visible = _match(self._base, self._keys, search_terms(self._filter.text))
-        self._view_row = None
-        self.endResetModel()
-        self.filtered.emit()
+        with self._resetting():
+            self._reorder()
 
     @property
     def sort_column(self) -> int:
@@ -390,84 +387,20 @@ class ParticipantTableModel(QAbstractTableModel):
 
 # --- small read-only tables for the management dialogs ----------------------------------------
 
-R = TypeVar("R")
 
+class RowsModel(RowsTableModel[R]):
+    """The management dialogs' tables: a cell's text is its tooltip (long institution names)."""
 
-class _Column(Generic[R]):
-    def __init__(
-        self,
-        header: str,
-        value: Callable[[R], Any],
-        *,
-        numeric: bool = False,
-        colour: Callable[[R], str] | None = None,
-    ) -> None:
-        self.header = header
-        self.value = value
-        self.numeric = numeric
-        self.colour = colour
-
-
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """A read-only table over a list of frozen dataclasses."""
-
-    columns: Sequence[_Column[R]] = ()
-
-    def __init__(self, rows: Sequence[R] = (), parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = list(rows)
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = column.value(row)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column.numeric else LEFT
-        if role == Qt.ItemDataRole.DecorationRole and column.colour is not None:
-            colour = QColor(column.colour(row))
-            return colour if colour.isValid() else None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self.columns[section].numeric else LEFT
-        return None
+    text_tooltips = True
 
 
 class DelegationTableModel(RowsModel[DelegationRow]):
     columns = (
-        _Column[DelegationRow]("Delegation", lambda d: d.name),
-        _Column[DelegationRow]("Country", lambda d: f"{d.country_name} ({d.country_code})"),
-        _Column[DelegationRow]("Institution", lambda d: d.institution),
-        _Column[DelegationRow]("Participants", lambda d: d.participants, numeric=True),
-        _Column[DelegationRow]("Leader", lambda d: d.leader_name or "—"),
+        Column[DelegationRow]("Delegation", lambda d: d.name),
+        Column[DelegationRow]("Country", lambda d: f"{d.country_name} ({d.country_code})"),
+        Column[DelegationRow]("Institution", lambda d: d.institution),
+        Column[DelegationRow]("Participants", lambda d: d.participants, numeric=True),
+        Column[DelegationRow]("Leader", lambda d: d.leader_name or "—"),
     )
 
 
@@ -480,9 +413,9 @@ _ROLE_WORDS = {Role.STUDENT.value: "students", Role.TEACHER.value: "teachers"}
 
 class TeamTableModel(RowsModel[TeamRow]):
     columns = (
-        _Column[TeamRow]("Team", lambda t: t.name, colour=lambda t: t.colour),
-        _Column[TeamRow]("Members", lambda t: t.size, numeric=True),
-        _Column[TeamRow]("Delegations", lambda t: t.delegations, numeric=True),
-        _Column[TeamRow]("Roles", lambda t: _mix(t.by_role, _ROLE_WORDS)),
-        _Column[TeamRow]("Genders", lambda t: _mix(t.by_gender, GENDER_LABELS)),
+        Column[TeamRow]("Team", lambda t: t.name, colour=lambda t: t.colour),
+        Column[TeamRow]("Members", lambda t: t.size, numeric=True),
+        Column[TeamRow]("Delegations", lambda t: t.delegations, numeric=True),
+        Column[TeamRow]("Roles", lambda t: _mix(t.by_role, _ROLE_WORDS)),
+        Column[TeamRow]("Genders", lambda t: _mix(t.by_gender, GENDER_LABELS)),
     )

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -67,8 +66,8 @@ from sakura_desktop.ui.participants.models import (
     column_index,
 )
 from sakura_desktop.ui.participants.text import ROLE_LABELS, STATUS_LABELS, plural
-from sakura_desktop.ui.widgets.empty_state import EmptyState
 from sakura_desktop.ui.widgets.progress import run_with_progress
+from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.workspace import Workspace
 
 COLUMN_WIDTHS = {
@@ -97,7 +96,7 @@ def _safe_name(text: str) -> str:
     return re.sub(r"[^\w\- ]+", "", text).strip() or "program"
 
 
-class ParticipantsPage(QWidget):
+class ParticipantsPage(ScreenPage):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("participantsPage")
@@ -113,15 +112,6 @@ class ParticipantsPage(QWidget):
         self._keep_selection: list[int] = []
         self._keep_current: int | None = None
         self._filling_combos = False
-
-        self.stack = QStackedWidget()
-        self.empty = EmptyState()
-        self.content = QWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
 
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -329,24 +319,22 @@ class ParticipantsPage(QWidget):
             self.data = None
             self.model.set_rows([])
             if ws.factory is None:
-                self.empty.show_message(
+                self.show_message(
                     "No database is open",
                     "Open or create a database (File menu), then choose a program to see and "
                     "import its participants.",
                 )
             elif not ws.programs_loaded:
-                self.empty.show_message("Loading…", "Reading the database.")
+                self.show_message("Loading…", "Reading the database.")
             else:
-                self.empty.show_message(
+                self.show_message(
                     "No program yet",
                     "Participants belong to a program (one exchange week). Create a program "
                     "first, then import its roster here.",
                 )
-            self.stack.setCurrentWidget(self.empty)
             return
         if self.data is None or self.data.program_id != ws.program.id:
-            self.empty.show_message("Loading participants…", ws.program.title)
-            self.stack.setCurrentWidget(self.empty)
+            self.show_message("Loading participants…", ws.program.title)
         self.reload()
 
     def reload(self) -> None:
@@ -362,10 +350,9 @@ class ParticipantsPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.empty.show_message(
+                self.show_message(
                     "Cannot show the participants", messages.describe(exc, "loading participants")
                 )
-                self.stack.setCurrentWidget(self.empty)
 
         self.workspace.runner.run(
             partial(load_screen, factory, program_id),
@@ -393,7 +380,7 @@ class ParticipantsPage(QWidget):
         self.subtitle_label.setText(
             (f"{program.title} · " if program is not None else "") + ", ".join(parts)
         )
-        self.stack.setCurrentWidget(self.content)
+        self.show_content()
         if self.teams_dialog is not None:
             self.teams_dialog.set_people(data.rows)
         self._update_counts()

@@ -39,8 +39,8 @@ from sakura_desktop.ui.print.choices import load_choices, save_choices
 from sakura_desktop.ui.print.notebook_editor import NotebookEditorDialog
 from sakura_desktop.ui.print.options import PrintOptionsPanel
 from sakura_desktop.ui.print.preview import PdfPreview
-from sakura_desktop.ui.widgets.empty_state import EmptyState
 from sakura_desktop.ui.widgets.progress import run_with_progress
+from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.workspace import Workspace
 
 NOUNS: dict[DocumentKind, tuple[str, str]] = {
@@ -66,7 +66,7 @@ def pages_in(pages: list[tuple[int, int]], count: int) -> list[int]:
     return chosen
 
 
-class PrintPage(QWidget):
+class PrintPage(ScreenPage):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printPage")
@@ -81,15 +81,6 @@ class PrintPage(QWidget):
         self._running: TaskHandle | None = None
         self._temp: tempfile.TemporaryDirectory[str] | None = None
         self._folders: list[Path] = []
-
-        self.stack = QStackedWidget()
-        self.empty = EmptyState()
-        self.content = QWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
 
         # -- left: the choices --
         self.options = PrintOptionsPanel()
@@ -201,19 +192,18 @@ class PrintPage(QWidget):
             self.data = None
             self._show_preview(None)
             if ws.factory is None:
-                self.empty.show_message(
+                self.show_message(
                     "No database is open",
                     "Open a database (File > Open database) to print badges, notebooks and "
                     "the rest of the week's paper.",
                 )
             elif not ws.programs_loaded:
-                self.empty.show_message("Loading…", "")
+                self.show_message("Loading…", "")
             else:
-                self.empty.show_message(
+                self.show_message(
                     "This database holds no program yet",
                     "Create a program and add its participants first; then print here.",
                 )
-            self.stack.setCurrentWidget(self.empty)
             return
         if self.data is not None and self.data.program.id != ws.program.id:
             self._show_preview(None)
@@ -233,12 +223,11 @@ class PrintPage(QWidget):
             self.data = data
             self.options.set_data(data)
             self.subtitle.setText(data.program.title)
-            self.stack.setCurrentWidget(self.content)
+            self.show_content()
 
         def failed(exc: BaseException) -> None:
             if generation == self._load_generation:
-                self.empty.show_message("Cannot read the program", messages.describe(exc))
-                self.stack.setCurrentWidget(self.empty)
+                self.show_message("Cannot read the program", messages.describe(exc))
 
         self.workspace.runner.run(
             partial(jobs.load_screen, factory, program.id),
