@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -266,3 +267,23 @@ def test_sites_venues_travel(demo: tuple[SessionFactory, ProgramSummary]) -> Non
     with pytest.raises(UserError, match="session\\(s\\) take place there"):
         delete_venue(factory, hall.id)
     delete_venue(factory, dome.id)
+
+
+def test_updating_a_team_session_keeps_and_changes_its_audience(
+    demo: tuple[SessionFactory, ProgramSummary],
+) -> None:
+    """Rewriting an audience with the same team must not trip the (session, team) unique key."""
+    factory, summary = demo
+    week = load_week(factory, summary.id)
+    lab = next(s for s in week.sessions if s.kind == "lab_tour" and len(s.team_ids) == 2)
+    draft = session_draft(factory, lab.id)
+    moved = move_session(factory, lab.id, draft.start + dt.timedelta(minutes=5),
+                         draft.end + dt.timedelta(minutes=5))  # fmt: skip
+    assert set(moved.team_ids) == set(lab.team_ids)
+    other_team = next(t.id for t in week.teams if t.id not in lab.team_ids)
+    kept, dropped = lab.team_ids
+    update_session(factory, lab.id, replace(draft, title="Renamed", team_ids=(kept, other_team)))
+    after = session_draft(factory, lab.id)
+    assert after.title == "Renamed"
+    assert set(after.team_ids) == {kept, other_team}
+    assert dropped not in after.team_ids

@@ -176,11 +176,19 @@ def apply_draft(row: ScheduleSession, draft: SessionDraft) -> None:
     row.description = draft.description
     row.for_everyone = draft.for_everyone
     row.notebook_id = draft.notebook_id
-    row.audience = (
-        [SessionAudience(team_id=t) for t in dict.fromkeys(draft.team_ids)]
-        + [SessionAudience(delegation_id=d) for d in dict.fromkeys(draft.delegation_ids)]
-        + [SessionAudience(participant_id=p) for p in dict.fromkeys(draft.participant_ids)]
+    # Keep the audience rows that stay: the unit of work inserts before it deletes, so a row
+    # replaced by an equal new one would break the (session, team/delegation/participant) keys.
+    existing = {(a.team_id, a.delegation_id, a.participant_id): a for a in row.audience}
+    wanted = (
+        [(t, None, None) for t in dict.fromkeys(draft.team_ids)]
+        + [(None, d, None) for d in dict.fromkeys(draft.delegation_ids)]
+        + [(None, None, p) for p in dict.fromkeys(draft.participant_ids)]
     )
+    row.audience = [
+        existing.get(key) or SessionAudience(team_id=key[0], delegation_id=key[1],
+                                             participant_id=key[2])
+        for key in wanted
+    ]  # fmt: skip
 
 
 def _data(row: ScheduleSession) -> SessionData:

@@ -1,0 +1,1 @@
+"""The Schedule screen: the week view, conflicts, session editing, rotations, import and export."""

@@ -1,0 +1,619 @@
+"""The Schedule screen: the week view with its conflict panel, and every way to change the week.
+
+The page wires widgets to the `ScheduleController` (state, writes, undo) and opens the dialogs;
+the view paints and reports gestures, the dialogs collect input, core use cases do the work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakura_desktop.core.schedule.conflicts import Conflict, conflicts_by_session
+from sakura_desktop.core.schedule.editing import SessionDraft, draft_of
+from sakura_desktop.core.schedule.model import SessionData, WeekData
+from sakura_desktop.core.schedule.rotation import RotationPlan
+from sakura_desktop.core.timeutil import at_local
+from sakura_desktop.db.enums import SessionKind
+from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.schedule.changes import (
+    Applied,
+    Change,
+    Move,
+    SessionChange,
+    write_rotation_change,
+)
+from sakura_desktop.ui.schedule.controller import ScheduleController
+from sakura_desktop.ui.schedule.legend import Legend
+from sakura_desktop.ui.schedule.models import ConflictListModel
+from sakura_desktop.ui.schedule.places_dialog import PlacesDialog
+from sakura_desktop.ui.schedule.rotation_dialog import RotationDialog
+from sakura_desktop.ui.schedule.session_dialog import SessionDialog
+from sakura_desktop.ui.schedule.text import count, day_span
+from sakura_desktop.ui.schedule.transfers import ScheduleTransfers
+from sakura_desktop.ui.schedule.week_view import WeekView
+from sakura_desktop.ui.widgets.empty_state import EmptyState
+from sakura_desktop.ui.workspace import Workspace
+
+VIEW_ALL, VIEW_TEAM, VIEW_VENUE, VIEW_PARTICIPANT = "all", "team", "venue", "participant"
+HINT = (
+    "Drag a block to move it, drag its bottom edge to change its length, double-click to edit. "
+    "Arrows select, Alt+arrows nudge, Enter edits, Delete deletes."
+)
+
+
+class SchedulePage(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SchedulePage")
+        self.workspace = workspace
+        self.controller = ScheduleController(workspace, self)
+        self.controller.report_error = self._report_error
+        self.session_dialog: SessionDialog | None = None
+        self.rotation_dialog: RotationDialog | None = None
+        self.places_dialog: PlacesDialog | None = None
+        self.transfers = ScheduleTransfers(self)
+
+        self.stack = QStackedWidget()
+        self.empty = EmptyState()
+        self.content = QWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self._build_actions()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(6)
+        layout.addLayout(self._build_toolbar())
+        self.legend = Legend()
+        layout.addWidget(self.legend)
+
+        self.view = WeekView()
+        self.conflict_model = ConflictListModel(self)
+        self.conflict_list = QListView()
+        self.conflict_list.setObjectName("conflictList")
+        self.conflict_list.setModel(self.conflict_model)
+        self.conflict_list.setWordWrap(True)
+        self.conflict_list.setAlternatingRowColors(True)
+        self.conflict_list.setSpacing(2)
+        self.conflict_list.setUniformItemSizes(False)
+        self.conflict_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflict_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.conflict_list.clicked.connect(self._conflict_clicked)
+        self.conflict_list.activated.connect(self._conflict_clicked)
+        self.conflict_title = QLabel()
+        self.conflict_title.setObjectName("SectionTitle")
+        self.conflict_title.setWordWrap(True)
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(6, 0, 0, 0)
+        panel_layout.addWidget(self.conflict_title)
+        panel_layout.addWidget(self.conflict_list, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(panel)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 300])
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        self.status_label = QLabel(HINT)
+        self.status_label.setObjectName("Hint")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+
+        view = self.view
+        view.selection_changed.connect(self._selection_changed)
+        view.edit_requested.connect(self.edit_session)
+        view.delete_requested.connect(self.delete_session)
+        view.create_requested.connect(self.new_session)
+        view.move_previewed.connect(self._move_previewed)
+        view.move_committed.connect(self.move_session)
+        view.move_cancelled.connect(self._move_cancelled)
+        view.zoom_changed.connect(lambda _zoom: self._update_buttons())
+
+        c = self.controller
+        c.loaded.connect(self._loaded)
+        c.week_changed.connect(self._show_week)
+        c.conflicts_changed.connect(self._show_conflicts)
+        c.busy_changed.connect(lambda _busy: self._update_buttons())
+        c.load_failed.connect(self._load_failed)
+        c.undo_stack.canUndoChanged.connect(lambda _can: self._update_buttons())
+        c.undo_stack.canRedoChanged.connect(lambda _can: self._update_buttons())
+        c.undo_stack.undoTextChanged.connect(lambda _t: self._update_buttons())
+        c.undo_stack.redoTextChanged.connect(lambda _t: self._update_buttons())
+
+        workspace.database_changed.connect(self.refresh)
+        workspace.programs_changed.connect(self.refresh)
+        workspace.program_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, *keys: QKeySequence | str) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.undo_action = self._action("Undo", self.controller.undo, "Ctrl+Z")
+        self.redo_action = self._action("Redo", self.controller.redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.new_action = self._action("New session…", lambda: self.new_session(None))
+        self.delete_action = self._action("Delete session", self._delete_selected)
+        self.rotation_action = self._action("Rotation planner…", self.open_rotation)
+        self.places_action = self._action("Places and lecturers…", self.open_places)
+        self.import_action = self._action("Import schedule…", lambda: self.transfers.import_file())
+        self.export_action = self._action("Export schedule…", lambda: self.transfers.export())
+        self.ics_action = self._action("Export iCalendar…", lambda: self.transfers.export_ics())
+        self.zoom_in_action = self._action("Zoom in", lambda: self.view.zoom_in())
+        self.zoom_out_action = self._action("Zoom out", lambda: self.view.zoom_out())
+
+    def _tool(self, action: QAction, name: str) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setObjectName(name)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        self.mode_combo = QComboBox()
+        self.mode_combo.setObjectName("viewMode")
+        for label, key in (
+            ("Whole program", VIEW_ALL),
+            ("One team", VIEW_TEAM),
+            ("One venue", VIEW_VENUE),
+            ("One participant", VIEW_PARTICIPANT),
+        ):
+            self.mode_combo.addItem(label, key)
+        self.target_combo = QComboBox()
+        self.target_combo.setObjectName("viewTarget")
+        self.target_combo.setMinimumWidth(220)
+        self.target_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
+        self.target_combo.currentIndexChanged.connect(lambda _i: self._show_week())
+        show = QLabel("&Show:")
+        show.setBuddy(self.mode_combo)
+        self.undo_button = self._tool(self.undo_action, "undoButton")
+        self.redo_button = self._tool(self.redo_action, "redoButton")
+        self.new_button = QPushButton("&New session…")
+        self.new_button.clicked.connect(self.new_action.trigger)
+        self.rotation_button = QPushButton("&Rotation planner…")
+        self.rotation_button.clicked.connect(self.rotation_action.trigger)
+        more = QMenu(self)
+        more.addAction(self.places_action)
+        more.addSeparator()
+        more.addAction(self.import_action)
+        more.addAction(self.export_action)
+        more.addAction(self.ics_action)
+        more.addSeparator()
+        more.addAction(self.delete_action)
+        self.more_button = QToolButton()
+        self.more_button.setText("More")
+        self.more_button.setMenu(more)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.zoom_out_button = self._tool(self.zoom_out_action, "zoomOut")
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip("Zoom out (Ctrl+wheel)")
+        self.zoom_in_button = self._tool(self.zoom_in_action, "zoomIn")
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip("Zoom in (Ctrl+wheel)")
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(show)
+        row.addWidget(self.mode_combo)
+        row.addWidget(self.target_combo)
+        row.addStretch(1)
+        row.addWidget(self.zoom_out_button)
+        row.addWidget(self.zoom_in_button)
+        row.addSpacing(8)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.redo_button)
+        row.addSpacing(8)
+        row.addWidget(self.new_button)
+        row.addWidget(self.rotation_button)
+        row.addWidget(self.more_button)
+        return row
+
+    # -- workspace -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ws = self.workspace
+        factory = ws.factory
+        if factory is None or ws.program is None:
+            self.controller.clear()
+            if factory is None:
+                self.empty.show_message(
+                    "No database is open",
+                    "Open or create a database (File menu) to plan the week's schedule.",
+                )
+            elif not ws.programs_loaded:
+                self.empty.show_message("Loading…", "Reading the database.")
+            else:
+                self.empty.show_message(
+                    "This database holds no program yet",
+                    "Create a program (its dates and time zone) before planning its schedule.",
+                )
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.controller.load(factory, ws.program.id)
+
+    def _loaded(self) -> None:
+        week = self.controller.week
+        if week is None:
+            return
+        self._fill_targets(week)
+        self.stack.setCurrentWidget(self.content)
+        self._show_week()
+
+    def _load_failed(self, text: str) -> None:
+        self.empty.show_message("The schedule could not be loaded", text)
+        self.stack.setCurrentWidget(self.empty)
+
+    # -- which sessions ------------------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        return str(self.mode_combo.currentData())
+
+    def _mode_changed(self) -> None:
+        week = self.controller.week
+        if week is not None:
+            self._fill_targets(week)
+        self._show_week()
+
+    def _fill_targets(self, week: WeekData) -> None:
+        mode = self.mode
+        keep = self.target_combo.currentData()
+        combo = self.target_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.setEditable(False)
+        if mode == VIEW_TEAM:
+            for team in week.teams:
+                combo.addItem(team.name, team.id)
+        elif mode == VIEW_VENUE:
+            for venue in sorted(week.venues, key=lambda v: (v.site_id, v.name)):
+                combo.addItem(_venue_text(week, venue.id), venue.id)
+        elif mode == VIEW_PARTICIPANT:
+            people = sorted((p for p in week.people if p.active), key=lambda p: p.name.casefold())
+            for person in people:
+                combo.addItem(person.name, person.id)
+            combo.setEditable(True)
+            completer = QCompleter(combo.model(), combo)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            combo.setCompleter(completer)
+            line = combo.lineEdit()
+            if line is not None:
+                line.setPlaceholderText("Type a name…")
+        index = combo.findData(keep)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.setVisible(mode != VIEW_ALL)
+        combo.blockSignals(False)
+
+    def set_view(self, mode: str, target: int | None = None) -> None:
+        """Show the whole program, or one team / venue / participant (by id)."""
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        if target is not None:
+            self.target_combo.setCurrentIndex(self.target_combo.findData(target))
+
+    @property
+    def target(self) -> int | None:
+        if self.mode == VIEW_ALL:
+            return None
+        data = self.target_combo.currentData()
+        return int(data) if data is not None else None
+
+    def visible_sessions(self) -> list[SessionData]:
+        week = self.controller.week
+        if week is None:
+            return []
+        target = self.target
+        if self.mode == VIEW_TEAM and target is not None:
+            return week.sessions_for_team(target)
+        if self.mode == VIEW_VENUE and target is not None:
+            return week.sessions_at_venue(target)
+        if self.mode == VIEW_PARTICIPANT and target is not None:
+            return week.sessions_for_participant(target)
+        if self.mode != VIEW_ALL:
+            return []
+        return list(week.sessions)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _show_week(self) -> None:
+        week = self.controller.week
+        sessions = self.visible_sessions()
+        self.view.empty_text = "Nothing to show." if week is None else ""
+        self.view.set_week(week, sessions)
+        self._show_conflicts()
+        self._update_buttons()
+
+    def _show_conflicts(self) -> None:
+        shown = self.controller.shown_conflicts
+        visible = set(self.view.sessions)
+        in_view = [c for c in shown if visible & set(c.session_ids)]
+        self.view.set_conflicts(conflicts_by_session(in_view))
+        self.conflict_model.set_conflicts(in_view)
+        total = len(shown)
+        preview = " (if dropped here)" if self.controller.preview is not None else ""
+        if not in_view:
+            title = "No conflicts" + preview
+            if total:
+                title += f" in this view ({count(total, 'conflict')} in the week)"
+        elif self.mode == VIEW_ALL:
+            title = count(total, "conflict") + preview
+        else:
+            title = f"{count(len(in_view), 'conflict')} in this view{preview} ({total} in the week)"
+        self.conflict_title.setText(title)
+
+    def _update_buttons(self) -> None:
+        c = self.controller
+        stack = c.undo_stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.undo_action):
+            return  # being destroyed: the stack announces its last changes
+        ready = c.week is not None and not c.busy
+        self.undo_action.setEnabled(ready and stack.canUndo())
+        self.redo_action.setEnabled(ready and stack.canRedo())
+        self.undo_action.setToolTip(
+            f"Undo {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Undo (Ctrl+Z)"
+        )
+        self.redo_action.setToolTip(
+            f"Redo {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Redo (Ctrl+Shift+Z)"
+        )
+        for action in (
+            self.new_action,
+            self.rotation_action,
+            self.places_action,
+            self.import_action,
+            self.export_action,
+            self.ics_action,
+        ):
+            action.setEnabled(ready)
+        self.delete_action.setEnabled(ready and self.view.selected_id is not None)
+        self.zoom_in_action.setEnabled(self.view.zoom < 3.0)
+        self.zoom_out_action.setEnabled(self.view.zoom > 0.6)
+
+    def _selection_changed(self, session_id: int | None) -> None:
+        self._update_buttons()
+        session = self.controller.session(session_id) if session_id is not None else None
+        week = self.controller.week
+        if session is None or week is None:
+            self.status_label.setText(HINT)
+            return
+        parts = [
+            f"<b>{_html(session.title)}</b>",
+            day_span(session.start, session.end, week.timezone),
+        ]
+        if week.venue_label(session):
+            parts.append(_html(week.venue_label(session)))
+        if week.audience_label(session):
+            parts.append("for " + _html(week.audience_label(session)))
+        self.status_label.setText(" · ".join(parts))
+
+    def _conflict_clicked(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        conflict: Conflict = self.conflict_model.conflict_at(index.row())
+        for session_id in conflict.session_ids:
+            if session_id in self.view.placed:
+                self.view.select(session_id)
+                self.view.setFocus()
+                return
+
+    def _report_error(self, exc: BaseException, doing: str) -> None:
+        messages.show_error(self, exc, doing)
+
+    # -- moving ----------------------------------------------------------------------------------
+
+    def _move_previewed(self, session_id: int, start: dt.datetime, end: dt.datetime) -> None:
+        self.controller.preview_move(session_id, start, end)
+        week = self.controller.week
+        session = self.controller.session(session_id)
+        if week is not None and session is not None:
+            self.status_label.setText(
+                f"<b>{_html(session.title)}</b> → {day_span(start, end, week.timezone)}"
+            )
+
+    def _move_cancelled(self) -> None:
+        self.controller.end_preview()
+        self.status_label.setText(HINT)
+
+    def move_session(self, session_id: int, start: dt.datetime, end: dt.datetime) -> None:
+        """Write a move (drag, resize or nudge) as an undoable step."""
+        session = self.controller.session(session_id)
+        if session is None:
+            return
+        resize = start == session.start and end != session.end
+        verb = "Resize" if resize else "Move"
+        move = Move(
+            f"{verb} '{session.title}'", session.uuid, (session.start, session.end), (start, end)
+        )
+        if not self.controller.submit(move, on_done=lambda _a: self._reselect(session.uuid)):
+            self.controller.end_preview()
+            self._show_week()
+
+    def _reselect(self, uuid: str | None) -> None:
+        target = self.controller.ids_by_uuid().get(uuid or "")
+        if target is not None:
+            self.view.select(target)
+
+    # -- editing ---------------------------------------------------------------------------------
+
+    def _open_session_dialog(
+        self, draft: SessionDraft, title: str, before: SessionData | None
+    ) -> None:
+        week = self.controller.week
+        if week is None:
+            return
+        dialog = SessionDialog(week, self.controller.lecturers, draft, title=title, parent=self)
+        self.session_dialog = dialog
+
+        def submitted(new: SessionDraft) -> None:
+            if before is not None and new == draft_of(before):
+                dialog.finish()
+                return
+            if before is None:
+                change = Change(f"Create '{new.title}'", (SessionChange(None, None, new),))
+            else:
+                item = SessionChange(before.uuid, draft_of(before), new)
+                change = Change(f"Edit '{new.title}'", (item,))
+
+            def done(applied: Applied) -> None:
+                dialog.finish()
+                edit = applied.edit
+                if isinstance(edit, Change) and edit.items:
+                    self._reselect(edit.items[0].uuid)
+
+            started = self.controller.submit(
+                change,
+                on_done=done,
+                on_error=lambda exc: dialog.show_error(messages.describe(exc, "saving")),
+            )
+            if not started:
+                dialog.show_error("Another change is still being saved; try again in a moment.")
+
+        dialog.submitted.connect(submitted)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: SessionDialog) -> None:
+        if self.session_dialog is dialog:
+            self.session_dialog = None
+        dialog.deleteLater()
+        self.view.setFocus()
+
+    def edit_session(self, session_id: int) -> None:
+        session = self.controller.session(session_id)
+        if session is None or self.controller.busy:
+            return
+        self._open_session_dialog(draft_of(session), f"Edit session — {session.title}", session)
+
+    def new_session(self, when: dt.datetime | None = None) -> None:
+        week = self.controller.week
+        if week is None or self.controller.busy:
+            return
+        if when is None:
+            selected = self.controller.session(self.view.selected_id or -1)
+            when = (
+                selected.end
+                if selected is not None
+                else at_local(week.start_date, dt.time(9, 0), week.timezone)
+            )
+        target = self.target
+        draft = SessionDraft(
+            title="",
+            kind=SessionKind.LECTURE.value,
+            start=when,
+            end=when + dt.timedelta(hours=1),
+            venue_id=target if self.mode == VIEW_VENUE else None,
+            for_everyone=self.mode in (VIEW_ALL, VIEW_VENUE),
+            team_ids=(target,) if self.mode == VIEW_TEAM and target is not None else (),
+            participant_ids=(target,)
+            if self.mode == VIEW_PARTICIPANT and target is not None
+            else (),
+        )
+        self._open_session_dialog(draft, "New session", None)
+
+    def _delete_selected(self) -> None:
+        if self.view.selected_id is not None:
+            self.delete_session(self.view.selected_id)
+
+    def delete_session(self, session_id: int) -> None:
+        session = self.controller.session(session_id)
+        week = self.controller.week
+        if session is None or week is None or self.controller.busy:
+            return
+        answer = messages.choose(
+            self,
+            "Delete session",
+            f"Delete '{session.title}' ({day_span(session.start, session.end, week.timezone)})?",
+            ["Delete"],
+            informative="Its check-in records stay. Undo (Ctrl+Z) brings the session back.",
+        )
+        if answer != 0:
+            return
+        change = Change(
+            f"Delete '{session.title}'", (SessionChange(session.uuid, draft_of(session), None),)
+        )
+        self.controller.submit(change)
+
+    # -- dialogs -----------------------------------------------------------------------------------
+
+    def open_rotation(self) -> None:
+        week = self.controller.week
+        factory = self.controller.factory
+        if week is None or factory is None:
+            return
+        dialog = RotationDialog(week, self.workspace.runner, factory, self)
+        self.rotation_dialog = dialog
+        dialog.apply_requested.connect(partial(self._apply_rotation, dialog))
+        dialog.finished.connect(lambda _r: setattr(self, "rotation_dialog", None))
+        dialog.open()
+
+    def _apply_rotation(self, dialog: RotationDialog, plan: RotationPlan, prefix: str) -> None:
+        factory, program_id = self.controller.factory, self.controller.program_id
+        if factory is None or program_id is None:
+            return
+        started = self.controller.submit_task(
+            partial(write_rotation_change, factory, program_id, plan, prefix),
+            "Apply rotation",
+            on_done=lambda _a: dialog.finish(),
+            on_error=lambda exc: dialog.show_error(messages.describe(exc, "writing the rotation")),
+        )
+        if not started:
+            dialog.show_error("Another change is still being saved; try again in a moment.")
+
+    def open_places(self) -> None:
+        week = self.controller.week
+        factory = self.controller.factory
+        if week is None or factory is None:
+            return
+        dialog = PlacesDialog(week, self.controller.lecturers, self.workspace.runner, factory, self)
+        self.places_dialog = dialog
+
+        def closed() -> None:
+            self.places_dialog = None
+            if dialog.dirty:
+                self.controller.reload()
+            dialog.deleteLater()
+
+        dialog.finished.connect(lambda _r: closed())
+        dialog.open()
+
+
+def _venue_text(week: WeekData, venue_id: int) -> str:
+    venue = week.venue_by_id[venue_id]
+    site = week.site_by_id.get(venue.site_id)
+    return f"{venue.name} ({site.name})" if site else venue.name
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

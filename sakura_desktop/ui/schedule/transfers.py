@@ -1,0 +1,170 @@
+"""Import and export of the Schedule screen: schedule files (CSV/XLSX) and iCalendar.
+
+Each runs through the task runner behind a progress dialog. An import that fails lists every
+problem with its row and column (`ImportProblemsDialog`); one that succeeds says what changed and
+the conflicts of the imported week, reloads the week and clears the undo history (an undo across
+an import could silently overwrite what the file brought).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sakura_desktop.core.schedule.ics import export_ics
+from sakura_desktop.core.schedule.io import (
+    ImportReport,
+    ScheduleImportError,
+    export_schedule,
+    import_schedule,
+)
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.schedule import files
+from sakura_desktop.ui.schedule.import_dialog import ImportProblemsDialog
+from sakura_desktop.ui.schedule.text import conflict_label, count
+from sakura_desktop.ui.widgets.progress import run_with_progress
+
+if TYPE_CHECKING:
+    from sakura_desktop.ui.schedule.page import SchedulePage
+
+CONFLICTS_SHOWN = 12
+
+
+def _import(
+    factory: SessionFactory, program_id: int, path: Path, progress: ProgressReporter
+) -> ImportReport:
+    progress.report(0, 0, f"Importing {path.name}…")
+    return import_schedule(factory, program_id, path)
+
+
+def _export(factory: SessionFactory, program_id: int, path: Path, _p: ProgressReporter) -> int:
+    return export_schedule(factory, program_id, path)
+
+
+def _export_ics(
+    factory: SessionFactory,
+    program_id: int,
+    path: Path,
+    team_id: int | None,
+    participant_id: int | None,
+    _progress: ProgressReporter,
+) -> int:
+    return export_ics(factory, program_id, path, team_id=team_id, participant_id=participant_id)
+
+
+def import_summary(report: ImportReport) -> tuple[str, str]:
+    """(text, details) of the box after an import."""
+    text = (
+        f"{count(report.created, 'session')} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged."
+    )
+    if not report.conflicts:
+        return text, "The imported week has no conflicts."
+    lines = [f"• {conflict_label(c)}: {c.sentence}" for c in report.conflicts[:CONFLICTS_SHOWN]]
+    more = len(report.conflicts) - CONFLICTS_SHOWN
+    if more > 0:
+        lines.append(f"… and {more} more, listed beside the week view.")
+    details = f"The week now has {count(len(report.conflicts), 'conflict')}:\n" + "\n".join(lines)
+    return text, details
+
+
+class ScheduleTransfers:
+    def __init__(self, page: SchedulePage) -> None:
+        self.page = page
+        self.problems_dialog: ImportProblemsDialog | None = None
+        self.last_report: ImportReport | None = None
+
+    def _context(self) -> tuple[SessionFactory, int] | None:
+        controller = self.page.controller
+        if controller.factory is None or controller.program_id is None:
+            return None
+        return controller.factory, controller.program_id
+
+    def _folder(self) -> str:
+        return self.page.workspace.settings.last_folder or str(Path.home())
+
+    def import_file(self) -> None:
+        context = self._context()
+        if context is None:
+            return
+        path = files.choose_schedule_file(self.page, self._folder())
+        if path is None:
+            return
+        factory, program_id = context
+
+        def done(report: ImportReport) -> None:
+            self.last_report = report
+            self.page.controller.undo_stack.clear()
+            self.page.controller.reload()
+            text, details = import_summary(report)
+            messages.inform(self.page, "Schedule imported", text, details)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ScheduleImportError):
+                dialog = ImportProblemsDialog(path.name, exc.problems, self.page)
+                self.problems_dialog = dialog
+                dialog.open()
+            else:
+                messages.show_error(self.page, exc, f"importing {path.name}")
+
+        run_with_progress(
+            self.page.workspace.runner,
+            self.page,
+            partial(_import, factory, program_id, path),
+            label=f"Importing {path.name}…",
+            on_success=done,
+            on_error=failed,
+            title="Import schedule",
+            cancellable=False,
+        )
+
+    def export(self) -> None:
+        context = self._context()
+        if context is None:
+            return
+        factory, program_id = context
+        path = files.choose_schedule_export(self.page, Path(self._folder()) / "schedule.xlsx")
+        if path is None:
+            return
+        run_with_progress(
+            self.page.workspace.runner,
+            self.page,
+            partial(_export, factory, program_id, path),
+            label=f"Writing {path.name}…",
+            on_success=lambda n: self.page.status_label.setText(
+                f"Exported {count(n, 'session')} to {path}."
+            ),
+            on_error=lambda exc: messages.show_error(self.page, exc, "exporting the schedule"),
+            title="Export schedule",
+            cancellable=False,
+        )
+
+    def export_ics(self) -> None:
+        """The calendar of what the view shows: a team, a participant, else the program."""
+        context = self._context()
+        if context is None:
+            return
+        factory, program_id = context
+        page = self.page
+        team_id = page.target if page.mode == "team" else None
+        participant_id = page.target if page.mode == "participant" else None
+        name = page.target_combo.currentText() if (team_id or participant_id) else "program"
+        safe = "".join(ch if ch.isalnum() else "-" for ch in name).strip("-").lower() or "program"
+        path = files.choose_ics_path(page, Path(self._folder()) / f"schedule-{safe}.ics")
+        if path is None:
+            return
+        run_with_progress(
+            page.workspace.runner,
+            page,
+            partial(_export_ics, factory, program_id, path, team_id, participant_id),
+            label=f"Writing {path.name}…",
+            on_success=lambda n: page.status_label.setText(
+                f"Exported {count(n, 'event')} to {path}."
+            ),
+            on_error=lambda exc: messages.show_error(page, exc, "exporting the calendar"),
+            title="Export iCalendar",
+            cancellable=False,
+        )
