@@ -21,6 +21,7 @@ from sakura_desktop.core.schedule.editing import (
     SessionDraft,
     SiteDraft,
     VenueDraft,
+    apply_session_changes,
     create_session,
     create_site,
     create_venue,
@@ -287,3 +288,22 @@ def test_updating_a_team_session_keeps_and_changes_its_audience(
     assert after.title == "Renamed"
     assert set(after.team_ids) == {kept, other_team}
     assert dropped not in after.team_ids
+
+
+def test_a_batch_of_session_changes_is_all_or_nothing(
+    demo: tuple[SessionFactory, ProgramSummary],
+) -> None:
+    factory, summary = demo
+    week = load_week(factory, summary.id)
+    labs = [s for s in week.sessions if s.kind == "lab_tour"][:2]
+    before = {s.uuid for s in load_week(factory, summary.id).sessions}
+    new = replace(session_draft(factory, labs[0].id), uuid=None, title="Extra tour")
+    broken = replace(session_draft(factory, labs[1].id), title="")
+    with pytest.raises(UserError, match="the title is empty"):
+        apply_session_changes(
+            factory, summary.id, [labs[0].id], [(None, new), (labs[1].id, broken)]
+        )
+    assert {s.uuid for s in load_week(factory, summary.id).sessions} == before  # nothing changed
+    written = apply_session_changes(factory, summary.id, [labs[0].id], [(None, new)])
+    after = {s.uuid for s in load_week(factory, summary.id).sessions}
+    assert after == (before - {labs[0].uuid}) | {written[0].uuid}

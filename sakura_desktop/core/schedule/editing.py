@@ -201,14 +201,18 @@ def _data(row: ScheduleSession) -> SessionData:
 def create_session(factory: SessionFactory, program_id: int, draft: SessionDraft) -> SessionData:
     with factory.begin() as session:
         _program(session, program_id)
-        _fail("session", session_problems(session, program_id, draft))
-        row = ScheduleSession(program_id=program_id)
-        if draft.uuid:
-            row.uuid = draft.uuid
-        apply_draft(row, draft)
-        session.add(row)
-        session.flush()
-        return _data(row)
+        return _create_session(session, program_id, draft)
+
+
+def _create_session(session: Session, program_id: int, draft: SessionDraft) -> SessionData:
+    _fail("session", session_problems(session, program_id, draft))
+    row = ScheduleSession(program_id=program_id)
+    if draft.uuid:
+        row.uuid = draft.uuid
+    apply_draft(row, draft)
+    session.add(row)
+    session.flush()
+    return _data(row)
 
 
 def _session_row(session: Session, session_id: int) -> ScheduleSession:
@@ -220,11 +224,40 @@ def _session_row(session: Session, session_id: int) -> ScheduleSession:
 
 def update_session(factory: SessionFactory, session_id: int, draft: SessionDraft) -> SessionData:
     with factory.begin() as session:
-        row = _session_row(session, session_id)
-        _fail("session", session_problems(session, row.program_id, draft))
-        apply_draft(row, draft)
+        return _update_session(session, session_id, draft)
+
+
+def _update_session(session: Session, session_id: int, draft: SessionDraft) -> SessionData:
+    row = _session_row(session, session_id)
+    _fail("session", session_problems(session, row.program_id, draft))
+    apply_draft(row, draft)
+    session.flush()
+    return _data(row)
+
+
+def apply_session_changes(
+    factory: SessionFactory,
+    program_id: int,
+    delete_ids: Sequence[int],
+    writes: Sequence[tuple[int | None, SessionDraft]],
+) -> list[SessionData]:
+    """Delete some sessions and create or update others, all in ONE transaction.
+
+    An undo or redo of a multi-session edit (a rotation, a batch) must not stop half-way and
+    leave the week in a state nobody made. `writes` pairs an existing session id (update) or
+    None (create, keeping the draft's uuid) with its draft; results come back in that order.
+    """
+    with factory.begin() as session:
+        _program(session, program_id)
+        for row in [_session_row(session, sid) for sid in delete_ids]:
+            session.delete(row)
         session.flush()
-        return _data(row)
+        return [
+            _update_session(session, sid, draft)
+            if sid is not None
+            else _create_session(session, program_id, draft)
+            for sid, draft in writes
+        ]
 
 
 def session_draft(factory: SessionFactory, session_id: int) -> SessionDraft:

@@ -17,11 +17,9 @@ from dataclasses import dataclass, replace
 from sakura_desktop.core.schedule.conflicts import ConflictEngine
 from sakura_desktop.core.schedule.editing import (
     SessionDraft,
-    create_session,
-    delete_sessions,
+    apply_session_changes,
     draft_of,
     move_session,
-    update_session,
 )
 from sakura_desktop.core.schedule.loading import load_engine
 from sakura_desktop.core.schedule.model import SessionData
@@ -77,28 +75,34 @@ def write_change(
     ids: Mapping[str, int],
     progress: ProgressReporter,
 ) -> Applied:
-    """Bring every session of `change` to its `after` state, then reload the week."""
+    """Bring every session of `change` to its `after` state in one transaction; reload the week."""
     progress.report(0, 0, f"{change.label}…")
     gone = [
         ids[i.uuid]
         for i in change.items
         if i.after is None and i.uuid is not None and i.uuid in ids
     ]
-    if gone:
-        delete_sessions(factory, gone)
+    kept = [i for i in change.items if i.after is not None]
+    writes = [(_existing_id(item, ids), _draft_to_write(item)) for item in kept]
+    written = iter(apply_session_changes(factory, program_id, gone, writes))
     resolved: list[SessionChange] = []
     for item in change.items:
         if item.after is None:
             resolved.append(item)
             continue
-        if item.uuid is not None and item.uuid in ids:
-            data = update_session(factory, ids[item.uuid], item.after)
-        else:
-            draft = replace(item.after, uuid=item.uuid) if item.uuid else item.after
-            data = create_session(factory, program_id, draft)
+        data = next(written)
         resolved.append(SessionChange(data.uuid, item.before, replace(item.after, uuid=data.uuid)))
     engine = load_engine(factory, program_id)
     return Applied(Change(change.label, tuple(resolved)), engine=engine)
+
+
+def _existing_id(item: SessionChange, ids: Mapping[str, int]) -> int | None:
+    return ids[item.uuid] if item.uuid is not None and item.uuid in ids else None
+
+
+def _draft_to_write(item: SessionChange) -> SessionDraft:
+    assert item.after is not None
+    return replace(item.after, uuid=item.uuid) if item.uuid else item.after
 
 
 def write_move(
