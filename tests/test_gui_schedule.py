@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_world import Boxes, record_boxes
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sakura_desktop.core.demo import create_demo_database
@@ -22,7 +22,6 @@ from sakura_desktop.core.schedule.model import WeekData
 from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import SyncTaskRunner
-from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.schedule import files
 from sakura_desktop.ui.schedule.page import VIEW_TEAM, VIEW_VENUE, SchedulePage
 from sakura_desktop.ui.workspace import DatabaseTarget, Workspace
@@ -33,25 +32,9 @@ LAB_TOUR = 10  # Tue 09:15–10:00, Superconductivity Laboratory, Teams 1 and 5
 SAME_TEAMS_LATER = 15  # Tue 10:10–10:55, Plant Genomics Laboratory, Teams 1 and 5
 
 
-class Boxes:
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self.answer: str | None = None
-
-    def __call__(self, box: QMessageBox) -> None:
-        self.texts.append(f"{box.windowTitle()}\n{box.text()}\n{box.informativeText()}")
-        if self.answer is not None:
-            for button in box.buttons():
-                if button.text() == self.answer:
-                    button.click()
-                    return
-
-
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    recorder = Boxes()
-    monkeypatch.setattr(messages, "exec_box", recorder)
-    return recorder
+    return record_boxes(monkeypatch)
 
 
 @pytest.fixture

@@ -47,6 +47,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.programs import ProgramSummary, get_program
+from sakura_desktop.core.roster.teams import PALETTE as TEAM_PALETTE
 from sakura_desktop.core.timeutil import at_local
 from sakura_desktop.db.base import Base
 from sakura_desktop.db.engine import SessionFactory
@@ -93,16 +94,7 @@ ALLERGIES = (
     "tree nuts",
     "kiwi fruit",
 )
-TEAM_COLOURS = (
-    "#e6194b",
-    "#3cb44b",
-    "#4363d8",
-    "#f58231",
-    "#911eb4",
-    "#42d4f4",
-    "#f032e6",
-    "#9a6324",
-)
+TEAM_COLOURS = TEAM_PALETTE[:8]  # the same colours teams get when formed in the app
 
 Pair = tuple[str, str]  # (romanised, native script)
 Row = dict[str, Any]
