@@ -141,6 +141,7 @@ class ParticipantsPage(ScreenPage):
         self.title_label.setObjectName("PageTitle")
         self.subtitle_label = QLabel()
         self.subtitle_label.setObjectName("PageSubtitle")
+        self.subtitle_label.setWordWrap(True)  # a long program title wraps instead of being cut
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.title_label)
