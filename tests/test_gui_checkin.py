@@ -143,12 +143,12 @@ class Screen:
     demo: Demo
     qtbot: QtBot
 
-    def scan(self, token: str) -> None:
-        """A keyboard-wedge scanner: the code in a fast burst, then Enter."""
+    def scan(self, token: str, suffix: Qt.Key = Qt.Key.Key_Return) -> None:
+        """A keyboard-wedge scanner: the code in a fast burst, then Enter (or Tab)."""
         self.keys.now += 2  # a pause before the burst (someone walked up with a badge)
         self.keys.step = 0.004
         self.qtbot.keyClicks(self.page.input, token)
-        self.qtbot.keyClick(self.page.input, Qt.Key.Key_Return)
+        self.qtbot.keyClick(self.page.input, suffix)
 
     def type_slowly(self, text: str) -> None:
         self.keys.step = 0.25
@@ -225,6 +225,15 @@ def test_scanner_burst_checks_in_green_with_both_scripts_and_sound(screen: Scree
     assert (hc.expected, hc.present, hc.missing) == (expected, present, missing)
     assert person.participant_id not in hc.model.participant_ids()
     assert screen.page.recent_model.rowCount() == 1
+
+
+def test_a_scanner_that_ends_codes_with_tab_works_too(screen: Screen) -> None:
+    person = screen.demo.person()
+    screen.scan(screen.demo.tokens[person.participant_id], suffix=Qt.Key.Key_Tab)
+    assert screen.page.result_panel.tone is Tone.GREEN
+    assert screen.page.result_panel.given_label.text() == person.given_name
+    assert screen.page.input.text() == ""
+    assert screen.page.input.hasFocus()  # the Tab did not move the focus away
 
 
 def test_second_scan_is_amber_already_in(screen: Screen) -> None:

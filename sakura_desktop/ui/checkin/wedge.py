@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -83,6 +83,23 @@ class ScanInput(QLineEdit):
     def __init__(self, clock: Clock = time.monotonic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detector = WedgeDetector(clock)
+
+    def event(self, event: QEvent) -> bool:
+        """Some scanners end a code with Tab instead of Enter. Qt turns Tab into focus moves
+        before keyPressEvent sees it, so a Tab that ends a scanner burst is caught here."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            code = self.detector.finish(self.text())
+            if code is not None:
+                self.clear()
+                self.code_scanned.emit(code)
+                event.accept()
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
