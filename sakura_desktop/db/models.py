@@ -293,6 +293,26 @@ class Notebook(Base):
     source: Mapped[str] = mapped_column(Text, default="")  # structured text, see printing docs
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
+    images: Mapped[list[NotebookImage]] = relationship(cascade="all, delete-orphan")
+
+
+class NotebookImage(Base):
+    """A picture a notebook's markup names (`[image: NAME | caption]`), kept in the database so
+    the notebook prints the same on every laptop, whatever folder it was imported from."""
+
+    __tablename__ = "notebook_images"
+    __table_args__ = (
+        UniqueConstraint("notebook_id", "name"),
+        CheckConstraint("length(data) > 0", name="not_empty"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notebook_id: Mapped[int] = mapped_column(
+        ForeignKey("notebooks.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))  # as written in the markup
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # the image file's bytes (PNG, JPEG)
+
 
 class ScheduleSession(Base):
     """One block of the week: a lecture, a lab tour, a meal, a bus transfer ..."""
@@ -302,6 +322,7 @@ class ScheduleSession(Base):
         CheckConstraint("end_at > start_at", name="ends_after_start"),
         CheckConstraint(sql_in("kind", SessionKind), name="kind_known"),
         CheckConstraint("capacity IS NULL OR capacity > 0", name="capacity_positive"),
+        CheckConstraint("revision >= 0", name="revision_non_negative"),
         Index("ix_schedule_sessions_program_id_start_at", "program_id", "start_at"),
     )
 
@@ -329,6 +350,9 @@ class ScheduleSession(Base):
     # True: the whole program attends (no audience rows needed).
     for_everyone: Mapped[bool] = mapped_column(Boolean, default=False)
     notebook_id: Mapped[int | None] = mapped_column(ForeignKey("notebooks.id", ondelete="SET NULL"))
+    # Bumped by every edit: the iCalendar SEQUENCE, so phones take the moved session.
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
     program: Mapped[Program] = relationship(back_populates="sessions")
     venue: Mapped[Venue | None] = relationship()

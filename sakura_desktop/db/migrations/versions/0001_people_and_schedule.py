@@ -303,6 +303,29 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_notebooks_program_id"), ["program_id"], unique=False)
 
     op.create_table(
+        "notebook_images",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("notebook_id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.CheckConstraint("length(data) > 0", name=op.f("ck_notebook_images_not_empty")),
+        sa.ForeignKeyConstraint(
+            ["notebook_id"],
+            ["notebooks.id"],
+            name=op.f("fk_notebook_images_notebook_id_notebooks"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_notebook_images")),
+        sa.UniqueConstraint(
+            "notebook_id", "name", name=op.f("uq_notebook_images_notebook_id_name")
+        ),
+    )
+    with op.batch_alter_table("notebook_images", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_notebook_images_notebook_id"), ["notebook_id"], unique=False
+        )
+
+    op.create_table(
         "team_memberships",
         sa.Column("team_id", sa.Integer(), nullable=False),
         sa.Column("participant_id", sa.Integer(), nullable=False),
@@ -334,6 +357,8 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("start_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("end_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("venue_id", sa.Integer(), nullable=True),
         sa.Column("destination_site_id", sa.Integer(), nullable=True),
         sa.Column("capacity", sa.Integer(), nullable=True),
@@ -348,6 +373,9 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint(
             "capacity IS NULL OR capacity > 0", name=op.f("ck_schedule_sessions_capacity_positive")
+        ),
+        sa.CheckConstraint(
+            "revision >= 0", name=op.f("ck_schedule_sessions_revision_non_negative")
         ),
         sa.CheckConstraint("end_at > start_at", name=op.f("ck_schedule_sessions_ends_after_start")),
         sa.ForeignKeyConstraint(
@@ -468,6 +496,10 @@ def downgrade() -> None:
     with op.batch_alter_table("notebooks", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_notebooks_program_id"))
 
+    with op.batch_alter_table("notebook_images", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_notebook_images_notebook_id"))
+
+    op.drop_table("notebook_images")
     op.drop_table("notebooks")
     with op.batch_alter_table("availabilities", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_availabilities_participant_id"))
