@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from sakura_desktop.core.demo import create_demo_database
 from sakura_desktop.core.schedule.conflicts import ConflictKind
+from sakura_desktop.core.schedule.editing import draft_of
 from sakura_desktop.core.schedule.loading import load_week
 from sakura_desktop.core.schedule.model import WeekData
 from sakura_desktop.db.lifecycle import open_database
@@ -322,7 +323,8 @@ def test_the_session_dialog_shows_problems_inline_and_keeps_the_input(
     assert ConflictKind.SESSION_CAPACITY in {c.kind for c in page.conflict_model.conflicts()}
     page.controller.undo()
     stored = db_week(demo_db).session_by_id[LAB_TOUR]
-    assert stored == before
+    assert draft_of(stored) == draft_of(before)
+    assert stored.revision == before.revision + 2  # the edit and its undo: two new versions
 
 
 def test_a_core_refusal_appears_in_the_dialog(page: SchedulePage, demo_db: Path) -> None:
@@ -493,3 +495,36 @@ def test_places_and_lecturers_save_through_the_dialog(page: SchedulePage, demo_d
     assert len(db_week(demo_db).availability[lecturer]) == windows + 1
     dialog.reject()
     assert len(page.controller.week.sites if page.controller.week else ()) == 4
+
+
+def test_the_rotation_planner_lists_the_conflicts_a_plan_creates(page: SchedulePage) -> None:
+    page.open_rotation()
+    dialog = page.rotation_dialog
+    assert dialog is not None
+    for row in range(dialog.team_list.count()):
+        item = dialog.team_list.item(row)
+        item.setCheckState(Qt.CheckState.Checked if row < 2 else Qt.CheckState.Unchecked)
+    for row in range(dialog.station_list.count()):
+        item = dialog.station_list.item(row)
+        keep = item.text().startswith(("Seminar Room B201", "Seminar Room B202"))
+        item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+    friday = dt.date(2026, 7, 17)  # a free afternoon: nothing to say
+    dialog.set_slots([(friday, dt.time(13, 30), 40), (friday, dt.time(14, 15), 40)])
+    tokyo = dt.timezone(dt.timedelta(hours=9))
+    assert [s.start.astimezone(tokyo) for s in dialog.slots()] == [
+        dt.datetime(2026, 7, 17, 13, 30, tzinfo=tokyo),  # the day asked for, not the first day
+        dt.datetime(2026, 7, 17, 14, 15, tzinfo=tokyo),
+    ]
+    dialog.make_plan()
+    assert dialog.plan is not None and [c.sentence for c in dialog.conflicts] == []
+    assert not dialog.conflicts_label.isVisible()
+    tuesday = dt.date(2026, 7, 14)  # Teams 1 and 2 are on their lab tours
+    dialog.set_slots([(tuesday, dt.time(9, 30), 40), (tuesday, dt.time(10, 15), 40)])
+    assert not dialog.apply_button.isEnabled()
+    dialog.make_plan()
+    assert dialog.plan is not None and len(dialog.conflicts) == 8
+    assert dialog.conflicts_label.isVisible()
+    text = dialog.conflicts_label.text()
+    assert text.startswith("This plan creates 8 conflicts with the rest of the week.")
+    assert "Team 1 is in two places at once" in text
+    assert dialog.apply_button.isEnabled()  # the coordinator decides

@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from sqlalchemy import update
 
 from sakura_desktop.core.demo import LAUREATE_ID, create_demo_database
+from sakura_desktop.core.schedule.editing import (
+    apply_session_changes,
+    create_session,
+    draft_of,
+    move_session,
+    session_draft,
+    update_session,
+)
 from sakura_desktop.core.schedule.ics import export_ics
+from sakura_desktop.core.schedule.io import export_schedule, import_schedule
 from sakura_desktop.core.schedule.loading import load_week
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.lifecycle import open_database
+from sakura_desktop.db.models import ScheduleSession
 from sakura_desktop.errors import UserError
 
 
@@ -83,3 +96,85 @@ def test_team_and_participant_filters(demo: tuple[SessionFactory, int], tmp_path
     with pytest.raises(UserError):
         export_ics(factory, program_id, tmp_path / "x.ics", team_id=team.id,
                    participant_id=laureate.id)  # fmt: skip
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Iterator[tuple[SessionFactory, int]]:
+    """A demo database of the test's own (these tests edit it), last edits on 1 Jan 2026."""
+    path = tmp_path / "fresh.db"
+    summary = create_demo_database(path)
+    database, _ = open_database(path=path)
+    try:
+        with database.session_factory.begin() as session:
+            session.execute(update(ScheduleSession).values(updated_at=LONG_AGO))
+        yield database.session_factory, summary.id
+    finally:
+        database.dispose()
+
+
+LONG_AGO = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def versions(path: Path) -> dict[str, tuple[int, dt.datetime]]:
+    """UID -> (SEQUENCE, LAST-MODIFIED) of every event."""
+    return {str(e["uid"]): (int(e["sequence"]), e["last-modified"].dt) for e in read(path).events}
+
+
+def test_a_moved_session_gets_a_higher_sequence_and_a_later_last_modified(
+    fresh: tuple[SessionFactory, int], tmp_path: Path
+) -> None:
+    factory, program_id = fresh
+    export_ics(factory, program_id, tmp_path / "before.ics")
+    before = versions(tmp_path / "before.ics")
+    assert {v for v in before.values()} == {(0, LONG_AGO)}
+    moved = load_week(factory, program_id).sessions[3]
+    later = dt.timedelta(minutes=30)
+    move_session(factory, moved.id, moved.start + later, moved.end + later)
+    export_ics(factory, program_id, tmp_path / "after.ics")
+    after = versions(tmp_path / "after.ics")
+    assert set(after) == set(before)  # same UIDs: the phone updates, never duplicates
+    uid = f"{moved.uuid}@sakura-desktop"
+    assert after[uid][0] == before[uid][0] + 1 == 1
+    assert after[uid][1] > before[uid][1]
+    assert after[uid][1].tzinfo is not None and after[uid][1].utcoffset() == dt.timedelta(0)
+    assert {v for u, v in after.items() if u != uid} == {(0, LONG_AGO)}  # untouched: SEQUENCE 0
+    raw = (tmp_path / "after.ics").read_bytes()
+    assert b"SEQUENCE:1\r\n" in raw and b"LAST-MODIFIED:2026" in raw.replace(b"\r\n ", b"")
+
+
+def test_every_edit_path_bumps_the_revision_once(
+    fresh: tuple[SessionFactory, int], tmp_path: Path
+) -> None:
+    factory, program_id = fresh
+    week = load_week(factory, program_id)
+    first, second = week.sessions[0], week.sessions[1]
+    assert (first.revision, second.revision) == (0, 0)
+    same = update_session(factory, first.id, session_draft(factory, first.id))
+    assert same.revision == 0  # nothing changed: no new version
+    renamed = update_session(
+        factory, first.id, replace(session_draft(factory, first.id), title="Renamed")
+    )
+    assert renamed.revision == 1 and renamed.updated_at is not None
+    assert renamed.updated_at > LONG_AGO
+    (batch,) = apply_session_changes(
+        factory, program_id, [], [(first.id, replace(draft_of(renamed), host="Dr. Sato"))]
+    )
+    assert batch.revision == 2
+    new = create_session(factory, program_id, replace(draft_of(second), uuid=None))
+    assert new.revision == 0
+    # A schedule import that changes a row bumps it; the unchanged rows stay as they were.
+    exported = tmp_path / "week.csv"
+    export_schedule(factory, program_id, exported)
+    with exported.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    target = next(row for row in rows if row["uuid"] == second.uuid)
+    target["title"] = "Renamed in Excel"
+    with exported.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    report = import_schedule(factory, program_id, exported)
+    assert report.updated == 1
+    after = {s.id: s.revision for s in load_week(factory, program_id).sessions}
+    assert after[second.id] == 1 and after[first.id] == 2 and after[new.id] == 0
+    assert sum(after.values()) == 3

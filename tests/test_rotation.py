@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sakura_desktop.core.demo import create_demo_database
+from sakura_desktop.core.schedule.conflicts import ConflictKind
 from sakura_desktop.core.schedule.editing import delete_sessions
 from sakura_desktop.core.schedule.loading import load_week, program_conflicts
 from sakura_desktop.core.schedule.rotation import (
@@ -21,6 +22,8 @@ from sakura_desktop.core.schedule.rotation import (
     TimeSlot,
     parse_slots,
     plan_rotation,
+    planned_sessions,
+    rotation_conflicts,
     rotation_problem,
     write_rotation,
 )
@@ -105,9 +108,12 @@ def test_square_plan_is_a_latin_square_and_deterministic() -> None:
 @pytest.mark.parametrize(
     ("args", "reason"),
     [
-        ((8, 4, 3, 1), "8 teams × 4 stations need 32 visits but 4 stations × capacity 1 × 3 "
-                       "slots give only 12."),
-        ((2, 4, 3, 2), "Each team must visit 4 stations but there are only 3 time slots"),
+        ((8, 4, 4, 1), "8 teams × 4 stations need 32 visits but 4 stations × capacity 1 × 4 "
+                       "slots give only 16."),
+        # Fewer slots than stations: that is what to fix, whatever the capacity says.
+        ((8, 4, 3, 1), "Each team must visit 4 stations but there are only 3 slots; add 1 "
+                       "slot(s) or drop station(s)."),
+        ((2, 4, 3, 2), "Each team must visit 4 stations but there are only 3 slots"),
         ((5, 2, 4, [1, 2]), "Lab 1 takes 1 team(s) per slot × 4 slots = 4 visits, but all 5 "
                             "teams must visit it"),
         ((0, 2, 2, 1), "at least one team"),
@@ -188,5 +194,36 @@ def test_write_rotation_into_the_demo_and_undo(tmp_path: Path) -> None:
         assert program_conflicts(factory, summary.id) == []
         with pytest.raises(UserError, match="no venue named 'Nowhere'"):
             rotation_problem(factory, summary.id, teams, ["Nowhere"], slots_)
+    finally:
+        database.dispose()
+
+
+def test_rotation_conflicts_with_the_rest_of_the_week(tmp_path: Path) -> None:
+    """The planner keeps the rotation consistent, not the week: those conflicts are reported
+    before anything is written, and they are the ones the written week then has."""
+    summary = create_demo_database(tmp_path / "demo.db")
+    database, _ = open_database(path=tmp_path / "demo.db")
+    try:
+        factory = database.session_factory
+        stations = ["Seminar Room B201", "Seminar Room B202"]
+        free = parse_slots("2026-07-17T13:30/40,2026-07-17T14:15/40", "Asia/Tokyo")
+        quiet = check(plan_rotation(rotation_problem(factory, summary.id, ["Team 1", "Team 2"],
+                                                     stations, free)))  # fmt: skip
+        assert rotation_conflicts(factory, summary.id, quiet) == []
+        # Tuesday morning: Teams 1 and 2 are already on their lab tours.
+        busy = parse_slots("2026-07-14T09:30/40,2026-07-14T10:15/40", "Asia/Tokyo")
+        plan = check(plan_rotation(rotation_problem(factory, summary.id, ["Team 1", "Team 2"],
+                                                    stations, busy)))  # fmt: skip
+        before = len(load_week(factory, summary.id).sessions)
+        found = rotation_conflicts(factory, summary.id, plan)
+        assert len(load_week(factory, summary.id).sessions) == before  # nothing written
+        kinds = Counter(c.kind for c in found)
+        assert kinds[ConflictKind.TEAM_DOUBLE_BOOKED] == 4 and kinds[ConflictKind.TRAVEL_TIME] == 4
+        assert all(any(i < 0 for i in c.session_ids) for c in found)
+        assert any("Team 1 is in two places at once" in c.sentence for c in found)
+        assert [s.id for s in planned_sessions(plan)] == [-1, -2, -3, -4]
+        write_rotation(factory, summary.id, plan)
+        written = {c.sentence for c in program_conflicts(factory, summary.id)}
+        assert written == {c.sentence for c in found}
     finally:
         database.dispose()

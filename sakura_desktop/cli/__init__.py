@@ -71,9 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (`sakura-desktop headcount ... | head`): not an error of ours.
         # Point stdout at devnull so the interpreter's final flush does not complain again.
+        # A handler whose exit status carries meaning (`conflicts`: 1 when there is any) sets
+        # `args.exit_status` before writing; that status stands.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 0
+        return int(getattr(args, "exit_status", 0))
     except Exception as exc:
         log.exception("unexpected error")
         where = f" Details are in {log_file}." if log_file else ""

@@ -16,6 +16,7 @@ from sakura_desktop.core.schedule.rotation import (
     RotationInfeasible,
     parse_slots,
     plan_rotation,
+    rotation_conflicts,
     rotation_problem,
     write_rotation,
 )
@@ -88,7 +89,10 @@ def _register_rotate(subparsers: SubParsers, common: argparse.ArgumentParser) ->
         parents=[common],
         help="plan a rotation of teams through stations (lab tours) and add it to the schedule",
         description="Each team visits each station once, one station per time slot, station "
-        "capacity and travel times respected. Slots are local start time / minutes.",
+        "capacity and travel times respected. Slots are local start time / minutes. The "
+        "conflicts the plan creates with the rest of the week are listed (KIND, then a "
+        "sentence); they do not stop the plan from being written (exit 0). Exit 1 when no "
+        "rotation is possible.",
     )
     rotate.add_argument("--teams", required=True, metavar="T1,T2,...", help="team names")
     rotate.add_argument("--stations", required=True, metavar="S1,S2,...", help="venue names")
@@ -143,8 +147,11 @@ def run_conflicts(args: argparse.Namespace) -> int:
         conflicts = program_conflicts(database.session_factory, program.id)
     finally:
         database.dispose()
+    # Decided before printing: `conflicts | head -1` closes the pipe, and the exit status must
+    # still say that there are conflicts (the broken-pipe handling in `cli.main` keeps it).
+    args.exit_status = 1 if conflicts else 0
     _print_conflicts(conflicts)
-    return 1 if conflicts else 0
+    return int(args.exit_status)
 
 
 def _print_conflicts(conflicts: tuple[Conflict, ...] | list[Conflict]) -> None:
@@ -167,15 +174,38 @@ def run_rotate(args: argparse.Namespace) -> int:
         plan = plan_rotation(problem)
         if isinstance(plan, RotationInfeasible):
             raise UserError(f"No rotation is possible: {plan.reason}")
+        # Checked before anything is written, so a dry run and a real run say the same.
+        conflicts = rotation_conflicts(factory, program.id, plan, title_prefix=args.title)
         print("\n".join(plan.lines(program.timezone)))
+        _print_rotation_conflicts(conflicts)
         if args.dry_run:
             print("Dry run: nothing was written.")
             return 0
         created = write_rotation(factory, program.id, plan, title_prefix=args.title)
     finally:
         database.dispose()
-    print(f"Added {len(created)} sessions to the schedule.")
+    if conflicts:
+        print(
+            f"Added {len(created)} sessions to the schedule, with the {_count(conflicts)} above: "
+            "fix them in the week view (or see `sakura-desktop conflicts`)."
+        )
+    else:
+        print(f"Added {len(created)} sessions to the schedule.")
     return 0
+
+
+def _count(conflicts: list[Conflict]) -> str:
+    return f"{len(conflicts)} conflict" + ("" if len(conflicts) == 1 else "s")
+
+
+def _print_rotation_conflicts(conflicts: list[Conflict]) -> None:
+    """The conflicts the plan creates with the rest of the week, like `conflicts` prints them."""
+    if not conflicts:
+        print("The plan creates no conflicts with the rest of the week.")
+        return
+    for conflict in conflicts:
+        print(f"{conflict.kind.value.upper()}: {conflict.sentence}")
+    print(f"The plan creates {_count(conflicts)} with the rest of the week.")
 
 
 def _read_text(path: Path) -> str:

@@ -162,8 +162,29 @@ def _venue_program(session: Session, venue_id: int) -> int | None:
     )
 
 
+def _snapshot(row: ScheduleSession) -> tuple[object, ...]:
+    """What an edit can change: a difference bumps the row's revision."""
+    return (
+        row.title, row.kind, row.start_at, row.end_at, row.venue_id, row.destination_site_id,
+        row.capacity, row.lecturer_id, row.host, row.description, row.for_everyone,
+        row.notebook_id,
+        frozenset((a.team_id, a.delegation_id, a.participant_id) for a in row.audience),
+    )  # fmt: skip
+
+
 def apply_draft(row: ScheduleSession, draft: SessionDraft) -> None:
-    """Copy a validated draft onto a row, replacing its audience."""
+    """Copy a validated draft onto a row, replacing its audience.
+
+    An existing row that changes gets its `revision` bumped (the iCalendar SEQUENCE; its
+    `updated_at` follows with the UPDATE); a new row stays at revision 0.
+    """
+    before = _snapshot(row) if row.id is not None else None
+    _copy_draft(row, draft)
+    if before is not None and _snapshot(row) != before:
+        row.revision = (row.revision or 0) + 1
+
+
+def _copy_draft(row: ScheduleSession, draft: SessionDraft) -> None:
     row.title = draft.title.strip()
     row.kind = draft.kind
     row.start_at = draft.start

@@ -3,7 +3,9 @@
 Events carry the program's time zone (a VTIMEZONE, DTSTART/DTEND with TZID), the location (venue,
 site, address; a transfer also its destination), a description (kind, host, lecturer, audience,
 notes) and a UID derived from the session's uuid: importing a later export into a phone's
-calendar updates the events instead of adding them twice.
+calendar updates the events instead of adding them twice. Each event's SEQUENCE is the session's
+revision (bumped by every edit) and its LAST-MODIFIED the time of the last edit, so a phone takes
+a moved session instead of keeping the copy it already has.
 """
 
 from __future__ import annotations
@@ -78,6 +80,10 @@ def _event(week: WeekData, session: SessionData, stamp: dt.datetime) -> Event:
     event = Event()
     event.add("uid", session_uid(session))
     event.add("dtstamp", stamp)
+    # SEQUENCE and LAST-MODIFIED tell a calendar that an event it holds (same UID) has changed.
+    event.add("sequence", session.revision)
+    if session.updated_at is not None:
+        event.add("last-modified", session.updated_at.astimezone(dt.UTC))
     event.add("dtstart", local(session.start, week.timezone))
     event.add("dtend", local(session.end, week.timezone))
     event.add("summary", session.title)

@@ -222,4 +222,6 @@ def session_data(row: ScheduleSession, audience: tuple[list[int], ...]) -> Sessi
         host=row.host,
         description=row.description,
         notebook_id=row.notebook_id,
+        revision=row.revision or 0,
+        updated_at=row.updated_at.astimezone(dt.UTC) if row.updated_at is not None else None,
     )

@@ -69,6 +69,8 @@ class SessionData:
     host: str = ""
     description: str = ""
     notebook_id: int | None = None
+    revision: int = 0  # bumped by every edit: the iCalendar SEQUENCE
+    updated_at: dt.datetime | None = None  # aware (UTC); the iCalendar LAST-MODIFIED
 
     @property
     def is_transfer(self) -> bool:

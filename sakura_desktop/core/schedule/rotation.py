@@ -15,11 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.schedule.conflicts import Conflict, ConflictEngine
+from sakura_desktop.core.schedule.loading import load_week
+from sakura_desktop.core.schedule.model import SessionData
 from sakura_desktop.core.timeutil import zone
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import SessionKind
@@ -145,6 +148,12 @@ def _slot_problem(slots: Sequence[TimeSlot]) -> str:
 
 def _counting_problem(problem: RotationProblem) -> str:
     teams, stations, slots = len(problem.teams), len(problem.stations), len(problem.slots)
+    if slots < stations:  # the first thing to say: capacity cannot help here
+        return (
+            f"Each team must visit {stations} stations but there "
+            + (f"are only {slots} slots; " if slots != 1 else "is only 1 slot; ")
+            + f"add {stations - slots} slot(s) or drop station(s)."
+        )
     needed = teams * stations
     available = sum(s.capacity for s in problem.stations) * slots
     if available < needed:
@@ -153,11 +162,6 @@ def _counting_problem(problem: RotationProblem) -> str:
         return (
             f"{teams} teams × {stations} stations need {needed} visits but {stations} stations "
             f"× {per} × {slots} slots give only {available}."
-        )
-    if slots < stations:
-        return (
-            f"Each team must visit {stations} stations but there are only {slots} time slots; "
-            f"add {stations - slots} slot(s) or drop station(s)."
         )
     for station in problem.stations:
         if station.capacity * slots < teams:
@@ -478,6 +482,58 @@ def _travel(session: Session, program_id: int) -> dict[tuple[int, int], int]:
     return {(a, b): minutes for a, b, minutes in rows}
 
 
+def planned_sessions(
+    plan: RotationPlan,
+    *,
+    title_prefix: str = "Lab tour",
+    kind: SessionKind = SessionKind.LAB_TOUR,
+    host: str = "",
+) -> list[SessionData]:
+    """The sessions a plan adds (one per station and slot with its teams as the audience), as
+    plain data with negative ids -1, -2, ... since none is written yet."""
+    sessions: list[SessionData] = []
+    for index, slot in enumerate(plan.problem.slots):
+        for station in plan.problem.stations:
+            teams = plan.at(index, station.id)
+            if teams:
+                sessions.append(
+                    SessionData(
+                        id=-(len(sessions) + 1),
+                        title=f"{title_prefix}: {station.name}",
+                        kind=kind.value,
+                        start=slot.start.astimezone(dt.UTC),
+                        end=slot.end.astimezone(dt.UTC),
+                        venue_id=station.id,
+                        team_ids=tuple(sorted(team.id for team in teams)),
+                        host=host,
+                    )
+                )
+    return sessions
+
+
+def rotation_conflicts(
+    factory: SessionFactory,
+    program_id: int,
+    plan: RotationPlan,
+    *,
+    title_prefix: str = "Lab tour",
+    kind: SessionKind = SessionKind.LAB_TOUR,
+    host: str = "",
+) -> list[Conflict]:
+    """The conflicts the plan would create with the rest of the week (nothing is written).
+
+    The planner keeps the rotation itself consistent but does not look at the week's other
+    sessions: a team already at lunch, a venue already booked, a tour outside the program's
+    dates. These are the conflicts of the week with the plan's sessions added that involve at
+    least one of them (their session ids are the negative ids of `planned_sessions`).
+    """
+    week = load_week(factory, program_id)
+    added = planned_sessions(plan, title_prefix=title_prefix, kind=kind, host=host)
+    engine = ConflictEngine(replace(week, sessions=(*week.sessions, *added)))
+    new = {session.id for session in added}
+    return [c for c in engine.check_all() if new.intersection(c.session_ids)]
+
+
 def write_rotation(
     factory: SessionFactory,
     program_id: int,
@@ -495,22 +551,18 @@ def write_rotation(
         if session.get(Program, program_id) is None:
             raise NotFoundError(f"No program with id {program_id}.")
         created = []
-        for index, slot in enumerate(plan.problem.slots):
-            for station in plan.problem.stations:
-                teams = plan.at(index, station.id)
-                if not teams:
-                    continue
-                row = ScheduleSession(
-                    program_id=program_id,
-                    title=f"{title_prefix}: {station.name}",
-                    kind=kind.value,
-                    start_at=slot.start,
-                    end_at=slot.end,
-                    venue_id=station.id,
-                    host=host,
-                    audience=[SessionAudience(team_id=team.id) for team in teams],
-                )
-                session.add(row)
-                session.flush()
-                created.append(row.id)
+        for planned in planned_sessions(plan, title_prefix=title_prefix, kind=kind, host=host):
+            row = ScheduleSession(
+                program_id=program_id,
+                title=planned.title,
+                kind=planned.kind,
+                start_at=planned.start,
+                end_at=planned.end,
+                venue_id=planned.venue_id,
+                host=planned.host,
+                audience=[SessionAudience(team_id=team_id) for team_id in planned.team_ids],
+            )
+            session.add(row)
+            session.flush()
+            created.append(row.id)
         return created

@@ -1,8 +1,10 @@
 """The rotation planner dialog: teams, stations (venues) and time slots in; a plan or a reason out.
 
 Planning runs through the task runner (it reads the teams and venues, and the search may take a
-moment). Apply emits `apply_requested` with the plan; the page writes it as one undoable step and
-closes the dialog (`finish()`), or shows why it could not (`show_error()`).
+moment). A plan comes with the conflicts it would create with the rest of the week (a team already
+elsewhere, a venue already booked), listed under the grid before Apply. Apply emits
+`apply_requested` with the plan; the page writes it as one undoable step and closes the dialog
+(`finish()`), or shows why it could not (`show_error()`).
 """
 
 from __future__ import annotations
@@ -33,12 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakura_desktop.core.schedule.conflicts import Conflict
 from sakura_desktop.core.schedule.model import WeekData
 from sakura_desktop.core.schedule.rotation import (
     RotationInfeasible,
     RotationPlan,
     TimeSlot,
     plan_rotation,
+    rotation_conflicts,
     rotation_problem,
 )
 from sakura_desktop.core.timeutil import at_local, local, program_days
@@ -47,9 +51,11 @@ from sakura_desktop.db.enums import VenueKind
 from sakura_desktop.tasks import ProgressReporter, TaskRunner
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.schedule.session_dialog import checked_ids, checklist
+from sakura_desktop.ui.schedule.text import conflict_label
 
 DEFAULT_MINUTES = 45
 DEFAULT_GAP = 10
+SHOWN_CONFLICTS = 12  # listed under the plan; the rest are counted
 
 
 def make_plan(
@@ -60,10 +66,30 @@ def make_plan(
     slots: list[TimeSlot],
     capacity: int | None,
     progress: ProgressReporter,
-) -> RotationPlan | RotationInfeasible:
+    title_prefix: str = "Lab tour",
+) -> tuple[RotationPlan | RotationInfeasible, list[Conflict]]:
+    """The plan (or why there is none) and the conflicts it would create with the week."""
     progress.report(0, 0, "Looking for a rotation…")
     problem = rotation_problem(factory, program_id, teams, stations, slots, capacity)
-    return plan_rotation(problem)
+    plan = plan_rotation(problem)
+    if isinstance(plan, RotationInfeasible):
+        return plan, []
+    progress.report(0, 0, "Checking the plan against the week…")
+    return plan, rotation_conflicts(factory, program_id, plan, title_prefix=title_prefix)
+
+
+def conflicts_text(conflicts: list[Conflict]) -> str:
+    """What the dialog says under a plan that clashes with the rest of the week."""
+    count = len(conflicts)
+    head = (
+        f"This plan creates {count} conflict{'' if count == 1 else 's'} with the rest of the "
+        "week. Apply writes it anyway; fix them in the week view, or change the slots and "
+        "Plan again."
+    )
+    lines = [f"• {conflict_label(c)}: {c.sentence}" for c in conflicts[:SHOWN_CONFLICTS]]
+    if count > SHOWN_CONFLICTS:
+        lines.append(f"… and {count - SHOWN_CONFLICTS} more.")
+    return "\n".join([head, *lines])
 
 
 class RotationDialog(QDialog):
@@ -83,6 +109,7 @@ class RotationDialog(QDialog):
         self.runner = runner
         self.factory = factory
         self.plan: RotationPlan | None = None
+        self.conflicts: list[Conflict] = []
         self.reason = ""
         self.days = program_days(week.start_date, week.end_date)
 
@@ -145,6 +172,12 @@ class RotationDialog(QDialog):
         self.outcome.addWidget(self.grid)
         self.outcome.addWidget(self.reason_label)
         self.outcome.setMinimumHeight(180)
+        self.conflicts_label = QLabel()
+        self.conflicts_label.setObjectName("RotationConflicts")
+        self.conflicts_label.setWordWrap(True)
+        self.conflicts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflicts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.conflicts_label.setVisible(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(
@@ -166,6 +199,7 @@ class RotationDialog(QDialog):
         layout.addLayout(options)
         layout.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.outcome, 3)
+        layout.addWidget(self.conflicts_label)
         layout.addWidget(self.buttons)
         for _ in range(len(labs) or 1):
             self.add_slot()
@@ -196,7 +230,8 @@ class RotationDialog(QDialog):
         days = QComboBox()
         for option in self.days:
             days.addItem(f"{option:%a %d %b}", option)
-        days.setCurrentIndex(max(0, days.findData(day)))
+        # Not findData: a Python date round-trips through Qt as a new object and never matches.
+        days.setCurrentIndex(self.days.index(day) if day in self.days else 0)
         time_edit = QTimeEdit(QTime(start.hour, start.minute))
         time_edit.setDisplayFormat("HH:mm")
         length = QSpinBox()
@@ -242,6 +277,8 @@ class RotationDialog(QDialog):
 
     def _invalidate(self) -> None:
         self.plan = None
+        self.conflicts = []
+        self.conflicts_label.setVisible(False)
         self.apply_button.setEnabled(False)
 
     def make_plan(self) -> None:
@@ -259,26 +296,32 @@ class RotationDialog(QDialog):
                 stations,
                 self.slots(),
                 capacity,
+                title_prefix=self.prefix_edit.text().strip() or "Lab tour",
             ),
             on_success=self._planned,
             on_error=lambda exc: self._show_reason(messages.describe(exc, "planning")),
             title="Planning the rotation",
         )
 
-    def _planned(self, outcome: RotationPlan | RotationInfeasible) -> None:
+    def _planned(self, result: tuple[RotationPlan | RotationInfeasible, list[Conflict]]) -> None:
         self.plan_button.setEnabled(True)
+        outcome, conflicts = result
         if isinstance(outcome, RotationInfeasible):
             self._show_reason(outcome.reason)
             return
         self.plan = outcome
+        self.conflicts = conflicts
         self.reason = ""
         self._fill_grid(outcome)
         self.outcome.setCurrentWidget(self.grid)
+        self.conflicts_label.setText(conflicts_text(conflicts) if conflicts else "")
+        self.conflicts_label.setVisible(bool(conflicts))
         self.apply_button.setEnabled(True)
 
     def _show_reason(self, reason: str) -> None:
         self.plan_button.setEnabled(True)
         self.reason = reason
+        self.conflicts_label.setVisible(False)
         self.reason_label.setText(f"No rotation is possible: {reason}")
         self.outcome.setCurrentWidget(self.reason_label)
 
