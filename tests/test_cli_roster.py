@@ -71,7 +71,7 @@ def test_rejected_file_exits_1_and_changes_nothing(
     assert code == 1
     assert "Row 4, column “性別”" in out and "Row 4, column “生年月日”" in out
     assert err.count("\n") == 1
-    assert err.startswith("sakura-desktop: Nothing was imported: 1 rows have errors.")
+    assert err.startswith("sakura-desktop: Nothing was imported: 1 row has errors.")
     assert db_counts(db) == before
     code, out, err = run(capsys, "import-roster", "--db", str(db), "--skip-invalid", str(path))
     assert code == 0 and "created 2" in out and "Skipped rows: 4." in out
@@ -88,7 +88,7 @@ def test_dry_run_mapping_and_encoding(
         "--mapping", mapping, str(path),
     )  # fmt: skip
     assert (code, err) == (0, "")
-    assert out.startswith("Would import fr.csv: 1 rows; created 1")
+    assert out.startswith("Would import fr.csv: 1 row; created 1")
     assert db_counts(db) == (0, 0, 0, 0)
     mapping_file = tmp_path / "m.json"
     mapping_file.write_text(mapping, encoding="utf-8")
@@ -153,3 +153,39 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], db: Path) -> No
             cli.main(argv)
         assert info.value.code == 2
     capsys.readouterr()
+
+
+def test_auto_teams_warns_about_empty_teams_on_stderr(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from sakura_desktop.core.demo import create_demo_database
+
+    path = tmp_path / "demo.db"
+    create_demo_database(path)
+    code, out, err = run(capsys, "teams", "--db", str(path), "--auto", "6")
+    assert code == 0
+    assert out.splitlines()[0].startswith("Formed 6 teams from ")
+    assert "Team 7: 0" in out and "Team 8: 0" in out
+    assert err.startswith("Warning: Team 7 and Team 8 are now empty but ")
+    assert err.rstrip().endswith("sessions still list them; delete or reuse them.")
+
+
+def test_counts_are_pluralised(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    one = write_csv(tmp_path / "one.csv", [["Family name", "Given name", "Country"],
+                                          ["Jaidee", "Somchai", "TH"]])  # fmt: skip
+    code, out, _ = run(capsys, "import-roster", "--db", str(db), str(one))
+    assert code == 0 and out.startswith("Imported one.csv: 1 row; created 1")
+    code, out, _ = run(capsys, "teams", "--db", str(db), "--auto", "1")
+    assert out.splitlines()[:2] == [
+        "Formed 1 team from 1 person (seed 0).",
+        "Team 1: 1 (student 1; unspecified 1; 1 delegation)",
+    ]
+    for what, noun in (("participants", "participant"), ("delegations", "delegation"),
+                       ("teams", "team")):  # fmt: skip
+        code, out, _ = run(
+            capsys, "export", what, "--db", str(db), "--out", str(tmp_path / "x.csv")
+        )
+        assert out.startswith(f"Exported 1 {noun} to "), out
+    assert "rows" not in out and " 1 rows" not in out

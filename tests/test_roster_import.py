@@ -104,7 +104,7 @@ def test_errors_reject_the_whole_file(database: Database, tmp_path: Path) -> Non
     assert (summary.created, summary.skipped) == (0, 0)
     assert {e.row for e in summary.errors} == {5}
     assert [e.column for e in summary.errors] == ["Gender", "Date of birth", "Family name"]
-    assert summary.lines()[-1].startswith("Nothing was imported: 1 rows have errors.")
+    assert summary.lines()[-1].startswith("Nothing was imported: 1 row has errors.")
     assert counts(database) == before
     assert load_saved_mapping(database.session_factory, program.id) == {}
 

@@ -140,3 +140,25 @@ def test_teams_by_hand(database: Database, tmp_path: Path) -> None:
     delete_team(factory, blue.id)
     assert [t.name for t in list_teams(factory, program_id)] == ["Red"]
     assert Counter(p.team for p in list_participants(factory, program_id))[""] == 101
+
+
+def test_auto_teams_report_teams_left_empty_that_sessions_still_use(database: Database) -> None:
+    from sakura_desktop.core.demo import build_demo_program
+    from sakura_desktop.core.roster.teams import AutoTeams, TeamRow
+
+    program = build_demo_program(database.session_factory)
+    formed = auto_form_teams(database.session_factory, program.id, 6)
+    assert [t.name for t in formed.empty] == ["Team 7", "Team 8"]
+    assert formed.sessions_for_empty > 0
+    assert formed.empty_teams_warning() == (
+        f"Team 7 and Team 8 are now empty but {formed.sessions_for_empty} sessions still list "
+        "them; delete or reuse them."
+    )
+    again = auto_form_teams(database.session_factory, program.id, 8)
+    assert (again.empty, again.sessions_for_empty, again.empty_teams_warning()) == ((), 0, None)
+    lone = AutoTeams((), 0, 0, (TeamRow(9, "Team 9", "#000000", 0),), 1)
+    assert lone.empty_teams_warning() == (
+        "Team 9 is now empty but 1 session still lists it; delete or reuse it."
+    )
+    unused = AutoTeams((), 0, 0, (TeamRow(9, "Spare", "#000000", 0),), 0)
+    assert unused.empty_teams_warning() == "Spare is now empty; delete or reuse it."

@@ -12,6 +12,7 @@ from sakura_desktop.core.roster.exporter import EXPORTS
 from sakura_desktop.core.roster.importer import import_roster_file
 from sakura_desktop.core.roster.mapping import parse_mapping_json
 from sakura_desktop.core.roster.teams import TeamRow, auto_form_teams, list_teams
+from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.errors import UserError
 
 
@@ -115,7 +116,8 @@ def run_export(args: argparse.Namespace) -> int:
         result = EXPORTS[args.what](database.session_factory, program.id, args.out)
     finally:
         database.dispose()
-    print(f"Exported {result.rows} {args.what} rows to {result.path}.")
+    counted = plural(result.rows, args.what.removesuffix("s"), args.what)
+    print(f"Exported {counted} to {result.path}.")
     return 0
 
 
@@ -128,8 +130,12 @@ def run_teams(args: argparse.Namespace) -> int:
             formed = auto_form_teams(
                 factory, program.id, args.auto, args.seed, include_teachers=args.include_teachers
             )
-            print(f"Formed {len(formed.teams)} teams from {formed.assigned} people "
-                  f"(seed {formed.seed}).")  # fmt: skip
+            teams_formed = plural(len(formed.teams), "team")
+            people = plural(formed.assigned, "person", "people")
+            print(f"Formed {teams_formed} from {people} (seed {formed.seed}).")
+            warning = formed.empty_teams_warning()
+            if warning is not None:
+                print(f"Warning: {warning}", file=sys.stderr)
         teams = list_teams(factory, program.id)
     finally:
         database.dispose()
@@ -144,6 +150,7 @@ def format_teams(teams: list[TeamRow]) -> str:
     for team in teams:
         roles = ", ".join(f"{role} {n}" for role, n in sorted(team.by_role.items()))
         genders = ", ".join(f"{g} {n}" for g, n in sorted(team.by_gender.items()))
-        detail = f" ({roles}; {genders}; {team.delegations} delegations)" if team.size else ""
+        mixed = plural(team.delegations, "delegation")
+        detail = f" ({roles}; {genders}; {mixed})" if team.size else ""
         lines.append(f"{team.name}: {team.size}{detail}")
     return "\n".join(lines) + "\n"

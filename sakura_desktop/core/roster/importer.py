@@ -31,6 +31,7 @@ from sakura_desktop.core.roster.mapping import (
 )
 from sakura_desktop.core.roster.readers import RosterTable, read_roster
 from sakura_desktop.core.roster.validation import RowError, RowRecord, validate_rows
+from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Gender, ParticipantStatus, Role
@@ -90,7 +91,7 @@ class ImportSummary:
         if self.rejected:
             head = "Rejected"
         lines = [
-            f"{head} {self.source}: {self.rows} rows; created {self.created}, updated "
+            f"{head} {self.source}: {plural(self.rows, 'row')}; created {self.created}, updated "
             f"{self.updated}, unchanged {self.unchanged}, skipped {self.skipped}."
         ]
         if self.delegations_created:
@@ -102,10 +103,14 @@ class ImportSummary:
             lines.append("Skipped rows: " + ", ".join(map(str, self.skipped_rows)) + ".")
         if self.rejected:
             lines.append(
-                f"Nothing was imported: {len({e.row for e in self.errors})} rows have errors. "
+                f"Nothing was imported: {_rows_have(len({e.row for e in self.errors}))} errors. "
                 "Correct them and import again, or import only the valid rows (--skip-invalid)."
             )
         return lines
+
+
+def _rows_have(count: int) -> str:
+    return f"{plural(count, 'row')} {'has' if count == 1 else 'have'}"
 
 
 class _Hooks:
@@ -217,8 +222,10 @@ class _Plan:
 
 
 class _Planner:
-    def __init__(self, state: _State) -> None:
+    def __init__(self, state: _State, require_delegation: bool = False) -> None:
         self.state = state
+        self.require_delegation = require_delegation  # several delegations: each student has one
+        self.without_delegation: list[int] = []  # rows of students/teachers with none
         self.plan = _Plan()
         self.claimed: dict[int, int] = {}  # participant id -> row that updates it
         self.leaders: dict[str, int] = {}  # delegation key -> row naming its leader
@@ -233,6 +240,7 @@ class _Planner:
             self._check_leader(record, delegation, match)
         if len(self.plan.errors) > errors_before:
             return
+        self._check_belongs(record, delegation, match)
         if match is None:
             self.plan.creates.append((record, delegation))
             return
@@ -292,6 +300,19 @@ class _Planner:
         if record.email and found.values["email"] and found.values["email"] != record.email:
             return None
         return found
+
+    def _check_belongs(
+        self, record: RowRecord, delegation: _DelegationState | None, match: _Existing | None
+    ) -> None:
+        """With several delegations, a student or teacher row whose delegation and country are
+        blank is probably a mistake (or a line that is not a person). Host staff rows look the
+        same when the file has no role column, so this is a warning, not an error."""
+        if not self.require_delegation or not record.fills_delegation or delegation is not None:
+            return
+        role = record.values.get("role") or (match.values["role"] if match else Role.STUDENT.value)
+        if role not in (Role.STUDENT.value, Role.TEACHER.value):
+            return
+        self.without_delegation.append(record.row)
 
     def _check_claim(self, record: RowRecord, match: _Existing | None) -> None:
         if match is not None and match.id in self.claimed:
@@ -472,12 +493,12 @@ def import_roster(
     try:
         with factory.begin() as session:
             state = _load_state(session, program_id)
-            planner = _Planner(state)
+            planner = _Planner(state, _several_delegations(state, check.records))
             for record in check.records:
                 planner.add(record)
             plan = planner.plan
             hooks.tick(len(table.rows))
-            summary = _summary(table, mapping, check.errors, plan, skip_invalid, dry_run)
+            summary = _summary(table, mapping, check.errors, planner, skip_invalid, dry_run)
             if summary.written:
                 _write(session, plan, program_id, hooks, len(table.rows))
                 hooks.tick(hooks.total)
@@ -489,14 +510,34 @@ def import_roster(
     return summary
 
 
+def _several_delegations(state: _State, records: Sequence[RowRecord]) -> bool:
+    names = set(state.delegations)
+    names.update(r.delegation.name.casefold() for r in records if r.delegation is not None)
+    return len(names) > 1
+
+
+def _no_delegation_warning(planner: _Planner, bad: tuple[int, ...]) -> list[str]:
+    rows = [row for row in planner.without_delegation if row not in bad]
+    if not rows:
+        return []
+    shown = ", ".join(map(str, rows[:20])) + (" ..." if len(rows) > 20 else "")
+    return [
+        f"{plural(len(rows), 'row')} ({shown}) "
+        f"{'names a person' if len(rows) == 1 else 'name people'} "
+        "with no delegation or country, though the program has several delegations. Host staff "
+        "need none; for a student or teacher, fill in the delegation or country."
+    ]
+
+
 def _summary(
     table: RosterTable,
     mapping: ColumnMapping,
     row_errors: Sequence[RowError],
-    plan: _Plan,
+    planner: _Planner,
     skip_invalid: bool,
     dry_run: bool,
 ) -> ImportSummary:
+    plan = planner.plan
     errors = tuple(sorted([*row_errors, *plan.errors], key=lambda e: e.row))
     bad = tuple(sorted({e.row for e in errors}))
     rejected = bool(errors) and not skip_invalid
@@ -520,7 +561,7 @@ def _summary(
         errors=errors,
         skipped_rows=() if rejected else bad,
         delegations_created=created_names,
-        warnings=mapping.warnings,
+        warnings=(*mapping.warnings, *table.notes, *_no_delegation_warning(planner, bad)),
         dry_run=dry_run,
         rejected=rejected,
     )

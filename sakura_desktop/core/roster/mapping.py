@@ -35,7 +35,7 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "name as in passport", "name (as in passport)", "english name", "name in english",
         "氏名", "名前", "お名前", "参加者氏名", "氏名ローマ字", "ローマ字氏名", "氏名英語",
         "英語氏名", "英字氏名", "氏名英字", "パスポート氏名", "姓名", "英文姓名", "英文名",
-        "성명", "영문성명", "영문이름", "이름영문",
+        "英文名字", "성명", "영문성명", "영문이름", "이름영문",
     ),
     Field.FAMILY_NAME: (
         "family name", "surname", "last name", "family name (passport)", "姓", "氏", "苗字",
@@ -44,7 +44,7 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
     ),
     Field.GIVEN_NAME: (
         "given name", "first name", "forename", "given names", "given name (passport)", "名",
-        "名ローマ字", "名英語", "名英字", "ファーストネーム", "英文名字", "이름", "영문이름",
+        "名ローマ字", "名英語", "名英字", "ファーストネーム", "이름",
     ),
     Field.NATIVE_NAME: (
         "native name", "name in native script", "native script name", "name (native)",
@@ -121,6 +121,15 @@ def normalise_header(text: str) -> str:
     for word in _IGNORED_WORDS:
         folded = folded.replace(word, "")
     return "".join(ch for ch in folded if ch not in _IGNORED_CHARS)
+
+
+def synonym_conflicts() -> dict[str, set[Field]]:
+    """Header spellings (normalised) that more than one field claims; must stay empty."""
+    claims: dict[str, set[Field]] = {}
+    for field, words in _SYNONYMS.items():
+        for word in (field.value, field.label, *words):
+            claims.setdefault(normalise_header(word), set()).add(field)
+    return {key: fields for key, fields in claims.items() if len(fields) > 1}
 
 
 def _synonym_index() -> dict[str, Field]:

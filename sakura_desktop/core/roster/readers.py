@@ -13,6 +13,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import re
 import unicodedata
 import zipfile
 from collections import Counter
@@ -38,6 +39,8 @@ HEADER_SCAN_ROWS = 30
 # Tried, in this order, when a file is not UTF-8. Supersets of what people name them:
 # cp932 = Windows Shift_JIS, cp949 = Windows EUC-KR, cp950 = Windows Big5, gb18030 > GBK.
 CANDIDATE_ENCODINGS = ("cp932", "gb18030", "cp950", "cp949")
+# Western-Windows Excel's "CSV": tried too, but only when the text reads as Latin-script words.
+LATIN_ENCODING = "cp1252"
 ENCODING_ALIASES = {
     "shiftjis": "cp932",
     "sjis": "cp932",
@@ -51,6 +54,9 @@ ENCODING_ALIASES = {
     "euckr": "cp949",
     "euc_kr": "cp949",
     "uhc": "cp949",
+    "windows1252": "cp1252",
+    "latin1": "cp1252",
+    "ansi": "cp1252",
     "utf8": "utf-8",
     "utf8sig": "utf-8-sig",
     "utf8bom": "utf-8-sig",
@@ -66,6 +72,8 @@ _CHARSET_NORMALIZER_NAMES = {
     "big5hkscs": "cp950",
     "cp949": "cp949",
     "euc_kr": "cp949",
+    "cp1252": "cp1252",
+    "windows_1252": "cp1252",
 }
 XLSX_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -94,6 +102,7 @@ class RosterTable:
     header_row: int
     headers: tuple[str, ...]
     rows: tuple[RawRow, ...]
+    notes: tuple[str, ...] = ()  # rows left out that are not people (total lines), and why
 
     def preview(self, count: int = 20) -> tuple[RawRow, ...]:
         return self.rows[:count]
@@ -172,7 +181,7 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
         pass
     guess, texts = detect_encoding(data)
     if guess is None:
-        raise _binary_error(source)
+        raise _binary_error(source) if _looks_binary_bytes(data) else _unknown_encoding(source)
     if not guess.confident:
         raise _uncertain_error(source, guess, texts)
     return texts[guess.encoding], guess
@@ -194,6 +203,19 @@ def _binary_error(source: str) -> RosterFileError:
         f"{source} does not look like a CSV text file: it holds binary data. If it is an Excel "
         "workbook, give it the .xlsx extension; otherwise save it from its program as CSV UTF-8."
     )
+
+
+def _unknown_encoding(source: str) -> RosterFileError:
+    return RosterFileError(
+        f"{source} is in an unknown text encoding; choose one with --encoding (for example "
+        "cp1252, cp932, gb18030), or save the file from Excel as CSV UTF-8."
+    )
+
+
+def _looks_binary_bytes(data: bytes) -> bool:
+    sample = data[:20000]
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\r\n\f")
+    return controls > max(2, len(sample) // 200)
 
 
 def _uncertain_error(
@@ -220,7 +242,9 @@ def detect_encoding(data: bytes) -> tuple[EncodingGuess | None, dict[str, str]]:
     charset-normalizer judges how natural each reading is (chaos, language coherence); we add
     our own penalty for characters that betray a wrong reading (half-width katakana from Korean,
     box drawings and small forms from Big5 read as GB). Confident only when one reading clearly
-    beats the others.
+    beats the others, or, when they are close (short files), when one reading recognises more
+    header cells than the others. cp1252 (Western Windows) joins only when its reading looks
+    like Latin-script words.
     """
     texts: dict[str, str] = {}
     for name in CANDIDATE_ENCODINGS:
@@ -228,15 +252,67 @@ def detect_encoding(data: bytes) -> tuple[EncodingGuess | None, dict[str, str]]:
             texts[name] = data.decode(name)
         except UnicodeDecodeError:
             continue
+    latin = _latin_reading(data)
+    if latin is not None:
+        if not texts:
+            return EncodingGuess(LATIN_ENCODING, True), {LATIN_ENCODING: latin}
+        texts[LATIN_ENCODING] = latin
     if not texts:
         return None, texts
     scores = {name: _badness(text, opinion) for name, text, opinion in _opinions(data, texts)}
     ranked = sorted(texts, key=lambda name: scores[name])
     best = ranked[0]
     close = [n for n in ranked[1:] if scores[n] - scores[best] < 0.1]
-    confident = scores[best] < 0.3 and not close
-    alternatives = tuple(close if not confident else ranked[1:])
-    return EncodingGuess(best, confident, alternatives), texts
+    if scores[best] < 0.3 and not close:
+        return EncodingGuess(best, True, tuple(ranked[1:])), texts
+    contenders = [best, *close] if close else ranked
+    winner = _most_header_cells({name: texts[name] for name in contenders})
+    if winner is not None:
+        return EncodingGuess(winner, True, tuple(n for n in ranked if n != winner)), texts
+    return EncodingGuess(best, False, tuple(close)), texts
+
+
+def _most_header_cells(texts: dict[str, str]) -> str | None:
+    """The one reading whose header row names the most known fields (None on a tie)."""
+    hits = {name: header_cells(text) for name, text in texts.items()}
+    top = max(hits.values(), default=0)
+    leaders = [name for name, count in hits.items() if count == top]
+    return leaders[0] if top > 0 and len(leaders) == 1 else None
+
+
+def header_cells(text: str) -> int:
+    """How many cells of the best header candidate in the text's first rows name a field."""
+    lines = [line for line in text[:65536].splitlines()[:HEADER_SCAN_ROWS] if line.strip()]
+    delimiter = sniff_delimiter(text)
+    best = 0
+    try:
+        for row in csv.reader(lines, delimiter=delimiter):
+            best = max(best, sum(1 for cell in row if guess_field(cell)))
+    except csv.Error:
+        pass
+    return best
+
+
+_NOT_LATIN = re.compile(
+    "[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"
+    "\u00a0\u00a1\u00aa\u00ab\u00b0\u00b7\u00ba\u00bb\u00bf"
+    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac]"
+)
+_LONG_NON_ASCII_RUN = re.compile("[^\x00-\x7f]{3,}")
+
+
+def _latin_reading(data: bytes) -> str | None:
+    """The cp1252 reading when it looks like Western text: accented Latin letters (and the usual
+    typographic marks) inside ASCII words, never runs of three or more, as double-byte CJK text
+    read as cp1252 would give. None otherwise."""
+    try:
+        text = data.decode(LATIN_ENCODING)
+    except UnicodeDecodeError:
+        return None
+    if _NOT_LATIN.search(text) or _LONG_NON_ASCII_RUN.search(text):
+        return None
+    return text
 
 
 def _opinions(
@@ -432,8 +508,71 @@ def _table(
         )
     width = max(_width(header.cells), *(_width(r.cells) for r in data))
     headers = _header_names(header.cells, width)
-    trimmed = tuple(RawRow(r.number, _fit(r.cells, width)) for r in data)
-    return RosterTable(source, kind, encoding, delimiter, sheet, header.number, headers, trimmed)
+    people: list[RawRow] = []
+    notes: list[str] = []
+    for row in data:
+        if is_summary_row(row.cells):
+            notes.append(_summary_note(row))
+        else:
+            people.append(row)
+    trimmed = tuple(RawRow(r.number, _fit(r.cells, width)) for r in people)
+    return RosterTable(
+        source, kind, encoding, delimiter, sheet, header.number, headers, trimmed, tuple(notes)
+    )
+
+
+# --- total and count lines under the table -----------------------------------------------------
+
+_SUMMARY_WORDS = frozenset(
+    (
+        "total", "totals", "grand total", "subtotal", "sub total", "sum", "count", "total count",
+        "number of participants", "total participants", "合計", "計", "小計", "総計", "累計",
+        "人数", "合計人数", "総人数", "参加者数", "总计", "合计", "小计", "总数", "人数合计",
+        "總計", "合計人數", "總數", "小計人數", "합계", "소계", "총계", "총", "총인원", "인원",
+    )
+)  # fmt: skip
+_SUMMARY_PREFIX = re.compile(
+    r"^(?P<word>[^\d:：=]+?)\s*[:：=]?\s*(?P<count>\d[\d,]*\s*[^\d\s]{0,12})?$"
+)
+_COUNT = re.compile(
+    r"^\d[\d,]*(\.\d+)?\s*(名|人|명|people|persons|participants|students|pax|rows)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _summary_word(text: str) -> bool:
+    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().replace("-", " ").split())
+    return folded.strip(" :：=.") in _SUMMARY_WORDS
+
+
+def _count_cell(cell: Cell) -> bool:
+    if isinstance(cell, bool):
+        return False
+    if isinstance(cell, int | float):
+        return True
+    return isinstance(cell, str) and bool(_COUNT.match(unicodedata.normalize("NFKC", cell).strip()))
+
+
+def is_summary_row(cells: Sequence[Cell]) -> bool:
+    """A total or count line under the table ("合計 | 4名", "Total: 12", "합계 | 3 | 1"),
+    not a person: its first filled cell is a total word (alone or with its count) and every other
+    filled cell is a number or a count."""
+    filled = [cell for cell in cells if _filled(cell)]
+    if not filled or not isinstance(filled[0], str):
+        return False
+    first = unicodedata.normalize("NFKC", filled[0]).strip()
+    if not _summary_word(first):
+        match = _SUMMARY_PREFIX.match(first)
+        if not (match and match["count"] and _summary_word(match["word"])):
+            return False
+        if not _count_cell(match["count"]):
+            return False
+    return all(_count_cell(cell) for cell in filled[1:])
+
+
+def _summary_note(row: RawRow) -> str:
+    shown = " | ".join(str(cell).strip() for cell in row.cells if _filled(cell))
+    return f"Row {row.number} ({shown}) is a total line, not a participant; it was left out."
 
 
 def _width(cells: tuple[Cell, ...]) -> int:

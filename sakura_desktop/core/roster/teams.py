@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.roster.validation import clean_name
+from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import ParticipantStatus, Role
 from sakura_desktop.db.models import (
@@ -62,6 +63,23 @@ class AutoTeams:
     teams: tuple[TeamRow, ...]  # the N teams formed, in name order
     assigned: int
     seed: int
+    empty: tuple[TeamRow, ...] = ()  # the program's other teams, now without active members
+    sessions_for_empty: int = 0  # sessions whose audience still lists one of the empty teams
+
+    def empty_teams_warning(self) -> str | None:
+        """What to tell the coordinator about the teams left empty (None when there are none)."""
+        if not self.empty:
+            return None
+        names = [team.name for team in self.empty]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        one = len(names) == 1
+        text = f"{listed} {'is' if one else 'are'} now empty"
+        if self.sessions_for_empty:
+            count = self.sessions_for_empty
+            sessions = plural(count, "session")
+            verb = "lists" if count == 1 else "list"
+            text += f" but {sessions} still {verb} {'it' if one else 'them'}"
+        return text + f"; delete or reuse {'it' if one else 'them'}."
 
 
 # --- listing and hand editing ---------------------------------------------------------------
@@ -308,8 +326,29 @@ def auto_form_teams(
             for p in g
         ]
         session.execute(insert(M), rows)
-    by_id = {t.id: t for t in list_teams(factory, program_id)}
-    return AutoTeams(tuple(by_id[t] for t in team_ids), len(people), seed)
+    teams = list_teams(factory, program_id)
+    by_id = {t.id: t for t in teams}
+    empty = tuple(t for t in teams if t.size == 0 and t.id not in team_ids)
+    return AutoTeams(
+        tuple(by_id[t] for t in team_ids),
+        len(people),
+        seed,
+        empty,
+        _sessions_for(factory, [t.id for t in empty]),
+    )
+
+
+def _sessions_for(factory: SessionFactory, team_ids: list[int]) -> int:
+    """How many sessions have one of these teams in their audience."""
+    if not team_ids:
+        return 0
+    with factory() as session:
+        count = session.scalar(
+            select(func.count(func.distinct(SessionAudience.session_id))).where(
+                SessionAudience.team_id.in_(team_ids)
+            )
+        )
+    return int(count or 0)
 
 
 def _eligible(session: Session, program_id: int, include_teachers: bool) -> list[Person]:
