@@ -563,3 +563,67 @@ def test_editor_problems_list_is_keyboard_reachable(make_page: PageFactory) -> N
     assert [line for line, _ in editor.problems] == [1, 2]
     assert editor.problem_list.count() == 2
     assert editor.problem_list.item(1).data(Qt.ItemDataRole.UserRole) == 2
+
+
+def test_generation_warns_of_characters_no_font_covers(
+    make_page: PageFactory, workspace: Workspace
+) -> None:
+    from sakura_desktop.db.models import Participant
+
+    factory = workspace.factory
+    assert factory is not None
+    with factory.begin() as session:
+        person = session.get(Participant, 1)
+        assert person is not None
+        person.native_name = "أحمد 😀"
+        who = f"{person.preferred_name or person.given_name} {person.family_name}"
+    page = make_page()
+    page.options.set_kind(DocumentKind.BADGES)
+    page.options.mode_buttons[AudienceMode.SELECTED].setChecked(True)
+    page.options.people_model.set_checked([1, 2])
+    page.generate()
+    assert page.generated is not None
+    assert page.generated.result.uncovered
+    assert not page.uncovered_label.isHidden()
+    shown = page.uncovered_label.text()
+    assert who in shown and "أ ح م د 😀" in shown and "empty boxes" in shown
+
+    page.options.people_model.set_checked([1], False)
+    page.generate()
+    assert page.generated is not None and page.generated.result.documents == 1
+    assert page.uncovered_label.isHidden()
+
+
+def test_editor_import_stores_the_images_next_to_the_text(
+    make_page: PageFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    workspace: Workspace,
+    boxes: Boxes,
+) -> None:
+    from PIL import Image
+
+    from sakura_desktop.core.documents.notebook_store import find_notebook, notebook_images
+
+    source = tmp_path / "leaf.txt"
+    source.write_text("# Leaf\n## Procedure\n1. Grind.\n[image: leaf.png | The leaf]\n",
+                      encoding="utf-8")  # fmt: skip
+    Image.new("RGB", (20, 20), (0, 120, 0)).save(tmp_path / "leaf.png")
+    page = make_page()
+    editor = _editor(page)
+    monkeypatch.setattr(dialogs, "choose_text_to_import", lambda parent, folder: source)
+    editor.import_button.click()
+    assert editor.image_folder == tmp_path and editor.problems == []
+    boxes.answer = "Save"  # a new title saves a new notebook
+    editor.save()
+    assert editor.current is not None and editor.current.title == "Leaf"
+    factory = workspace.factory
+    assert factory is not None and workspace.program is not None
+    book = find_notebook(factory, workspace.program.id, "Leaf")
+    assert notebook_images(factory, book.id) == {"leaf.png": (tmp_path / "leaf.png").read_bytes()}
+    # Exported elsewhere, the picture goes with the text.
+    out = tmp_path / "out" / "leaf.txt"
+    out.parent.mkdir()
+    monkeypatch.setattr(dialogs, "choose_text_to_export", lambda parent, suggested: out)
+    editor.export_button.click()
+    assert (out.parent / "leaf.png").read_bytes() == (tmp_path / "leaf.png").read_bytes()

@@ -118,3 +118,52 @@ def test_a6_badges_decode_too(tmp_path: Path) -> None:
     [(token, _, _)] = decode_qr(render_png(out, 1, 150, tmp_path / "a6"))
     assert token == make_token(KEY, 5, 1)
     assert unembedded_fonts(out) == set()
+
+
+LONG_PEOPLE = [
+    ("Wolfeschlegelsteinhausenbergerdorf", "Wolfeschlegelsteinhausenbergerdorf",
+     "Wolfeschlegelsteinhausenbergerdorf Venkataraghavanarasimhaswamy", "Germany", "Germany"),
+    ("Venkataraghavanarasimhaswamy", "Venkataraghavanarasimhaswamy",
+     "वेंकटराघवनरसिंहस्वामी वेंकटराघवनरसिंहस्वामी", "India (Chennai)", "India"),
+    ("Kittiphong", "Chaiyaphumthanasombat", "กิตติพงษ์ ไชยภูมิธนาสมบัติวงศ์ศรีสวัสดิ์",
+     "Thailand", "Thailand"),
+    ("Batbayar", "Ganbaatarkhishigjargalsaikhan", "Батбаярхишигжаргалсайхан Ганбаатаржаргалсайхан",
+     "Mongolia", "Mongolia"),
+]  # fmt: skip
+
+
+def _overlaps(a: badges.Box, b: badges.Box, tolerance: float = 0.01) -> bool:
+    return (a.x < b.right - tolerance and b.x < a.right - tolerance
+            and a.y < b.top - tolerance and b.y < a.top - tolerance)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(badges.LAYOUTS))
+def test_long_names_never_run_under_the_qr_code(name: str, tmp_path: Path) -> None:
+    layout = badges.LAYOUTS[name]
+    people = [
+        BadgePerson(n + 1, given, family, native, "student", make_token(KEY, n + 1, 1),
+                    title="Dr.", delegation=delegation, country=country,
+                    team="Team Wolfeschlegelsteinhausenbergerdorf", team_colour="#4363d8",
+                    back=BadgeBack((("Mon 13", ("09:00 " + family,)),), (family,)))
+        for n, (given, family, native, delegation, country) in enumerate(LONG_PEOPLE)
+    ]  # fmt: skip
+    result = badges.render_badges(people, tmp_path / "long.pdf", layout=layout, event=EVENT,
+                                  back=True)  # fmt: skip
+    assert len(result.badges) == len(result.backs) == len(people)
+    for badge in result.badges:
+        assert badge.slot.contains(badge.qr)
+        for key, placed in badge.texts.items():
+            if not placed.lines:
+                continue
+            assert badge.slot.contains(placed.ink), (name, key, badge.participant_id)
+            assert not _overlaps(placed.ink, badge.qr), (name, key, badge.participant_id)
+    for back in result.backs:
+        shown = [placed for placed in back.texts.values() if placed.lines]
+        assert shown
+        for placed in shown:
+            assert back.slot.contains(placed.ink), (name, back.participant_id)
+    # The boxes themselves keep clear of the code too (whatever the text).
+    boxes = badges.badge_boxes(layout.slot(0), layout)
+    for box in (boxes.given, boxes.family, boxes.native, boxes.delegation, boxes.country,
+                boxes.team):  # fmt: skip
+        assert not _overlaps(box, boxes.qr) and layout.slot(0).contains(box), name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TypeAlias
 
@@ -41,7 +42,8 @@ def _register_print(subparsers: SubParsers) -> None:
     who = cmd.add_argument_group("who (badges, notebooks, itineraries, certificates)")
     who.add_argument("--delegation", metavar="D", help="name, id or country code")
     who.add_argument("--team", metavar="T", help="name or id")
-    who.add_argument("--participant", type=int, nargs="+", default=[], metavar="ID")
+    who.add_argument("--participant", nargs="+", default=[], metavar="ID",
+                     help="roster id (e.g. CN-001) or database id")  # fmt: skip
     who.add_argument("--unprinted", action="store_true", help="only badges not printed yet")
     opts = cmd.add_argument_group("options")
     opts.add_argument("--layout", default=badge_layouts()[0][0], help=f"badge layout: {layouts}")
@@ -82,7 +84,8 @@ def _register_notebook(subparsers: SubParsers) -> None:
 
 
 def _request(args: argparse.Namespace, program_id: int) -> PrintRequest:
-    audience = Audience(args.delegation, args.team, tuple(args.participant), args.unprinted)
+    audience = Audience(args.delegation, args.team, participants=tuple(args.participant),
+                        unprinted=args.unprinted)  # fmt: skip
     return PrintRequest(
         kind=DocumentKind(args.kind), program_id=program_id, out=args.out, audience=audience,
         layout=args.layout, back=args.back, mark_printed=not args.no_mark,
@@ -112,6 +115,9 @@ def run_print(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(format_result(result))
+    warning = result.uncovered_warning()
+    if warning:
+        print(f"Warning: {warning}", file=sys.stderr)
     return 0
 
 

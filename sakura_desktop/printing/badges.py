@@ -187,18 +187,32 @@ def _stack(x: float, top: float, width: float, heights: Sequence[float]) -> list
     return boxes
 
 
+def _beside_qr(x: float, rows: Sequence[Box], qr_box: Box, gap: float, right: float
+               ) -> list[Box]:  # fmt: skip
+    """Rows level with the QR end `gap` before it; rows wholly above or below it reach `right`."""
+    fitted = []
+    for row in rows:
+        level = row.y < qr_box.top and row.top > qr_box.y
+        end = qr_box.x - gap if level else right
+        fitted.append(Box(x, row.y, end - x, row.height))
+    return fitted
+
+
 def _landscape(slot: Box, layout: BadgeLayout) -> BadgeBoxes:
     w, h = slot.width, slot.height
     margin = 0.055 * h
     band = Box(slot.x, slot.top - 0.17 * h, w, 0.17 * h)
     qr = _qr_total(layout)
     qr_box = Box(slot.right - qr - 0.01 * w, slot.y + 0.03 * h, qr, qr)
-    text_w = qr_box.x - slot.x - margin + 0.02 * w
+    gap = 0.015 * w
     top = band.y - 0.045 * h
-    given, family, native, _, delegation, country = _stack(
-        slot.x + margin, top, text_w, [0.22 * h, 0.12 * h, 0.13 * h, 0.03 * h, 0.08 * h, 0.075 * h]
+    x = slot.x + margin
+    rows = _stack(x, top, w, [0.22 * h, 0.12 * h, 0.13 * h, 0.03 * h, 0.08 * h, 0.075 * h])
+    given, family, native, _, delegation, country = _beside_qr(
+        x, rows, qr_box, gap, slot.right - margin
     )
-    team = Box(slot.x + margin, slot.y + 0.045 * h, min(text_w, 0.38 * w), 0.095 * h)
+    team_w = min(qr_box.x - gap - x, 0.38 * w)
+    team = Box(x, slot.y + 0.045 * h, team_w, 0.095 * h)
     band_inner = band.inset(margin, 0.2 * band.height)
     return BadgeBoxes(
         band, given, family, native, delegation, country, team, qr_box,
@@ -373,7 +387,10 @@ def _day_lines(back: BadgeBack) -> Iterator[tuple[str, str]]:
         yield day, "  ·  ".join(items) if items else "—"
 
 
-def draw_back(canvas: Canvas, person: BadgePerson, slot: Box, event: str) -> None:
+def draw_back(
+    canvas: Canvas, person: BadgePerson, slot: Box, event: str, page: int = 0
+) -> DrawnBadge:
+    """The back side; its QR box is empty (the back has no code)."""
     back = person.back or BadgeBack((), ())
     h, w = slot.height, slot.width
     margin = min(w, h) * 0.06
@@ -382,10 +399,12 @@ def draw_back(canvas: Canvas, person: BadgePerson, slot: Box, event: str) -> Non
     canvas.rect(*_rect(band), stroke=0, fill=1)
     canvas.setFillColor(colors.white)
     heading = f"My week — {person.given_name} {person.family_name}".strip()
-    text.draw_fitted(canvas, heading, band.inset(margin, band.height * 0.18), band.height * 0.55,
-                     lang=person.lang, bold=True)  # fmt: skip
+    placed = {"heading": text.draw_fitted(
+        canvas, heading, band.inset(margin, band.height * 0.18), band.height * 0.55,
+        lang=person.lang, bold=True,
+    )}  # fmt: skip
     emergency_h = (0.1 + 0.06 * len(back.emergency)) * h if back.emergency else 0.0
-    _draw_week(
+    placed |= _draw_week(
         canvas,
         back,
         Box(
@@ -396,36 +415,42 @@ def draw_back(canvas: Canvas, person: BadgePerson, slot: Box, event: str) -> Non
         ),
     )
     if back.emergency:
-        _draw_emergency(
+        placed |= _draw_emergency(
             canvas,
             back,
             Box(slot.x + margin, slot.y + margin * 0.6, w - 2 * margin, emergency_h - margin * 0.3),
         )
     del event
+    return DrawnBadge(person.participant_id, page, slot, Box(slot.x, slot.y, 0, 0), placed)
 
 
-def _draw_week(canvas: Canvas, back: BadgeBack, area: Box) -> None:
+def _draw_week(canvas: Canvas, back: BadgeBack, area: Box) -> dict[str, Placed]:
+    placed: dict[str, Placed] = {}
     days = list(_day_lines(back))
     if not days:
-        return
+        return placed
     row_h = area.height / len(days)
     label_w = area.width * 0.2
     size = min(row_h * 0.3, 9.0)
     for index, (day, items) in enumerate(days):
         row = Box(area.x, area.top - (index + 1) * row_h, area.width, row_h)
         canvas.setFillColor(INK)
-        text.draw_fitted(canvas, day, Box(row.x, row.y + 1.0, label_w * 0.95, row.height - 2.5),
-                         size, bold=True, valign="top")  # fmt: skip
+        placed[f"day {index}"] = text.draw_fitted(
+            canvas, day, Box(row.x, row.y + 1.0, label_w * 0.95, row.height - 2.5), size,
+            bold=True, valign="top",
+        )  # fmt: skip
         canvas.setFillColor(MUTED)
         inner = Box(row.x + label_w, row.y + 1.0, row.width - label_w, row.height - 2.5)
-        text.draw_block(canvas, items, inner, size)
+        placed[f"items {index}"] = text.draw_block(canvas, items, inner, size)
         canvas.setStrokeColor(colors.HexColor("#dde3ec"))
         canvas.setLineWidth(0.3)
         if index:
             canvas.line(row.x, row.top, row.right, row.top)
+    return placed
 
 
-def _draw_emergency(canvas: Canvas, back: BadgeBack, box: Box) -> None:
+def _draw_emergency(canvas: Canvas, back: BadgeBack, box: Box) -> dict[str, Placed]:
+    placed: dict[str, Placed] = {}
     canvas.setFillColor(colors.HexColor("#fdecea"))
     canvas.setStrokeColor(colors.HexColor("#c0392b"))
     canvas.setLineWidth(0.6)
@@ -435,8 +460,10 @@ def _draw_emergency(canvas: Canvas, back: BadgeBack, box: Box) -> None:
     row_h = inner.height / len(lines)
     for index, line in enumerate(lines):
         canvas.setFillColor(colors.HexColor("#a93226") if index == 0 else INK)
-        text.draw_fitted(canvas, line, Box(inner.x, inner.top - (index + 1) * row_h, inner.width,
-                                           row_h), row_h * 0.75, bold=index == 0)  # fmt: skip
+        row = Box(inner.x, inner.top - (index + 1) * row_h, inner.width, row_h)
+        placed[f"emergency {index}"] = text.draw_fitted(canvas, line, row, row_h * 0.75,
+                                                        bold=index == 0)  # fmt: skip
+    return placed
 
 
 # --- crop marks -------------------------------------------------------------------------------
@@ -483,6 +510,7 @@ def draw_crop_marks(canvas: Canvas, layout: BadgeLayout) -> None:
 class BadgeSheetResult:
     pages: int
     badges: list[DrawnBadge]
+    backs: list[DrawnBadge] = field(default_factory=list)
 
 
 def _pages(people: Sequence[BadgePerson], per_page: int) -> Iterator[Sequence[BadgePerson]]:
@@ -519,6 +547,7 @@ def _render(
 ) -> BadgeSheetResult:
     canvas = new_canvas(target, layout.page, f"Badges — {event}")
     drawn: list[DrawnBadge] = []
+    backs: list[DrawnBadge] = []
     for page_people in _pages(people, layout.per_page):
         page = pages_written(canvas) + 1
         for index, person in enumerate(page_people):
@@ -529,8 +558,9 @@ def _render(
         canvas.showPage()
         if back:
             for index, person in enumerate(page_people):
-                draw_back(canvas, person, layout.slot(index, back=True), event)
+                slot = layout.slot(index, back=True)
+                backs.append(draw_back(canvas, person, slot, event, pages_written(canvas) + 1))
             if layout.crop_marks:
                 draw_crop_marks(canvas, layout)
             canvas.showPage()
-    return BadgeSheetResult(finish(canvas), drawn)
+    return BadgeSheetResult(finish(canvas), drawn, backs)

@@ -8,8 +8,11 @@ One construct per line::
     - text                  a bullet
     1. text                 a numbered step (numbers as written); in "Questions", a question
                             followed by ruled answer lines
-    [image: FILE | caption] an image for the step above (or a figure); FILE is absolute or
-                            relative to the folder the notebook was imported from
+    [image: FILE | caption] an image for the step above (or a figure), PNG or JPEG; FILE is
+                            absolute or relative to the text file's folder. Importing the
+                            file reads every image it names and stores it with the notebook
+                            (under FILE as written), so it prints on any laptop; exporting
+                            writes the images back next to the text file
     | a | b | c |           a table row; the first row of a table is its header; empty cells are
                             left blank for the participant to fill in
     [graph: X / Y]          a graph-paper page with axis labels X and Y
@@ -243,6 +246,18 @@ def parse(source: str) -> NotebookDoc:
     if parser.problems:
         raise NotebookSyntaxError(parser.problems)
     return NotebookDoc(parser.title, tuple(parser.blocks), parser.lecturer)
+
+
+def image_references(source: str) -> list[tuple[int, str]]:
+    """(line number, FILE as written) of every `[image: FILE | caption]` in the text."""
+    found = []
+    for number, raw in enumerate(source.replace("\r\n", "\n").split("\n"), start=1):
+        match = _DIRECTIVE.match(raw.strip())
+        if match is not None and match.group(1).casefold() == "image":
+            name = (match.group(2) or "").partition("|")[0].strip()
+            if name:
+                found.append((number, name))
+    return found
 
 
 def _block_text(block: Block) -> list[str]:

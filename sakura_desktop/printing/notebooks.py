@@ -12,12 +12,14 @@ with blanks to a multiple of four and ordered so the folded stack reads 1, 2, 3 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import io
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.utils import ImageReader
 
 from sakura_desktop.printing import text
 from sakura_desktop.printing.badges import draw_qr
@@ -84,7 +86,8 @@ class NotebookEvent:
     host: str
     lecturer: str  # the notebook's lecturer, for the cover and the autograph page
     lecturer_lang: CjkLang | None = None
-    image_folder: Path | None = None  # where relative [image: ...] paths are looked up
+    images: Mapping[str, bytes] = field(default_factory=dict)  # stored with the notebook
+    image_folder: Path | None = None  # else where relative [image: ...] files are looked up
 
 
 @dataclass(frozen=True)
@@ -235,24 +238,28 @@ def _step(layout: _Layout, block: Step) -> None:
         _ruled_lines(layout, 3, indent=layout.size * 2.3, pitch=7.5 * MM)
 
 
-def _image_path(layout: _Layout, figure: Figure) -> Path:
-    path = Path(figure.path).expanduser()
-    if not path.is_absolute() and layout.event.image_folder is not None:
-        path = layout.event.image_folder / path
-    return path
+def _image(layout: _Layout, figure: Figure) -> ImageReader | str | None:
+    """The figure's picture: stored with the notebook, else a file (the editor's preview of a
+    text not saved yet), else None (a labelled placeholder is drawn)."""
+    data = layout.event.images.get(figure.path)
+    if data is not None:
+        return ImageReader(io.BytesIO(data))
+    if layout.event.image_folder is None:
+        return None
+    path = layout.event.image_folder / Path(figure.path).expanduser()  # absolute: as it is
+    return str(path) if path.is_file() else None
 
 
 def _figure(layout: _Layout, figure: Figure, indent: float = 0.0) -> None:
-    path = _image_path(layout, figure)
+    picture = _image(layout, figure)
     width = (layout.frame.width - indent) * 0.6
     height = min(width * 0.66, 60 * MM)
     layout.room(height + layout.size * 2)
     x, top = layout.frame.x + indent, layout.y
-    found = path.is_file()
 
     def draw(canvas: Canvas) -> None:
-        if found:
-            canvas.drawImage(str(path), x, top - height, width, height,
+        if picture is not None:
+            canvas.drawImage(picture, x, top - height, width, height,
                              preserveAspectRatio=True, anchor="sw")  # fmt: skip
         else:
             canvas.setStrokeColor(RULE)

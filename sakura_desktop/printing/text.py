@@ -110,6 +110,30 @@ def face_for(char: str, lang: CjkLang | None, bold: bool) -> Face:
     return preferred  # nothing covers it: the preferred face's .notdef, never a system font
 
 
+def _invisible(char: str) -> bool:
+    """Characters that draw no glyph of their own: spaces, joiners, variation selectors."""
+    code = ord(char)
+    return (
+        char.isspace()
+        or unicodedata.category(char) in ("Cf", "Cc")
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0100 <= code <= 0xE01EF
+    )
+
+
+def uncovered(text: str, lang: CjkLang | None = None) -> str:
+    """The characters of `text` no shipped face covers (each once, in order): they would print
+    as empty boxes (Myanmar, Khmer, Arabic, emoji, traditional Mongolian script ...)."""
+    missing: dict[str, None] = {}
+    for char in unicodedata.normalize("NFC", text):
+        if char in missing or _invisible(char):
+            continue
+        face = face_for(char, lang, False)
+        if not fonts.covers(face, char):
+            missing[char] = None
+    return "".join(missing)
+
+
 def split_runs(
     text: str, lang: CjkLang | None = None, bold: bool = False
 ) -> list[tuple[str, Face]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sakura_desktop.core.documents.data import (
     PersonFacts,
@@ -12,6 +12,7 @@ from sakura_desktop.core.documents.data import (
 )
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Role, SessionKind
+from sakura_desktop.printing import text
 from sakura_desktop.printing.badges import BadgeBack, BadgePerson
 from sakura_desktop.printing.fonts import cjk_lang_for_country
 
@@ -23,6 +24,22 @@ JAPAN_EMERGENCY = "Ambulance / fire 119  ·  Police 110"
 def lang_of(person: PersonFacts) -> str | None:
     """The delegation's country tells which Han forms to use; host people are Japanese."""
     return cjk_lang_for_country(person.country_code or "JP").value
+
+
+def uncovered_by_person(people: Iterable[PersonFacts]) -> dict[str, str]:
+    """Who has characters in their printed names that no shipped font covers, and which ones
+    (they print as empty boxes): "Given FAMILY (delegation)" -> the characters."""
+    found: dict[str, str] = {}
+    for person in people:
+        shown = (person.shown_given, person.family_name, person.native_name, person.title,
+                 person.delegation, person.country, person.team_label)  # fmt: skip
+        lang = cjk_lang_for_country(person.country_code or "JP")
+        chars = text.uncovered(" ".join(shown), lang)
+        if chars:
+            who = person.full_name + (f" ({person.delegation})" if person.delegation else "")
+            before = found.get(who, "")
+            found[who] = before + "".join(c for c in chars if c not in before)
+    return found
 
 
 def badge_person(person: PersonFacts, token: str, back: BadgeBack | None) -> BadgePerson:

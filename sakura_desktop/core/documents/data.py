@@ -81,6 +81,7 @@ class PersonFacts:
     teams: tuple[TeamFacts, ...]
     emergency_phone: str
     emergency_relation: str
+    external_id: str = ""  # the roster's own id (e.g. CN-001)
 
     @property
     def shown_given(self) -> str:
@@ -191,6 +192,7 @@ def load_people(session: Session, program_id: int, *, withdrawn: bool = False) -
             teams=tuple(teams.get(p.id, ())),
             emergency_phone=p.emergency_contact_phone,
             emergency_relation=p.emergency_contact_relation,
+            external_id=p.external_id or "",
         )
         for p, dname, country, code in rows
     ]
@@ -258,6 +260,7 @@ class Audience:
     delegation: str | None = None  # name, id or country code
     team: str | None = None  # name or id
     participant_ids: tuple[int, ...] = ()
+    participants: tuple[str, ...] = ()  # as typed: roster ids (CN-001) or database ids
     unprinted: bool = False  # badges only: people whose live badge was never printed
 
     @property
@@ -267,8 +270,8 @@ class Audience:
             parts.append(f"delegation {self.delegation}")
         if self.team:
             parts.append(f"team {self.team}")
-        if self.participant_ids:
-            parts.append(f"{len(self.participant_ids)} selected")
+        if self.participant_ids or self.participants:
+            parts.append(f"{len(set(self.participant_ids)) + len(self.participants)} selected")
         if self.unprinted:
             parts.append("badges not printed yet")
         return ", ".join(parts) or "everyone"
@@ -320,19 +323,41 @@ def choose(
         if not any(_matches_team(p, audience.team) for p in people):
             raise NotFoundError(f"No team {audience.team!r} with members in this program.")
         chosen = [p for p in chosen if _matches_team(p, audience.team)]
-    if audience.participant_ids:
+    if audience.participant_ids or audience.participants:
         known = {p.id for p in people}
         missing = sorted(set(audience.participant_ids) - known)
         if missing:
             raise NotFoundError(
                 "No active participant with id " + ", ".join(map(str, missing)) + "."
             )
-        wanted = set(audience.participant_ids)
+        wanted = set(audience.participant_ids) | resolve_participants(people, audience.participants)
         chosen = [p for p in chosen if p.id in wanted]
     if audience.unprinted:
         todo = unprinted_ids(session, program_id)
         chosen = [p for p in chosen if p.id in todo]
     return chosen
+
+
+def resolve_participants(people: list[PersonFacts], given: tuple[str, ...]) -> set[int]:
+    """The database ids of people named by roster id (external id, first) or database id; a
+    NotFoundError names every one not found among the active participants."""
+    exact = {p.external_id: p.id for p in people if p.external_id}
+    folded = {p.external_id.casefold(): p.id for p in people if p.external_id}
+    by_id = {str(p.id): p.id for p in people}
+    found: set[int] = set()
+    missing: list[str] = []
+    for name in given:
+        key = name.strip()
+        pid = exact.get(key, folded.get(key.casefold(), by_id.get(key)))
+        if pid is None:
+            missing.append(name)
+        else:
+            found.add(pid)
+    if missing:
+        shown = ", ".join(repr(m) for m in missing)
+        raise NotFoundError(f"No active participant with the roster id or id {shown} in this "
+                            "program.")  # fmt: skip
+    return found
 
 
 def require_someone(people: list[PersonFacts], audience: Audience) -> None:

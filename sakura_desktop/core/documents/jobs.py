@@ -27,7 +27,7 @@ from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import BadgeToken
 from sakura_desktop.errors import UserError
 from sakura_desktop.printing import badges
-from sakura_desktop.printing.common import CancelFn, ProgressFn, RenderResult
+from sakura_desktop.printing.common import CancelFn, ProgressFn
 
 ProgressCallback = ProgressFn
 CancelCallback = CancelFn
@@ -97,6 +97,18 @@ class PrintResult:
     documents: int  # badges, notebooks, itineraries, sheets, certificates or signs
     skipped: tuple[str, ...] = ()  # who was left out and why (certificates below threshold)
     marked_printed: int = 0
+    # people whose names hold characters no shipped font covers (printed as empty boxes):
+    # "Given FAMILY (delegation)" -> those characters
+    uncovered: dict[str, str] = field(default_factory=dict)
+
+    def uncovered_warning(self) -> str:
+        """One line per person whose name prints with empty boxes; "" when there is none."""
+        if not self.uncovered:
+            return ""
+        lines = [f"{len(self.uncovered)} people have characters no font covers; they print as "
+                 "empty boxes (fix the name or print it by hand):"]  # fmt: skip
+        lines += [f"  {who}: {' '.join(chars)}" for who, chars in self.uncovered.items()]
+        return "\n".join(lines)
 
 
 Job = Callable[[SessionFactory, PrintRequest, ProgressFn | None, CancelFn | None], PrintResult]
@@ -146,8 +158,9 @@ def _badges(
     )  # fmt: skip
     marked = _mark_printed(factory, [p.id for p in people]) if request.mark_printed else 0
     return PrintResult(
-        DocumentKind.BADGES, (request.out,), result.pages, len(cards), marked_printed=marked
-    )
+        DocumentKind.BADGES, (request.out,), result.pages, len(cards), marked_printed=marked,
+        uncovered=content.uncovered_by_person(people),
+    )  # fmt: skip
 
 
 def _from_content(kind: DocumentKind) -> Job:
@@ -157,14 +170,13 @@ def _from_content(kind: DocumentKind) -> Job:
         progress: ProgressFn | None,
         is_cancelled: CancelFn | None,
     ) -> PrintResult:
-        rendered, skipped = PAPER_JOBS[kind.value](factory, request, progress, is_cancelled)
-        return _result(kind, rendered, skipped)
+        rendered, skipped, uncovered = PAPER_JOBS[kind.value](
+            factory, request, progress, is_cancelled
+        )
+        return PrintResult(kind, rendered.paths, rendered.pages, rendered.documents, skipped,
+                           uncovered=uncovered)  # fmt: skip
 
     return job
-
-
-def _result(kind: DocumentKind, rendered: RenderResult, skipped: tuple[str, ...]) -> PrintResult:
-    return PrintResult(kind, rendered.paths, rendered.pages, rendered.documents, skipped)
 
 
 JOBS: dict[DocumentKind, Job] = {

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin.journal import moves_person
-from sakura_desktop.core.documents.content import lang_of
+from sakura_desktop.core.documents.content import lang_of, uncovered_by_person
 from sakura_desktop.core.documents.data import (
     PersonFacts,
     ProgramFacts,
@@ -33,7 +35,8 @@ from sakura_desktop.printing.fonts import CjkLang
 if TYPE_CHECKING:
     from sakura_desktop.core.documents.jobs import PrintRequest
 
-Rendered = tuple[RenderResult, tuple[str, ...]]
+# (what was written, who was left out and why, uncovered characters by person)
+Rendered = tuple[RenderResult, tuple[str, ...], dict[str, str]]
 # Sessions that get a sign-in sheet or a door sign unless the user picks sessions.
 PAPER_SKIP = frozenset({SessionKind.MEAL, SessionKind.FREE_TIME})
 
@@ -75,7 +78,7 @@ def notebooks_job(
     lecturer_name = stored.doc.lecturer or (_lecturer_label(lecturer) if lecturer else "")
     event = notebooks.NotebookEvent(
         program.title, program.dates_label, program.host_institution, lecturer_name,
-        _lang(lecturer) if lecturer else None, stored.image_folder,
+        _lang(lecturer) if lecturer else None, stored.images,
     )  # fmt: skip
     tokens = {t.participant_id: t.token for t in issue_missing_tokens(factory, program.id)}
     rendered = notebooks.render_notebooks(
@@ -83,7 +86,7 @@ def notebooks_job(
         paper=request.paper, booklet=request.booklet, per_participant=request.per_participant,
         progress=progress, is_cancelled=is_cancelled,
     )  # fmt: skip
-    return rendered, ()
+    return rendered, (), uncovered_by_person(people)
 
 
 def _lecturer_label(person: PersonFacts) -> str:
@@ -147,7 +150,7 @@ def itineraries_job(
         items = [_personal(program, p, sessions) for p in people]
     rendered = itineraries.render_itineraries(items, request.out, progress=progress,
                                               is_cancelled=is_cancelled)  # fmt: skip
-    return rendered, ()
+    return rendered, (), uncovered_by_person(people)
 
 
 # --- sessions: sign-in sheets and door signs --------------------------------------------------
@@ -181,11 +184,14 @@ def signin_job(
     is_cancelled: CancelFn | None,
 ) -> Rendered:  # fmt: skip
     _, people, _, sessions = _load(factory, request)
-    sheets = [_sheet(s, people) for s in _chosen_sessions(request, sessions)]
+    chosen = _chosen_sessions(request, sessions)
+    sheets = [_sheet(s, people) for s in chosen]
     if not sheets:
         raise UserError("No session to print a sign-in sheet for.")
-    return signin.render_signin(sheets, request.out, progress=progress,
-                                is_cancelled=is_cancelled), ()  # fmt: skip
+    listed = [p for p in people if any(s.includes(p) for s in chosen)]
+    rendered = signin.render_signin(sheets, request.out, progress=progress,
+                                    is_cancelled=is_cancelled)  # fmt: skip
+    return rendered, (), uncovered_by_person(listed)
 
 
 def _audience_label(item: SessionFacts, names: dict[tuple[str, int], str]) -> str:
@@ -223,7 +229,7 @@ def doorsigns_job(
     if not signs:
         raise UserError("No session to print a door sign for.")
     return doorsigns.render_doorsigns(signs, request.out, progress=progress,
-                                      is_cancelled=is_cancelled), ()  # fmt: skip
+                                      is_cancelled=is_cancelled), (), {}  # fmt: skip
 
 
 # --- certificates -----------------------------------------------------------------------------
@@ -272,6 +278,8 @@ def certificates_job(
     factory: SessionFactory, request: PrintRequest, progress: ProgressFn | None,
     is_cancelled: CancelFn | None,
 ) -> Rendered:  # fmt: skip
+    if request.signature_image is not None:
+        check_signature(request.signature_image)
     program, people, _, sessions = _load(factory, request)
     people = [p for p in people if p.delegation_id is not None]  # visitors, not host staff
     rates = attendance_rates(factory, program.id, people, sessions)
@@ -283,13 +291,25 @@ def certificates_job(
     certs = [certificates.Certificate(p.full_name, p.native_name, p.delegation, program.title,
                                       program.dates_label, program.host_institution, signer,
                                       _lang(p)) for p in qualified]  # fmt: skip
-    if request.signature_image is not None and not request.signature_image.is_file():
-        raise UserError(f"The signature image {request.signature_image} does not exist.")
     rendered = certificates.render_certificates(
         certs, request.out, signature=request.signature_image, progress=progress,
         is_cancelled=is_cancelled,
     )  # fmt: skip
-    return rendered, tuple(skipped)
+    return rendered, tuple(skipped), uncovered_by_person(qualified)
+
+
+def check_signature(path: Path) -> None:
+    """Refuse a signature that is missing or not a PNG or JPEG image, before anything is done."""
+    if not path.is_file():
+        raise UserError(f"The signature image {path} does not exist.")
+    try:
+        with Image.open(path) as image:
+            kind = image.format
+            image.verify()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        kind = None
+    if kind not in ("PNG", "JPEG"):
+        raise UserError(f"The signature {path} is not an image (PNG or JPEG).")
 
 
 def _qualify(

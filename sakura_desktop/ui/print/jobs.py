@@ -40,6 +40,8 @@ from sakura_desktop.core.documents.data import (
 from sakura_desktop.core.documents.notebook_store import (
     NotebookInfo,
     list_notebooks,
+    notebook_images,
+    read_images,
     save_notebook,
 )
 from sakura_desktop.core.documents.paper import PAPER_SKIP
@@ -376,18 +378,34 @@ class SampleRendered:
     when: dt.datetime
 
 
+@dataclass(frozen=True)
+class SampleImages:
+    """Where the preview finds pictures: the stored notebook's, then the imported file's folder."""
+
+    factory: SessionFactory | None = None
+    notebook_id: int | None = None
+    folder: Path | None = None
+
+
 def render_sample(
     source: str,
     sample: NotebookSample,
     lecturer_id: int | None,
     out: Path,
     progress: ProgressReporter,
+    images: SampleImages | None = None,
 ) -> SampleRendered:
     """The notebook as one participant gets it (cover, then every page), for the live preview."""
     doc = parse(source)
     progress.check()
     lecturer = doc.lecturer or (sample.lecturers.get(lecturer_id, "") if lecturer_id else "")
-    event = replace(sample.event, lecturer=lecturer)
+    stored: dict[str, bytes] = {}
+    if images is not None and images.factory is not None and images.notebook_id is not None:
+        stored = notebook_images(images.factory, images.notebook_id)
+    folder = images.folder if images is not None else None
+    if folder is not None:  # a text just imported: its files, not what the notebook had
+        stored = {}
+    event = replace(sample.event, lecturer=lecturer, images=stored, image_folder=folder)
     result = notebooks.render_notebooks(
         doc, [sample.person], out, event, is_cancelled=lambda: progress.cancelled
     )
@@ -395,9 +413,17 @@ def render_sample(
 
 
 def store_notebook(
-    factory: SessionFactory, program_id: int, title: str, source: str, _progress: ProgressReporter
+    factory: SessionFactory,
+    program_id: int,
+    title: str,
+    source: str,
+    _progress: ProgressReporter,
+    image_folder: Path | None = None,
 ) -> NotebookInfo:
-    return save_notebook(factory, program_id, title, source)
+    """Save the text; for a text imported from a file, the images it names (read from the
+    file's folder) replace the stored ones."""
+    images = read_images(source, image_folder) if image_folder is not None else None
+    return save_notebook(factory, program_id, title, source, images)
 
 
 def list_program_notebooks(

@@ -31,7 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sakura_desktop.core.documents.notebook_store import NotebookInfo
+from sakura_desktop.core.documents.notebook_store import (
+    NotebookInfo,
+    notebook_images,
+    write_images,
+)
 from sakura_desktop.errors import UserError
 from sakura_desktop.printing.common import safe_filename
 from sakura_desktop.printing.notebook_markup import NotebookSyntaxError, parse
@@ -101,6 +105,7 @@ class NotebookEditorDialog(QDialog):
         self.program_id = program_id
         self.data: jobs.EditorData | None = None
         self.current: NotebookInfo | None = None  # None: a notebook not saved yet
+        self.image_folder: Path | None = None  # a text imported from a file: its images' folder
         self.dirty = False
         self.problems: list[tuple[int, str]] = []
         self._wanted_title = title
@@ -248,12 +253,14 @@ class NotebookEditorDialog(QDialog):
 
     def _show_notebook(self, book: NotebookInfo) -> None:
         self.current = book
+        self.image_folder = None
         self.dirty = False
         self._fill_combo()
         self._set_text(book.source)
 
     def _show_new(self) -> None:
         self.current = None
+        self.image_folder = None
         self._fill_combo()
         self._set_text(NEW_NOTEBOOK)
         self.dirty = True
@@ -397,7 +404,18 @@ class NotebookEditorDialog(QDialog):
             done()
 
         self._render = self.workspace.runner.run(
-            partial(jobs.render_sample, self.source, self.data.sample, lecturer_id, out),
+            partial(
+                jobs.render_sample,
+                self.source,
+                self.data.sample,
+                lecturer_id,
+                out,
+                images=jobs.SampleImages(
+                    self.workspace.factory,
+                    self.current.id if self.current else None,
+                    self.image_folder,
+                ),
+            ),
             on_success=rendered,
             on_error=failed,
             on_cancelled=done,
@@ -422,6 +440,7 @@ class NotebookEditorDialog(QDialog):
 
         def stored(info: NotebookInfo) -> None:
             self.current = info
+            self.image_folder = None  # its images are stored with it now
             self.dirty = False
             if self.data is not None:
                 books = [b for b in self.data.notebooks if b.id != info.id] + [info]
@@ -436,7 +455,14 @@ class NotebookEditorDialog(QDialog):
             messages.show_error(self, exc, "saving the notebook", title="Notebooks")
 
         self.workspace.runner.run(
-            partial(jobs.store_notebook, factory, self.program_id, title, self.source),
+            partial(
+                jobs.store_notebook,
+                factory,
+                self.program_id,
+                title,
+                self.source,
+                image_folder=self.image_folder,
+            ),
             on_success=stored,
             on_error=failed,
             title="Saving the notebook",
@@ -482,6 +508,7 @@ class NotebookEditorDialog(QDialog):
             )
             return
         settings.print_folder = str(path.parent)
+        self.image_folder = path.parent  # Save stores the images the text names from here
         self._set_text(text.replace("\r\n", "\n"))
         self.dirty = True
         self._update_buttons()
@@ -498,8 +525,11 @@ class NotebookEditorDialog(QDialog):
         path = dialogs.choose_text_to_export(self, folder / f"{safe_filename(title)}.txt")
         if path is None:
             return
+        factory = self.workspace.factory
         try:
             path.write_text(self.source, encoding="utf-8")
+            if self.current is not None and self.image_folder is None and factory is not None:
+                write_images(path.parent, notebook_images(factory, self.current.id))
         except OSError as exc:
             messages.show_error(self, UserError(f"Cannot write {path}: {exc.strerror or exc}."),
                                 title="Export")  # fmt: skip

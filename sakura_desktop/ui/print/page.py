@@ -139,6 +139,11 @@ class PrintPage(ScreenPage):
         self.skipped_label.setObjectName("Note")
         self.skipped_label.setWordWrap(True)
         self.skipped_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.uncovered_label = QLabel()
+        self.uncovered_label.setObjectName("ErrorNote")  # the style's red note
+        self.uncovered_label.setWordWrap(True)
+        self.uncovered_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.uncovered_label.hide()
         self.preview = PdfPreview()
         self.preview_stack = QStackedWidget()
         self.no_preview = QLabel(
@@ -162,6 +167,7 @@ class PrintPage(ScreenPage):
         right.addWidget(self.stale_label)
         right.addWidget(self.skipped_label)
         right.addWidget(self.preview_stack, 1)
+        right.addWidget(self.uncovered_label)
 
         body = QHBoxLayout(self.content)
         body.setContentsMargins(0, 0, 0, 0)
@@ -318,6 +324,22 @@ class PrintPage(ScreenPage):
         for path in old:  # the preview no longer holds them open
             shutil.rmtree(path, ignore_errors=True)
 
+    def _show_uncovered(self, uncovered: dict[str, str]) -> None:
+        """Names with characters no font covers print as empty boxes: say whose, under the
+        preview."""
+        if not uncovered:
+            self.uncovered_label.hide()
+            return
+        items = list(uncovered.items())
+        shown = "\n".join(f"{who}: {' '.join(chars)}" for who, chars in items[:12])
+        more = f"\n… and {len(items) - 12} more" if len(items) > 12 else ""
+        self.uncovered_label.setText(
+            f"⚠ No font covers some characters of {len(items)} "
+            f"{'person' if len(items) == 1 else 'people'}; they print as empty boxes:\n"
+            f"{shown}{more}"
+        )
+        self.uncovered_label.show()
+
     def _show_preview(self, generated: jobs.Generated | None) -> None:
         if generated is None:
             self.generated = None
@@ -327,6 +349,7 @@ class PrintPage(ScreenPage):
             self.file_combo.hide()
             self.summary_label.setText("")
             self.skipped_label.hide()
+            self.uncovered_label.hide()
             self.stale_label.hide()
             self.print_button.setEnabled(False)
             self.save_button.setEnabled(False)
@@ -350,6 +373,7 @@ class PrintPage(ScreenPage):
             self.skipped_label.show()
         else:
             self.skipped_label.hide()
+        self._show_uncovered(result.uncovered)
         self.stale_label.hide()
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
