@@ -67,7 +67,7 @@ def state(**changes: object) -> PersonState:
         ),
         (VALID, state(inside=True), Direction.OUT, Outcome.ACCEPTED, "checked out"),
         (VALID, state(since=NINE), Direction.OUT, Outcome.ALREADY_IN, "already checked out"),
-        (VALID, state(), Direction.OUT, Outcome.ALREADY_IN, "not checked in"),
+        (VALID, state(), Direction.OUT, Outcome.NOT_EXPECTED, "nothing to check out"),
         (
             VALID,
             state(status=ParticipantStatus.WITHDRAWN, inside=True),

@@ -190,7 +190,9 @@ def test_exit_direction_on_a_bus(world: World) -> None:
     desk = world.desk()
     bus = world.cp(BUS)
     anong = world.tokens["anong"]
-    assert desk.scan(bus, anong, direction=Direction.OUT).outcome is Outcome.ALREADY_IN
+    never_in = desk.scan(bus, anong, direction=Direction.OUT)
+    assert (never_in.outcome, never_in.tone) == (Outcome.NOT_EXPECTED, Tone.AMBER)
+    assert "nothing to check out" in never_in.message
     assert desk.scan(bus, anong).outcome is Outcome.ACCEPTED
     out = desk.scan(bus, anong, direction=Direction.OUT)
     assert (out.outcome, out.direction) == (Outcome.ACCEPTED, Direction.OUT)
@@ -277,9 +279,27 @@ def test_headcount_after_a_sequence_of_scans(world: World) -> None:
     assert minji.person.delegation == "Seoul Science HS" and minji.person.team == "Red"
     assert missing[p["taro"]].last_seen is None  # the undone scan does not count as a sighting
     thai = headcount(factory, world.cp(THAI))
-    assert {m.contact for m in thai.missing} == {"Somchai Wongsakul"}
+    contacts = {m.person.participant_id: m.contact for m in thai.missing}
+    assert contacts[p["anong"]] == "Somchai Wongsakul"
+    assert contacts[p["somchai"]] == ""  # the leader is not told to call himself
     vn = headcount(factory, world.cp(LECTURE))
-    assert {m.contact for m in vn.missing if m.person.delegation == "Hanoi HS"} == {"Thị Lan Trần"}
+    vn_contacts = {m.person.participant_id: m.contact for m in vn.missing}
+    assert vn_contacts[p["duc"]] == "Thị Lan Trần"
+    assert vn_contacts.get(p["lan"], "") == ""  # nor the only teacher herself
+
+
+def test_a_missing_leader_or_teacher_is_given_another_teacher_to_call() -> None:
+    from sakura_desktop.core.checkin.people import DelegationContacts
+
+    contacts = DelegationContacts(
+        leaders={1: (10, "Jianguo Li")},
+        teachers={1: [(11, "Mei Wang"), (12, "Hao Zhang")], 2: [(20, "Aroon Sri")]},
+    )
+    assert contacts.for_person(99, 1) == "Jianguo Li"
+    assert contacts.for_person(10, 1) == "Mei Wang, Hao Zhang"  # the leader himself
+    assert contacts.for_person(11, 2) == "Aroon Sri"
+    assert contacts.for_person(20, 2) == ""  # the only teacher: nobody else to call
+    assert contacts.for_person(5, None) == ""
 
 
 def test_headcount_last_seen_with_many_missing_uses_the_program_wide_query(

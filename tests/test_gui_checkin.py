@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QImage, QKeyEvent, QRawFont
 from PySide6.QtMultimedia import QVideoFrame
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSplitter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -763,3 +763,31 @@ def test_hiding_the_screen_pauses_the_head_count_timer(screen: Screen) -> None:
     assert not page.headcount_timer.isActive()
     page.show()
     assert page.headcount_timer.isActive()
+
+
+def test_at_the_default_window_size_the_missing_list_and_names_get_the_room(
+    screen: Screen,
+) -> None:
+    """The page as the 1200x760 main window shows it (sidebar included): the bottom row is
+    taller than the result panel, the missing list shows several rows, and Last scans gives the
+    free width to the Name column (no horizontal scrolling)."""
+    page = screen.page
+    page.resize(965 + 36, 679)
+    person = screen.demo.person()
+    screen.scan(screen.demo.tokens[person.participant_id])
+    QApplication.processEvents()
+    bottom = page.findChild(QSplitter, "checkinSplitter")
+    assert bottom is not None
+    assert bottom.height() > page.result_panel.height() * 1.4
+    missing_view = page.headcount_panel.view
+    assert (
+        missing_view.viewport().height() >= 5 * missing_view.verticalHeader().defaultSectionSize()
+    )
+    header = page.recent_view.horizontalHeader()
+    name_width = header.sectionSize(1)
+    assert name_width == max(header.sectionSize(c) for c in range(header.count()))
+    assert header.length() <= page.recent_view.viewport().width() + 1
+    # The result panel shrinks its lines to fit, the given name still the largest.
+    panel = page.result_panel
+    assert panel.given_label.font().pointSizeF() >= 30
+    assert panel.given_label.sizeHint().height() <= panel.height()

@@ -346,3 +346,36 @@ def test_export(
     monkeypatch.setattr(file_dialogs, "choose_export_path", lambda *_args: xlsx)
     page.export("teams")
     assert xlsx.exists()
+
+
+def test_reissue_badge_revokes_the_old_one(
+    page: ParticipantsPage, opened: Database, boxes: Boxes, roster_db: tuple[Path, int]
+) -> None:
+    from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints, list_checkpoints
+    from sakura_desktop.core.checkin.decision import Outcome
+    from sakura_desktop.core.checkin.service import CheckinDesk
+    from sakura_desktop.core.tokens import current_token, issue_missing_tokens
+
+    factory, program_id = opened.session_factory, roster_db[1]
+    old = {t.participant_id: t for t in issue_missing_tokens(factory, program_id)}
+    assert not page.reissue_action.isEnabled()  # nothing selected
+    (an,) = select_names(page, "An")
+    assert page.reissue_action.isEnabled()
+
+    page.reissue_action.trigger()  # the confirmation is cancelled
+    assert "Re-issue the badge of" in boxes.last and "stops working" in boxes.last
+    assert current_token(factory, an) == old[an]
+
+    boxes.answer = "Re-issue badge"
+    page.reissue_action.trigger()
+    new = current_token(factory, an)
+    assert new is not None and new.serial == 2 and new.token != old[an].token
+    assert "Re-issued the badge of" in page.notice_label.text()
+    assert "print the new one" in page.notice_label.text()
+    ensure_checkpoints(factory, program_id)
+    arrival = list_checkpoints(factory, program_id)[0].id
+    desk = CheckinDesk(factory, program_id, station_name="Door")
+    assert desk.scan(arrival, old[an].token).outcome is Outcome.REVOKED
+    assert desk.scan(arrival, new.token).outcome is Outcome.ACCEPTED
+    others = [pid for pid in old if pid != an]
+    assert all(current_token(factory, pid) == old[pid] for pid in others)  # only the selected

@@ -13,8 +13,10 @@ from sakura_desktop.core.qr import qr_version
 from sakura_desktop.core.tokens import (
     ALPHABET,
     TOKEN_CHARS,
+    VERSION,
     ProgramKey,
     TokenStatus,
+    check_character,
     check_token,
     current_token,
     issue_missing_tokens,
@@ -72,20 +74,57 @@ def test_no_single_character_change_verifies(pid: int, serial: int, data: st.Dat
     assert check_token(altered, KEY, [OTHER]).status is not TokenStatus.VALID
 
 
-@given(participant_ids, serials, st.integers(min_value=0, max_value=TOKEN_CHARS - 1), st.data())
-def test_altering_the_signed_part_with_valid_characters_is_forged_or_foreign(
-    pid: int, serial: int, position: int, data: st.DataObject
+PRINTABLE_ASCII = "".join(chr(code) for code in range(32, 127))
+
+
+@settings(max_examples=500)
+@given(
+    participant_ids,
+    serials,
+    st.integers(min_value=0, max_value=TOKEN_CHARS - 1),
+    st.sampled_from(PRINTABLE_ASCII),
+)
+def test_any_single_character_change_is_forged(
+    pid: int, serial: int, position: int, replacement: str
 ) -> None:
+    """One altered character (to any printable character) is FORGED: never valid, never junk,
+    never mistaken for another program's badge. Only the version prefix may turn it into junk,
+    and a space as the last character, which the trimming of scanner input turns into a short
+    (so junk) code."""
     token = make_token(KEY, pid, serial)
-    if position < 3:
-        return  # the version prefix: any change makes it junk (tested below)
-    char = data.draw(st.sampled_from(ALPHABET).filter(lambda c: c != token[position]))
-    altered = token[:position] + char + token[position + 1 :]
-    status = check_token(altered, KEY).status
-    if 3 <= position < 7:  # the program tag: looks like another program's badge
-        assert status is TokenStatus.WRONG_PROGRAM
+    altered = token[:position] + replacement + token[position + 1 :]
+    if normalise(altered) == token:
+        return  # the same token once upper-cased
+    status = check_token(altered, KEY, [OTHER]).status
+    if position < len(VERSION) or (position == TOKEN_CHARS - 1 and replacement == " "):
+        assert status is TokenStatus.JUNK
     else:
         assert status is TokenStatus.FORGED
+
+
+def test_every_single_substitution_in_the_alphabet_is_caught_exhaustively() -> None:
+    """The check character catches every one of the 31 other alphabet characters at every
+    position after the version (including the program tag and the check character itself)."""
+    token = make_token(KEY, 123_456, 7)
+    for position in range(len(VERSION), TOKEN_CHARS):
+        for char in ALPHABET:
+            if char == token[position]:
+                continue
+            altered = token[:position] + char + token[position + 1 :]
+            assert check_token(altered, KEY, [OTHER]).status is TokenStatus.FORGED, position
+
+
+def test_characters_outside_the_alphabet_are_forged_not_read_as_digits() -> None:
+    token = make_token(KEY, 100, 1)
+    for char in "ILOU":
+        altered = token[:-2] + char + token[-1]
+        assert check_token(altered, KEY).status is TokenStatus.FORGED
+
+
+def test_check_character_is_luhn_mod_32() -> None:
+    token = make_token(KEY, 42, 1)
+    assert token[-1] == check_character(token[len(VERSION) : -1])
+    assert check_character("0") == "0" and check_character("1") == "Y"  # 2*1 -> 32-2 = 30
 
 
 @given(participant_ids, serials)
@@ -104,9 +143,11 @@ def test_program_tags_differ_and_use_the_token_alphabet(program_uuid: uuid.UUID)
 
 @given(st.text(max_size=60))
 def test_junk_is_junk(text: str) -> None:
-    assert check_token(text, KEY).status in {TokenStatus.JUNK, TokenStatus.WRONG_PROGRAM}
-    if not normalise(text).startswith("SK1"):
-        assert check_token(text, KEY).status is TokenStatus.JUNK
+    status = check_token(text, KEY).status
+    assert status is not TokenStatus.VALID
+    code = normalise(text)
+    if not code.startswith(VERSION) or len(code) != TOKEN_CHARS:
+        assert status is TokenStatus.JUNK
 
 
 @pytest.mark.parametrize(
@@ -117,8 +158,9 @@ def test_junk_is_junk(text: str) -> None:
         "https://example.org/",
         "4901234567894",
         "SK1",
-        "SK2" + "0" * 28,
-        "SK1" + "I" * 28,
+        "SK2" + "0" * 29,
+        "SK1" + "0" * 28,  # one character short
+        "SK1" + "0" * 30,  # one character too many
     ],
 )
 def test_typical_junk(code: str) -> None:
@@ -128,6 +170,22 @@ def test_typical_junk(code: str) -> None:
 def test_same_tag_but_other_secret_is_forged() -> None:
     impostor = ProgramKey(1, KEY.uuid, b"x" * 32)
     assert check_token(make_token(impostor, 5, 1), KEY).status is TokenStatus.FORGED
+
+
+def _reseal(code: str) -> str:
+    """`code` with its check character recomputed (what a deliberate forger would do)."""
+    return code[:-1] + check_character(code[len(VERSION) : -1])
+
+
+def test_with_a_good_check_character_tag_and_signature_decide() -> None:
+    token = make_token(KEY, 77, 2)
+    other_tag = "ZZZZ" if KEY.tag != "ZZZZ" else "YYYY"
+    unknown_program = _reseal(token[:3] + other_tag + token[7:])
+    assert check_token(unknown_program, KEY).status is TokenStatus.WRONG_PROGRAM
+    bad_mac = _reseal(token[:-2] + ("0" if token[-2] != "0" else "1") + token[-1])
+    assert check_token(bad_mac, KEY).status is TokenStatus.FORGED
+    claims_other = _reseal(token[:3] + OTHER.tag + token[7:])
+    assert check_token(claims_other, KEY, [OTHER]).status is TokenStatus.FORGED
 
 
 def test_out_of_range_values_are_refused() -> None:

@@ -21,7 +21,12 @@ from sakura_desktop.core.checkin.checkpoints import (
 )
 from sakura_desktop.core.checkin.people import PersonCard, load_cards
 from sakura_desktop.core.checkin.service import CheckinDesk, Headcount, ScanResult, headcount, undo
-from sakura_desktop.core.tokens import IssuedToken, issue_missing_tokens
+from sakura_desktop.core.tokens import (
+    IssuedToken,
+    find_participant,
+    issue_missing_tokens,
+    reissue_tokens,
+)
 from sakura_desktop.db.engine import Database
 from sakura_desktop.db.enums import Direction, ScanMethod
 
@@ -54,9 +59,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         parents=[common],
         help="badge tokens (QR payloads) of every participant, issuing missing ones",
         description="Issue a badge token to every participant who has none, then list every "
-        "participant with their live token as CSV (to stdout, or to --out).",
+        "participant with their live token as CSV (to stdout, or to --out). With --reissue, "
+        "replace the badges of the given participants instead (a lost badge): their old badge "
+        "is revoked at once and only the new tokens are listed; print the new badges.",
     )
     tokens.add_argument("--out", type=Path, metavar="FILE.csv", help="write the CSV here")
+    tokens.add_argument(
+        "--reissue",
+        nargs="+",
+        metavar="PARTICIPANT",
+        help="re-issue the badge of these participants (database id or roster id); "
+        "their old badge scans as REVOKED from now on",
+    )
     tokens.set_defaults(handler=run_tokens)
 
     checkpoints = subparsers.add_parser(
@@ -64,7 +78,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         parents=[common],
         help="list the check-in checkpoints (creating the standard ones)",
         description="Create the arrival checkpoint and one per session where missing, then "
-        "print one line per checkpoint: id, name, kind, expected count.",
+        "print one line per checkpoint, tab-separated: id, name, kind, expected count, and "
+        "the directions it records (entry, or entry+exit).",
     )
     checkpoints.add_argument(
         "--roll-call", metavar="NAME", help="also create an ad-hoc roll call, e.g. 'Dinner 19:00'"
@@ -131,19 +146,26 @@ def run_tokens(args: argparse.Namespace) -> int:
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
-        issued = issue_missing_tokens(database.session_factory, program.id)
-        with database.session_factory() as session:
+        factory = database.session_factory
+        if args.reissue:
+            ids = [find_participant(factory, program.id, text) for text in args.reissue]
+            issued = reissue_tokens(factory, ids)
+        else:
+            issued = issue_missing_tokens(factory, program.id)
+        with factory() as session:
             cards = load_cards(session, program.id)
     finally:
         database.dispose()
     rows = [_token_row(token, cards) for token in issued]
-    rows.sort(key=lambda row: (row["delegation"], row["family_name"], row["given_name"]))
+    if not args.reissue:  # re-issued ones stay in the order they were asked for
+        rows.sort(key=lambda row: (row["delegation"], row["family_name"], row["given_name"]))
     if args.out is None:
         _write_csv(sys.stdout, rows)
         return 0
     with args.out.open("w", encoding="utf-8-sig", newline="") as handle:
         _write_csv(handle, rows)
-    print(f"Wrote {len(rows)} badge tokens of {program.code} to {args.out}.")
+    what = "new badge tokens (the old badges no longer work)" if args.reissue else "badge tokens"
+    print(f"Wrote {len(rows)} {what} of {program.code} to {args.out}.")
     return 0
 
 
@@ -181,8 +203,8 @@ def run_checkpoints(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     for info in infos:
-        exit_note = " (entry and exit)" if info.allows_exit else ""
-        print(f"{info.id}\t{info.name}\t{info.kind.value}{exit_note}\t{info.expected}")
+        directions = "entry+exit" if info.allows_exit else "entry"
+        print(f"{info.id}\t{info.name}\t{info.kind.value}\t{info.expected}\t{directions}")
     return 0
 
 
@@ -190,10 +212,9 @@ def run_checkpoints(args: argparse.Namespace) -> int:
 
 
 def _codes(args: argparse.Namespace) -> Iterator[str]:
-    if args.tokens:
-        yield from args.tokens
-        return
-    for line in sys.stdin:
+    """The codes to scan: the arguments, else stdin's lines; empty or blank ones are skipped."""
+    lines = args.tokens if args.tokens else sys.stdin
+    for line in lines:
         if line.strip():
             yield line.strip()
 

@@ -1,6 +1,6 @@
 """QR codes for badge tokens: alphanumeric mode, error correction M, a fixed mask.
 
-A badge token (31 characters of the QR alphanumeric set) fits QR version 2 (25x25 modules).
+A badge token (32 characters of the QR alphanumeric set) fits QR version 2 (25x25 modules).
 The mask is fixed instead of chosen per code: choosing costs eight trial encodings, and every
 mask decodes equally well from a printed badge.
 """

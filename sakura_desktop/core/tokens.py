@@ -1,21 +1,31 @@
 """Badge tokens: the opaque, signed payload of a participant's QR code.
 
-Layout (31 characters, every one in the QR alphanumeric set, so the code fits QR version 2-M)::
+Layout (32 characters, every one in the QR alphanumeric set, so the code fits QR version 2-M)::
 
-    SK1  TTTT  PPPPPP  SS  MMMMMMMMMMMMMMMM
-    |    |     |       |   HMAC-SHA256 of everything before it under the program's secret,
-    |    |     |       |   truncated to 80 bits
+    SK1  TTTT  PPPPPP  SS  MMMMMMMMMMMMMMMM  C
+    |    |     |       |   |                 check character: Luhn mod 32 over every character
+    |    |     |       |   |                 after the version (catches any one altered character)
+    |    |     |       |   HMAC-SHA256 of the version, tag, id and serial under the program's
+    |    |     |       |   secret, truncated to 80 bits
     |    |     |       serial of the badge (re-issuing a badge increments it)
     |    |     participant id (the database row id: no personal data)
     |    program tag: 20 bits of SHA-256 of the program uuid (public, not secret)
     version
 
-Fields are fixed-width Crockford base32 (digits and letters without I, L, O, U). The program
-tag is what tells a badge of another program apart from a forged one: a code whose tag is not
-ours is "another program", a code with our tag and a wrong signature is "forged". Input is
-normalised (spaces trimmed, upper-cased) before parsing because keyboard-wedge scanners may
-type in lower case when Caps Lock is on; nothing else is normalised, so an altered character
-never verifies.
+Fields are fixed-width Crockford base32 (digits and letters without I, L, O, U). How a scanned
+code is classified:
+
+- not 32 characters, or not starting with the version: junk ("not a Sakura badge");
+- the right shape but a character outside the alphabet, or a failing check character: forged
+  (an altered or damaged code). The check character detects every single-character
+  substitution, so one changed character is never mistaken for another program's badge;
+- a good check character but a program tag that is not ours: a badge of another program
+  (unless the tag is a known program's and its signature fails: forged);
+- our tag and a wrong signature: forged.
+
+Input is normalised (spaces trimmed, upper-cased) before parsing because keyboard-wedge scanners
+may type in lower case when Caps Lock is on; nothing else is normalised (O is not read as 0, nor
+I or L as 1), so an altered character never verifies.
 """
 
 from __future__ import annotations
@@ -32,7 +42,7 @@ from sqlalchemy.orm import Session
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import BadgeToken, Participant, Program
-from sakura_desktop.errors import NotFoundError
+from sakura_desktop.errors import NotFoundError, UserError
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
 _VALUE = {char: index for index, char in enumerate(ALPHABET)}
@@ -42,8 +52,10 @@ TAG_CHARS = 4
 ID_CHARS = 6
 SERIAL_CHARS = 2
 MAC_CHARS = 16  # 80 bits
+CHECK_CHARS = 1
 BODY_CHARS = len(VERSION) + TAG_CHARS + ID_CHARS + SERIAL_CHARS
-TOKEN_CHARS = BODY_CHARS + MAC_CHARS
+SIGNED_CHARS = BODY_CHARS + MAC_CHARS
+TOKEN_CHARS = SIGNED_CHARS + CHECK_CHARS
 MAX_PARTICIPANT_ID = 32**ID_CHARS - 1
 MAX_SERIAL = 32**SERIAL_CHARS - 1
 
@@ -52,7 +64,7 @@ class TokenStatus(StrEnum):
     VALID = "valid"  # signed by this program (revocation is checked against the database)
     JUNK = "junk"  # not a Sakura badge code at all
     WRONG_PROGRAM = "wrong_program"  # a well-formed badge of another program
-    FORGED = "forged"  # claims to be ours (or a known program's) but the signature is wrong
+    FORGED = "forged"  # altered or damaged (check character), or ours with a wrong signature
 
 
 @dataclass(frozen=True)
@@ -112,26 +124,50 @@ def _mac(secret: bytes, body: str) -> str:
     return _encode(int.from_bytes(digest[:10], "big") >> (80 - bits), MAC_CHARS)
 
 
+def check_character(payload: str) -> str:
+    """Luhn mod 32 check character of `payload` (characters of ALPHABET only).
+
+    Every single-character substitution changes it: the doubling map d -> 2d folded into
+    base 32 is a permutation of 0..31, so a changed character always changes the sum mod 32.
+    """
+    total = 0
+    double = True  # the rightmost payload character is doubled
+    for char in reversed(payload):
+        value = _VALUE[char]
+        if double:
+            value *= 2
+            value = value // 32 + value % 32
+        total += value
+        double = not double
+    return ALPHABET[(32 - total % 32) % 32]
+
+
 def make_token(key: ProgramKey, participant_id: int, serial: int) -> str:
     """The badge payload for one participant's badge number `serial`."""
     body = VERSION + key.tag + _encode(participant_id, ID_CHARS) + _encode(serial, SERIAL_CHARS)
-    return body + _mac(key.secret, body)
+    signed = body + _mac(key.secret, body)
+    return signed + check_character(signed[len(VERSION) :])
 
 
 def normalise(code: str) -> str:
     return code.strip().upper()
 
 
-def _well_formed(code: str) -> bool:
-    return (
-        len(code) == TOKEN_CHARS
-        and code.startswith(VERSION)
-        and all(char in _VALUE for char in code[len(VERSION) :])
+def _well_shaped(code: str) -> bool:
+    """The length and version of a badge: anything else is not a Sakura badge at all."""
+    return len(code) == TOKEN_CHARS and code.startswith(VERSION)
+
+
+def _intact(code: str) -> bool:
+    """Every character in the alphabet and the check character right (for a well-shaped code)."""
+    payload = code[len(VERSION) : SIGNED_CHARS]
+    return all(char in _VALUE for char in payload) and code[SIGNED_CHARS] == check_character(
+        payload
     )
 
 
 def _signature_ok(key: ProgramKey, code: str) -> bool:
-    return hmac.compare_digest(_mac(key.secret, code[:BODY_CHARS]), code[BODY_CHARS:])
+    return hmac.compare_digest(_mac(key.secret, code[:BODY_CHARS]), code[BODY_CHARS:SIGNED_CHARS])
 
 
 def check_token(code: str, key: ProgramKey, others: Iterable[ProgramKey] = ()) -> TokenCheck:
@@ -141,8 +177,10 @@ def check_token(code: str, key: ProgramKey, others: Iterable[ProgramKey] = ()) -
     with that program's title.
     """
     code = normalise(code)
-    if not _well_formed(code):
+    if not _well_shaped(code):
         return TokenCheck(TokenStatus.JUNK)
+    if not _intact(code):
+        return TokenCheck(TokenStatus.FORGED)  # an altered or damaged code
     tag = code[len(VERSION) : len(VERSION) + TAG_CHARS]
     if tag != key.tag:
         for other in others:
@@ -238,6 +276,44 @@ def reissue_token(factory: SessionFactory, participant_id: int) -> IssuedToken:
             live.revoked_at = utc_now()
             session.flush()
         return _new_badge(session, key, participant_id)
+
+
+def find_participant(factory: SessionFactory, program_id: int, text: str) -> int:
+    """The participant of the program named by its database id or its roster (external) id.
+
+    A text that is both the database id of one participant and the roster id of another is
+    refused as ambiguous rather than guessed.
+    """
+    wanted = text.strip()
+    if not wanted:
+        raise UserError("Give a participant id (the database id or the roster id).")
+    with factory() as session:
+        by_roster = session.scalar(
+            select(Participant.id).where(
+                Participant.program_id == program_id, Participant.external_id == wanted
+            )
+        )
+        by_id = None
+        if wanted.isdigit():
+            by_id = session.scalar(
+                select(Participant.id).where(
+                    Participant.program_id == program_id, Participant.id == int(wanted)
+                )
+            )
+    if by_roster is not None and by_id is not None and by_roster != by_id:
+        raise UserError(
+            f"{wanted!r} is the database id of one participant and the roster id of another; "
+            "use the other participant's id instead."
+        )
+    found = by_roster if by_roster is not None else by_id
+    if found is None:
+        raise NotFoundError(f"No participant with the id or roster id {wanted!r} in this program.")
+    return found
+
+
+def reissue_tokens(factory: SessionFactory, participant_ids: Iterable[int]) -> list[IssuedToken]:
+    """Re-issue the badges of several participants (see `reissue_token`), in the given order."""
+    return [reissue_token(factory, pid) for pid in dict.fromkeys(participant_ids)]
 
 
 def issue_missing_tokens(factory: SessionFactory, program_id: int) -> list[IssuedToken]:

@@ -14,7 +14,10 @@ Order of the checks (the first that applies wins):
    entry: not in the expected audience (or departed)       -> NOT_EXPECTED (amber, counted in)
    entry: otherwise                                        -> ACCEPTED (green)
 8. exit:  inside                                           -> ACCEPTED (green, counted out)
-   exit:  not inside (never came in, or already out)       -> ALREADY_IN (amber, "already out")
+   exit:  already out                                      -> ALREADY_IN (amber, "already out")
+   exit:  never came in here                               -> NOT_EXPECTED (amber, "nothing to
+                                                              check out"; recorded as seen
+                                                              leaving, like any warned scan)
 
 "Inside" is the direction of the last state-changing event (accepted or not expected) at this
 checkpoint that has not been voided. Arrival is not a precondition for a session: a person seen
@@ -198,7 +201,7 @@ def _decide_exit(person: PersonState, checkpoint: CheckpointFacts) -> Verdict:
             Outcome.ALREADY_IN, f"{person.name} is already checked out{_at(person.since)}."
         )
     return Verdict(
-        Outcome.ALREADY_IN,
+        Outcome.NOT_EXPECTED,
         f"{person.name} was not checked in at {checkpoint.name}; nothing to check out.",
     )
 

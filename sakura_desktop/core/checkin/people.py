@@ -115,14 +115,39 @@ def load_cards(session: Session, program_id: int) -> dict[int, PersonCard]:
     return {row[0]: _card(tuple(row), teams.get(row[0], [])) for row in rows}
 
 
-def delegation_contacts(session: Session, program_id: int) -> dict[int, str]:
-    """Per delegation, who to call about a missing member: its leader, else its teachers."""
-    leaders: dict[int, str] = {}
-    teachers: dict[int, list[str]] = defaultdict(list)
+@dataclass(frozen=True)
+class DelegationContacts:
+    """Whom to call about a missing member of each delegation: its leader, else its teachers;
+    never the missing person themself (then the delegation's other teachers, or nobody)."""
+
+    leaders: dict[int, tuple[int, str]]  # delegation id -> (participant id, name)
+    teachers: dict[int, list[tuple[int, str]]]  # delegation id -> [(participant id, name)]
+
+    def for_person(self, participant_id: int, delegation_id: int | None) -> str:
+        if delegation_id is None:
+            return ""
+        leader = self.leaders.get(delegation_id)
+        if leader is not None and leader[0] != participant_id:
+            return leader[1]
+        others = [
+            name
+            for pid, name in self.teachers.get(delegation_id, [])
+            if pid != participant_id and (leader is None or pid != leader[0])
+        ]
+        return ", ".join(others)
+
+
+def delegation_contacts(session: Session, program_id: int) -> DelegationContacts:
+    """Per delegation, its leader and its teachers (not withdrawn), to call about a missing
+    member (see `DelegationContacts.for_person`)."""
+    leaders: dict[int, tuple[int, str]] = {}
+    teachers: dict[int, list[tuple[int, str]]] = defaultdict(list)
     rows = session.execute(
         select(
+            Participant.id,
             Participant.delegation_id,
             Participant.is_leader,
+            Participant.role,
             Participant.given_name,
             Participant.preferred_name,
             Participant.family_name,
@@ -135,18 +160,15 @@ def delegation_contacts(session: Session, program_id: int) -> dict[int, str]:
         )
         .order_by(Participant.family_name, Participant.given_name)
     )
-    for delegation_id, is_leader, given, preferred, family in rows:
+    for pid, delegation_id, is_leader, role, given, preferred, family in rows:
         if delegation_id is None:
             continue
         name = f"{preferred or given} {family}".strip()
         if is_leader:
-            leaders[delegation_id] = name
-        else:
-            teachers[delegation_id].append(name)
-    return {
-        did: leaders.get(did) or ", ".join(teachers.get(did, []))
-        for did in set(leaders) | set(teachers)
-    }
+            leaders[delegation_id] = (pid, name)
+        if role == Role.TEACHER.value and not is_leader:
+            teachers[delegation_id].append((pid, name))
+    return DelegationContacts(leaders, dict(teachers))
 
 
 # --- search -----------------------------------------------------------------------------------

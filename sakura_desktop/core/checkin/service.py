@@ -528,7 +528,7 @@ def headcount(factory: SessionFactory, checkpoint_id: int, *, now: Clock = utc_n
     missing = [
         MissingPerson(
             person=cards[pid],
-            contact=contacts.get(cards[pid].delegation_id or -1, ""),
+            contact=contacts.for_person(pid, cards[pid].delegation_id),
             last_seen=_last_seen(seen.get(pid), names, timezone),
             checked_out_here=pid in here,
         )

@@ -91,6 +91,11 @@ SEARCH_ROWS = 6
 TYPED_CODE_MIN = 20
 
 
+# Vertical shares of the result panel and of the bottom row (last scans, head count, camera).
+RESULT_STRETCH = 3
+BOTTOM_STRETCH = 5
+
+
 def _default_operator() -> str:
     try:
         return getpass.getuser()
@@ -194,8 +199,12 @@ class CheckinPage(ScreenPage):
         layout.addWidget(self.search_view)
         layout.addWidget(self.search_note)
         self.result_panel = ResultPanel(clear_after_ms=clear_after_ms)
-        layout.addWidget(self.result_panel, 4)
-        layout.addWidget(self._build_bottom(decoder, debounce_clock, camera_devices), 4)
+        # The bottom row (last scans, the missing list) gets the larger share: at the default
+        # window size the result panel keeps its big name and the missing list shows ~8 rows.
+        layout.addWidget(self.result_panel, RESULT_STRETCH)
+        layout.addWidget(
+            self._build_bottom(decoder, debounce_clock, camera_devices), BOTTOM_STRETCH
+        )
         self.note_label = QLabel()
         self.note_label.setObjectName("Note")
         self.note_label.setWordWrap(True)
@@ -349,13 +358,19 @@ class CheckinPage(ScreenPage):
         self.recent_view.verticalHeader().setVisible(False)
         self.recent_view.verticalHeader().setDefaultSectionSize(24)
         recent = QWidget()
+        # The Name column takes all the free width; the others stay as narrow as their content
+        # usually is (a longer decision or station name is elided; the columns can be widened).
+        self.recent_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.recent_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.recent_view.fontMetrics()
-        for column, sample in ((0, "00:00:00"), (2, "Not expected (out)"), (3, "Main entrance")):
+        for column, sample in ((0, "00:00:00"), (2, "Not expected"), (3, "Door 1")):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
-        recent.setMinimumWidth(300)
+        recent.setMinimumWidth(330)
         recent_layout = QVBoxLayout(recent)
         recent_layout.setContentsMargins(0, 0, 0, 0)
         recent_layout.setSpacing(6)
@@ -386,7 +401,7 @@ class CheckinPage(ScreenPage):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("checkinSplitter")
         splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((recent, 4), (self.headcount_panel, 6), (camera_box, 3)):
+        for widget, stretch in ((recent, 5), (self.headcount_panel, 7), (camera_box, 3)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
         return splitter

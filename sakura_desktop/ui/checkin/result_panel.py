@@ -2,13 +2,24 @@
 
 The given name is the largest line; the family name, the native-script name, the delegation and
 team and the reason follow. The panel returns to its neutral "Ready" look after `clear_after_ms`
-(its `clear_timer` is public so tests can fire it).
+(its `clear_timer` is public so tests can fire it). When the window gives it less height than
+its lines need at their full size, every line shrinks by the same factor (never below
+`MIN_SCALE`), so the missing list below keeps its room on a laptop screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sakura_desktop.core.checkin.decision import Tone
 from sakura_desktop.ui.checkin.text import IDLE, ResultView
@@ -25,6 +36,13 @@ COLOURS: dict[Tone | None, tuple[str, str]] = {
 }
 
 
+MIN_HEIGHT = 190  # the lines still fit (shrunk); the rest goes to the missing list
+# The height the panel asks for: its lines at their full size need ~300 px, but on a laptop the
+# missing list below needs the room more, so the panel asks for less and grows with the window.
+HINT_HEIGHT = 215
+MIN_SCALE = 0.6
+
+
 class ResultPanel(QFrame):
     def __init__(self, parent: QWidget | None = None, *, clear_after_ms: int = CLEAR_AFTER_MS):
         super().__init__(parent)
@@ -32,8 +50,10 @@ class ResultPanel(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(260)
+        self.setMinimumHeight(MIN_HEIGHT)
         self.view: ResultView = IDLE
+        self.scale = 1.0
+        self._points: dict[QLabel, float] = {}  # each line's full size
 
         self.headline_label = self._label("resultHeadline", 20, bold=True)
         self.given_label = self._label("resultGiven", 52, bold=True)
@@ -47,7 +67,9 @@ class ResultPanel(QFrame):
         names.addWidget(self.given_label, 0, Qt.AlignmentFlag.AlignBottom)
         names.addWidget(self.family_label, 1, Qt.AlignmentFlag.AlignBottom)
         self.given_label.setWordWrap(False)
-        layout = QVBoxLayout(self)
+        layout = self.lines_layout = QVBoxLayout(self)
+        # The panel's own size hints rule (not its lines at full size): `_fit` shrinks the lines.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(28, 12, 28, 14)
         layout.setSpacing(2)
         layout.addWidget(self.headline_label)
@@ -74,6 +96,7 @@ class ResultPanel(QFrame):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         label.setWordWrap(True)  # a long name wraps instead of widening the window
+        self._points[label] = points
         return label
 
     @property
@@ -90,8 +113,8 @@ class ResultPanel(QFrame):
         self.headline_label.setText(view.headline.upper())
         # No person to show (a refused code, an error): the headline and the reason take the room.
         nameless = not view.given
-        self._resize(self.headline_label, 40 if nameless else 20)
-        self._resize(self.message_label, 24 if nameless else 17)
+        self._points[self.headline_label] = 40 if nameless else 20
+        self._points[self.message_label] = 24 if nameless else 17
         for label, value in (
             (self.given_label, view.given),
             (self.family_label, view.family),
@@ -101,6 +124,7 @@ class ResultPanel(QFrame):
         ):
             label.setText(value)
             label.setVisible(bool(value))
+        self._fit()
         for label in (self.given_label, self.family_label, self.native_label):
             label.setFont(
                 name_font(
@@ -114,6 +138,60 @@ class ResultPanel(QFrame):
             self.clear_timer.start()
         else:
             self.clear_timer.stop()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), MIN_HEIGHT)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), HINT_HEIGHT)
+
+    def hasHeightForWidth(self) -> bool:
+        # The wrapping labels would make the parent layout give the panel the height of its
+        # lines at full size; the panel fits its lines to the height it gets instead.
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _full_height(self) -> float:
+        """The height the visible lines need at their full size (wrapping aside)."""
+        margins = self.lines_layout.contentsMargins()
+        total = margins.top() + margins.bottom() + 6.0  # the gap above the affiliation
+        names_row = [self.given_label, self.family_label]
+        rows: list[list[QLabel]] = [
+            [self.headline_label],
+            names_row,
+            [self.native_label],
+            [self.affiliation_label],
+            [self.message_label],
+        ]
+        shown = 0
+        for row in rows:
+            heights = [
+                QFontMetricsF(self._font_at(label, self._points[label])).height()
+                for label in row
+                if label.text()
+            ]
+            if heights:
+                total += max(heights)
+                shown += 1
+        return total + self.lines_layout.spacing() * max(shown - 1, 0)
+
+    @staticmethod
+    def _font_at(label: QLabel, points: float) -> QFont:
+        font = QFont(label.font())
+        font.setPointSizeF(points)
+        return font
+
+    def _fit(self) -> None:
+        """Shrink (or restore) every line so that they fit the panel's height."""
+        need = self._full_height()
+        # 10 % to spare: a label is a little taller than its font's line height.
+        scale = 1.0 if need <= 0 else min(1.0, max(MIN_SCALE, self.height() / (need * 1.1)))
+        self.scale = round(scale, 2)
+        for label, points in self._points.items():
+            self._resize(label, round(points * self.scale, 1))
 
     @staticmethod
     def _resize(label: QLabel, points: float) -> None:

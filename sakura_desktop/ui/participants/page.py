@@ -42,6 +42,7 @@ from sakura_desktop.core.roster.participants import (
     withdraw,
 )
 from sakura_desktop.core.roster.teams import TeamRow, assign_to_team
+from sakura_desktop.core.tokens import IssuedToken, reissue_tokens
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import ParticipantStatus, Role
 from sakura_desktop.ui.dialogs import messages
@@ -279,6 +280,12 @@ class ParticipantsPage(ScreenPage):
         self.assign_menu = QMenu(self.assign_button)
         self.assign_menu.aboutToShow.connect(lambda: self._fill_assign_menu(self.assign_menu))
         self.assign_button.setMenu(self.assign_menu)
+        self.reissue_action = QAction("Re-issue badge…", self)
+        self.reissue_action.setObjectName("reissueBadgeAction")
+        self.reissue_action.setToolTip(
+            "Replace a lost badge: the old one stops working and a new one must be printed"
+        )
+        self.reissue_action.triggered.connect(self.reissue_selected)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
@@ -541,6 +548,7 @@ class ParticipantsPage(ScreenPage):
         self.withdraw_button.setEnabled(any(not r.withdrawn for r in rows) or selected > 5000)
         self.reinstate_button.setEnabled(any(r.withdrawn for r in rows) or selected > 5000)
         self.assign_button.setEnabled(selected > 0)
+        self.reissue_action.setEnabled(0 < selected <= 5000)
         has_program = self.data is not None
         for widget in (
             self.add_button,
@@ -563,6 +571,8 @@ class ParticipantsPage(ScreenPage):
             self.reinstate_button.isEnabled()
         )
         self._fill_assign_menu(menu.addMenu("Assign to team"))
+        menu.addSeparator()
+        menu.addAction(self.reissue_action)
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     # -- editing --------------------------------------------------------------------------
@@ -641,6 +651,53 @@ class ParticipantsPage(ScreenPage):
             self,
             run_use_case(partial(use_case, factory, [r.id for r in rows])),
             label=f"{verb.removesuffix('d').removesuffix('e')}ing…",
+            on_success=done,
+            on_error=lambda exc: messages.show_error(self, exc),
+            cancellable=False,
+        )
+
+    # -- badges ---------------------------------------------------------------------------
+
+    def _confirm_reissue(self, rows: list[ParticipantRow]) -> bool:
+        count = len(rows)
+        text = (
+            f"Re-issue the badge of {rows[0].display_name}?"
+            if count == 1
+            else f"Re-issue the badges of {plural(count, 'participant')}?"
+        )
+        names = ", ".join(r.display_name for r in rows[:5]) + (" …" if count > 5 else "")
+        informative = (
+            f"{names}.\n\nThe old badge stops working at once: check-in refuses it as "
+            "replaced (REVOKED). A new badge must be printed and handed over (Print → Badges)."
+        )
+        button = "Re-issue badge" if count == 1 else "Re-issue badges"
+        return messages.choose(self, "Re-issue badge", text, [button], informative=informative) == 0
+
+    def reissue_selected(self) -> None:
+        """Replace the badges of the selected participants (a lost or damaged badge)."""
+        factory = self.factory
+        rows = self.selected_rows()
+        if not rows or factory is None or not self._confirm_reissue(rows):
+            return
+        names = {r.id: r.display_name for r in rows}
+
+        def done(issued: list[IssuedToken]) -> None:
+            if len(issued) == 1:
+                who = names.get(issued[0].participant_id, "the participant")
+                text = f"Re-issued the badge of {who} (badge #{issued[0].serial})"
+            else:
+                text = f"Re-issued {plural(len(issued), 'badge')}"
+            self.notice_label.setText(
+                f"{text}: the old badge no longer works; print the new one."
+                if len(issued) == 1
+                else f"{text}: the old badges no longer work; print the new ones."
+            )
+
+        run_with_progress(
+            self.workspace.runner,
+            self,
+            run_use_case(partial(reissue_tokens, factory, [r.id for r in rows])),
+            label="Re-issuing badges…",
             on_success=done,
             on_error=lambda exc: messages.show_error(self, exc),
             cancellable=False,
