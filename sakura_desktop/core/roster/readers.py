@@ -560,14 +560,16 @@ def is_summary_row(cells: Sequence[Cell]) -> bool:
     filled = [cell for cell in cells if _filled(cell)]
     if not filled or not isinstance(filled[0], str):
         return False
+    # Cheapest test first: a person's row has a name after its first cell, not a count.
+    if not all(_count_cell(cell) for cell in filled[1:]):
+        return False
     first = unicodedata.normalize("NFKC", filled[0]).strip()
-    if not _summary_word(first):
-        match = _SUMMARY_PREFIX.match(first)
-        if not (match and match["count"] and _summary_word(match["word"])):
-            return False
-        if not _count_cell(match["count"]):
-            return False
-    return all(_count_cell(cell) for cell in filled[1:])
+    if _summary_word(first):
+        return True
+    match = _SUMMARY_PREFIX.match(first)
+    return bool(
+        match and match["count"] and _summary_word(match["word"]) and _count_cell(match["count"])
+    )
 
 
 def _summary_note(row: RawRow) -> str:
