@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.timeutil import local
+from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import ParticipantStatus, Role, SessionKind
 from sakura_desktop.db.models import (
     BadgeToken,
@@ -363,3 +364,34 @@ def resolve_participants(people: list[PersonFacts], given: tuple[str, ...]) -> s
 def require_someone(people: list[PersonFacts], audience: Audience) -> None:
     if not people:
         raise UserError(f"Nobody to print for ({audience.label}).")
+
+
+# --- use cases for the Print screen (each opens and closes its own session) -----------------
+
+
+@dataclass(frozen=True)
+class PrintFacts:
+    """What the Print screen offers to choose from: people, who still lacks a badge, sessions."""
+
+    program: ProgramFacts
+    people: list[PersonFacts]
+    unprinted: set[int]
+    sessions: list[SessionFacts]
+
+
+def print_facts(factory: SessionFactory, program_id: int) -> PrintFacts:
+    with factory() as session:
+        program = load_program(session, program_id)
+        return PrintFacts(
+            program,
+            load_people(session, program_id),
+            unprinted_ids(session, program_id),
+            load_sessions(session, program),
+        )
+
+
+def audience_ids(factory: SessionFactory, program_id: int, audience: Audience) -> tuple[int, ...]:
+    """The ids of the people an audience names, in roster order (errors as `choose` gives)."""
+    with factory() as session:
+        people = choose(session, program_id, load_people(session, program_id), audience)
+    return tuple(person.id for person in people)

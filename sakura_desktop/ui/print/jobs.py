@@ -31,11 +31,8 @@ from sakura_desktop.core.documents.content import lang_of
 from sakura_desktop.core.documents.data import (
     PersonFacts,
     ProgramFacts,
-    choose,
-    load_people,
-    load_program,
-    load_sessions,
-    unprinted_ids,
+    audience_ids,
+    print_facts,
 )
 from sakura_desktop.core.documents.notebook_store import (
     NotebookInfo,
@@ -135,11 +132,13 @@ def _groups(people: Sequence[PersonFacts]) -> tuple[tuple[Group, ...], tuple[Gro
 
 def load_screen(factory: SessionFactory, program_id: int, progress: ProgressReporter) -> ScreenData:
     progress.report(0, 0, "Loading participants and sessions…")
-    with factory() as session:
-        program = load_program(session, program_id)
-        people = load_people(session, program_id)
-        unprinted = unprinted_ids(session, program_id)
-        sessions = load_sessions(session, program)
+    facts = print_facts(factory, program_id)
+    program, people, unprinted, sessions = (
+        facts.program,
+        facts.people,
+        facts.unprinted,
+        facts.sessions,
+    )
     delegations, teams = _groups(people)
     session_rows = tuple(
         SessionRow(
@@ -177,12 +176,7 @@ def generate_preview(
     marks them when the preview is printed or saved (`to_mark`)."""
     to_mark: tuple[int, ...] = ()
     if request.kind == DocumentKind.BADGES and request.mark_printed:
-        with factory() as session:
-            people = choose(
-                session, request.program_id, load_people(session, request.program_id),
-                request.audience,
-            )  # fmt: skip
-        to_mark = tuple(p.id for p in people)
+        to_mark = audience_ids(factory, request.program_id, request.audience)
     progress.report(0, 0, "Gathering names and sessions…")
 
     def report(done: int, total: int) -> None:
@@ -360,9 +354,8 @@ def _sample_person(people: Sequence[PersonFacts]) -> notebooks.NotebookPerson:
 
 def load_editor(factory: SessionFactory, program_id: int, progress: ProgressReporter) -> EditorData:
     progress.report(0, 0, "Loading notebooks…")
-    with factory() as session:
-        program = load_program(session, program_id)
-        people = load_people(session, program_id)
+    facts = print_facts(factory, program_id)
+    program, people = facts.program, facts.people
     event = notebooks.NotebookEvent(
         program.title, program.dates_label, program.host_institution, ""
     )
