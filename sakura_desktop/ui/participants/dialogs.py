@@ -657,6 +657,7 @@ class TeamForm(_RowForm):
         form.addRow("Name", self.name)
         form.addRow("Colour", self.colour_button)
         self._lay_out(form, lambda: self.submit(self.name.text(), self.colour, self.show_error))
+        self.resize(360, 0)  # room for the name and for Save and Cancel side by side
 
     def _show_colour(self) -> None:
         self.colour_button.setText(self.colour)

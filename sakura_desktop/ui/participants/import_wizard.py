@@ -380,7 +380,9 @@ class PreviewPage(_Page):
         self.encoding_row = QWidget()
         row = QHBoxLayout(self.encoding_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Read as"))
+        read_as = QLabel("&Read as:")
+        read_as.setBuddy(self.encoding)
+        row.addWidget(read_as)
         row.addWidget(self.encoding)
         row.addStretch(1)
         self.error = _error()
@@ -560,6 +562,10 @@ class ReportPage(_RunPage):
         self.errors_view = _table_view("errorsTable")
         self.errors_view.setModel(self.errors_model)
         self.errors_view.setWordWrap(True)
+        # Rows follow their text as the columns settle (a one-off resize ran before layout).
+        self.errors_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         header = self.errors_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(1, 160)
@@ -781,9 +787,11 @@ class SummaryPage(_Page):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle("Imported")
+        self.setSubTitle("The roster is in the program.")
         self.setFinalPage(True)
         self.text = _note(name="summaryText")
         self.text.setObjectName("summaryText")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, label in (
@@ -798,6 +806,7 @@ class SummaryPage(_Page):
             self.values[key] = value
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addSpacing(12)
         layout.addWidget(self.text, 1)
 
     def initializePage(self) -> None:

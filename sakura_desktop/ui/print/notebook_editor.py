@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -101,6 +101,10 @@ class NotebookEditorDialog(QDialog):
         self.setWindowTitle("Experiment notebooks")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(1180, 760)
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        if screen is not None:  # a 1366×768 laptop: leave room for the title bar and taskbar
+            room = screen.availableGeometry()
+            self.resize(min(1180, room.width() - 40), min(760, room.height() - 60))
         self.workspace = workspace
         self.program_id = program_id
         self.data: jobs.EditorData | None = None
@@ -125,7 +129,9 @@ class NotebookEditorDialog(QDialog):
         self.export_button = QPushButton("Export .txt…")
         self.export_button.setObjectName("exportButton")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Notebook"))
+        notebook_label = QLabel("&Notebook:")
+        notebook_label.setBuddy(self.notebook_combo)
+        top.addWidget(notebook_label)
         top.addWidget(self.notebook_combo, 1)
         top.addWidget(self.new_button)
         top.addSpacing(12)

@@ -165,7 +165,7 @@ class PlacesDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self._refresh()
-        self.resize(820, 520)
+        self.resize(900, 540)  # the demo week's site names fit the travel table
 
     # -- running writes ------------------------------------------------------------------------
 
@@ -223,8 +223,8 @@ class PlacesDialog(QDialog):
         tab = _Tab("site")
         self.site_name = QLineEdit()
         self.site_address = QLineEdit()
-        tab.form.addRow("Name:", self.site_name)
-        tab.form.addRow("Address:", self.site_address)
+        tab.form.addRow("Na&me:", self.site_name)
+        tab.form.addRow("&Address:", self.site_address)
         tab.list.currentItemChanged.connect(self._site_chosen)
         tab.new_button.clicked.connect(lambda: tab.list.setCurrentRow(-1))
         tab.new_button.clicked.connect(self._site_chosen)
@@ -265,10 +265,10 @@ class PlacesDialog(QDialog):
         self.venue_kind = QComboBox()
         for kind in VenueKind:
             self.venue_kind.addItem(kind.value.replace("_", " ").capitalize(), kind.value)
-        tab.form.addRow("Site:", self.venue_site)
-        tab.form.addRow("Name:", self.venue_name)
-        tab.form.addRow("Seats:", self.venue_capacity)
-        tab.form.addRow("Kind:", self.venue_kind)
+        tab.form.addRow("S&ite:", self.venue_site)
+        tab.form.addRow("Na&me:", self.venue_name)
+        tab.form.addRow("Se&ats:", self.venue_capacity)
+        tab.form.addRow("&Kind:", self.venue_kind)
         note = QLabel("Bus stops and outdoor spaces may hold several sessions at once.")
         note.setObjectName("Hint")
         note.setWordWrap(True)
@@ -356,7 +356,12 @@ class PlacesDialog(QDialog):
                     item.setText("—")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(r, c, item)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Stretched sections share the width equally; none narrower than the longest site
+        # name, so no header is cut (a scroll bar appears instead).
+        widest = max((header.fontMetrics().horizontalAdvance(n) for n in names), default=0)
+        header.setMinimumSectionSize(widest + 16)
 
     def travel_changes(self) -> list[tuple[int, int, int | None]]:
         """(from site, to site, minutes or None) for every cell that differs from the week."""
@@ -403,19 +408,19 @@ class PlacesDialog(QDialog):
         self.lecturer_family = QLineEdit()
         self.lecturer_native = QLineEdit()
         self.lecturer_email = QLineEdit()
-        tab.form.addRow("Title:", self.lecturer_title)
-        tab.form.addRow("Given name:", self.lecturer_given)
-        tab.form.addRow("Family name:", self.lecturer_family)
-        tab.form.addRow("Native script:", self.lecturer_native)
-        tab.form.addRow("Email:", self.lecturer_email)
+        tab.form.addRow("&Title:", self.lecturer_title)
+        tab.form.addRow("&Given name:", self.lecturer_given)
+        tab.form.addRow("&Family name:", self.lecturer_family)
+        tab.form.addRow("Nat&ive script:", self.lecturer_native)
+        tab.form.addRow("&Email:", self.lecturer_email)
         self.windows = QTableWidget(0, 3)
         self.windows.setObjectName("availabilityTable")
         self.windows.setHorizontalHeaderLabels(["Day", "From", "To"])
         self.windows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.windows.setMinimumHeight(120)
-        add = QPushButton("Add window")
+        add = QPushButton("Add &window")
         add.clicked.connect(lambda: self.add_window())
-        remove = QPushButton("Remove window")
+        remove = QPushButton("&Remove window")
         remove.clicked.connect(self._remove_window)
         row = QHBoxLayout()
         row.addWidget(add)

@@ -146,8 +146,8 @@ class RotationDialog(QDialog):
         self.capacity_spin.setSpecialValueText("automatic (venue seats ÷ largest team)")
         self.prefix_edit = QLineEdit("Lab tour")
         options = QFormLayout()
-        options.addRow("Teams per station at once:", self.capacity_spin)
-        options.addRow("Session titles:", self.prefix_edit)
+        options.addRow("Teams per station at &once:", self.capacity_spin)
+        options.addRow("Session &titles:", self.prefix_edit)
 
         self.plan_button = QPushButton("&Plan")
         self.plan_button.setDefault(True)
@@ -195,10 +195,10 @@ class RotationDialog(QDialog):
         top.setColumnStretch(1, 2)
         top.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 2)
+        layout.addLayout(top, 1)  # the choices need room as much as the outcome
         layout.addLayout(options)
         layout.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.outcome, 3)
+        layout.addWidget(self.outcome, 1)
         layout.addWidget(self.conflicts_label)
         layout.addWidget(self.buttons)
         for _ in range(len(labs) or 1):

@@ -153,7 +153,9 @@ class SessionDialog(QDialog):
         times.addWidget(self.start_edit, 1)
         times.addWidget(QLabel("to"))
         times.addWidget(self.end_edit, 1)
-        form.addRow("&When:", times)
+        when_label = QLabel("&When:")
+        when_label.setBuddy(self.start_edit)  # a row of two fields gets no buddy by itself
+        form.addRow(when_label, times)
         zone_note = QLabel(f"Times are in the program's time zone, {tz}.")
         zone_note.setObjectName("Hint")
         form.addRow("", zone_note)
@@ -193,7 +195,9 @@ class SessionDialog(QDialog):
         audience = QVBoxLayout()
         audience.addWidget(self.everyone_check)
         audience.addWidget(self.audience_tabs)
-        form.addRow("Audience:", audience)
+        audience_label = QLabel("&Audience:")
+        audience_label.setBuddy(self.everyone_check)  # the first control of the row
+        form.addRow(audience_label, audience)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("ErrorNote")
@@ -218,7 +222,7 @@ class SessionDialog(QDialog):
         self.end_edit.dateTimeChanged.connect(self._remember_length)
         self._length = draft.end - draft.start
         self._update_enabled()
-        self.resize(560, 720)
+        self.resize(560, 640)  # fits a 1366×768 laptop screen
 
     def _datetime_edit(self, instant: dt.datetime, timezone: str) -> QDateTimeEdit:
         edit = QDateTimeEdit(to_qdatetime(instant, timezone))
