@@ -615,6 +615,10 @@ def test_where_is_everyone_dialog_filters(screen: Screen, monkeypatch: pytest.Mo
             for c in screen.demo.cards.values()
             if c.status in (ParticipantStatus.REGISTERED, ParticipantStatus.ARRIVED)
         )
+        # Nobody seen first, A to Z; the one scanned person last (sorted by time seen).
+        names = dialog.visible_names()
+        assert names[-1] == person.display_name
+        assert names[:-1] == sorted(names[:-1], key=str.casefold)
         dialog.filter_edit.setText(person.family_name)
         assert person.display_name in dialog.visible_names()
         assert dialog.proxy.rowCount() < total

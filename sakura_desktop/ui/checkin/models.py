@@ -166,7 +166,12 @@ class WhereaboutsModel(RowsModel[Whereabouts]):
         Column[Whereabouts](
             "Time",
             lambda w: f"{w.last_seen.at:%a %d %b %H:%M}" if w.last_seen else "",
-            sort=lambda w: w.last_seen.at.isoformat() if w.last_seen else "",
+            # Ties (everyone never seen) fall back to the name, so the order reads A to Z.
+            sort=lambda w: (
+                (w.last_seen.at.isoformat() if w.last_seen else "")
+                + "\x00"
+                + w.person.display_name.casefold()
+            ),
         ),
     )
 
