@@ -379,3 +379,30 @@ def test_expected_point_rule_matches_set_rule_on_the_demo(database: Database) ->
             assert point == wanted, info.name
     with database.engine.connect() as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_people_are_expected_only_while_they_stay(database: Database) -> None:
+    """The laureate comes on Wednesday only: not missing at Monday's lunch, expected on Wednesday;
+    the point check of a scan agrees with the head count."""
+    program = build_demo_program(database.session_factory)
+    factory = database.session_factory
+    checkpoints = {c.name: c for c in ensure_checkpoints(factory, program.id)}
+    monday_lunch = next(c for n, c in checkpoints.items() if n.startswith("Lunch (bento)"))
+    lecture = next(c for n, c in checkpoints.items() if n.startswith("Nobel laureate lecture"))
+    with factory() as session:
+        laureate = session.scalars(
+            select(Participant).where(Participant.external_id == "LECT-01")
+        ).one()
+        laureate_id = laureate.id
+        assert laureate_id not in expected_ids(session, checkpoint_facts(session, monday_lunch.id))
+        assert laureate_id in expected_ids(session, checkpoint_facts(session, lecture.id))
+    missing_monday = {m.person.participant_id for m in headcount(factory, monday_lunch.id).missing}
+    assert laureate_id not in missing_monday
+    token = next(
+        t.token
+        for t in issue_missing_tokens(factory, program.id)
+        if t.participant_id == laureate_id
+    )
+    desk = CheckinDesk(factory, program.id, station_name="Canteen")
+    assert desk.scan(monday_lunch.id, token).outcome is Outcome.NOT_EXPECTED  # he is not here yet
+    assert desk.scan(lecture.id, token).outcome is Outcome.ACCEPTED

@@ -753,7 +753,11 @@ def _people(rng: random.Random) -> list[Person]:
     _withdraw_one(rng, people)
     for number, host in enumerate(HOST_PEOPLE, start=1):
         people.append(_host_person(rng, number, host, f"HOST-{number:02d}"))
-    people.append(_host_person(rng, 99, LAUREATE, LAUREATE_ID))
+    laureate = _host_person(rng, 99, LAUREATE, LAUREATE_ID)
+    # The laureate comes for Wednesday only: check-in must not count him missing on Monday.
+    laureate.arrival_at = _local(2, "08:00")
+    laureate.departure_at = _local(2, "18:00")
+    people.append(laureate)
     _assign_teams(people)
     return people
 

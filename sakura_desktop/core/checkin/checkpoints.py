@@ -9,7 +9,10 @@ Rules:
 * Active people are those neither withdrawn nor departed.
 * Arrival expects every active person.
 * A session expects its audience among active people: everyone when `for_everyone`, else the
-  union of its teams' members, its delegations' members and its named participants.
+  union of its teams' members, its delegations' members and its named participants; and of
+  those only people whose stay covers the session (arrival before it ends, departure after it
+  starts, where the roster gives them), so a laureate who comes for one day is not "missing" at
+  Monday's breakfast.
 * A roll call expects everyone present in the program: active people who have arrived (status
   "arrived", or a standing entry at the arrival checkpoint). While nobody has arrived by either
   measure (the arrival checkpoint is not used), it expects every active person.
@@ -74,6 +77,9 @@ class Audience:
     team_ids: frozenset[int] = frozenset()
     delegation_ids: frozenset[int] = frozenset()
     participant_ids: frozenset[int] = frozenset()
+    # The session's times: people whose stay does not cover them are not expected.
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
 
     def includes(
         self, participant_id: int, delegation_id: int | None, teams: Iterable[int]
@@ -87,6 +93,17 @@ class Audience:
 
 
 EVERYONE = Audience(everyone=True)
+
+
+def stay_covers(
+    arrival: dt.datetime | None, departure: dt.datetime | None, audience: Audience
+) -> bool:
+    """Whether someone staying from `arrival` to `departure` is there during the session."""
+    if audience.start is None or audience.end is None:
+        return True
+    return (arrival is None or arrival < audience.end) and (
+        departure is None or departure > audience.start
+    )
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -192,11 +209,13 @@ def resolve_checkpoint(factory: SessionFactory, program_id: int, id_or_name: str
 
 
 def load_audience(session: Session, session_id: int) -> Audience:
-    everyone = session.scalar(
-        select(ScheduleSession.for_everyone).where(ScheduleSession.id == session_id)
-    )
+    everyone, start, end = session.execute(
+        select(
+            ScheduleSession.for_everyone, ScheduleSession.start_at, ScheduleSession.end_at
+        ).where(ScheduleSession.id == session_id)
+    ).one()
     if everyone:
-        return EVERYONE
+        return dataclasses.replace(EVERYONE, start=start, end=end)
     rows = session.execute(
         select(
             SessionAudience.team_id, SessionAudience.delegation_id, SessionAudience.participant_id
@@ -207,6 +226,23 @@ def load_audience(session: Session, session_id: int) -> Audience:
         team_ids=frozenset(r.team_id for r in rows if r.team_id is not None),
         delegation_ids=frozenset(r.delegation_id for r in rows if r.delegation_id is not None),
         participant_ids=frozenset(r.participant_id for r in rows if r.participant_id is not None),
+        start=start,
+        end=end,
+    )
+
+
+def _away_ids(session: Session, program_id: int, audience: Audience) -> set[int]:
+    """People whose stay (arrival, departure) does not cover the session."""
+    if audience.start is None or audience.end is None:
+        return set()
+    return set(
+        session.scalars(
+            select(Participant.id).where(
+                Participant.program_id == program_id,
+                (Participant.arrival_at >= audience.end)
+                | (Participant.departure_at <= audience.start),
+            )
+        )
     )
 
 
@@ -275,9 +311,10 @@ def expected_ids(session: Session, facts: CheckpointFacts) -> set[int]:
     if facts.session_id is None:
         return active
     audience = load_audience(session, facts.session_id)
+    present = active - _away_ids(session, facts.program_id, audience)
     if audience.everyone:
-        return active
-    return active & _audience_ids(session, facts.program_id, audience)
+        return present
+    return present & _audience_ids(session, facts.program_id, audience)
 
 
 def arrival_tracked(session: Session, program_id: int) -> bool:

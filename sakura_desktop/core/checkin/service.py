@@ -29,6 +29,7 @@ from sakura_desktop.core.checkin.checkpoints import (
     expected_ids,
     get_checkpoint,
     load_audience,
+    stay_covers,
 )
 from sakura_desktop.core.checkin.decision import (
     REFUSED,
@@ -67,7 +68,7 @@ from sakura_desktop.db.enums import (
     ParticipantStatus,
     ScanMethod,
 )
-from sakura_desktop.db.models import CheckinEvent, Checkpoint, Program, Station
+from sakura_desktop.db.models import CheckinEvent, Checkpoint, Participant, Program, Station
 from sakura_desktop.errors import NotFoundError, UserError
 
 Clock = Callable[[], dt.datetime]
@@ -306,7 +307,9 @@ class CheckinDesk:
             return False
         audience = self._audience(session, facts)
         if audience is not None:
-            return audience.includes(person.participant_id, person.delegation_id, person.team_ids)
+            return audience.includes(
+                person.participant_id, person.delegation_id, person.team_ids
+            ) and self._stays_for(session, person.participant_id, audience)
         if facts.kind is not CheckpointKind.ROLL_CALL:
             return True
         if person.status is ParticipantStatus.ARRIVED:
@@ -317,6 +320,14 @@ class CheckinDesk:
         return (
             arrival is not None and journal.standing(session, arrival, person.participant_id).inside
         )
+
+    def _stays_for(self, session: Session, participant_id: int, audience: Audience) -> bool:
+        stay = session.execute(
+            select(Participant.arrival_at, Participant.departure_at).where(
+                Participant.id == participant_id
+            )
+        ).one()
+        return stay_covers(stay.arrival_at, stay.departure_at, audience)
 
     def _record(
         self,
