@@ -6,8 +6,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from sakura_desktop.core.programs import ProgramSummary, list_programs
+from sakura_desktop.core.programs import ProgramSummary, count_rows, list_programs
 from sakura_desktop.db.engine import Database
 from sakura_desktop.db.enums import Role
 from sakura_desktop.db.lifecycle import current_revision, head_revision
@@ -35,39 +36,32 @@ class DatabaseInfo:
         return self.revision == self.head
 
 
-def _count_where(database: Database, model: type, program_id: int) -> int:
-    with database.session_factory() as session:
-        column = model.program_id  # type: ignore[attr-defined]
-        query = select(func.count()).select_from(model).where(column == program_id)
-        return session.scalar(query) or 0
-
-
-def _roles(database: Database, program_id: int) -> dict[str, int]:
-    with database.session_factory() as session:
-        rows = session.execute(
-            select(Participant.role, func.count())
-            .where(Participant.program_id == program_id)
-            .group_by(Participant.role)
-        ).all()
+def _roles(session: Session, program_id: int) -> dict[str, int]:
+    rows = session.execute(
+        select(Participant.role, func.count())
+        .where(Participant.program_id == program_id)
+        .group_by(Participant.role)
+    ).all()
     counts: Counter[str] = Counter({role.value: 0 for role in Role})
     counts.update({role: n for role, n in rows})
     return dict(counts)
 
 
 def database_info(database: Database) -> DatabaseInfo:
+    summaries = list_programs(database.session_factory)
     with database.session_factory() as session:
         created_with = session.scalar(
             select(AppMetadata.value).where(AppMetadata.key == "created_with")
         )
-    programs = [
-        ProgramCounts(
-            program=program,
-            by_role=_roles(database, program.id),
-            checkpoints=_count_where(database, Checkpoint, program.id),
-            checkin_events=_count_where(database, CheckinEvent, program.id),
-        )
-        for program in list_programs(database.session_factory)
-    ]
+        programs = [
+            ProgramCounts(
+                program=program,
+                by_role=_roles(session, program.id),
+                checkpoints=count_rows(session, Checkpoint, program.id),
+                checkin_events=count_rows(session, CheckinEvent, program.id),
+            )
+            for program in summaries
+        ]
     return DatabaseInfo(
         location=database.display_name,
         revision=current_revision(database),

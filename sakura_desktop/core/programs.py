@@ -137,7 +137,8 @@ def create_program(factory: SessionFactory, draft: ProgramDraft) -> ProgramSumma
     return get_program(factory, program_id)
 
 
-def _count(session: Session, model: type, program_id: int) -> int:
+def count_rows(session: Session, model: type, program_id: int) -> int:
+    """How many rows of `model` (a table with `program_id`) belong to the program."""
     column = model.program_id  # type: ignore[attr-defined]
     return session.scalar(select(func.count()).select_from(model).where(column == program_id)) or 0
 
@@ -152,10 +153,10 @@ def _summary(session: Session, program: Program) -> ProgramSummary:
         start_date=program.start_date,
         end_date=program.end_date,
         timezone=program.timezone,
-        delegations=_count(session, Delegation, program.id),
-        participants=_count(session, Participant, program.id),
-        teams=_count(session, Team, program.id),
-        sessions=_count(session, ScheduleSession, program.id),
+        delegations=count_rows(session, Delegation, program.id),
+        participants=count_rows(session, Participant, program.id),
+        teams=count_rows(session, Team, program.id),
+        sessions=count_rows(session, ScheduleSession, program.id),
     )
 
 

@@ -28,6 +28,11 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def url_display(url: str) -> str:
+    """A URL as it may be shown to the user: the password hidden."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
@@ -72,7 +77,7 @@ class Database:
         path = self.path
         if path is not None:
             return str(path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return url_display(self.url)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

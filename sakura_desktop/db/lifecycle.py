@@ -18,10 +18,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, select
-from sqlalchemy.engine import make_url
 
 from sakura_desktop import __version__
-from sakura_desktop.db.engine import Database, make_engine, sqlite_path, sqlite_url
+from sakura_desktop.db.engine import Database, make_engine, sqlite_path, sqlite_url, url_display
 from sakura_desktop.db.models import AppMetadata
 from sakura_desktop.errors import DatabaseOpenError, NewerSchemaError
 
@@ -179,16 +178,16 @@ def open_database(
         try:
             engine = make_engine(url)
         except Exception as exc:  # unknown dialect, missing driver, malformed URL
-            raise DatabaseOpenError(f"Cannot connect to {make_url_display(url)}: {exc}") from exc
+            raise DatabaseOpenError(f"Cannot connect to {url_display(url)}: {exc}") from exc
         try:
             before, has_tables = _engine_revision(engine)
-            _check_revision(make_url_display(url), before, has_tables)
+            _check_revision(url_display(url), before, has_tables)
         except DatabaseOpenError:
             engine.dispose()
             raise
         except Exception as exc:
             engine.dispose()
-            raise DatabaseOpenError(f"Cannot connect to {make_url_display(url)}: {exc}") from exc
+            raise DatabaseOpenError(f"Cannot connect to {url_display(url)}: {exc}") from exc
 
     head = head_revision()
     backup = None
@@ -200,10 +199,6 @@ def open_database(
     database = Database(url, engine)
     _record_metadata(database)
     return database, OpenReport(before, head, backup)
-
-
-def make_url_display(url: str) -> str:
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def current_revision(database: Database) -> str | None:
