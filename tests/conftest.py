@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# PySide6 6.12.0 loses a reference to True on every Python-side emit (see sakura_desktop/tasks/
-# qtfix.py); tests that emit signals without importing the app's packages need the fix too.
+# PySide6 6.12.0 loses a reference to None or True on every void call and emit (see
+# sakura_desktop/tasks/qtfix.py); tests that use Qt without the app's packages need the fix too.
 from sakura_desktop.tasks import qtfix
 
 qtfix.install()

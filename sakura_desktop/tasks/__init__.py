@@ -2,7 +2,7 @@
 
 from sakura_desktop.tasks import qtfix
 
-qtfix.install()  # before any signal is emitted: PySide6 6.12.0 would lose references to True
+qtfix.install()  # before any Qt call: PySide6 6.12.0 loses references to None and True
 
 
 from sakura_desktop.tasks.runner import (  # noqa: E402

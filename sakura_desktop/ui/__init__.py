@@ -6,4 +6,4 @@ the plain dataclasses they return.
 
 from sakura_desktop.tasks import qtfix
 
-qtfix.install()  # every screen emits signals; see qtfix for the PySide6 6.12.0 bug
+qtfix.install()  # every screen calls Qt; see qtfix for the PySide6 6.12.0 bug
