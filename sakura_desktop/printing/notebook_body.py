@@ -1,0 +1,259 @@
+"""The notebook body laid out once: each markup block (headings, paragraphs, bullets, steps,
+figures, tables, ruled lines) turned into pages of drawing steps.
+
+The body is the same for every participant, so it is laid out here once and drawn into shared
+Form XObjects by the writer in `notebooks`; the whole-page blocks live in `notebook_special`.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.utils import ImageReader
+
+from sakura_desktop.printing import text
+from sakura_desktop.printing.common import ACCENT, FAINT, INK, MM, MUTED, RULE
+from sakura_desktop.printing.notebook_markup import (
+    Autograph,
+    Block,
+    Bullet,
+    Figure,
+    Graph,
+    Heading,
+    Lines,
+    NotebookDoc,
+    PageBreak,
+    Paragraph,
+    Step,
+    Table,
+)
+from sakura_desktop.printing.notebook_special import _autograph, _graph
+from sakura_desktop.printing.notebook_types import Draw, Geometry, NotebookEvent, _Layout
+from sakura_desktop.printing.text import Box, Canvas
+
+
+def _heading(layout: _Layout, block: Heading) -> None:
+    size = layout.size * 1.45
+    gap = size * 0.9 if layout.y < layout.frame.top - 1 else 0.0
+    layout.room(gap + size * 1.4 + layout.size * 4)
+    top = layout.y - (gap if layout.y < layout.frame.top - 1 else 0.0)
+    x, width = layout.frame.x, layout.frame.width
+    colour = colors.HexColor("#c0392b") if block.kind == "safety" else ACCENT
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFillColor(colour)
+        bottom = text.draw_wrapped(canvas, block.text, x, top, width, size, bold=True)
+        canvas.setStrokeColor(colour)
+        canvas.setLineWidth(0.8)
+        canvas.line(x, bottom - 2, x + width, bottom - 2)
+
+    layout.add(draw)
+    layout.y = top - text.wrapped_height(block.text, width, size, bold=True) - size * 0.6
+
+
+def _paragraph(layout: _Layout, content: str, indent: float = 0.0, after: float = 0.5) -> None:
+    size, frame = layout.size, layout.frame
+    lines = text.wrap(content, frame.width - indent, size)
+    for line in lines:
+        layout.room(size * 1.4)
+        top = layout.y
+        layout.add(_line_step(line, frame.x + indent, top, size))
+        layout.y -= size * 1.4
+    layout.y -= size * after
+
+
+def _ink_line(canvas: Canvas, line: text.Prepared, x: float, top: float, size: float) -> None:
+    canvas.setFillColor(INK)
+    text.draw_lines(canvas, [line], x, top, size)
+
+
+def _line_step(line: text.Prepared, x: float, top: float, size: float) -> Draw:
+    def draw(canvas: Canvas) -> None:
+        _ink_line(canvas, line, x, top, size)
+
+    return draw
+
+
+def _marker(layout: _Layout, label: str, colour: Any, circle: bool) -> None:
+    size, x, top = layout.size, layout.frame.x, layout.y
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFillColor(colour)
+        if circle:
+            canvas.circle(x + size * 0.75, top - size * 0.62, size * 0.72, stroke=0, fill=1)
+            canvas.setFillColor(colors.white)
+            box = Box(x, top - size * 1.3, size * 1.5, size * 1.3)
+            text.draw_fitted(canvas, label, box.inset(size * 0.25), size * 0.85, bold=True,
+                             align="center")  # fmt: skip
+        else:
+            canvas.rect(x + size * 0.45, top - size * 0.85, size * 0.45, size * 0.45, 0, 1)
+        canvas.setFillColor(INK)
+
+    layout.add(draw)
+
+
+def _bullet(layout: _Layout, block: Bullet) -> None:
+    layout.room(layout.size * 1.4)
+    colour = colors.HexColor("#c0392b") if block.safety else ACCENT
+    _marker(layout, "!" if block.safety else "", colour, circle=block.safety)
+    _paragraph(layout, block.text, indent=layout.size * 2.0, after=0.3)
+
+
+def _ruled_lines(layout: _Layout, count: int, indent: float = 0.0, pitch: float = 8 * MM) -> None:
+    frame = layout.frame
+    for _ in range(count):
+        layout.room(pitch)
+        y = layout.y - pitch
+
+        def draw(canvas: Canvas, y: float = y) -> None:
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
+            canvas.line(frame.x + indent, y, frame.right, y)
+
+        layout.add(draw)
+        layout.y = y
+    layout.y -= layout.size
+
+
+def _step(layout: _Layout, block: Step) -> None:
+    layout.room(layout.size * 3)
+    _marker(layout, block.number, MUTED if block.question else ACCENT, circle=True)
+    _paragraph(layout, block.text, indent=layout.size * 2.3, after=0.4)
+    if block.image is not None:
+        _figure(layout, block.image, indent=layout.size * 2.3)
+    if block.question:
+        _ruled_lines(layout, 3, indent=layout.size * 2.3, pitch=7.5 * MM)
+
+
+def _image(layout: _Layout, figure: Figure) -> ImageReader | str | None:
+    """The figure's picture: stored with the notebook, else a file (the editor's preview of a
+    text not saved yet), else None (a labelled placeholder is drawn)."""
+    data = layout.event.images.get(figure.path)
+    if data is not None:
+        return ImageReader(io.BytesIO(data))
+    if layout.event.image_folder is None:
+        return None
+    path = layout.event.image_folder / Path(figure.path).expanduser()  # absolute: as it is
+    return str(path) if path.is_file() else None
+
+
+def _figure(layout: _Layout, figure: Figure, indent: float = 0.0) -> None:
+    picture = _image(layout, figure)
+    width = (layout.frame.width - indent) * 0.6
+    height = min(width * 0.66, 60 * MM)
+    layout.room(height + layout.size * 2)
+    x, top = layout.frame.x + indent, layout.y
+
+    def draw(canvas: Canvas) -> None:
+        if picture is not None:
+            canvas.drawImage(picture, x, top - height, width, height,
+                             preserveAspectRatio=True, anchor="sw")  # fmt: skip
+        else:
+            canvas.setStrokeColor(RULE)
+            canvas.rect(x, top - height, width, height, stroke=1, fill=0)
+            canvas.setFillColor(MUTED)
+            text.draw_fitted(
+                canvas,
+                f"(image not found: {figure.path})",
+                Box(x, top - height, width, height).inset(4),
+                8,
+                align="center",
+            )
+        canvas.setFillColor(MUTED)
+        text.draw_fitted(canvas, figure.caption, Box(x, top - height - 14, width, 12),
+                         layout.size * 0.85)  # fmt: skip
+
+    layout.add(draw)
+    layout.y = top - height - layout.size * 2
+
+
+def _table_row_height(layout: _Layout, row: Sequence[str], width: float, bold: bool) -> float:
+    size = layout.size
+    tallest = max((text.wrapped_height(cell, width - 6, size, bold=bold) for cell in row),
+                  default=size)  # fmt: skip
+    return max(tallest + 8, 10 * MM)
+
+
+def _table_row(
+    layout: _Layout, row: Sequence[str], widths: Sequence[float], height: float, header: bool
+) -> None:
+    x0, top, size = layout.frame.x, layout.y, layout.size
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.6)
+        x = x0
+        for width, cell in zip(widths, row, strict=False):
+            canvas.setFillColor(FAINT if header else colors.white)
+            canvas.rect(x, top - height, width, height, stroke=1, fill=1)
+            canvas.setFillColor(INK)
+            text.draw_wrapped(canvas, cell, x + 3, top - 4, width - 6, size, bold=header)
+            x += width
+
+    layout.add(draw)
+    layout.y -= height
+
+
+def _table(layout: _Layout, block: Table) -> None:
+    columns = (
+        max(len(block.header), *(len(r) for r in block.rows)) if block.rows else len(block.header)
+    )
+    widths = [layout.frame.width / columns] * columns
+    header_h = _table_row_height(layout, block.header, widths[0], True)
+    layout.room(header_h * 2)
+    _table_row(layout, block.header, widths, header_h, True)
+    for row in block.rows:
+        padded = tuple(row) + ("",) * (columns - len(row))
+        height = _table_row_height(layout, padded, widths[0], False)
+        if layout.y - height < layout.frame.y:
+            layout.new_page()
+            _table_row(layout, block.header, widths, header_h, True)
+        _table_row(layout, padded, widths, height, False)
+    layout.y -= layout.size
+
+
+def _block(layout: _Layout, block: Block) -> None:
+    if isinstance(block, Heading):
+        _heading(layout, block)
+    elif isinstance(block, Paragraph):
+        _paragraph(layout, block.text)
+    elif isinstance(block, Bullet):
+        _bullet(layout, block)
+    elif isinstance(block, Step):
+        _step(layout, block)
+    elif isinstance(block, Figure):
+        _figure(layout, block)
+    elif isinstance(block, Table):
+        _table(layout, block)
+    elif isinstance(block, Graph):
+        _graph(layout, block)
+    elif isinstance(block, Lines):
+        _ruled_lines(layout, block.count)
+    elif isinstance(block, Autograph):
+        _autograph(layout)
+    elif isinstance(block, PageBreak):
+        layout.fresh_page()
+
+
+def _introduces_autograph(rest: Sequence[Block]) -> bool:
+    for block in rest:
+        if isinstance(block, Heading):
+            return False
+        if isinstance(block, Autograph):
+            return True
+    return False
+
+
+def layout_body(doc: NotebookDoc, geo: Geometry, event: NotebookEvent) -> list[list[Draw]]:
+    """The body pages (after the cover) as lists of drawing steps."""
+    layout = _Layout(geo, event)
+    layout.new_page()
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, Heading) and _introduces_autograph(doc.blocks[index + 1 :]):
+            layout.fresh_page()  # the heading and its words stay on the autograph page
+        _block(layout, block)
+    return [page for page in layout.pages if page]
