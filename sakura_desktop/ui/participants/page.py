@@ -5,25 +5,22 @@ and native names, delegation / team / role / status filters, columns chosen by t
 in the settings), with multi-select for withdraw, reinstate and team assignment; the edit
 dialog; delegation and team management; roster import (the wizard) and export. Everything that
 reads or writes runs as a core use case through the task runner.
+
+This module builds the screen and loads it; the filter bar and columns (`page_filters`), the
+selection (`page_selection`) and the actions (`page_actions`) are mixins next to it.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from functools import partial
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -33,43 +30,29 @@ from PySide6.QtWidgets import (
 )
 
 from sakura_desktop.core.roster.delegations import DelegationRow
-from sakura_desktop.core.roster.exporter import ExportResult
-from sakura_desktop.core.roster.participants import (
-    ParticipantDetail,
-    ParticipantRow,
-    get_participant,
-    reinstate,
-    withdraw,
-)
-from sakura_desktop.core.roster.teams import TeamRow, assign_to_team
-from sakura_desktop.core.tokens import IssuedToken, reissue_tokens
+from sakura_desktop.core.roster.teams import TeamRow
 from sakura_desktop.db.engine import SessionFactory
-from sakura_desktop.db.enums import ParticipantStatus, Role
 from sakura_desktop.ui.dialogs import messages
-from sakura_desktop.ui.participants import file_dialogs
 from sakura_desktop.ui.participants.dialogs import (
     DelegationsDialog,
     ParticipantDialog,
     TeamsDialog,
 )
 from sakura_desktop.ui.participants.import_wizard import ImportWizard
-from sakura_desktop.ui.participants.jobs import ScreenData, export_table, load_screen, run_use_case
+from sakura_desktop.ui.participants.jobs import ScreenData, load_screen
 from sakura_desktop.ui.participants.models import (
-    ACTIVE,
-    COLUMN_KEYS,
-    COLUMNS,
     DEFAULT_COLUMNS,
-    LEADERS,
-    NO_DELEGATION,
-    NO_TEAM,
-    ParticipantFilter,
     ParticipantTableModel,
     column_index,
 )
-from sakura_desktop.ui.participants.text import ROLE_LABELS, STATUS_LABELS, plural
-from sakura_desktop.ui.widgets.progress import run_with_progress
+from sakura_desktop.ui.participants.page_actions import EXPORT_TITLES, ActionsMixin
+from sakura_desktop.ui.participants.page_filters import FilterBarMixin
+from sakura_desktop.ui.participants.page_selection import SelectionMixin
+from sakura_desktop.ui.participants.text import plural
 from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.workspace import Workspace
+
+__all__ = ["COLUMN_WIDTHS", "EXPORT_TITLES", "ParticipantsPage"]
 
 COLUMN_WIDTHS = {
     "family_name": 120, "given_name": 110, "native_name": 130, "preferred_name": 110,
@@ -77,27 +60,9 @@ COLUMN_WIDTHS = {
     "gender": 64, "date_of_birth": 100, "email": 190, "dietary": 110, "allergies": 110,
     "room": 60, "status": 90,
 }  # fmt: skip
-EXPORT_TITLES = {
-    "participants": "Export participants",
-    "delegations": "Export delegations",
-    "teams": "Export teams",
-}
 
 
-def _combo(name: str, tooltip: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setToolTip(tooltip)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    combo.setMinimumContentsLength(10)
-    return combo
-
-
-def _safe_name(text: str) -> str:
-    return re.sub(r"[^\w\- ]+", "", text).strip() or "program"
-
-
-class ParticipantsPage(ScreenPage):
+class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("participantsPage")
@@ -173,56 +138,6 @@ class ParticipantsPage(ScreenPage):
             self.import_button,
         ):
             row.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
-        return row
-
-    def _build_filters(self) -> QHBoxLayout:
-        self.search = QLineEdit()
-        self.search.setObjectName("participantSearch")
-        self.search.setPlaceholderText("Search names (romanised or native script) or ID…")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
-        self.search.textChanged.connect(self._search_changed)
-        self.delegation_filter = _combo("delegationFilter", "Show one delegation")
-        self.team_filter = _combo("teamFilter", "Show one team")
-        self.role_filter = _combo("roleFilter", "Show one role")
-        self.role_filter.addItem("All roles", "")
-        for role in Role:
-            self.role_filter.addItem(ROLE_LABELS[role.value] + "s", role.value)
-        self.role_filter.addItem("Delegation leaders", LEADERS)
-        self.status_filter = _combo("statusFilter", "Show by status")
-        self.status_filter.addItem("All statuses", "")
-        self.status_filter.addItem("Active (not withdrawn)", ACTIVE)
-        for status in ParticipantStatus:
-            self.status_filter.addItem(STATUS_LABELS[status.value], status.value)
-        self._fill_filter_combos()
-        for combo in (
-            self.delegation_filter,
-            self.team_filter,
-            self.role_filter,
-            self.status_filter,
-        ):
-            combo.currentIndexChanged.connect(self._combos_changed)
-
-        self.columns_button = QPushButton("Columns…")
-        self.columns_button.setObjectName("columnsButton")
-        self.columns_button.setToolTip("Choose the columns (or right-click a column header)")
-        self.columns_button.clicked.connect(
-            lambda: self.columns_menu().exec(
-                self.columns_button.mapToGlobal(QPoint(0, self.columns_button.height()))
-            )
-        )
-
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.search, 2)
-        for combo in (
-            self.delegation_filter,
-            self.team_filter,
-            self.role_filter,
-            self.status_filter,
-        ):
-            row.addWidget(combo)
-        row.addWidget(self.columns_button)
         return row
 
     def _build_view(self) -> QTableView:
@@ -393,144 +308,6 @@ class ParticipantsPage(ScreenPage):
             self.teams_dialog.set_people(data.rows)
         self._update_counts()
 
-    # -- filters --------------------------------------------------------------------------
-
-    def _fill_filter_combos(self) -> None:
-        """Delegation and team choices from the loaded data, keeping the current choice."""
-        self._filling_combos = True
-        try:
-            delegation = self.delegation_filter.currentData()
-            self.delegation_filter.clear()
-            self.delegation_filter.addItem("All delegations", None)
-            for d in self.delegations:
-                self.delegation_filter.addItem(f"{d.name} ({d.country_code})", d.id)
-            self.delegation_filter.addItem("No delegation", NO_DELEGATION)
-            self.delegation_filter.setCurrentIndex(
-                max(0, self.delegation_filter.findData(delegation))
-            )
-            team = self.team_filter.currentData()
-            self.team_filter.clear()
-            self.team_filter.addItem("All teams", None)
-            for t in self.teams:
-                self.team_filter.addItem(t.name, t.id)
-            self.team_filter.addItem("No team", NO_TEAM)
-            self.team_filter.setCurrentIndex(max(0, self.team_filter.findData(team)))
-        finally:
-            self._filling_combos = False
-        self._combos_changed()
-
-    def current_filter(self) -> ParticipantFilter:
-        delegation: Any = self.delegation_filter.currentData()
-        team: Any = self.team_filter.currentData()
-        return ParticipantFilter(
-            text=self.search.text(),
-            delegation_id=int(delegation) if delegation is not None else None,
-            team_id=int(team) if team is not None else None,
-            role=str(self.role_filter.currentData() or ""),
-            status=str(self.status_filter.currentData() or ""),
-        )
-
-    def _search_changed(self, text: str) -> None:
-        self.model.set_search(text)
-
-    def _combos_changed(self) -> None:
-        if not self._filling_combos:
-            self.model.set_filter(self.current_filter())
-
-    def _focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    # -- columns --------------------------------------------------------------------------
-
-    def visible_columns(self) -> list[str]:
-        return [c.key for i, c in enumerate(COLUMNS) if not self.view.isColumnHidden(i)]
-
-    def apply_columns(self, keys: Sequence[str]) -> None:
-        wanted = [k for k in keys if k in COLUMN_KEYS] or list(DEFAULT_COLUMNS)
-        for index, column in enumerate(COLUMNS):
-            self.view.setColumnHidden(index, column.key not in wanted)
-
-    def set_column_visible(self, key: str, visible: bool) -> None:
-        keys = self.visible_columns()
-        if visible and key not in keys:
-            keys.append(key)
-        elif not visible and key in keys:
-            if len(keys) == 1:
-                return  # keep at least one column
-            keys.remove(key)
-        self.apply_columns(keys)
-        self.workspace.settings.participant_columns = self.visible_columns()
-
-    def reset_columns(self) -> None:
-        self.apply_columns(DEFAULT_COLUMNS)
-        self.workspace.settings.participant_columns = list(DEFAULT_COLUMNS)
-
-    def columns_menu(self) -> QMenu:
-        menu = QMenu(self)
-        visible = set(self.visible_columns())
-        for column in COLUMNS:
-            action = menu.addAction(column.header)
-            action.setCheckable(True)
-            action.setChecked(column.key in visible)
-            action.setEnabled(not (column.key in visible and len(visible) == 1))
-            action.toggled.connect(partial(self.set_column_visible, column.key))
-        menu.addSeparator()
-        menu.addAction("Default columns", self.reset_columns)
-        return menu
-
-    # -- selection ------------------------------------------------------------------------
-
-    def selected_view_rows(self) -> list[int]:
-        """The selected lines, in view order (from the selection's ranges: fast for 30,000)."""
-        rows: set[int] = set()
-        selection = self.view.selectionModel().selection()
-        for n in range(selection.count()):
-            block = selection.at(n)
-            rows.update(range(block.top(), block.bottom() + 1))
-        return sorted(r for r in rows if r < self.model.visible_count)
-
-    def selected_rows(self) -> list[ParticipantRow]:
-        return [self.model.row_at(r) for r in self.selected_view_rows()]
-
-    def selected_ids(self) -> list[int]:
-        return [r.id for r in self.selected_rows()]
-
-    def select_ids(self, ids: Sequence[int], current: int | None = None) -> None:
-        rows = sorted(r for r in (self.model.view_row_of(i) for i in ids) if r is not None)
-        selection = QItemSelection()
-        last = self.model.columnCount() - 1
-        start = previous = None
-        for row in [*rows, None]:
-            if row is not None and previous is not None and row == previous + 1:
-                previous = row
-                continue
-            if start is not None and previous is not None:
-                selection.select(self.model.index(start, 0), self.model.index(previous, last))
-            start = previous = row
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        self.view.selectionModel().select(selection, flags)
-        current_row = self.model.view_row_of(current) if current is not None else None
-        if current_row is None and rows:
-            current_row = rows[0]
-        if current_row is not None:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(current_row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
-            )
-
-    def _remember_selection(self) -> None:
-        self._keep_selection = self.selected_ids()
-        current = self.view.selectionModel().currentIndex()
-        valid = current.isValid() and current.row() < self.model.visible_count
-        self._keep_current = self.model.row_at(current.row()).id if valid else None
-
-    def _restore_selection(self) -> None:
-        if self._keep_selection or self._keep_current is not None:
-            self.select_ids(self._keep_selection, self._keep_current)
-            current = self.view.selectionModel().currentIndex()
-            if current.isValid():
-                self.view.scrollTo(current)
-
     def _update_counts(self) -> None:
         total, shown = self.model.total_count, self.model.visible_count
         selected = len(self.selected_view_rows()) if shown else 0
@@ -574,227 +351,3 @@ class ParticipantsPage(ScreenPage):
         menu.addSeparator()
         menu.addAction(self.reissue_action)
         menu.exec(self.view.viewport().mapToGlobal(pos))
-
-    # -- editing --------------------------------------------------------------------------
-
-    def add_participant(self) -> None:
-        self._open_participant_dialog(None)
-
-    def edit_selected(self) -> None:
-        rows = self.selected_rows()
-        factory = self.factory
-        if len(rows) != 1 or factory is None:
-            return
-        self.workspace.runner.run(
-            run_use_case(partial(get_participant, factory, rows[0].id)),
-            on_success=self._open_participant_dialog,
-            on_error=lambda exc: messages.show_error(self, exc, "opening the participant"),
-            title="Opening the participant",
-        )
-
-    def _open_participant_dialog(self, detail: ParticipantDetail | None) -> None:
-        factory, program_id = self.factory, self.program_id
-        if factory is None or program_id is None:
-            return
-        dialog = ParticipantDialog(
-            self.workspace, factory, program_id, self.delegations, detail, self
-        )
-        dialog.saved.connect(self._participant_saved)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-
-    def _participant_saved(self, detail: ParticipantDetail) -> None:
-        name = detail.row.display_name
-        is_new = self.model.view_row_of(detail.row.id) is None and not any(
-            r.id == detail.row.id for r in self.model.all_rows()
-        )
-        self.notice_label.setText(f"Added {name}." if is_new else f"Saved {name}.")
-        self._keep_selection, self._keep_current = [detail.row.id], detail.row.id
-        # A new delegation leader or changed delegation shows in other rows and counts too.
-        self.reload()
-
-    def _confirm_status(self, rows: list[ParticipantRow], withdrawing: bool) -> bool:
-        count = plural(len(rows), "participant")
-        names = ", ".join(r.display_name for r in rows[:5]) + (" …" if len(rows) > 5 else "")
-        if withdrawing:
-            title, text, button = "Withdraw", f"Withdraw {count}?", "Withdraw"
-            informative = (
-                f"{names}.\n\nThey stay on the list (greyed) with their data, but check-in "
-                "refuses them and head counts no longer expect them. You can reinstate them."
-            )
-        else:
-            title, text, button = "Reinstate", f"Reinstate {count}?", "Reinstate"
-            informative = f"{names}.\n\nThey are registered again and expected at check-in."
-        return messages.choose(self, title, text, [button], informative=informative) == 0
-
-    def withdraw_selected(self) -> None:
-        self._change_status(withdrawing=True)
-
-    def reinstate_selected(self) -> None:
-        self._change_status(withdrawing=False)
-
-    def _change_status(self, withdrawing: bool) -> None:
-        factory = self.factory
-        rows = [r for r in self.selected_rows() if r.withdrawn != withdrawing]
-        if not rows or factory is None or not self._confirm_status(rows, withdrawing):
-            return
-        use_case = withdraw if withdrawing else reinstate
-        verb = "Withdrew" if withdrawing else "Reinstated"
-
-        def done(changed: int) -> None:
-            self.notice_label.setText(f"{verb} {plural(changed, 'participant')}.")
-            self.reload()
-
-        run_with_progress(
-            self.workspace.runner,
-            self,
-            run_use_case(partial(use_case, factory, [r.id for r in rows])),
-            label=f"{verb.removesuffix('d').removesuffix('e')}ing…",
-            on_success=done,
-            on_error=lambda exc: messages.show_error(self, exc),
-            cancellable=False,
-        )
-
-    # -- badges ---------------------------------------------------------------------------
-
-    def _confirm_reissue(self, rows: list[ParticipantRow]) -> bool:
-        count = len(rows)
-        text = (
-            f"Re-issue the badge of {rows[0].display_name}?"
-            if count == 1
-            else f"Re-issue the badges of {plural(count, 'participant')}?"
-        )
-        names = ", ".join(r.display_name for r in rows[:5]) + (" …" if count > 5 else "")
-        informative = (
-            f"{names}.\n\nThe old badge stops working at once: check-in refuses it as "
-            "replaced (REVOKED). A new badge must be printed and handed over (Print → Badges)."
-        )
-        button = "Re-issue badge" if count == 1 else "Re-issue badges"
-        return messages.choose(self, "Re-issue badge", text, [button], informative=informative) == 0
-
-    def reissue_selected(self) -> None:
-        """Replace the badges of the selected participants (a lost or damaged badge)."""
-        factory = self.factory
-        rows = self.selected_rows()
-        if not rows or factory is None or not self._confirm_reissue(rows):
-            return
-        names = {r.id: r.display_name for r in rows}
-
-        def done(issued: list[IssuedToken]) -> None:
-            if len(issued) == 1:
-                who = names.get(issued[0].participant_id, "the participant")
-                text = f"Re-issued the badge of {who} (badge #{issued[0].serial})"
-            else:
-                text = f"Re-issued {plural(len(issued), 'badge')}"
-            self.notice_label.setText(
-                f"{text}: the old badge no longer works; print the new one."
-                if len(issued) == 1
-                else f"{text}: the old badges no longer work; print the new ones."
-            )
-
-        run_with_progress(
-            self.workspace.runner,
-            self,
-            run_use_case(partial(reissue_tokens, factory, [r.id for r in rows])),
-            label="Re-issuing badges…",
-            on_success=done,
-            on_error=lambda exc: messages.show_error(self, exc),
-            cancellable=False,
-        )
-
-    # -- teams ----------------------------------------------------------------------------
-
-    def _fill_assign_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        for team in self.teams:
-            action = menu.addAction(f"{team.name}  ({team.size})")
-            action.triggered.connect(partial(self.assign_selected_to_team, team.id))
-        if self.teams:
-            menu.addSeparator()
-        no_team: QAction = menu.addAction("No team (take out of their team)")
-        no_team.triggered.connect(partial(self.assign_selected_to_team, None))
-        menu.addAction("Manage teams…", self.open_teams)
-
-    def assign_selected_to_team(self, team_id: int | None, _checked: bool = False) -> None:
-        factory = self.factory
-        ids = self.selected_ids()
-        if not ids or factory is None:
-            return
-        name = next((t.name for t in self.teams if t.id == team_id), "no team")
-
-        def done(count: int) -> None:
-            self.notice_label.setText(f"Put {plural(count, 'participant')} into {name}.")
-            self.reload()
-
-        run_with_progress(
-            self.workspace.runner,
-            self,
-            run_use_case(partial(assign_to_team, factory, ids, team_id)),
-            label=f"Assigning {plural(len(ids), 'participant')} to {name}…",
-            on_success=done,
-            on_error=lambda exc: messages.show_error(self, exc, "assigning the team"),
-            cancellable=False,
-        )
-
-    def open_teams(self) -> None:
-        factory, program_id = self.factory, self.program_id
-        if factory is None or program_id is None:
-            return
-        dialog = TeamsDialog(
-            self.workspace, factory, program_id, self.teams, self.model.all_rows(), self
-        )
-        dialog.changed.connect(self.reload)
-        dialog.finished.connect(lambda _code: setattr(self, "teams_dialog", None))
-        dialog.finished.connect(dialog.deleteLater)
-        self.teams_dialog = dialog
-        dialog.open()
-
-    def open_delegations(self) -> None:
-        factory, program_id = self.factory, self.program_id
-        if factory is None or program_id is None:
-            return
-        dialog = DelegationsDialog(
-            self.workspace, factory, program_id, self.delegations, self.model.all_rows(), self
-        )
-        dialog.changed.connect(self.reload)
-        dialog.finished.connect(lambda _code: setattr(self, "delegations_dialog", None))
-        dialog.finished.connect(dialog.deleteLater)
-        self.delegations_dialog = dialog
-        dialog.open()
-
-    # -- import and export ----------------------------------------------------------------
-
-    def open_import_wizard(self) -> None:
-        factory, program = self.factory, self.workspace.program
-        if factory is None or program is None:
-            return
-        wizard = ImportWizard(self.workspace, factory, program.id, program.title, self)
-        wizard.imported.connect(lambda _summary: self.reload())
-        wizard.finished.connect(wizard.deleteLater)
-        self.wizard = wizard
-        wizard.open()
-
-    def export(self, kind: str) -> None:
-        factory, program = self.factory, self.workspace.program
-        if factory is None or program is None:
-            return
-        settings = self.workspace.settings
-        folder = Path(settings.roster_folder or settings.last_folder or Path.home())
-        suggested = folder / f"{_safe_name(program.code or program.title)} {kind}.xlsx"
-        path = file_dialogs.choose_export_path(self, EXPORT_TITLES[kind], suggested)
-        if path is None:
-            return
-        settings.roster_folder = str(path.parent)
-
-        def done(result: ExportResult) -> None:
-            self.notice_label.setText(f"Exported {plural(result.rows, 'row')} to {result.path}.")
-
-        run_with_progress(
-            self.workspace.runner,
-            self,
-            partial(export_table, kind, factory, program.id, path),
-            label=f"Exporting {kind} to {path.name}…",
-            on_success=done,
-            on_error=lambda exc: messages.show_error(self, exc, f"exporting {kind}"),
-        )
