@@ -1,0 +1,382 @@
+"""The check-in desk: one station's scanning, manual check-in and undo for one program.
+
+The GUI keeps one `CheckinDesk` per program and station: it caches what does not change from
+scan to scan (the program's keys and time zone, the station row, each checkpoint's facts and
+audience) so that a scan costs a handful of indexed point queries and one short write
+transaction. Call `refresh()` when the checkpoint or the roster changes. This is the write path
+of check-in, kept apart from the read-only reports (`reports`) and the one-shot wrappers
+(`service`); every scan is stored, refused ones included, and the raw code is kept only for
+refused scans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from sakura_desktop.core.checkin import journal
+from sakura_desktop.core.checkin.checkpoints import (
+    Audience,
+    arrival_checkpoint_id,
+    arrival_tracked,
+    checkpoint_facts,
+    load_audience,
+    stay_covers,
+)
+from sakura_desktop.core.checkin.decision import (
+    REFUSED,
+    CheckpointFacts,
+    Outcome,
+    PersonState,
+    Tone,
+    Verdict,
+    decide,
+    decide_person,
+)
+from sakura_desktop.core.checkin.people import (
+    PersonCard,
+    SearchEntry,
+    load_card,
+    load_cards,
+    search,
+    search_entry,
+)
+from sakura_desktop.core.timeutil import local
+from sakura_desktop.core.tokens import (
+    ProgramKey,
+    TokenCheck,
+    TokenStatus,
+    all_program_keys,
+    badge_state,
+    check_token,
+)
+from sakura_desktop.db.base import new_uuid, utc_now
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.enums import (
+    CheckpointKind,
+    Decision,
+    Direction,
+    ParticipantStatus,
+    ScanMethod,
+)
+from sakura_desktop.db.models import CheckinEvent, Participant, Program, Station
+from sakura_desktop.errors import NotFoundError, UserError
+
+Clock = Callable[[], dt.datetime]
+RAW_CODE_MAX = 200
+ACTIVE = (ParticipantStatus.REGISTERED, ParticipantStatus.ARRIVED)
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    event_uuid: str
+    outcome: Outcome
+    decision: Decision  # as stored in the journal
+    message: str
+    direction: Direction
+    method: ScanMethod
+    checkpoint_id: int
+    checkpoint_name: str
+    occurred_at: dt.datetime  # in the program's time zone
+    person: PersonCard | None  # None when the code named nobody we can trust
+
+    @property
+    def tone(self) -> Tone:
+        return self.outcome.tone
+
+    @property
+    def changes_presence(self) -> bool:
+        return Verdict(self.outcome, self.message).changes_presence
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    event_uuid: str  # the voiding event
+    voided_uuid: str
+    message: str
+    checkpoint_id: int
+    person: PersonCard | None
+
+
+class CheckinDesk:
+    """One station's check-in for one program; cheap to keep for the whole day."""
+
+    def __init__(
+        self,
+        factory: SessionFactory,
+        program_id: int,
+        *,
+        station_name: str,
+        operator: str = "",
+        clock: Clock = utc_now,
+    ) -> None:
+        if not station_name.strip():
+            raise UserError("Name this station (for example 'Main door') before scanning.")
+        self.factory = factory
+        self.program_id = program_id
+        self.station_name = station_name.strip()[:100]
+        self.operator = operator.strip()[:100]
+        self.clock = clock
+        self._key: ProgramKey | None = None
+        self._others: list[ProgramKey] = []
+        self._timezone = ""
+        self._station_id: int | None = None
+        self._facts: dict[int, CheckpointFacts] = {}
+        self._audiences: dict[int, Audience] = {}
+        self._search: list[SearchEntry] | None = None
+
+    # --- caches -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Forget cached checkpoints, audiences and the name index (schedule or roster changed)."""
+        self._facts.clear()
+        self._audiences.clear()
+        self._search = None
+
+    def _load_program(self, session: Session) -> ProgramKey:
+        if self._key is None:
+            keys = all_program_keys(session)
+            mine = [k for k in keys if k.program_id == self.program_id]
+            if not mine:
+                raise NotFoundError(f"No program with id {self.program_id}.")
+            self._key = mine[0]
+            self._others = [k for k in keys if k.program_id != self.program_id]
+            timezone = session.scalar(select(Program.timezone).where(Program.id == self.program_id))
+            self._timezone = timezone or "UTC"
+        return self._key
+
+    def _checkpoint(self, session: Session, checkpoint_id: int) -> CheckpointFacts:
+        facts = self._facts.get(checkpoint_id)
+        if facts is None:
+            facts = checkpoint_facts(session, checkpoint_id)
+            if facts.program_id != self.program_id:
+                raise UserError(f"Checkpoint {facts.name!r} belongs to another program.")
+            self._facts[checkpoint_id] = facts
+        return facts
+
+    def _audience(self, session: Session, facts: CheckpointFacts) -> Audience | None:
+        if facts.session_id is None:
+            return None
+        audience = self._audiences.get(facts.id)
+        if audience is None:
+            audience = load_audience(session, facts.session_id)
+            self._audiences[facts.id] = audience
+        return audience
+
+    def _station(self, session: Session) -> int:
+        if self._station_id is None:
+            self._station_id = station_id(session, self.station_name)
+        return self._station_id
+
+    def local(self, instant: dt.datetime) -> dt.datetime:
+        return local(instant, self._timezone or "UTC")
+
+    # --- scanning -----------------------------------------------------------------------------
+
+    def scan(
+        self,
+        checkpoint_id: int,
+        code: str,
+        *,
+        method: ScanMethod = ScanMethod.SCANNER,
+        direction: Direction = Direction.IN,
+    ) -> ScanResult:
+        """Decide on a scanned code and store the event. Reads, then one short write."""
+        with self.factory() as session:
+            key = self._load_program(session)
+            facts = self._checkpoint(session, checkpoint_id)
+            _check_direction(facts, direction)
+            check = check_token(code, key, self._others)
+            person, state = self._person(session, facts, check)
+            verdict = decide(check, state, facts, direction)
+        raw = code.strip()[:RAW_CODE_MAX] if verdict.outcome in REFUSED else None
+        trusted = check.status is TokenStatus.VALID and person is not None
+        return self._record(facts, verdict, person if trusted else None, direction, method, raw)
+
+    def check_in(
+        self, checkpoint_id: int, participant_id: int, *, direction: Direction = Direction.IN
+    ) -> ScanResult:
+        """A manual check-in (a name chosen from the search), recorded with the operator."""
+        with self.factory() as session:
+            self._load_program(session)
+            facts = self._checkpoint(session, checkpoint_id)
+            _check_direction(facts, direction)
+            person = load_card(session, self.program_id, participant_id)
+            if person is None:
+                raise NotFoundError(f"No participant with id {participant_id} in this program.")
+            state = self._state(session, facts, person, None)
+            verdict = decide_person(state, facts, direction)
+        return self._record(facts, verdict, person, direction, ScanMethod.MANUAL, None)
+
+    def _person(
+        self, session: Session, facts: CheckpointFacts, check: TokenCheck
+    ) -> tuple[PersonCard | None, PersonState | None]:
+        if check.status is not TokenStatus.VALID or check.participant_id is None:
+            return None, None
+        person = load_card(session, self.program_id, check.participant_id)
+        if person is None:
+            return None, None
+        return person, self._state(session, facts, person, check.serial)
+
+    def _state(
+        self, session: Session, facts: CheckpointFacts, person: PersonCard, serial: int | None
+    ) -> PersonState:
+        revoked, live = (False, None)
+        if serial is not None:
+            revoked, live = badge_state(session, person.participant_id, serial)
+        here = journal.standing(session, facts.id, person.participant_id)
+        return PersonState(
+            name=person.call_name,
+            status=person.status,
+            expected=self._expects(session, facts, person),
+            inside=here.inside,
+            since=self.local(here.at) if here.at is not None else None,
+            revoked=revoked,
+            live_serial=live,
+        )
+
+    def _expects(self, session: Session, facts: CheckpointFacts, person: PersonCard) -> bool:
+        """Point-query twin of `expected_ids` (kept equal by tests)."""
+        if person.status not in ACTIVE:
+            return False
+        audience = self._audience(session, facts)
+        if audience is not None:
+            return audience.includes(
+                person.participant_id, person.delegation_id, person.team_ids
+            ) and self._stays_for(session, person.participant_id, audience)
+        if facts.kind is not CheckpointKind.ROLL_CALL:
+            return True
+        if person.status is ParticipantStatus.ARRIVED:
+            return True
+        if not arrival_tracked(session, self.program_id):
+            return True
+        arrival = arrival_checkpoint_id(session, self.program_id)
+        return (
+            arrival is not None and journal.standing(session, arrival, person.participant_id).inside
+        )
+
+    def _stays_for(self, session: Session, participant_id: int, audience: Audience) -> bool:
+        stay = session.execute(
+            select(Participant.arrival_at, Participant.departure_at).where(
+                Participant.id == participant_id
+            )
+        ).one()
+        return stay_covers(stay.arrival_at, stay.departure_at, audience)
+
+    def _record(
+        self,
+        facts: CheckpointFacts,
+        verdict: Verdict,
+        person: PersonCard | None,
+        direction: Direction,
+        method: ScanMethod,
+        raw_code: str | None,
+    ) -> ScanResult:
+        now = self.clock()
+        event_uuid = new_uuid()
+        with self.factory.begin() as session:
+            station = self._station(session)
+            session.execute(
+                insert(CheckinEvent).values(
+                    uuid=event_uuid,
+                    program_id=self.program_id,
+                    participant_id=person.participant_id if person else None,
+                    checkpoint_id=facts.id,
+                    direction=direction.value,
+                    station_id=station,
+                    occurred_at=now,
+                    operator=self.operator,
+                    method=method.value,
+                    decision=verdict.decision.value,
+                    raw_code=raw_code,
+                )
+            )
+        return ScanResult(
+            event_uuid=event_uuid,
+            outcome=verdict.outcome,
+            decision=verdict.decision,
+            message=verdict.message,
+            direction=direction,
+            method=method,
+            checkpoint_id=facts.id,
+            checkpoint_name=facts.name,
+            occurred_at=self.local(now),
+            person=person,
+        )
+
+    # --- undo ---------------------------------------------------------------------------------
+
+    def undo(self, event_uuid: str) -> UndoResult:
+        """Void a scan by writing a voiding event; the scan itself stays in the journal."""
+        with self.factory.begin() as session:
+            self._load_program(session)
+            event = session.scalars(
+                select(CheckinEvent).where(CheckinEvent.uuid == event_uuid)
+            ).one_or_none()
+            if event is None or event.program_id != self.program_id:
+                raise NotFoundError(f"No scan {event_uuid} in this program.")
+            if event.decision == Decision.VOIDED.value:
+                raise UserError("That entry is itself an undo; scan the badge again instead.")
+            person = (
+                load_card(session, self.program_id, event.participant_id)
+                if event.participant_id is not None
+                else None
+            )
+            voiding = CheckinEvent(
+                uuid=new_uuid(),
+                program_id=self.program_id,
+                participant_id=event.participant_id,
+                checkpoint_id=event.checkpoint_id,
+                direction=event.direction,
+                station_id=self._station(session),
+                occurred_at=self.clock(),
+                operator=self.operator,
+                method=ScanMethod.UNDO.value,
+                decision=Decision.VOIDED.value,
+                voids_event_uuid=event.uuid,
+            )
+            session.add(voiding)
+            try:
+                session.flush()
+            except IntegrityError as exc:
+                raise UserError("That scan was already undone.") from exc
+            when = self.local(event.occurred_at)
+            who = person.display_name if person else "an unidentified code"
+            return UndoResult(
+                event_uuid=voiding.uuid,
+                voided_uuid=event.uuid,
+                message=f"Undone: the scan of {who} at {when:%H:%M:%S}.",
+                checkpoint_id=event.checkpoint_id,
+                person=person,
+            )
+
+    # --- looking up ---------------------------------------------------------------------------
+
+    def search_people(self, text: str, limit: int = 30) -> list[PersonCard]:
+        """Find people by romanised (any case, any accents) or native-script name."""
+        if self._search is None:
+            with self.factory() as session:
+                cards = load_cards(session, self.program_id)
+            self._search = [search_entry(card) for card in cards.values()]
+        return search(self._search, text, limit)
+
+
+def _check_direction(facts: CheckpointFacts, direction: Direction) -> None:
+    if direction is Direction.OUT and not facts.allows_exit:
+        raise UserError(f"{facts.name} records entries only; switch the station to entry.")
+
+
+def station_id(session: Session, name: str) -> int:
+    """The station of this name, registered on first use."""
+    found = session.scalar(select(Station.id).where(Station.name == name).order_by(Station.id))
+    if found is not None:
+        return found
+    station = Station(name=name)
+    session.add(station)
+    session.flush()
+    return station.id
