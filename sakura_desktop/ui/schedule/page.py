@@ -2,12 +2,14 @@
 
 The page wires widgets to the `ScheduleController` (state, writes, undo) and opens the dialogs;
 the view paints and reports gestures, the dialogs collect input, core use cases do the work.
+Choosing which sessions to show lives in `view_choice`, and opening the dialogs and turning their
+answers into changes in `session_editing`; `SchedulePage` builds on both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
+import html
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
@@ -15,53 +17,48 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QListView,
     QMenu,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from sakura_desktop.core.schedule.conflicts import Conflict, conflicts_by_session
-from sakura_desktop.core.schedule.editing import SessionDraft, draft_of
-from sakura_desktop.core.schedule.model import SessionData, WeekData
-from sakura_desktop.core.schedule.rotation import RotationPlan
-from sakura_desktop.core.timeutil import at_local
-from sakura_desktop.db.enums import SessionKind
 from sakura_desktop.ui.dialogs import messages
-from sakura_desktop.ui.schedule.changes import (
-    Applied,
-    Change,
-    Move,
-    SessionChange,
-    write_rotation_change,
-)
+from sakura_desktop.ui.schedule.changes import Move
 from sakura_desktop.ui.schedule.controller import ScheduleController
 from sakura_desktop.ui.schedule.legend import Legend
 from sakura_desktop.ui.schedule.models import ConflictListModel
 from sakura_desktop.ui.schedule.places_dialog import PlacesDialog
 from sakura_desktop.ui.schedule.rotation_dialog import RotationDialog
 from sakura_desktop.ui.schedule.session_dialog import SessionDialog
+from sakura_desktop.ui.schedule.session_editing import ScheduleEditing
 from sakura_desktop.ui.schedule.text import count, day_span
 from sakura_desktop.ui.schedule.transfers import ScheduleTransfers
+from sakura_desktop.ui.schedule.view_choice import (
+    VIEW_ALL,
+    VIEW_PARTICIPANT,
+    VIEW_TEAM,
+    VIEW_VENUE,
+)
 from sakura_desktop.ui.schedule.week_view import WeekView
-from sakura_desktop.ui.widgets.empty_state import EmptyState
 from sakura_desktop.ui.workspace import Workspace
 
-VIEW_ALL, VIEW_TEAM, VIEW_VENUE, VIEW_PARTICIPANT = "all", "team", "venue", "participant"
+# The view modes live with the view choice; they stay importable from here.
+__all__ = ["HINT", "VIEW_ALL", "VIEW_PARTICIPANT", "VIEW_TEAM", "VIEW_VENUE", "SchedulePage"]
+
 HINT = (
     "Drag a block to move it, drag its bottom edge to change its length, double-click to edit. "
     "Arrows select, Alt+arrows nudge, Enter edits, Delete deletes."
 )
 
 
-class SchedulePage(QWidget):
+class SchedulePage(ScheduleEditing):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SchedulePage")
@@ -72,15 +69,6 @@ class SchedulePage(QWidget):
         self.rotation_dialog: RotationDialog | None = None
         self.places_dialog: PlacesDialog | None = None
         self.transfers = ScheduleTransfers(self)
-
-        self.stack = QStackedWidget()
-        self.empty = EmptyState()
-        self.content = QWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
 
         self._build_actions()
         layout = QVBoxLayout(self.content)
@@ -248,18 +236,17 @@ class SchedulePage(QWidget):
         if factory is None or ws.program is None:
             self.controller.clear()
             if factory is None:
-                self.empty.show_message(
+                self.show_message(
                     "No database is open",
                     "Open or create a database (File menu) to plan the week's schedule.",
                 )
             elif not ws.programs_loaded:
-                self.empty.show_message("Loading…", "Reading the database.")
+                self.show_message("Loading…", "Reading the database.")
             else:
-                self.empty.show_message(
+                self.show_message(
                     "This database holds no program yet",
                     "Create a program (its dates and time zone) before planning its schedule.",
                 )
-            self.stack.setCurrentWidget(self.empty)
             return
         self.controller.load(factory, ws.program.id)
 
@@ -268,83 +255,19 @@ class SchedulePage(QWidget):
         if week is None:
             return
         self._fill_targets(week)
-        self.stack.setCurrentWidget(self.content)
+        self.show_content()
         self._show_week()
 
     def _load_failed(self, text: str) -> None:
-        self.empty.show_message("The schedule could not be loaded", text)
-        self.stack.setCurrentWidget(self.empty)
+        self.show_message("The schedule could not be loaded", text)
 
     # -- which sessions ------------------------------------------------------------------------
-
-    @property
-    def mode(self) -> str:
-        return str(self.mode_combo.currentData())
 
     def _mode_changed(self) -> None:
         week = self.controller.week
         if week is not None:
             self._fill_targets(week)
         self._show_week()
-
-    def _fill_targets(self, week: WeekData) -> None:
-        mode = self.mode
-        keep = self.target_combo.currentData()
-        combo = self.target_combo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.setEditable(False)
-        if mode == VIEW_TEAM:
-            for team in week.teams:
-                combo.addItem(team.name, team.id)
-        elif mode == VIEW_VENUE:
-            for venue in sorted(week.venues, key=lambda v: (v.site_id, v.name)):
-                combo.addItem(_venue_text(week, venue.id), venue.id)
-        elif mode == VIEW_PARTICIPANT:
-            people = sorted((p for p in week.people if p.active), key=lambda p: p.name.casefold())
-            for person in people:
-                combo.addItem(person.name, person.id)
-            combo.setEditable(True)
-            completer = QCompleter(combo.model(), combo)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            combo.setCompleter(completer)
-            line = combo.lineEdit()
-            if line is not None:
-                line.setPlaceholderText("Type a name…")
-        index = combo.findData(keep)
-        combo.setCurrentIndex(index if index >= 0 else 0)
-        combo.setVisible(mode != VIEW_ALL)
-        combo.blockSignals(False)
-
-    def set_view(self, mode: str, target: int | None = None) -> None:
-        """Show the whole program, or one team / venue / participant (by id)."""
-        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
-        if target is not None:
-            self.target_combo.setCurrentIndex(self.target_combo.findData(target))
-
-    @property
-    def target(self) -> int | None:
-        if self.mode == VIEW_ALL:
-            return None
-        data = self.target_combo.currentData()
-        return int(data) if data is not None else None
-
-    def visible_sessions(self) -> list[SessionData]:
-        week = self.controller.week
-        if week is None:
-            return []
-        target = self.target
-        if self.mode == VIEW_TEAM and target is not None:
-            return week.sessions_for_team(target)
-        if self.mode == VIEW_VENUE and target is not None:
-            return week.sessions_at_venue(target)
-        if self.mode == VIEW_PARTICIPANT and target is not None:
-            return week.sessions_for_participant(target)
-        if self.mode != VIEW_ALL:
-            return []
-        return list(week.sessions)
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -409,13 +332,13 @@ class SchedulePage(QWidget):
             self.status_label.setText(HINT)
             return
         parts = [
-            f"<b>{_html(session.title)}</b>",
+            f"<b>{html.escape(session.title, quote=False)}</b>",
             day_span(session.start, session.end, week.timezone),
         ]
         if week.venue_label(session):
-            parts.append(_html(week.venue_label(session)))
+            parts.append(html.escape(week.venue_label(session), quote=False))
         if week.audience_label(session):
-            parts.append("for " + _html(week.audience_label(session)))
+            parts.append("for " + html.escape(week.audience_label(session), quote=False))
         self.status_label.setText(" · ".join(parts))
 
     def _conflict_clicked(self, index: QModelIndex) -> None:
@@ -438,9 +361,8 @@ class SchedulePage(QWidget):
         week = self.controller.week
         session = self.controller.session(session_id)
         if week is not None and session is not None:
-            self.status_label.setText(
-                f"<b>{_html(session.title)}</b> → {day_span(start, end, week.timezone)}"
-            )
+            title = html.escape(session.title, quote=False)
+            self.status_label.setText(f"<b>{title}</b> → {day_span(start, end, week.timezone)}")
 
     def _move_cancelled(self) -> None:
         self.controller.end_preview()
@@ -459,161 +381,3 @@ class SchedulePage(QWidget):
         if not self.controller.submit(move, on_done=lambda _a: self._reselect(session.uuid)):
             self.controller.end_preview()
             self._show_week()
-
-    def _reselect(self, uuid: str | None) -> None:
-        target = self.controller.ids_by_uuid().get(uuid or "")
-        if target is not None:
-            self.view.select(target)
-
-    # -- editing ---------------------------------------------------------------------------------
-
-    def _open_session_dialog(
-        self, draft: SessionDraft, title: str, before: SessionData | None
-    ) -> None:
-        week = self.controller.week
-        if week is None:
-            return
-        dialog = SessionDialog(week, self.controller.lecturers, draft, title=title, parent=self)
-        self.session_dialog = dialog
-
-        def submitted(new: SessionDraft) -> None:
-            if before is not None and new == draft_of(before):
-                dialog.finish()
-                return
-            if before is None:
-                change = Change(f"Create '{new.title}'", (SessionChange(None, None, new),))
-            else:
-                item = SessionChange(before.uuid, draft_of(before), new)
-                change = Change(f"Edit '{new.title}'", (item,))
-
-            def done(applied: Applied) -> None:
-                dialog.finish()
-                edit = applied.edit
-                if isinstance(edit, Change) and edit.items:
-                    self._reselect(edit.items[0].uuid)
-
-            started = self.controller.submit(
-                change,
-                on_done=done,
-                on_error=lambda exc: dialog.show_error(messages.describe(exc, "saving")),
-            )
-            if not started:
-                dialog.show_error("Another change is still being saved; try again in a moment.")
-
-        dialog.submitted.connect(submitted)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        dialog.open()
-
-    def _dialog_closed(self, dialog: SessionDialog) -> None:
-        if self.session_dialog is dialog:
-            self.session_dialog = None
-        dialog.deleteLater()
-        self.view.setFocus()
-
-    def edit_session(self, session_id: int) -> None:
-        session = self.controller.session(session_id)
-        if session is None or self.controller.busy:
-            return
-        self._open_session_dialog(draft_of(session), f"Edit session — {session.title}", session)
-
-    def new_session(self, when: dt.datetime | None = None) -> None:
-        week = self.controller.week
-        if week is None or self.controller.busy:
-            return
-        if when is None:
-            selected = self.controller.session(self.view.selected_id or -1)
-            when = (
-                selected.end
-                if selected is not None
-                else at_local(week.start_date, dt.time(9, 0), week.timezone)
-            )
-        target = self.target
-        draft = SessionDraft(
-            title="",
-            kind=SessionKind.LECTURE.value,
-            start=when,
-            end=when + dt.timedelta(hours=1),
-            venue_id=target if self.mode == VIEW_VENUE else None,
-            for_everyone=self.mode in (VIEW_ALL, VIEW_VENUE),
-            team_ids=(target,) if self.mode == VIEW_TEAM and target is not None else (),
-            participant_ids=(target,)
-            if self.mode == VIEW_PARTICIPANT and target is not None
-            else (),
-        )
-        self._open_session_dialog(draft, "New session", None)
-
-    def _delete_selected(self) -> None:
-        if self.view.selected_id is not None:
-            self.delete_session(self.view.selected_id)
-
-    def delete_session(self, session_id: int) -> None:
-        session = self.controller.session(session_id)
-        week = self.controller.week
-        if session is None or week is None or self.controller.busy:
-            return
-        answer = messages.choose(
-            self,
-            "Delete session",
-            f"Delete '{session.title}' ({day_span(session.start, session.end, week.timezone)})?",
-            ["Delete"],
-            informative="Its check-in records stay. Undo (Ctrl+Z) brings the session back.",
-        )
-        if answer != 0:
-            return
-        change = Change(
-            f"Delete '{session.title}'", (SessionChange(session.uuid, draft_of(session), None),)
-        )
-        self.controller.submit(change)
-
-    # -- dialogs -----------------------------------------------------------------------------------
-
-    def open_rotation(self) -> None:
-        week = self.controller.week
-        factory = self.controller.factory
-        if week is None or factory is None:
-            return
-        dialog = RotationDialog(week, self.workspace.runner, factory, self)
-        self.rotation_dialog = dialog
-        dialog.apply_requested.connect(partial(self._apply_rotation, dialog))
-        dialog.finished.connect(lambda _r: setattr(self, "rotation_dialog", None))
-        dialog.open()
-
-    def _apply_rotation(self, dialog: RotationDialog, plan: RotationPlan, prefix: str) -> None:
-        factory, program_id = self.controller.factory, self.controller.program_id
-        if factory is None or program_id is None:
-            return
-        started = self.controller.submit_task(
-            partial(write_rotation_change, factory, program_id, plan, prefix),
-            "Apply rotation",
-            on_done=lambda _a: dialog.finish(),
-            on_error=lambda exc: dialog.show_error(messages.describe(exc, "writing the rotation")),
-        )
-        if not started:
-            dialog.show_error("Another change is still being saved; try again in a moment.")
-
-    def open_places(self) -> None:
-        week = self.controller.week
-        factory = self.controller.factory
-        if week is None or factory is None:
-            return
-        dialog = PlacesDialog(week, self.controller.lecturers, self.workspace.runner, factory, self)
-        self.places_dialog = dialog
-
-        def closed() -> None:
-            self.places_dialog = None
-            if dialog.dirty:
-                self.controller.reload()
-            dialog.deleteLater()
-
-        dialog.finished.connect(lambda _r: closed())
-        dialog.open()
-
-
-def _venue_text(week: WeekData, venue_id: int) -> str:
-    venue = week.venue_by_id[venue_id]
-    site = week.site_by_id.get(venue.site_id)
-    return f"{venue.name} ({site.name})" if site else venue.name
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
