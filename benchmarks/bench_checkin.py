@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints
 from sakura_desktop.core.checkin.decode import decode_qr
@@ -216,9 +216,13 @@ def fill_journal(factory: SessionFactory, pid: int, n_events: int, rng: random.R
                     "occurred_at": when + dt.timedelta(seconds=2),
                 }
             )
+    rows = rows[:n_events]
+    for seq, row in enumerate(rows, start=1):
+        row["station_seq"] = seq
     with factory.begin() as session:
-        for chunk in _chunks(rows[:n_events]):
+        for chunk in _chunks(rows):
             session.execute(insert(CheckinEvent.__table__), chunk)
+        session.execute(update(Station).where(Station.id == station_id).values(last_seq=len(rows)))
 
 
 def timed(fn: Callable[[], object]) -> float:

@@ -258,6 +258,7 @@ def _journal_with_one_scan(db: Database) -> tuple[int, str]:
             participant_id=person,
             checkpoint_id=checkpoint.id,
             station_id=station.id,
+            station_seq=1,
             occurred_at=dt.datetime.now(dt.UTC),
             method="scanner",
             decision="accepted",
@@ -282,6 +283,7 @@ def test_checkin_events_cannot_be_updated_but_can_be_voided(database: Database) 
                 participant_id=original.participant_id,
                 checkpoint_id=original.checkpoint_id,
                 station_id=original.station_id,
+                station_seq=2,
                 occurred_at=dt.datetime.now(dt.UTC),
                 method="undo",
                 decision="voided",
@@ -293,8 +295,8 @@ def test_checkin_events_cannot_be_updated_but_can_be_voided(database: Database) 
         session.execute(
             text(
                 "INSERT INTO checkin_events (uuid, program_id, checkpoint_id, direction, "
-                "station_id, occurred_at, operator, method, decision) "
-                "SELECT 'x', program_id, checkpoint_id, 'in', station_id, occurred_at, '', "
+                "station_id, station_seq, occurred_at, operator, method, decision) "
+                "SELECT 'x', program_id, checkpoint_id, 'in', station_id, 99, occurred_at, '', "
                 "'undo', 'voided' FROM checkin_events LIMIT 1"
             )
         )

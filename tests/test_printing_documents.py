@@ -70,11 +70,14 @@ def _attend(db: Database, program: int, people: list[int], share: float) -> None
         station = Station(name="test")
         session.add(station)
         session.flush()
+        seq = 0
         for pid in people:
             for n, checkpoint in enumerate(checkpoints):
                 if n < share * len(checkpoints):
+                    seq += 1
                     session.add(CheckinEvent(program_id=program, participant_id=pid,
                                 checkpoint_id=checkpoint.id, station_id=station.id,
+                                station_seq=seq,
                                 occurred_at=dt.datetime.now(dt.UTC), method="manual",
                                 decision="accepted"))  # fmt: skip
 

@@ -82,6 +82,8 @@ class Decision(StrEnum):
     WRONG_PROGRAM = "wrong_program"
     REVOKED = "revoked"  # a badge that was re-issued: whoever holds it may not be its owner
     VOIDED = "voided"
+    # Not a scan: a roll call was closed (the reason, when anyone was unaccounted for, in `note`).
+    CLOSED = "closed"
 
 
 def sql_in(column: str, values: type[StrEnum]) -> str:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     text,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -390,14 +391,29 @@ class SessionAudience(Base):
 
 
 class Station(Base):
-    """A laptop that records scans; its uuid travels with the events it exports."""
+    """A laptop that records scans; its uuid travels with the events it exports.
+
+    Each station numbers its own events 1, 2, 3 ... (`last_seq` is the last number it gave), so
+    a journal is an ordered log whose gaps can be named. A station is local when this database
+    recorded its scans, and foreign when its events arrived by a merge.
+    """
 
     __tablename__ = "stations"
+    __table_args__ = (
+        CheckConstraint("last_seq >= 0", name="last_seq_non_negative"),
+        CheckConstraint("exported_seq >= 0", name="exported_seq_non_negative"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UUID_STR, unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(String(100))
     first_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    is_local: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    last_seq: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    # The last of this station's events written to the sync folder (local stations only).
+    exported_seq: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    # When events of this station were last merged in from a journal (foreign stations).
+    last_merged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class Checkpoint(Base):
@@ -439,6 +455,9 @@ class CheckinEvent(Base):
         CheckConstraint(
             "(decision = 'voided') = (voids_event_uuid IS NOT NULL)", name="voiding_consistent"
         ),
+        CheckConstraint("station_seq > 0", name="station_seq_positive"),
+        # A station numbers each of its events once: a journal is a gap-checkable log.
+        UniqueConstraint("station_id", "station_seq"),
         Index("ix_checkin_events_checkpoint_id_participant_id", "checkpoint_id", "participant_id"),
         Index("ix_checkin_events_participant_id_occurred_at", "participant_id", "occurred_at"),
     )
@@ -451,11 +470,14 @@ class CheckinEvent(Base):
     checkpoint_id: Mapped[int] = mapped_column(ForeignKey("checkpoints.id", ondelete="CASCADE"))
     direction: Mapped[str] = mapped_column(String(3), default=Direction.IN.value)
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    station_seq: Mapped[int] = mapped_column(Integer)
     occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     operator: Mapped[str] = mapped_column(String(100), default="")
     method: Mapped[str] = mapped_column(String(10))
     decision: Mapped[str] = mapped_column(String(20))
     raw_code: Mapped[str | None] = mapped_column(String(200))  # kept for refused scans only
+    # Why a roll call was closed while people were unaccounted for (decision 'closed').
+    note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     # Set on the voiding event; the voided one stays as it was.
     voids_event_uuid: Mapped[str | None] = mapped_column(
         ForeignKey("checkin_events.uuid"), unique=True

@@ -15,8 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin import journal
@@ -64,6 +63,7 @@ from sakura_desktop.db.enums import (
     ParticipantStatus,
     ScanMethod,
 )
+from sakura_desktop.db.locking import lock_standing, run_locked
 from sakura_desktop.db.models import CheckinEvent, Participant, Program, Station
 from sakura_desktop.errors import NotFoundError, UserError
 
@@ -112,6 +112,7 @@ class CheckinDesk:
         program_id: int,
         *,
         station_name: str,
+        station_uuid: str | None = None,
         operator: str = "",
         clock: Clock = utc_now,
     ) -> None:
@@ -120,6 +121,7 @@ class CheckinDesk:
         self.factory = factory
         self.program_id = program_id
         self.station_name = station_name.strip()[:100]
+        self.station_uuid = station_uuid
         self.operator = operator.strip()[:100]
         self.clock = clock
         self._key: ProgramKey | None = None
@@ -170,7 +172,7 @@ class CheckinDesk:
 
     def _station(self, session: Session) -> int:
         if self._station_id is None:
-            self._station_id = station_id(session, self.station_name)
+            self._station_id = station_id(session, self.station_name, self.station_uuid)
         return self._station_id
 
     def local(self, instant: dt.datetime) -> dt.datetime:
@@ -186,32 +188,53 @@ class CheckinDesk:
         method: ScanMethod = ScanMethod.SCANNER,
         direction: Direction = Direction.IN,
     ) -> ScanResult:
-        """Decide on a scanned code and store the event. Reads, then one short write."""
-        with self.factory() as session:
-            key = self._load_program(session)
+        """Decide on a scanned code and store the event, in one locked write transaction.
+
+        No other station can change this person's standing between the read and the write, so
+        of two doors scanning the same badge at once, one says ACCEPTED and the other ALREADY_IN.
+        """
+        key, others = self._program_keys()
+        check = check_token(code, key, others)  # pure: no database, outside the lock
+
+        def decide_and_record(session: Session) -> ScanResult:
             facts = self._checkpoint(session, checkpoint_id)
             _check_direction(facts, direction)
-            check = check_token(code, key, self._others)
+            if check.status is TokenStatus.VALID and check.participant_id is not None:
+                lock_standing(session, facts.id, check.participant_id)
             person, state = self._person(session, facts, check)
             verdict = decide(check, state, facts, direction)
-        raw = code.strip()[:RAW_CODE_MAX] if verdict.outcome in REFUSED else None
-        trusted = check.status is TokenStatus.VALID and person is not None
-        return self._record(facts, verdict, person if trusted else None, direction, method, raw)
+            raw = code.strip()[:RAW_CODE_MAX] if verdict.outcome in REFUSED else None
+            trusted = check.status is TokenStatus.VALID and person is not None
+            who = person if trusted else None
+            return self._record(session, facts, verdict, who, direction, method, raw)
+
+        return run_locked(self.factory, decide_and_record, what="record the scan")
 
     def check_in(
         self, checkpoint_id: int, participant_id: int, *, direction: Direction = Direction.IN
     ) -> ScanResult:
         """A manual check-in (a name chosen from the search), recorded with the operator."""
-        with self.factory() as session:
-            self._load_program(session)
+        self._program_keys()
+
+        def decide_and_record(session: Session) -> ScanResult:
             facts = self._checkpoint(session, checkpoint_id)
             _check_direction(facts, direction)
             person = load_card(session, self.program_id, participant_id)
             if person is None:
                 raise NotFoundError(f"No participant with id {participant_id} in this program.")
+            lock_standing(session, facts.id, participant_id)
             state = self._state(session, facts, person, None)
             verdict = decide_person(state, facts, direction)
-        return self._record(facts, verdict, person, direction, ScanMethod.MANUAL, None)
+            return self._record(session, facts, verdict, person, direction, ScanMethod.MANUAL, None)
+
+        return run_locked(self.factory, decide_and_record, what="record the check-in")
+
+    def _program_keys(self) -> tuple[ProgramKey, list[ProgramKey]]:
+        if self._key is None:
+            with self.factory() as session:
+                self._load_program(session)
+        assert self._key is not None
+        return self._key, self._others
 
     def _person(
         self, session: Session, facts: CheckpointFacts, check: TokenCheck
@@ -270,6 +293,7 @@ class CheckinDesk:
 
     def _record(
         self,
+        session: Session,
         facts: CheckpointFacts,
         verdict: Verdict,
         person: PersonCard | None,
@@ -277,25 +301,26 @@ class CheckinDesk:
         method: ScanMethod,
         raw_code: str | None,
     ) -> ScanResult:
+        """Write the event inside the caller's locked transaction."""
         now = self.clock()
         event_uuid = new_uuid()
-        with self.factory.begin() as session:
-            station = self._station(session)
-            session.execute(
-                insert(CheckinEvent).values(
-                    uuid=event_uuid,
-                    program_id=self.program_id,
-                    participant_id=person.participant_id if person else None,
-                    checkpoint_id=facts.id,
-                    direction=direction.value,
-                    station_id=station,
-                    occurred_at=now,
-                    operator=self.operator,
-                    method=method.value,
-                    decision=verdict.decision.value,
-                    raw_code=raw_code,
-                )
+        station = self._station(session)
+        session.execute(
+            insert(CheckinEvent).values(
+                uuid=event_uuid,
+                program_id=self.program_id,
+                participant_id=person.participant_id if person else None,
+                checkpoint_id=facts.id,
+                direction=direction.value,
+                station_id=station,
+                station_seq=next_station_seq(session, station),
+                occurred_at=now,
+                operator=self.operator,
+                method=method.value,
+                decision=verdict.decision.value,
+                raw_code=raw_code,
             )
+        )
         return ScanResult(
             event_uuid=event_uuid,
             outcome=verdict.outcome,
@@ -312,48 +337,72 @@ class CheckinDesk:
     # --- undo ---------------------------------------------------------------------------------
 
     def undo(self, event_uuid: str) -> UndoResult:
-        """Void a scan by writing a voiding event; the scan itself stays in the journal."""
-        with self.factory.begin() as session:
-            self._load_program(session)
-            event = session.scalars(
-                select(CheckinEvent).where(CheckinEvent.uuid == event_uuid)
-            ).one_or_none()
-            if event is None or event.program_id != self.program_id:
-                raise NotFoundError(f"No scan {event_uuid} in this program.")
-            if event.decision == Decision.VOIDED.value:
-                raise UserError("That entry is itself an undo; scan the badge again instead.")
-            person = (
-                load_card(session, self.program_id, event.participant_id)
-                if event.participant_id is not None
-                else None
-            )
-            voiding = CheckinEvent(
-                uuid=new_uuid(),
+        """Void a scan by writing a voiding event; the scan itself stays in the journal.
+
+        Taken under the same lock as a scan of that person, so an undo and a scan racing each
+        other leave the standing that the remaining events say.
+        """
+        self._program_keys()
+        return run_locked(
+            self.factory, lambda session: self._undo(session, event_uuid), what="undo the scan"
+        )
+
+    def _undo(self, session: Session, event_uuid: str) -> UndoResult:
+        event = session.execute(
+            select(
+                CheckinEvent.uuid,
+                CheckinEvent.program_id,
+                CheckinEvent.participant_id,
+                CheckinEvent.checkpoint_id,
+                CheckinEvent.direction,
+                CheckinEvent.decision,
+                CheckinEvent.occurred_at,
+            ).where(CheckinEvent.uuid == event_uuid)
+        ).one_or_none()
+        if event is None or event.program_id != self.program_id:
+            raise NotFoundError(f"No scan {event_uuid} in this program.")
+        if event.decision == Decision.VOIDED.value:
+            raise UserError("That entry is itself an undo; scan the badge again instead.")
+        if event.decision == Decision.CLOSED.value:
+            raise UserError("That entry closed a roll call; it cannot be undone.")
+        if event.participant_id is not None:
+            lock_standing(session, event.checkpoint_id, event.participant_id)
+        if session.scalar(
+            select(CheckinEvent.id).where(CheckinEvent.voids_event_uuid == event.uuid)
+        ):
+            raise UserError("That scan was already undone.")
+        person = (
+            load_card(session, self.program_id, event.participant_id)
+            if event.participant_id is not None
+            else None
+        )
+        station = self._station(session)
+        voiding_uuid = new_uuid()
+        session.execute(
+            insert(CheckinEvent).values(
+                uuid=voiding_uuid,
                 program_id=self.program_id,
                 participant_id=event.participant_id,
                 checkpoint_id=event.checkpoint_id,
                 direction=event.direction,
-                station_id=self._station(session),
+                station_id=station,
+                station_seq=next_station_seq(session, station),
                 occurred_at=self.clock(),
                 operator=self.operator,
                 method=ScanMethod.UNDO.value,
                 decision=Decision.VOIDED.value,
                 voids_event_uuid=event.uuid,
             )
-            session.add(voiding)
-            try:
-                session.flush()
-            except IntegrityError as exc:
-                raise UserError("That scan was already undone.") from exc
-            when = self.local(event.occurred_at)
-            who = person.display_name if person else "an unidentified code"
-            return UndoResult(
-                event_uuid=voiding.uuid,
-                voided_uuid=event.uuid,
-                message=f"Undone: the scan of {who} at {when:%H:%M:%S}.",
-                checkpoint_id=event.checkpoint_id,
-                person=person,
-            )
+        )
+        when = self.local(event.occurred_at)
+        who = person.display_name if person else "an unidentified code"
+        return UndoResult(
+            event_uuid=voiding_uuid,
+            voided_uuid=event.uuid,
+            message=f"Undone: the scan of {who} at {when:%H:%M:%S}.",
+            checkpoint_id=event.checkpoint_id,
+            person=person,
+        )
 
     # --- looking up ---------------------------------------------------------------------------
 
@@ -371,12 +420,42 @@ def _check_direction(facts: CheckpointFacts, direction: Direction) -> None:
         raise UserError(f"{facts.name} records entries only; switch the station to entry.")
 
 
-def station_id(session: Session, name: str) -> int:
-    """The station of this name, registered on first use."""
-    found = session.scalar(select(Station.id).where(Station.name == name).order_by(Station.id))
-    if found is not None:
-        return found
-    station = Station(name=name)
+def station_id(session: Session, name: str, station_uuid: str | None = None) -> int:
+    """This database's local station of this uuid (or, without one, of this name), registered
+    on first use. A foreign station (known only from merged journals) is never taken by name:
+    numbering our scans in its sequence would collide with its next journal."""
+    if station_uuid is not None:
+        found = session.execute(
+            select(Station.id, Station.name, Station.is_local).where(Station.uuid == station_uuid)
+        ).one_or_none()
+        if found is not None:
+            if found.name != name or not found.is_local:
+                session.execute(
+                    update(Station).where(Station.id == found.id).values(name=name, is_local=True)
+                )
+            return int(found.id)
+    else:
+        by_name = session.scalar(
+            select(Station.id)
+            .where(Station.name == name, Station.is_local.is_(True))
+            .order_by(Station.id)
+        )
+        if by_name is not None:
+            return by_name
+    station = Station(name=name, is_local=True, **({"uuid": station_uuid} if station_uuid else {}))
     session.add(station)
     session.flush()
     return station.id
+
+
+def next_station_seq(session: Session, station: int) -> int:
+    """The station's next sequence number. The row update is the lock that orders a station's
+    events (two processes of one station never give the same number)."""
+    return int(
+        session.execute(
+            update(Station)
+            .where(Station.id == station)
+            .values(last_seq=Station.last_seq + 1)
+            .returning(Station.last_seq)
+        ).scalar_one()
+    )
