@@ -82,7 +82,9 @@ class Decision(StrEnum):
     WRONG_PROGRAM = "wrong_program"
     REVOKED = "revoked"  # a badge that was re-issued: whoever holds it may not be its owner
     VOIDED = "voided"
-    # Not a scan: a roll call was closed (the reason, when anyone was unaccounted for, in `note`).
+    # Not scans: a roll call was opened (so every station learns of it through the journal), or
+    # closed (the reason, when anyone was still unaccounted for, in `note`).
+    OPENED = "opened"
     CLOSED = "closed"
 
 

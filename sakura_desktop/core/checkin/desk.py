@@ -363,8 +363,8 @@ class CheckinDesk:
             raise NotFoundError(f"No scan {event_uuid} in this program.")
         if event.decision == Decision.VOIDED.value:
             raise UserError("That entry is itself an undo; scan the badge again instead.")
-        if event.decision == Decision.CLOSED.value:
-            raise UserError("That entry closed a roll call; it cannot be undone.")
+        if event.decision in (Decision.OPENED.value, Decision.CLOSED.value):
+            raise UserError("That entry opened or closed a roll call; it cannot be undone.")
         if event.participant_id is not None:
             lock_standing(session, event.checkpoint_id, event.participant_id)
         if session.scalar(

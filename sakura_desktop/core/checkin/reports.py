@@ -88,6 +88,10 @@ class ScanLine:
     voided: bool
 
 
+# Journal entries that are not scans: undo entries, and a roll call's opening and closing.
+NOT_SCANS = (Decision.VOIDED.value, Decision.OPENED.value, Decision.CLOSED.value)
+
+
 def outcome_of(decision: str) -> Outcome:
     """The screen's outcome of a stored event."""
     return Outcome(decision)
@@ -199,7 +203,7 @@ def recent_scans(factory: SessionFactory, checkpoint_id: int, limit: int = 20) -
             .outerjoin(voiding, voiding.voids_event_uuid == CheckinEvent.uuid)
             .where(
                 CheckinEvent.checkpoint_id == checkpoint_id,
-                CheckinEvent.decision != Decision.VOIDED.value,
+                CheckinEvent.decision.not_in(NOT_SCANS),
             )
             .order_by(CheckinEvent.occurred_at.desc(), CheckinEvent.id.desc())
             .limit(limit)

@@ -6,7 +6,8 @@ Create Date: 2026-12-02 03:40:00
 
 Every event gets its station's sequence number (existing events are numbered per station in the
 order they were recorded), stations learn whether they are local and how far they have been
-exported or merged, and an event may carry a note (the reason a roll call was closed).
+exported or merged, and roll calls are opened and closed by events (which travel in the journal
+like scans), the closing one with a note (why it was closed with people unaccounted for).
 """
 
 from collections.abc import Sequence
@@ -23,7 +24,7 @@ _DECISIONS_BEFORE = (
     "'accepted', 'already_in', 'not_expected', 'withdrawn', 'unknown', 'forged', "
     "'wrong_program', 'revoked', 'voided'"
 )
-_DECISIONS_AFTER = _DECISIONS_BEFORE + ", 'closed'"
+_DECISIONS_AFTER = _DECISIONS_BEFORE + ", 'opened', 'closed'"
 
 _SQLITE_TRIGGER = """
 CREATE TRIGGER checkin_events_immutable BEFORE UPDATE ON checkin_events
@@ -110,7 +111,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     _drop_trigger()
-    op.execute("DELETE FROM checkin_events WHERE decision = 'closed'")
+    op.execute("DELETE FROM checkin_events WHERE decision IN ('opened', 'closed')")
     with op.batch_alter_table("checkin_events", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_checkin_events_decision_known"), type_="check")
         batch_op.create_check_constraint(
