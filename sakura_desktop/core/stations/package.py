@@ -1,0 +1,411 @@
+"""Station packages: one program sealed on the coordinator's laptop, a door's database from it.
+
+The package holds the program's rows (`rows`: people, delegations, teams, the schedule,
+checkpoints, badge tokens with their revocations, the badge secret, and the scans so far with
+their stations) as JSON, compressed and encrypted by `envelope`. JSON rows rather than the
+SQLite file's bytes because a database file also carries what it does not show (other programs
+and deleted rows linger in its free pages), copying it means a plaintext copy on disk first, and
+rows read the same from PostgreSQL (`--db-url`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sakura_desktop import __version__
+from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints
+from sakura_desktop.core.programs import get_program
+from sakura_desktop.core.stations.envelope import (
+    FORMAT_VERSION,
+    Envelope,
+    KdfParams,
+    NewerPackageError,
+    PackageError,
+    check_passphrase,
+    damaged_error,
+    open_sealed,
+    read_envelope,
+    seal,
+)
+from sakura_desktop.core.stations.rows import (
+    COPIED,
+    COPIED_NAMES,
+    as_foreign,
+    decoded_rows,
+    read_table,
+    table_named,
+)
+from sakura_desktop.db.base import utc_now
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.enums import CheckpointKind
+from sakura_desktop.db.lifecycle import head_revision, known_revisions, open_database
+from sakura_desktop.db.models import Checkpoint, Station
+from sakura_desktop.errors import UserError
+
+Progress = Callable[[int, int, str], None]  # (done, total, text): ProgressReporter.report fits
+
+PACKAGE_SUFFIX = ".sakura-station"
+PRIVATE_MODE = 0o600
+STATION_NAME_MAX = 100
+
+
+class StationTargetError(UserError):
+    """The place chosen for the new station database cannot take it."""
+
+
+# --- results ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackageCounts:
+    participants: int
+    delegations: int
+    teams: int
+    sessions: int
+    checkpoints: int
+    badge_tokens: int
+    checkin_events: int
+    stations: int
+
+    @classmethod
+    def of(cls, rows: dict[str, int]) -> PackageCounts:
+        return cls(
+            participants=rows.get("participants", 0),
+            delegations=rows.get("delegations", 0),
+            teams=rows.get("teams", 0),
+            sessions=rows.get("schedule_sessions", 0),
+            checkpoints=rows.get("checkpoints", 0),
+            badge_tokens=rows.get("badge_tokens", 0),
+            checkin_events=rows.get("checkin_events", 0),
+            stations=rows.get("stations", 0),
+        )
+
+    def describe(self) -> str:
+        return (
+            f"{self.participants} participants, {self.delegations} delegations, "
+            f"{self.teams} teams, {self.sessions} sessions, {self.checkpoints} checkpoints, "
+            f"{self.badge_tokens} badges, {self.checkin_events} scans from "
+            f"{self.stations} stations"
+        )
+
+
+@dataclass(frozen=True)
+class PackageHeader:
+    """What a package says about itself in the clear (no passphrase needed, no person)."""
+
+    path: Path
+    format_version: int
+    program_code: str
+    program_title: str
+    start_date: dt.date
+    end_date: dt.date
+    written_at: dt.datetime  # UTC
+    app_version: str
+    schema_revision: str
+    participants: int
+
+
+@dataclass(frozen=True)
+class PackageSummary:
+    path: Path
+    program_id: int
+    program_code: str
+    program_title: str
+    counts: PackageCounts
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class InitSummary:
+    db_path: Path
+    program_id: int
+    program_code: str
+    program_title: str
+    station_name: str
+    station_uuid: str
+    counts: PackageCounts
+    arrival_checkpoint: str | None  # the checkpoint to scan at first
+
+
+def _reporter(progress: Progress | None) -> Progress:
+    def report(done: int, total: int, text: str) -> None:
+        if progress is not None:
+            progress(done, total, text)
+
+    return report
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def _check_output(out: Path) -> None:
+    if out.is_dir():
+        raise PackageError(f"{out} is a folder; give the package a file name.")
+    if not out.parent.is_dir():
+        raise PackageError(f"There is no folder {out.parent}. Choose a folder that exists.")
+
+
+def write_private_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` readable by the user only, all or nothing: a temporary file in
+    the same folder, flushed and synced, then renamed over the target."""
+    # mkstemp creates the file 0600; os.replace keeps that mode on the target.
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); folders cannot be opened on Windows."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def export_station_package(
+    factory: SessionFactory,
+    program_id: int,
+    out: Path,
+    passphrase: str,
+    progress: Progress | None = None,
+    *,
+    kdf: KdfParams | None = None,
+) -> PackageSummary:
+    """Seal the program into `out` (0600, written atomically) for a door's laptop."""
+    check_passphrase(passphrase)
+    _check_output(out)
+    report = _reporter(progress)
+    total = len(COPIED) + 3
+    program = get_program(factory, program_id)
+    # Every door must count at the same checkpoints (their uuids travel in the journals), so
+    # they are made once here, not by each station on its own.
+    report(0, total, "Preparing the checkpoints…")
+    ensure_checkpoints(factory, program_id)
+    tables: dict[str, dict[str, Any]] = {}
+    with factory() as session:
+        for step, (name, where) in enumerate(COPIED, start=1):
+            report(step, total, f"Reading {name.replace('_', ' ')}…")
+            tables[name] = read_table(session, name, where, program_id)
+    counts = PackageCounts.of({name: len(table["rows"]) for name, table in tables.items()})
+    report(len(COPIED) + 1, total, "Encrypting…")
+    payload = {"format": FORMAT_VERSION, "program_id": program_id, "tables": tables}
+    info = {
+        "program": {
+            "code": program.code,
+            "title": program.title,
+            "start_date": program.start_date.isoformat(),
+            "end_date": program.end_date.isoformat(),
+        },
+        "written_at": utc_now().isoformat(timespec="seconds"),
+        "app_version": __version__,
+        "schema": head_revision(),
+        "participants": counts.participants,
+    }
+    data = seal(
+        json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+        info,
+        passphrase,
+        kdf or KdfParams(),
+    )
+    report(len(COPIED) + 2, total, f"Writing {out.name}…")
+    write_private_atomically(out, data)
+    report(total, total, "")
+    return PackageSummary(out, program_id, program.code, program.title, counts, len(data))
+
+
+# --- reading a package ------------------------------------------------------------------------
+
+
+def _header(envelope: Envelope) -> PackageHeader:
+    info = envelope.info
+    try:
+        program = info["program"]
+        return PackageHeader(
+            path=envelope.path,
+            format_version=envelope.format_version,
+            program_code=str(program["code"]),
+            program_title=str(program["title"]),
+            start_date=dt.date.fromisoformat(program["start_date"]),
+            end_date=dt.date.fromisoformat(program["end_date"]),
+            written_at=dt.datetime.fromisoformat(info["written_at"]),
+            app_version=str(info["app_version"]),
+            schema_revision=str(info["schema"]),
+            participants=int(info["participants"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise damaged_error(envelope.path, "its clear header lacks the program") from exc
+
+
+def _check_schema(header: PackageHeader) -> None:
+    if header.schema_revision not in known_revisions():
+        raise NewerPackageError(
+            f"The station package {header.path.name} was made by a newer Sakura Desktop "
+            f"(version {header.app_version}, database schema {header.schema_revision}; this "
+            f"laptop knows up to schema {head_revision()}): update this laptop to the "
+            "coordinator's version of Sakura Desktop, then set up the station again."
+        )
+
+
+def read_package_header(path: Path) -> PackageHeader:
+    """The program a package is for, checked for shape and version; no passphrase needed."""
+    header = _header(read_envelope(path))
+    _check_schema(header)
+    return header
+
+
+def _payload(envelope: Envelope, plain: bytes) -> tuple[int, dict[str, Any]]:
+    try:
+        payload = json.loads(plain.decode("utf-8"))
+        program_id = payload["program_id"]
+        tables = payload["tables"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise damaged_error(envelope.path, "its contents are unreadable") from exc
+    if not isinstance(program_id, int) or not isinstance(tables, dict):
+        raise damaged_error(envelope.path, "its contents are unreadable")
+    missing = [name for name in COPIED_NAMES if not isinstance(tables.get(name), dict)]
+    if missing:
+        raise damaged_error(envelope.path, f"it lacks {', '.join(sorted(missing))}")
+    return program_id, tables
+
+
+# --- a new station database -------------------------------------------------------------------
+
+
+def _station_name(name: str) -> str:
+    clean = name.strip()
+    if not clean:
+        raise UserError("Name this station (for example 'Main door'): scans carry its name.")
+    if len(clean) > STATION_NAME_MAX:
+        raise UserError(f"Shorten the station name to {STATION_NAME_MAX} characters or fewer.")
+    return clean
+
+
+def _refuse_used(db_path: Path) -> None:
+    if db_path.is_dir():
+        raise StationTargetError(f"{db_path} is a folder; give the new database a file name.")
+    if db_path.exists() and db_path.stat().st_size > 0:
+        raise StationTargetError(
+            f"{db_path} already exists and holds data; setting up a station never overwrites "
+            "a database. Choose a new file name for this station's database."
+        )
+
+
+def _claim(db_path: Path) -> bool:
+    """Create the database file readable by the user only; True when we created it."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        handle = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
+    except FileExistsError:
+        _refuse_used(db_path)  # someone may have written it since the first look
+        os.chmod(db_path, PRIVATE_MODE)
+        return False
+    os.close(handle)
+    return True
+
+
+def _discard(db_path: Path, created: bool) -> None:
+    """Leave nothing of a failed set-up: the file goes (or is emptied again if it was there)."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    if created:
+        db_path.unlink(missing_ok=True)
+    elif db_path.exists():
+        db_path.write_bytes(b"")
+
+
+def _copy_in(
+    session: Session, path: Path, tables: dict[str, Any], report: Progress, total: int
+) -> dict[str, int]:
+    decoded = {name: decoded_rows(path, name, tables[name]) for name, _ in COPIED}
+    as_foreign(decoded["stations"], decoded["checkin_events"])
+    for step, (name, _) in enumerate(COPIED, start=2):
+        report(step, total, f"Copying {name.replace('_', ' ')}…")
+        if decoded[name]:
+            session.execute(table_named(name).insert(), decoded[name])
+    return {name: len(rows) for name, rows in decoded.items()}
+
+
+def _add_local_station(session: Session, name: str) -> str:
+    station = Station(name=name, is_local=True)
+    session.add(station)
+    session.flush()
+    return station.uuid
+
+
+def _arrival_name(session: Session, program_id: int) -> str | None:
+    return session.scalar(
+        select(Checkpoint.name).where(
+            Checkpoint.program_id == program_id, Checkpoint.kind == CheckpointKind.ARRIVAL.value
+        )
+    )
+
+
+def init_station_from_package(
+    package: Path,
+    db_path: Path,
+    passphrase: str,
+    station_name: str,
+    progress: Progress | None = None,
+) -> InitSummary:
+    """Create a new database at `db_path` (0600) holding the package's program, with this
+    laptop's station ready to scan. Nothing is left at `db_path` when it fails."""
+    name = _station_name(station_name)
+    _refuse_used(db_path)
+    report = _reporter(progress)
+    total = len(COPIED) + 3
+    report(0, total, f"Checking {package.name}…")
+    envelope = read_envelope(package)
+    header = _header(envelope)
+    _check_schema(header)
+    report(1, total, "Checking the passphrase…")
+    program_id, tables = _payload(envelope, open_sealed(envelope, passphrase))
+    created = _claim(db_path)
+    try:
+        database, _ = open_database(path=db_path, create=True)
+        try:
+            with database.session_factory.begin() as session:
+                rows = _copy_in(session, envelope.path, tables, report, total)
+                if rows["programs"] != 1:
+                    raise damaged_error(envelope.path, "it holds no program")
+                station_uuid = _add_local_station(session, name)
+                arrival = _arrival_name(session, program_id)
+        finally:
+            database.dispose()
+    except BaseException:
+        _discard(db_path, created)
+        raise
+    report(total, total, "")
+    return InitSummary(
+        db_path=db_path,
+        program_id=program_id,
+        program_code=header.program_code,
+        program_title=header.program_title,
+        station_name=name,
+        station_uuid=station_uuid,
+        counts=PackageCounts.of(rows),
+        arrival_checkpoint=arrival,
+    )
