@@ -12,7 +12,7 @@ duplicate is never counted twice anywhere.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -26,6 +26,9 @@ from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Direction
 from sakura_desktop.db.models import CheckinEvent, Checkpoint, Participant, Program, Station
 from sakura_desktop.errors import NotFoundError
+
+# Up to this many people, their events are fetched by an IN list; beyond, the whole program's.
+_POINT_LIMIT = 500
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,10 @@ class _Pair:
 
 
 def _presence_rows(
-    session: Session, program_id: int, checkpoint_id: int | None
+    session: Session,
+    program_id: int,
+    checkpoint_id: int | None,
+    participant_ids: Collection[int] | None = None,
 ) -> Sequence[tuple[str, int, int | None, str, dt.datetime, int]]:
     query = select(
         CheckinEvent.uuid,
@@ -85,14 +91,21 @@ def _presence_rows(
     )
     if checkpoint_id is not None:
         query = query.where(CheckinEvent.checkpoint_id == checkpoint_id)
-    return session.execute(query).tuples().all()
+    if participant_ids is not None and len(participant_ids) <= _POINT_LIMIT:
+        query = query.where(CheckinEvent.participant_id.in_(sorted(participant_ids)))
+    return session.execute(query).all()
 
 
 def _order(event: _Presence) -> tuple[int, int, dt.datetime, str]:
     return (event.checkpoint_id, event.participant_id, event.occurred_at, event.uuid)
 
 
-def _pairs(session: Session, program_id: int, checkpoint_id: int | None) -> list[_Pair]:
+def _pairs(
+    session: Session,
+    program_id: int,
+    checkpoint_id: int | None,
+    participant_ids: Collection[int] | None = None,
+) -> list[_Pair]:
     """Every duplicate with the event that counted, walking each person's presence events in
     (occurred_at, uuid) order: an event in the direction of the last counted one is a duplicate
     and does not change the standing."""
@@ -100,9 +113,9 @@ def _pairs(session: Session, program_id: int, checkpoint_id: int | None) -> list
         (
             _Presence(uuid, cp, pid, direction, at, station)
             for uuid, cp, pid, direction, at, station in _presence_rows(
-                session, program_id, checkpoint_id
+                session, program_id, checkpoint_id, participant_ids
             )
-            if pid is not None
+            if pid is not None and (participant_ids is None or pid in participant_ids)
         ),
         key=_order,
     )
@@ -124,8 +137,13 @@ def duplicate_uuids(session: Session, program_id: int) -> set[str]:
     return {pair.duplicate.uuid for pair in _pairs(session, program_id, None)}
 
 
-def count_duplicates(session: Session, program_id: int) -> int:
-    return len(_pairs(session, program_id, None))
+def count_duplicates(
+    session: Session, program_id: int, participant_ids: Collection[int] | None = None
+) -> int:
+    """How many duplicates the program holds (of these people only, when given)."""
+    if participant_ids is not None and not participant_ids:
+        return 0
+    return len(_pairs(session, program_id, None, participant_ids))
 
 
 @contextmanager
@@ -149,13 +167,11 @@ def duplicate_admissions(
         pairs = _pairs(session, program_id, checkpoint_id)
         if not pairs:
             return []
-        stations = dict(session.execute(select(Station.id, Station.name)).tuples().all())
+        stations = dict(session.execute(select(Station.id, Station.name)).all())
         checkpoints = dict(
             session.execute(
                 select(Checkpoint.id, Checkpoint.name).where(Checkpoint.program_id == program_id)
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         people = _names(session, {pair.duplicate.participant_id for pair in pairs})
     admissions = [

@@ -1,0 +1,528 @@
+"""Merging a journal into this database: a set union of events, in one transaction.
+
+Rules (so that any order of imports, repeated ones included, gives the state of one station that
+saw every scan):
+
+* An event is known by its uuid; a known one is skipped. Two different events that claim the
+  same station and sequence number refuse the whole file (a station restored from an old backup
+  numbered new scans again).
+* Stations are found by uuid, created (not local) when unknown. Events of a local station that
+  come back (this database was restored) are stored, and its counter moves past them.
+* People are found by uuid. Scans of people this database does not know are held back and
+  reported; the file stays where it is, so a later merge (after a newer station package) takes
+  them.
+* Checkpoints are found by uuid, else by their session's uuid (two laptops that each created a
+  session's checkpoint), else the arrival checkpoint by kind, else by kind and name; else created
+  (a session's only when its session is known here).
+* Undos are stored after the scans they void; an undo of a scan not received yet is held back,
+  and of a scan another station already undid is reported (the first undo stands).
+* A refused file changes nothing: everything happens in one write transaction.
+
+After the merge, each station's missing sequence numbers are reported as ranges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from sakura_desktop.core.sync.duplicates import count_duplicates
+from sakura_desktop.core.sync.export import program_identity
+from sakura_desktop.core.sync.journal_file import (
+    CheckpointRef,
+    JournalError,
+    JournalRecord,
+    StationRange,
+    VerifiedJournal,
+    read_journal,
+    uuid_digest,
+)
+from sakura_desktop.db.base import new_uuid, utc_now
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.enums import CheckpointKind
+from sakura_desktop.db.locking import write_session
+from sakura_desktop.db.models import (
+    CheckinEvent,
+    Checkpoint,
+    Participant,
+    ScheduleSession,
+    Station,
+)
+
+CHUNK = 5000
+IN_CHUNK = 900  # bound parameters per IN list (SQLite's old limit is 999)
+NAME_MAX = 200
+SESSION_KINDS = (CheckpointKind.SESSION.value, CheckpointKind.TRANSFER.value)
+
+
+class SequenceConflictError(JournalError):
+    """Two different events claim one station's sequence number."""
+
+
+@dataclass(frozen=True)
+class Gap:
+    station_uuid: str
+    station: str
+    first: int
+    last: int
+
+    @property
+    def message(self) -> str:
+        if self.first == self.last:
+            what = f"scan {self.first} of {self.station} is"
+        else:
+            what = f"scans {self.first}–{self.last} of {self.station} are"
+        return f"{what} missing: import its journal again or the missing file"
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    source: str
+    new: int
+    known: int
+    duplicates: int  # admissions kept as duplicates because of this merge
+    unknown_people: int  # scans held back: they name people this database does not know
+    unknown_checkpoints: int  # held back: their session is not known here
+    waiting_undos: int  # undos held back until the scan they void arrives
+    already_undone: int  # undos of scans another station had already undone (not stored)
+    stations: list[str]
+    gaps: list[Gap] = field(default_factory=list)
+
+    @property
+    def held_back(self) -> int:
+        return self.unknown_people + self.unknown_checkpoints + self.waiting_undos
+
+    @property
+    def notes(self) -> list[str]:
+        """Sentences for what was not merged, and why."""
+        notes = []
+        if self.unknown_people:
+            notes.append(
+                f"{self.unknown_people} scans name people this station does not know; "
+                "import a newer station package, then merge again."
+            )
+        if self.unknown_checkpoints:
+            notes.append(
+                f"{self.unknown_checkpoints} scans are at sessions this station does not know; "
+                "import a newer station package, then merge again."
+            )
+        if self.waiting_undos:
+            notes.append(
+                f"{self.waiting_undos} undos void scans this station has not received yet; "
+                "they are merged once those scans arrive."
+            )
+        if self.already_undone:
+            notes.append(
+                f"{self.already_undone} undos void scans another station had already undone; "
+                "the first undo stands."
+            )
+        return notes + [gap.message for gap in self.gaps]
+
+
+# --- the whole use case -----------------------------------------------------------------------
+
+
+def merge_journal(
+    factory: SessionFactory, program_id: int, source: Path | VerifiedJournal
+) -> MergeReport:
+    """Merge a journal file (or one already read) into the program; raises a `JournalError`
+    (and changes nothing) when the file is refused."""
+    if isinstance(source, Path):
+        with factory() as session:
+            identity = program_identity(session, program_id)
+        journal = read_journal(source, identity)
+    else:
+        journal = source
+    if _already_held(factory, journal.header.stations):
+        return _touch(factory, journal)
+    records = journal.records()
+    with write_session(factory) as session:
+        return _Merge(session, program_id, journal, records).run()
+
+
+def _already_held(factory: SessionFactory, stations: Sequence[StationRange]) -> bool:
+    """Whether this database holds exactly the events the journal declares, station by station
+    (the same uuids under the same numbers), so its records need not be read."""
+    with factory() as session:
+        for station in stations:
+            station_id = session.scalar(select(Station.id).where(Station.uuid == station.uuid))
+            if station_id is None:
+                return False
+            held = list(
+                session.scalars(
+                    select(CheckinEvent.uuid)
+                    .where(
+                        CheckinEvent.station_id == station_id,
+                        CheckinEvent.station_seq.between(station.first_seq, station.last_seq),
+                    )
+                    .order_by(CheckinEvent.station_seq)
+                )
+            )
+            if len(held) != station.count or uuid_digest(held) != station.digest:
+                return False
+    return True
+
+
+def _touch(factory: SessionFactory, journal: VerifiedJournal) -> MergeReport:
+    """Nothing new: note when the stations' journals were last read, and report the gaps."""
+    uuids = [s.uuid for s in journal.header.stations]
+    with write_session(factory) as session:
+        _mark_merged(session, uuids)
+        gaps = station_gaps(session, uuids)
+    return MergeReport(
+        source=journal.name,
+        new=0,
+        known=journal.count,
+        duplicates=0,
+        unknown_people=0,
+        unknown_checkpoints=0,
+        waiting_undos=0,
+        already_undone=0,
+        stations=[s.name for s in journal.header.stations],
+        gaps=gaps,
+    )
+
+
+def _mark_merged(session: Session, station_uuids: list[str]) -> None:
+    if station_uuids:
+        session.execute(
+            update(Station)
+            .where(Station.uuid.in_(station_uuids), Station.is_local.is_(False))
+            .values(last_merged_at=utc_now())
+        )
+
+
+# --- one merge, inside its transaction --------------------------------------------------------
+
+
+class _Merge:
+    """The steps of one merge; holds the lookups it builds along the way."""
+
+    def __init__(
+        self,
+        session: Session,
+        program_id: int,
+        journal: VerifiedJournal,
+        records: list[JournalRecord],
+    ) -> None:
+        self.session = session
+        self.program_id = program_id
+        self.journal = journal
+        self.records = records
+        self.stations: dict[str, int] = {}
+        self.checkpoints: dict[str, int | None] = {}
+
+    def run(self) -> MergeReport:
+        self.stations = self._stations(self.journal.header.stations)
+        self.checkpoints = self._checkpoints(self.journal.header.checkpoints)
+        people = self._people({r.participant for r in self.records if r.participant})
+        fresh, known = self._fresh()
+        touched = {people[r.participant] for r in fresh if r.participant in people}
+        duplicates_before = count_duplicates(self.session, self.program_id, touched)
+        scans = [r for r in fresh if r.voids is None]
+        stored = [r for r in scans if self._storable(r, people)]
+        unknown_people = sum(1 for r in scans if r.participant and r.participant not in people)
+        unknown_checkpoints = sum(1 for r in scans if self.checkpoints.get(r.checkpoint) is None)
+        undos, waiting, undone = self._undos([r for r in fresh if r.voids is not None], stored)
+        stored_undos = [r for r in undos if self._storable(r, people)]
+        unknown_people += len(undos) - len(stored_undos)
+        self._insert(stored, people)
+        self._insert(stored_undos, people)
+        inserted = stored + stored_undos
+        self._advance_counters(inserted)
+        _mark_merged(self.session, list(self.stations))
+        duplicates_after = count_duplicates(self.session, self.program_id, touched)
+        return MergeReport(
+            source=self.journal.name,
+            new=len(inserted),
+            known=known,
+            duplicates=max(0, duplicates_after - duplicates_before),
+            unknown_people=unknown_people,
+            unknown_checkpoints=unknown_checkpoints,
+            waiting_undos=waiting,
+            already_undone=undone,
+            stations=[s.name for s in self.journal.header.stations],
+            gaps=station_gaps(self.session, list(self.stations)),
+        )
+
+    def _storable(self, record: JournalRecord, people: dict[str, int]) -> bool:
+        if self.checkpoints.get(record.checkpoint) is None:
+            return False
+        return record.participant is None or record.participant in people
+
+    # --- stations, checkpoints, people ---------------------------------------------------------
+
+    def _stations(self, ranges: Sequence[StationRange]) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        for station in ranges:
+            row = self.session.execute(
+                select(Station.id, Station.name, Station.is_local).where(
+                    Station.uuid == station.uuid
+                )
+            ).one_or_none()
+            name = station.name.strip()[:100] or "Unnamed station"
+            if row is None:
+                ids[station.uuid] = self.session.execute(
+                    insert(Station)
+                    .values(uuid=station.uuid, name=name, is_local=False, last_seq=0)
+                    .returning(Station.id)
+                ).scalar_one()
+                continue
+            ids[station.uuid] = row.id
+            if not row.is_local and row.name != name:  # renamed in its Settings
+                self.session.execute(update(Station).where(Station.id == row.id).values(name=name))
+        return ids
+
+    def _checkpoints(self, refs: Sequence[CheckpointRef]) -> dict[str, int | None]:
+        ours = self.session.execute(
+            select(
+                Checkpoint.id,
+                Checkpoint.uuid,
+                Checkpoint.name,
+                Checkpoint.kind,
+                Checkpoint.session_id,
+            ).where(Checkpoint.program_id == self.program_id)
+        ).all()
+        by_uuid = {row.uuid: row.id for row in ours}
+        by_session = {row.session_id: row.id for row in ours if row.session_id is not None}
+        by_name = {(row.kind, row.name.casefold()): row.id for row in ours}
+        arrival = next((row.id for row in ours if row.kind == CheckpointKind.ARRIVAL.value), None)
+        taken = {row.name.casefold() for row in ours}
+        sessions = dict(
+            self.session.execute(
+                select(ScheduleSession.uuid, ScheduleSession.id).where(
+                    ScheduleSession.program_id == self.program_id
+                )
+            ).all()
+        )
+        mapping: dict[str, int | None] = {}
+        for ref in refs:
+            session_id = sessions.get(ref.session) if ref.session else None
+            found = by_uuid.get(ref.uuid)
+            if found is None and session_id is not None:
+                found = by_session.get(session_id)
+            if found is None and ref.kind == CheckpointKind.ARRIVAL.value:
+                found = arrival
+            if found is None:
+                found = by_name.get((ref.kind, ref.name.casefold()))
+            if found is None:
+                found = self._create_checkpoint(ref, session_id, taken)
+                if found is not None and session_id is not None:
+                    by_session[session_id] = found
+                if found is not None and ref.kind == CheckpointKind.ARRIVAL.value:
+                    arrival = found
+            mapping[ref.uuid] = found
+        return mapping
+
+    def _create_checkpoint(
+        self, ref: CheckpointRef, session_id: int | None, taken: set[str]
+    ) -> int | None:
+        if (ref.kind in SESSION_KINDS) != (session_id is not None):
+            return None  # a session this database does not have (an older station package)
+        exists = self.session.scalar(select(Checkpoint.id).where(Checkpoint.uuid == ref.uuid))
+        return int(
+            self.session.execute(
+                insert(Checkpoint)
+                .values(
+                    uuid=new_uuid() if exists is not None else ref.uuid,
+                    program_id=self.program_id,
+                    name=_unique_name(ref.name, taken),
+                    kind=ref.kind,
+                    session_id=session_id,
+                    allows_exit=ref.allows_exit,
+                    created_at=utc_now(),
+                )
+                .returning(Checkpoint.id)
+            ).scalar_one()
+        )
+
+    def _people(self, uuids: set[str]) -> dict[str, int]:
+        if not uuids:
+            return {}
+        return dict(
+            self.session.execute(
+                select(Participant.uuid, Participant.id).where(
+                    Participant.program_id == self.program_id
+                )
+            ).all()
+        )
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def _fresh(self) -> tuple[list[JournalRecord], int]:
+        """The records this database does not hold yet, and how many it does; refuses the file
+        when a number or a uuid is claimed by a different event."""
+        held: dict[str, dict[int, str]] = {}
+        for station in self.journal.header.stations:
+            held[station.uuid] = dict(
+                self.session.execute(
+                    select(CheckinEvent.station_seq, CheckinEvent.uuid).where(
+                        CheckinEvent.station_id == self.stations[station.uuid],
+                        CheckinEvent.station_seq.between(station.first_seq, station.last_seq),
+                    )
+                ).all()
+            )
+        names = {s.uuid: s.name for s in self.journal.header.stations}
+        fresh: list[JournalRecord] = []
+        known = 0
+        for record in self.records:
+            existing = held[record.station].get(record.seq)
+            if existing == record.uuid:
+                known += 1
+            elif existing is not None:
+                raise self._conflict(names[record.station], record.seq)
+            else:
+                fresh.append(record)
+        self._refuse_reused_uuids(fresh, names)
+        return fresh, known
+
+    def _conflict(self, station: str, seq: int) -> SequenceConflictError:
+        return SequenceConflictError(
+            f"{station} numbered two different scans {seq}: was its database restored from an "
+            f"old backup? Nothing was merged from {self.journal.name}; keep both files and ask "
+            "for help before scanning more at that station."
+        )
+
+    def _refuse_reused_uuids(self, fresh: list[JournalRecord], names: dict[str, str]) -> None:
+        """A new (station, number) whose event uuid is already stored under another number."""
+        uuids = [r.uuid for r in fresh]
+        if len(set(uuids)) != len(uuids):
+            raise SequenceConflictError(
+                f"{self.journal.name} holds one scan twice under different numbers; nothing was "
+                "merged. Copy the journal again from its station."
+            )
+        for chunk in _chunks(uuids, IN_CHUNK):
+            clash = self.session.scalar(
+                select(CheckinEvent.uuid).where(CheckinEvent.uuid.in_(chunk)).limit(1)
+            )
+            if clash is not None:
+                record = next(r for r in fresh if r.uuid == clash)
+                raise self._conflict(names[record.station], record.seq)
+
+    def _undos(
+        self, undos: list[JournalRecord], scans: list[JournalRecord]
+    ) -> tuple[list[JournalRecord], int, int]:
+        """The undos that can be stored now (their scan is here and not undone yet), how many
+        wait for their scan, and how many come after another station's undo of the same scan."""
+        if not undos:
+            return [], 0, 0
+        targets = sorted({r.voids for r in undos if r.voids})
+        present = {r.uuid for r in scans}
+        voided: set[str] = set()
+        for chunk in _chunks(targets, IN_CHUNK):
+            present.update(
+                self.session.scalars(
+                    select(CheckinEvent.uuid).where(
+                        CheckinEvent.uuid.in_(chunk), CheckinEvent.program_id == self.program_id
+                    )
+                )
+            )
+            voided.update(
+                v
+                for v in self.session.scalars(
+                    select(CheckinEvent.voids_event_uuid).where(
+                        CheckinEvent.voids_event_uuid.in_(chunk)
+                    )
+                )
+                if v is not None
+            )
+        storable: list[JournalRecord] = []
+        waiting = undone = 0
+        for record in sorted(undos, key=lambda r: (r.occurred_at, r.uuid)):
+            if record.voids not in present:
+                waiting += 1
+            elif record.voids in voided:
+                undone += 1
+            else:
+                voided.add(record.voids)
+                storable.append(record)
+        return storable, waiting, undone
+
+    def _insert(self, records: list[JournalRecord], people: dict[str, int]) -> None:
+        """Core bulk inserts, in time order (so row ids follow time, as on one station)."""
+        ordered = sorted(records, key=lambda r: (r.occurred_at, r.uuid))
+        for chunk in _chunks(ordered, CHUNK):
+            self.session.execute(insert(CheckinEvent), [self._row(r, people) for r in chunk])
+
+    def _row(self, record: JournalRecord, people: dict[str, int]) -> dict[str, Any]:
+        return {
+            "uuid": record.uuid,
+            "program_id": self.program_id,
+            "participant_id": people[record.participant] if record.participant else None,
+            "checkpoint_id": self.checkpoints[record.checkpoint],
+            "direction": record.direction,
+            "station_id": self.stations[record.station],
+            "station_seq": record.seq,
+            "occurred_at": record.occurred_at,
+            "operator": record.operator[:100],
+            "method": record.method,
+            "decision": record.decision,
+            "raw_code": record.raw_code[:200] if record.raw_code is not None else None,
+            "voids_event_uuid": record.voids,
+            "note": record.note,
+        }
+
+    def _advance_counters(self, inserted: list[JournalRecord]) -> None:
+        """Each station's counter at least past its highest stored number (a local station whose
+        old events came back must not give those numbers again)."""
+        highest: dict[str, int] = {}
+        for record in inserted:
+            highest[record.station] = max(highest.get(record.station, 0), record.seq)
+        for station, seq in highest.items():
+            self.session.execute(
+                update(Station)
+                .where(Station.id == self.stations[station], Station.last_seq < seq)
+                .values(last_seq=seq)
+            )
+
+
+# --- gaps -------------------------------------------------------------------------------------
+
+_GAPS = text(
+    "SELECT station_seq, next_seq FROM ("
+    " SELECT station_seq, LEAD(station_seq) OVER (ORDER BY station_seq) AS next_seq"
+    " FROM checkin_events WHERE station_id = :station"
+    ") AS numbered WHERE next_seq > station_seq + 1 ORDER BY station_seq"
+)
+
+
+def station_gaps(session: Session, station_uuids: Iterable[str]) -> list[Gap]:
+    """For each station, the sequence numbers missing between 1 and the highest one held."""
+    gaps: list[Gap] = []
+    for uuid in sorted(station_uuids):
+        row = session.execute(
+            select(Station.id, Station.name).where(Station.uuid == uuid)
+        ).one_or_none()
+        if row is None:
+            continue
+        lowest = session.scalar(
+            select(func.min(CheckinEvent.station_seq)).where(CheckinEvent.station_id == row.id)
+        )
+        if lowest is None:
+            continue
+        if lowest > 1:
+            gaps.append(Gap(uuid, row.name, 1, lowest - 1))
+        for seq, next_seq in session.execute(_GAPS, {"station": row.id}):
+            gaps.append(Gap(uuid, row.name, seq + 1, next_seq - 1))
+    return gaps
+
+
+def _unique_name(wanted: str, taken: set[str]) -> str:
+    name = wanted[:NAME_MAX]
+    number = 2
+    while name.casefold() in taken:
+        suffix = f" ({number})"
+        name = wanted[: NAME_MAX - len(suffix)] + suffix
+        number += 1
+    taken.add(name.casefold())
+    return name
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
