@@ -16,6 +16,8 @@ A lost race on busy is retried within a time budget; only after the budget does 
 
 from __future__ import annotations
 
+import random
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,7 +27,7 @@ from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.engine import SQLITE_BUSY_TIMEOUT_MS, SessionFactory
 from sakura_desktop.errors import UserError
 
 T = TypeVar("T")
@@ -42,8 +44,35 @@ class DatabaseBusyError(UserError):
 
 
 def _begin_immediate(conn: Connection) -> None:
-    if conn.get_execution_options().get(IMMEDIATE_OPTION):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    """BEGIN IMMEDIATE, retried every millisecond or so instead of through SQLite's busy handler.
+
+    The busy handler sleeps 1, 2, 5, 10 ... 100 ms between tries, so a waiting door keeps
+    missing the moments the lock is free while the others take it again (p99 of 450 ms with
+    three stations scanning flat out); short, jittered tries keep every door's wait near the
+    length of one scan.
+    """
+    if not conn.get_execution_options().get(IMMEDIATE_OPTION):
+        return
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    deadline = time.monotonic() + DEFAULT_BUDGET_S
+    raw.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _busy_message(str(exc)) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(random.uniform(0.0003, 0.0015))
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+
+
+def _busy_message(message: str) -> bool:
+    message = message.lower()
+    return "database is locked" in message or "database is busy" in message
 
 
 def install_sqlite_immediate(engine: Engine) -> None:
@@ -95,8 +124,7 @@ def _retryable(exc: OperationalError) -> bool:
     code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
     if code in _PG_RETRY_CODES:
         return True
-    message = str(exc.orig).lower()
-    return "database is locked" in message or "database is busy" in message
+    return _busy_message(str(exc.orig))
 
 
 def run_locked(
