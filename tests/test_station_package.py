@@ -399,3 +399,28 @@ def test_a_station_needs_a_name(package: Path, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="Name this station"):
         init_station_from_package(package, tmp_path / "door.db", PASSPHRASE, "   ")
     assert _leftovers(tmp_path / "door.db") == []
+
+
+def _stations(db_path: Path) -> list[tuple[str, str, bool, int]]:
+    with sqlite3.connect(db_path) as connection:
+        rows = connection.execute("SELECT name, uuid, is_local, last_seq FROM stations ORDER BY id")
+        return [(name, uuid, bool(local), seq) for name, uuid, local, seq in rows]
+
+
+def test_the_station_takes_this_laptops_uuid(package: Path, tmp_path: Path) -> None:
+    mine = "0b6f3c1e-2f4a-4c55-9d1e-5a7b8c9d0e1f"
+    db_path = tmp_path / "door.db"
+    summary = init_station_from_package(package, db_path, PASSPHRASE, "Door 2", station_uuid=mine)
+    assert summary.station_uuid == mine
+    assert ("Door 2", mine, True, 0) in _stations(db_path)
+
+
+def test_a_laptop_that_scanned_before_takes_its_own_station_back(
+    coordinator: Coordinator, package: Path, tmp_path: Path
+) -> None:
+    with coordinator.db.session_factory() as session:
+        own = session.scalar(select(Station.uuid).where(Station.name == "Coordinator"))
+    assert own is not None
+    db_path = tmp_path / "door.db"
+    init_station_from_package(package, db_path, PASSPHRASE, "Front desk", station_uuid=own)
+    assert _stations(db_path) == [("Front desk", own, True, 3)]  # numbering goes on after 3

@@ -349,8 +349,19 @@ def _copy_in(
     return {name: len(rows) for name, rows in decoded.items()}
 
 
-def _add_local_station(session: Session, name: str) -> str:
-    station = Station(name=name, is_local=True)
+def _add_local_station(session: Session, name: str, station_uuid: str | None) -> str:
+    """This laptop's station, so that its first scan finds it. A laptop that scanned for the
+    program before (its uuid came with the package) takes its own station back: its numbering
+    goes on from its last scan."""
+    known = (
+        session.scalar(select(Station).where(Station.uuid == station_uuid))
+        if station_uuid is not None
+        else None
+    )
+    if known is not None:
+        known.name, known.is_local, known.last_merged_at = name, True, None
+        return known.uuid
+    station = Station(name=name, is_local=True, **({"uuid": station_uuid} if station_uuid else {}))
     session.add(station)
     session.flush()
     return station.uuid
@@ -370,9 +381,12 @@ def init_station_from_package(
     passphrase: str,
     station_name: str,
     progress: Progress | None = None,
+    *,
+    station_uuid: str | None = None,
 ) -> InitSummary:
     """Create a new database at `db_path` (0600) holding the package's program, with this
-    laptop's station ready to scan. Nothing is left at `db_path` when it fails."""
+    laptop's station (`station_uuid`, or a new one) ready to scan. Nothing is left at `db_path`
+    when it fails."""
     name = _station_name(station_name)
     _refuse_used(db_path)
     report = _reporter(progress)
@@ -391,7 +405,7 @@ def init_station_from_package(
                 rows = _copy_in(session, envelope.path, tables, report, total)
                 if rows["programs"] != 1:
                     raise damaged_error(envelope.path, "it holds no program")
-                station_uuid = _add_local_station(session, name)
+                local_uuid = _add_local_station(session, name, station_uuid)
                 arrival = _arrival_name(session, program_id)
         finally:
             database.dispose()
@@ -405,7 +419,7 @@ def init_station_from_package(
         program_code=header.program_code,
         program_title=header.program_title,
         station_name=name,
-        station_uuid=station_uuid,
+        station_uuid=local_uuid,
         counts=PackageCounts.of(rows),
         arrival_checkpoint=arrival,
     )
