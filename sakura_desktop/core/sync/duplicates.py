@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -54,8 +55,9 @@ class DuplicateAdmission:
         return f"also {verb} at {self.station}, {self.at:%H:%M}"
 
 
-@dataclass(frozen=True)
-class _Presence:
+class _Presence(NamedTuple):
+    """A tuple, not a dataclass: a merge reads every presence event of the people it touched."""
+
     uuid: str
     checkpoint_id: int
     participant_id: int
@@ -109,16 +111,13 @@ def _pairs(
     """Every duplicate with the event that counted, walking each person's presence events in
     (occurred_at, uuid) order: an event in the direction of the last counted one is a duplicate
     and does not change the standing."""
-    events = sorted(
-        (
-            _Presence(uuid, cp, pid, direction, at, station)
-            for uuid, cp, pid, direction, at, station in _presence_rows(
-                session, program_id, checkpoint_id, participant_ids
-            )
-            if pid is not None and (participant_ids is None or pid in participant_ids)
-        ),
-        key=_order,
-    )
+    rows = _presence_rows(session, program_id, checkpoint_id, participant_ids)
+    events = [
+        _Presence._make(row)
+        for row in rows
+        if row[2] is not None and (participant_ids is None or row[2] in participant_ids)
+    ]
+    events.sort(key=_order)
     pairs: list[_Pair] = []
     key: tuple[int, int] | None = None
     counted: _Presence | None = None

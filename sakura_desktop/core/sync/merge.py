@@ -26,9 +26,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import Connection, Table, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.sync.duplicates import count_duplicates
@@ -389,20 +390,30 @@ class _Merge:
         )
 
     def _refuse_reused_uuids(self, fresh: list[JournalRecord], names: dict[str, str]) -> None:
-        """A new (station, number) whose event uuid is already stored under another number."""
+        """One scan twice in the file under different numbers. (A uuid already stored under
+        another number trips the unique constraint on insert: see `_insert`.)"""
         uuids = [r.uuid for r in fresh]
         if len(set(uuids)) != len(uuids):
             raise SequenceConflictError(
                 f"{self.journal.name} holds one scan twice under different numbers; nothing was "
                 "merged. Copy the journal again from its station."
             )
-        for chunk in _chunks(uuids, IN_CHUNK):
+
+    def _find_reused_uuid(self, records: list[JournalRecord]) -> SequenceConflictError:
+        """After the unique constraint refused an insert: which scan was it?"""
+        names = {s.uuid: s.name for s in self.journal.header.stations}
+        by_uuid = {r.uuid: r for r in records}
+        for chunk in _chunks(list(by_uuid), IN_CHUNK):
             clash = self.session.scalar(
                 select(CheckinEvent.uuid).where(CheckinEvent.uuid.in_(chunk)).limit(1)
             )
             if clash is not None:
-                record = next(r for r in fresh if r.uuid == clash)
-                raise self._conflict(names[record.station], record.seq)
+                record = by_uuid[clash]
+                return self._conflict(names[record.station], record.seq)
+        return SequenceConflictError(
+            f"{self.journal.name} holds a scan this database already has under another number; "
+            "nothing was merged. Ask for help before scanning more at that station."
+        )
 
     def _undos(
         self, undos: list[JournalRecord], scans: list[JournalRecord]
@@ -444,28 +455,42 @@ class _Merge:
         return storable, waiting, undone
 
     def _insert(self, records: list[JournalRecord], people: dict[str, int]) -> None:
-        """Core bulk inserts, in time order (so row ids follow time, as on one station)."""
+        """Bulk inserts in time order (so row ids follow time, as on one station)."""
+        if not records:
+            return
         ordered = sorted(records, key=lambda r: (r.occurred_at, r.uuid))
-        for chunk in _chunks(ordered, CHUNK):
-            self.session.execute(insert(CheckinEvent), [self._row(r, people) for r in chunk])
+        rows = [self._row(r, people) for r in ordered]
+        connection = self.session.connection()
+        try:
+            if connection.dialect.name == "sqlite":
+                _insert_sqlite(connection, rows)  # a failed statement leaves the transaction usable
+            else:
+                with connection.begin_nested():  # PostgreSQL: so we can still ask which it was
+                    for chunk in _chunks(rows, CHUNK):
+                        connection.execute(
+                            insert(EVENTS), [dict(zip(_COLUMNS, r, strict=True)) for r in chunk]
+                        )
+        except IntegrityError as exc:
+            raise self._find_reused_uuid(records) from exc
 
-    def _row(self, record: JournalRecord, people: dict[str, int]) -> dict[str, Any]:
-        return {
-            "uuid": record.uuid,
-            "program_id": self.program_id,
-            "participant_id": people[record.participant] if record.participant else None,
-            "checkpoint_id": self.checkpoints[record.checkpoint],
-            "direction": record.direction,
-            "station_id": self.stations[record.station],
-            "station_seq": record.seq,
-            "occurred_at": record.occurred_at,
-            "operator": record.operator[:100],
-            "method": record.method,
-            "decision": record.decision,
-            "raw_code": record.raw_code[:200] if record.raw_code is not None else None,
-            "voids_event_uuid": record.voids,
-            "note": record.note,
-        }
+    def _row(self, record: JournalRecord, people: dict[str, int]) -> tuple[Any, ...]:
+        """Values in the order of `_COLUMNS`."""
+        return (
+            record.uuid,
+            self.program_id,
+            people[record.participant] if record.participant else None,
+            self.checkpoints[record.checkpoint],
+            record.direction,
+            self.stations[record.station],
+            record.seq,
+            record.occurred_at,
+            record.operator[:100],
+            record.method,
+            record.decision,
+            record.raw_code[:200] if record.raw_code is not None else None,
+            record.voids,
+            record.note,
+        )
 
     def _advance_counters(self, inserted: list[JournalRecord]) -> None:
         """Each station's counter at least past its highest stored number (a local station whose
@@ -510,6 +535,41 @@ def station_gaps(session: Session, station_uuids: Iterable[str]) -> list[Gap]:
         for seq, next_seq in session.execute(_GAPS, {"station": row.id}):
             gaps.append(Gap(uuid, row.name, seq + 1, next_seq - 1))
     return gaps
+
+
+EVENTS = cast(Table, CheckinEvent.__table__)
+_COLUMNS = (
+    "uuid",
+    "program_id",
+    "participant_id",
+    "checkpoint_id",
+    "direction",
+    "station_id",
+    "station_seq",
+    "occurred_at",
+    "operator",
+    "method",
+    "decision",
+    "raw_code",
+    "voids_event_uuid",
+    "note",
+)
+_OCCURRED_AT = _COLUMNS.index("occurred_at")
+
+
+def _insert_sqlite(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """One driver-level executemany: SQLAlchemy's per-row parameter handling would cost as much
+    as SQLite's own work for a 100,000-event journal. Times are converted by the column's own
+    type, so they are stored exactly as the ORM stores them."""
+    to_db = EVENTS.c.occurred_at.type.bind_processor(connection.dialect)
+    assert to_db is not None
+    columns = ", ".join(_COLUMNS)
+    marks = ", ".join("?" for _ in _COLUMNS)
+    sql = f"INSERT INTO checkin_events ({columns}) VALUES ({marks})"
+    converted = [
+        (*row[:_OCCURRED_AT], to_db(row[_OCCURRED_AT]), *row[_OCCURRED_AT + 1 :]) for row in rows
+    ]
+    connection.exec_driver_sql(sql, converted)
 
 
 def _unique_name(wanted: str, taken: set[str]) -> str:
