@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import socket
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
@@ -86,6 +87,11 @@ class TextOption(Option[str]):
         return str(raw)
 
 
+class IntOption(Option[int]):
+    def decode(self, raw: Any) -> int:
+        return int(raw)
+
+
 class TextListOption(Option[list[str]]):
     def decode(self, raw: Any) -> list[str]:
         if isinstance(raw, str):  # a one-element list reads back as a string
@@ -112,6 +118,10 @@ class Settings:
     """Typed access to this machine's settings. Reads and writes go straight to QSettings."""
 
     station_name = TextOption("station/name", default_station_name)
+    # This installation's identity in every event it records; see `station_uuid`.
+    stored_station_uuid = TextOption("station/uuid", "")
+    sync_folder = TextOption("sync/folder", "")  # the folder journals are exchanged in; "" = none
+    sync_interval_s = IntOption("sync/interval_s", 10)
     language = TextOption("ui/language", "en")
     recent_files = TextListOption("files/recent", list)
     last_database = TextOption("files/last_database", "")
@@ -134,6 +144,19 @@ class Settings:
     @classmethod
     def at(cls, ini_file: Path) -> Settings:
         return cls(QSettings(str(ini_file), QSettings.Format.IniFormat))
+
+    @property
+    def station_uuid(self) -> str:
+        """This installation's station uuid: made on first read and kept, so the station stays
+        the same one in every journal even when its name changes."""
+        stored = self.stored_station_uuid
+        try:
+            return str(uuid.UUID(stored))
+        except ValueError:
+            fresh = str(uuid.uuid4())
+            self.stored_station_uuid = fresh
+            self.sync()
+            return fresh
 
     @property
     def file(self) -> str:

@@ -209,6 +209,7 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
                 ws.factory,
                 ws.program.id,
                 station_name=ws.settings.station_name,
+                station_uuid=ws.settings.station_uuid,
                 operator=self.operator_edit.text(),
             )
         except UserError as exc:  # no station name
