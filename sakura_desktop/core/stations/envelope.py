@@ -21,6 +21,7 @@ file (both fail the tag), so the refusal says both.
 from __future__ import annotations
 
 import json
+import math
 import os
 import struct
 import unicodedata
@@ -117,6 +118,36 @@ def check_passphrase(passphrase: str) -> None:
             f"{MIN_PASSPHRASE_CHARS}. Choose a longer one (a few words are easy to type and hard "
             "to guess) and give it to the door staff separately from the file."
         )
+
+
+@dataclass(frozen=True)
+class Strength:
+    level: int  # 0 refused, 1 weak, 2 fair, 3 strong
+    hint: str
+
+
+def passphrase_strength(passphrase: str) -> Strength:
+    """A rough guide while typing, not a promise: about log2(character pool) bits for each
+    character, counted as sqrt(length x distinct characters) so that repeats count less."""
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        return Strength(0, f"Too short: at least {MIN_PASSPHRASE_CHARS} characters.")
+    pool = sum(
+        size
+        for size, present in (
+            (26, any(c.islower() and c.isascii() for c in passphrase)),
+            (26, any(c.isupper() and c.isascii() for c in passphrase)),
+            (10, any(c.isdigit() for c in passphrase)),
+            (33, any(not c.isalnum() and c.isascii() for c in passphrase)),
+            (1000, any(not c.isascii() for c in passphrase)),  # kana, kanji, hangul ...
+        )
+        if present
+    )
+    bits = len(set(passphrase)) ** 0.5 * len(passphrase) ** 0.5 * math.log2(max(pool, 2))
+    if bits < 45:
+        return Strength(1, "Weak: easy to guess. Add a few more words.")
+    if bits < 70:
+        return Strength(2, "Fair. A few more characters make it strong.")
+    return Strength(3, "Strong.")
 
 
 def _key(passphrase: str, kdf: KdfParams, salt: bytes) -> bytes:

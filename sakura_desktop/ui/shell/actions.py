@@ -19,6 +19,8 @@ class Actions:
     new_database: QAction
     open_database: QAction
     new_program: QAction
+    export_station_package: QAction
+    set_up_station: QAction
     settings: QAction
     quit: QAction
     refresh: QAction
@@ -72,6 +74,18 @@ def build_menus(
         key.New,
         tip="Add an exchange week to the open database",
     )
+    export_package = _action(
+        window,
+        "&Export station package…",
+        commands.export_station_package,
+        tip="Seal the program into an encrypted file that sets up another laptop as a door",
+    )
+    set_up_station = _action(
+        window,
+        "Set up this laptop as a s&tation…",
+        commands.set_up_station,
+        tip="Create this laptop's check-in database from a station package",
+    )
     settings_action = _action(
         window, "&Settings…", commands.edit_settings, key.Preferences, "Ctrl+,"
     )
@@ -92,6 +106,9 @@ def build_menus(
     fill_recent_menu(recent_menu, commands, settings)
     file_menu.addSeparator()
     file_menu.addAction(new_program)
+    file_menu.addSeparator()
+    file_menu.addAction(export_package)
+    file_menu.addAction(set_up_station)
     file_menu.addSeparator()
     file_menu.addAction(settings_action)
     file_menu.addSeparator()
@@ -115,6 +132,8 @@ def build_menus(
         new_database=new_database,
         open_database=open_database,
         new_program=new_program,
+        export_station_package=export_package,
+        set_up_station=set_up_station,
         settings=settings_action,
         quit=quit_action,
         refresh=refresh,

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
@@ -21,6 +22,12 @@ from sakura_desktop.ui.dialogs.new_program import NewProgramDialog
 from sakura_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import DatabaseTarget, Workspace, open_target
+
+if TYPE_CHECKING:
+    from sakura_desktop.ui.dialogs.station_package import (
+        ExportStationPackageDialog,
+        SetUpStationDialog,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +116,34 @@ class ShellCommands(QObject):
             self.settings.last_folder = str(path.parent)
             target = DatabaseTarget(path=path, create=True, must_be_new=True)
             self.open_target(target, on_opened=lambda: self._prompt_new_program())
+
+    # -- station packages -------------------------------------------------------------------
+
+    def export_station_package(self) -> ExportStationPackageDialog | None:
+        # Imported when used: the encryption library is not needed to show the window.
+        from sakura_desktop.ui.dialogs.station_package import ExportStationPackageDialog
+
+        if self.workspace.program is None:
+            messages.inform(
+                self.window,
+                "Export station package",
+                "Open a program first.",
+                "A station package carries one program to another laptop: open its database "
+                "and choose the program.",
+            )
+            return None
+        dialog = ExportStationPackageDialog(self.workspace, self.window)
+        self._show(dialog)
+        return dialog
+
+    def set_up_station(self) -> SetUpStationDialog:
+        from sakura_desktop.ui.dialogs.station_package import SetUpStationDialog
+
+        dialog = SetUpStationDialog(
+            self.workspace, lambda path: self.open_target(DatabaseTarget(path=path)), self.window
+        )
+        self._show(dialog)
+        return dialog
 
     # -- programs, settings, about ----------------------------------------------------------
 
