@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, insert, select, text
+from sqlalchemy import MetaData, Table, create_engine, insert, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sakura_desktop.db import lifecycle
 from sakura_desktop.db.engine import make_engine, sqlite_url
@@ -97,8 +98,10 @@ def _seed_first_revision(path: Path) -> None:
                 }
             ],
         )
+        # The participants table as revision 0001 made it (later revisions add columns).
+        participants = Table("participants", MetaData(), autoload_with=conn)
         conn.execute(
-            insert(Participant.__table__),
+            insert(participants),
             [
                 {
                     "uuid": f"6f1c0e52-8f0d-4d57-9a59-0a9d7e1c01{n:02d}",
@@ -115,6 +118,8 @@ def _seed_first_revision(path: Path) -> None:
                     "allergies": "",
                     "emergency_contact_name": "",
                     "emergency_contact_phone": "",
+                    "emergency_contact_relation": "",
+                    "title": "",
                     "room": "",
                     "status": "registered",
                     "notes": "",
@@ -264,3 +269,63 @@ def test_metadata_records_the_version(db_path: Path) -> None:
     from sakura_desktop import __version__
 
     assert rows == {"created_with": __version__, "last_opened_with": __version__}
+
+
+def test_upgrade_from_0002_numbers_each_stations_events_in_recorded_order(db_path: Path) -> None:
+    _seed_first_revision(db_path)
+    engine = make_engine(sqlite_url(db_path))
+    upgrade(engine, "0002")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO stations (id, uuid, name, first_seen_at) VALUES "
+                "(1, 'a0000000-0000-0000-0000-000000000001', 'Door A', '2026-03-02 00:00:00'),"
+                "(2, 'a0000000-0000-0000-0000-000000000002', 'Door B', '2026-03-02 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO checkpoints (id, uuid, program_id, name, kind, allows_exit, "
+                "created_at) VALUES (1, 'c0000000-0000-0000-0000-000000000001', 1, 'Arrival', "
+                "'arrival', 0, '2026-03-02 00:00:00')"
+            )
+        )
+        for n, station in enumerate([1, 2, 1, 1, 2], start=1):
+            conn.execute(
+                text(
+                    "INSERT INTO checkin_events (id, uuid, program_id, participant_id, "
+                    "checkpoint_id, direction, station_id, occurred_at, operator, method, "
+                    "decision) VALUES (:id, :uuid, 1, :person, 1, 'in', :station, "
+                    "'2026-03-02 01:00:00', '', 'scanner', 'accepted')"
+                ),
+                {"id": n, "uuid": f"e0000000-0000-0000-0000-00000000000{n}", "person": n,
+                 "station": station},
+            )  # fmt: skip
+    engine.dispose()
+
+    database, report = open_database(path=db_path)
+    try:
+        assert report.revision_before == "0002" and report.backup is not None
+        with database.engine.connect() as conn:
+            numbered = conn.execute(
+                text("SELECT id, station_id, station_seq FROM checkin_events ORDER BY id")
+            ).all()
+            assert [tuple(row) for row in numbered] == [
+                (1, 1, 1), (2, 2, 1), (3, 1, 2), (4, 1, 3), (5, 2, 2)
+            ]  # fmt: skip
+            last = conn.execute(text("SELECT id, last_seq, is_local FROM stations ORDER BY id"))
+            assert [tuple(row) for row in last] == [(1, 3, 1), (2, 2, 1)]
+        # The journal is still append-only, and a station still numbers each event once.
+        with pytest.raises(DBAPIError, match="immutable"), database.engine.begin() as conn:
+            conn.execute(text("UPDATE checkin_events SET operator = 'x'"))
+        with pytest.raises(IntegrityError), database.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO checkin_events (uuid, program_id, checkpoint_id, direction, "
+                    "station_id, station_seq, occurred_at, operator, method, decision) SELECT "
+                    "'dup', 1, 1, 'in', 1, 3, occurred_at, '', 'scanner', 'unknown' "
+                    "FROM checkin_events LIMIT 1"
+                )
+            )
+    finally:
+        database.dispose()

@@ -209,6 +209,8 @@ class Participant(Base):
     gender: Mapped[str] = mapped_column(String(20), default=Gender.UNSPECIFIED.value)
     date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
     email: Mapped[str | None] = mapped_column(String(320))
+    # Their own phone during the visit (a leader's is what a roll call's missing list shows).
+    phone: Mapped[str] = mapped_column(String(60), default="", server_default=text("''"))
     dietary: Mapped[str] = mapped_column(Text, default="")
     allergies: Mapped[str] = mapped_column(Text, default="")
     emergency_contact_name: Mapped[str] = mapped_column(String(200), default="")
@@ -399,10 +401,6 @@ class Station(Base):
     """
 
     __tablename__ = "stations"
-    __table_args__ = (
-        CheckConstraint("last_seq >= 0", name="last_seq_non_negative"),
-        CheckConstraint("exported_seq >= 0", name="exported_seq_non_negative"),
-    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(UUID_STR, unique=True, default=new_uuid)

@@ -91,6 +91,7 @@ class Person:
     is_leader: bool = False
     preferred_name: str = ""
     email: str | None = None
+    phone: str = ""
     dietary: str = ""
     allergies: str = ""
     emergency_contact_name: str = ""
@@ -268,6 +269,9 @@ def _delegation_people(
         gender = rng.choice((Gender.FEMALE, Gender.MALE))
         teacher = _delegate(rng, names, index, 101 + n, Role.TEACHER, gender)
         teacher.is_leader = n == 0
+        # A Japanese mobile for the week, made without the random stream (the demo's other
+        # values stay as they were for the seed).
+        teacher.phone = f"+81 90-{1000 + 10 * index + n:04d}-{2000 + 37 * index:04d}"
         people.append(teacher)
     _assign_rooms_and_travel(rng, index, people)
     return people

@@ -115,6 +115,7 @@ PARTICIPANT_HEADERS = (
     Field.GENDER.label,
     Field.DATE_OF_BIRTH.label,
     Field.EMAIL.label,
+    Field.PHONE.label,
     Field.DELEGATION.label,
     Field.COUNTRY.label,
     "Team",
@@ -132,9 +133,10 @@ def export_participants(factory: SessionFactory, program_id: int, path: Path | s
     people = list_participants(factory, program_id)
     with factory() as session:
         extra = {
-            row.id: (row.emergency_contact_name, row.emergency_contact_phone, row.notes)
+            row.id: (row.emergency_contact_name, row.emergency_contact_phone, row.notes, row.phone)
             for row in session.execute(
-                select(P.c.id, P.c.emergency_contact_name, P.c.emergency_contact_phone, P.c.notes)
+                select(P.c.id, P.c.emergency_contact_name, P.c.emergency_contact_phone, P.c.notes,
+                       P.c.phone)
                 .where(P.c.program_id == program_id)
             )
         }  # fmt: skip
@@ -149,6 +151,7 @@ def export_participants(factory: SessionFactory, program_id: int, path: Path | s
             p.gender,
             p.date_of_birth,
             p.email,
+            extra[p.id][3],
             p.delegation,
             p.country,
             p.team,

@@ -16,6 +16,7 @@ class Field(StrEnum):
     GENDER = "gender"
     DATE_OF_BIRTH = "date_of_birth"
     EMAIL = "email"
+    PHONE = "phone"
     DELEGATION = "delegation"
     COUNTRY = "country"
     INSTITUTION = "institution"
@@ -42,6 +43,7 @@ LABELS: dict[Field, str] = {
     Field.GENDER: "Gender",
     Field.DATE_OF_BIRTH: "Date of birth",
     Field.EMAIL: "E-mail",
+    Field.PHONE: "Phone",
     Field.DELEGATION: "Delegation",
     Field.COUNTRY: "Country",
     Field.INSTITUTION: "Institution",
@@ -65,6 +67,7 @@ DIRECT_COLUMNS: dict[Field, str] = {
     Field.GENDER: "gender",
     Field.DATE_OF_BIRTH: "date_of_birth",
     Field.EMAIL: "email",
+    Field.PHONE: "phone",
     Field.DIETARY: "dietary",
     Field.ALLERGIES: "allergies",
     Field.EMERGENCY_CONTACT_NAME: "emergency_contact_name",

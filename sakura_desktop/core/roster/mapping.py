@@ -93,6 +93,11 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
         "allergies", "allergy", "food allergy", "food allergies", "アレルギー",
         "食物アレルギー", "过敏", "過敏", "过敏史", "알레르기", "알러지",
     ),
+    Field.PHONE: (
+        "phone", "mobile", "mobile phone", "cell phone", "cellphone", "phone number", "tel",
+        "telephone", "携帯", "携帯電話", "携帯番号", "電話番号", "手机", "手机号", "手機",
+        "电话", "휴대폰", "휴대전화", "전화번호",
+    ),
     Field.EMERGENCY_CONTACT_NAME: (
         "emergency contact", "emergency contact name", "emergency contact person",
         "緊急連絡先", "緊急連絡先氏名", "緊急連絡先名", "紧急联系人", "緊急聯絡人",

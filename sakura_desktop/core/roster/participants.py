@@ -85,6 +85,7 @@ class ParticipantDetail:
     departure_at: dt.datetime | None
     title: str = ""  # "Prof.", "Dr." (badges)
     emergency_contact_relation: str = ""  # "mother", "school office" ...
+    phone: str = ""  # their own, during the visit
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class ParticipantEdit:
     notes: str = ""
     title: str = ""  # "Prof.", "Dr."; trimmed, spaces folded
     emergency_contact_relation: str = ""
+    phone: str = ""
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -218,6 +220,7 @@ def get_participant(factory: SessionFactory, participant_id: int) -> Participant
             person.departure_at,
             person.title,
             person.emergency_contact_relation,
+            person.phone,
         )
 
 
@@ -252,6 +255,7 @@ def _edit_values(edit: ParticipantEdit) -> tuple[dict[str, Any], list[tuple[str,
 
 
 _FREE_TEXT = (
+    "phone",
     "dietary",
     "allergies",
     "emergency_contact_name",

@@ -113,6 +113,8 @@ class ParticipantDialog(QDialog):
             self.role.addItem(ROLE_LABELS[role.value], role.value)
         self.is_leader = QCheckBox("Leads the delegation")
         self.room = QLineEdit()
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("their own, during the visit")
         self.dietary = QLineEdit()
         self.dietary.setPlaceholderText("halal, vegetarian …")
         self.allergies = QLineEdit()
@@ -135,6 +137,7 @@ class ParticipantDialog(QDialog):
             ("Gender", "gender"),
             ("Date of birth", "date_of_birth"),
             ("E-mail", "email"),
+            ("Phone", "phone"),
             ("ID", "external_id"),
         )
 
@@ -208,6 +211,7 @@ class ParticipantDialog(QDialog):
         self.emergency_contact_name.setText(detail.emergency_contact_name)
         self.emergency_contact_phone.setText(detail.emergency_contact_phone)
         self.emergency_contact_relation.setText(detail.emergency_contact_relation)
+        self.phone.setText(detail.phone)
         self.notes.setPlainText(detail.notes)
 
     def edit(self) -> ParticipantEdit:
@@ -224,6 +228,7 @@ class ParticipantDialog(QDialog):
             gender=str(self.gender.currentData()),
             date_of_birth=self.date_of_birth.text(),
             email=self.email.text(),
+            phone=self.phone.text(),
             delegation_id=int(delegation) if delegation is not None else None,
             external_id=self.external_id.text(),
             dietary=self.dietary.text(),

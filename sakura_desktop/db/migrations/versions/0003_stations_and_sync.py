@@ -4,7 +4,8 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-02 03:40:00
 
-Every event gets its station's sequence number (existing events are numbered per station in the
+Participants get their own phone number (a roll call shows the leader's). Every event gets its
+station's sequence number (existing events are numbered per station in the
 order they were recorded), stations learn whether they are local and how far they have been
 exported or merged, and roll calls are opened and closed by events (which travel in the journal
 like scans), the closing one with a note (why it was closed with people unaccounted for).
@@ -71,21 +72,24 @@ def _number_existing_events() -> None:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("stations", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("is_local", sa.Boolean(), server_default=sa.true(), nullable=False)
-        )
-        batch_op.add_column(
-            sa.Column("last_seq", sa.Integer(), server_default=sa.text("0"), nullable=False)
-        )
-        batch_op.add_column(
-            sa.Column("exported_seq", sa.Integer(), server_default=sa.text("0"), nullable=False)
-        )
-        batch_op.add_column(sa.Column("last_merged_at", sa.DateTime(timezone=True), nullable=True))
-        batch_op.create_check_constraint(op.f("ck_stations_last_seq_non_negative"), "last_seq >= 0")
-        batch_op.create_check_constraint(
-            op.f("ck_stations_exported_seq_non_negative"), "exported_seq >= 0"
-        )
+    # Plain ADD COLUMN for the tables other tables point at: a batch copy would drop them,
+    # which SQLite refuses while their rows are referenced (foreign keys are on).
+    op.add_column(
+        "participants",
+        sa.Column("phone", sa.String(length=60), server_default=sa.text("''"), nullable=False),
+    )
+    op.add_column(
+        "stations", sa.Column("is_local", sa.Boolean(), server_default=sa.true(), nullable=False)
+    )
+    op.add_column(
+        "stations",
+        sa.Column("last_seq", sa.Integer(), server_default=sa.text("0"), nullable=False),
+    )
+    op.add_column(
+        "stations",
+        sa.Column("exported_seq", sa.Integer(), server_default=sa.text("0"), nullable=False),
+    )
+    op.add_column("stations", sa.Column("last_merged_at", sa.DateTime(timezone=True)))
 
     _drop_trigger()
     with op.batch_alter_table("checkin_events", schema=None) as batch_op:
@@ -125,9 +129,9 @@ def downgrade() -> None:
         batch_op.drop_column("station_seq")
     _restore_trigger()
     with op.batch_alter_table("stations", schema=None) as batch_op:
-        batch_op.drop_constraint(op.f("ck_stations_exported_seq_non_negative"), type_="check")
-        batch_op.drop_constraint(op.f("ck_stations_last_seq_non_negative"), type_="check")
         batch_op.drop_column("last_merged_at")
         batch_op.drop_column("exported_seq")
         batch_op.drop_column("last_seq")
         batch_op.drop_column("is_local")
+    with op.batch_alter_table("participants", schema=None) as batch_op:
+        batch_op.drop_column("phone")
