@@ -262,8 +262,7 @@ class HeadcountTracker:
             self.last_event_id = _newest_id(session)
             self._gaps = {}
             self._load_session(session, info)
-            self._missing_cache: dict[int, MissingPerson] = {}
-            self._resolve_sightings(session)
+            self._build_missing(session)
             self._recent = self._read_recent(session, None)
         self._loaded = True
         return self._view([], 0)
@@ -287,11 +286,25 @@ class HeadcountTracker:
         self.moved_here = set(here)
         self.inside = {pid for pid, standing in here.items() if standing.inside}
         self.cards = load_cards(session, facts.program_id)
-        self._order = sorted(self.cards, key=lambda pid: _missing_order(self.cards[pid]))
         self.contacts: DelegationContacts = delegation_contacts(session, facts.program_id)
         self.names = _checkpoint_names(session, facts.program_id)
-        # Last sightings of the missing (None: never seen), read as they go missing.
-        self._sightings: dict[int, journal.Sighting | None] = {}
+
+    def _build_missing(self, session: Session) -> None:
+        """The missing list, kept sorted as `reports.headcount` sorts it: each change later is
+        one insertion or removal, never a rebuild."""
+        missing = self.expected - self.inside
+        seen = journal.last_seen(session, self.program_id, missing)
+        rows = sorted(
+            (
+                (_missing_order(self.cards[pid]), self._missing_person(pid, seen.get(pid)))
+                for pid in missing
+            ),
+            key=lambda row: row[0],
+        )
+        self._missing_keys = [key for key, _ in rows]
+        self._missing = [person for _, person in rows]
+        self._missing_ids = set(missing)
+        self._checked_out = sum(1 for person in self._missing if person.checked_out_here)
 
     # --- refreshing ---------------------------------------------------------------------------
 
@@ -391,30 +404,40 @@ class HeadcountTracker:
             }
             if at_arrival:
                 self._roll_call.follow(session, at_arrival)
-                self.expected = self._roll_call.expected()
-        for pid in people:
-            self._sightings.pop(pid, None)
-            self._missing_cache.pop(pid, None)
-        self._resolve_sightings(session)
+                before, self.expected = self.expected, self._roll_call.expected()
+                people |= before ^ self.expected
+        self._update_missing(session, people)
+
+    def _update_missing(self, session: Session, people: set[int]) -> None:
+        """Take `people` out of the missing list and put back those still missing, with their
+        standing here and last sighting read again."""
+        for pid in people & self._missing_ids:
+            index = bisect.bisect_left(self._missing_keys, _missing_order(self.cards[pid]))
+            del self._missing_keys[index]
+            removed = self._missing.pop(index)
+            self._checked_out -= removed.checked_out_here
+            self._missing_ids.discard(pid)
+        now_missing = {pid for pid in people if pid in self.expected and pid not in self.inside}
+        if not now_missing:
+            return
+        seen = sightings_of(session, now_missing)
+        for pid in now_missing:
+            key = _missing_order(self.cards[pid])
+            index = bisect.bisect_left(self._missing_keys, key)
+            person = self._missing_person(pid, seen.get(pid))
+            self._missing_keys.insert(index, key)
+            self._missing.insert(index, person)
+            self._checked_out += person.checked_out_here
+            self._missing_ids.add(pid)
 
     def _learn(self, session: Session, people: Iterable[int], checkpoints: Iterable[int]) -> None:
         """People and checkpoints created since the load (another station's roll call)."""
-        new_people = [pid for pid in people if pid not in self.cards]
-        for pid in new_people:
+        for pid in [pid for pid in people if pid not in self.cards]:
             card = load_card(session, self.program_id, pid)
             if card is not None:
                 self.cards[pid] = card
-                bisect.insort(self._order, pid, key=lambda p: _missing_order(self.cards[p]))
         if any(cp not in self.names for cp in checkpoints):
             self.names = _checkpoint_names(session, self.program_id)
-
-    def _resolve_sightings(self, session: Session) -> None:
-        unknown = (self.expected - self.inside) - self._sightings.keys()
-        if not unknown:
-            return
-        found = journal.last_seen(session, self.program_id, unknown)
-        for pid in unknown:
-            self._sightings[pid] = found.get(pid)
 
     # --- recent scans -------------------------------------------------------------------------
 
@@ -487,15 +510,14 @@ class HeadcountTracker:
     # --- the view -----------------------------------------------------------------------------
 
     def _view(self, new_scans: list[ScanLine], events_read: int) -> LiveView:
-        missing_ids = self.expected - self.inside
-        missing = [self._missing_person(pid) for pid in self._order if pid in missing_ids]
+        present = len(self.expected) - len(self._missing)
         headcount = Headcount(
             checkpoint=self.info,
             expected=len(self.expected),
-            present=len(self.expected & self.inside),
-            extra=len(self.inside - self.expected),
-            checked_out=sum(1 for m in missing if m.checked_out_here),
-            missing=missing,
+            present=present,
+            extra=len(self.inside) - present,
+            checked_out=self._checked_out,
+            missing=list(self._missing),
             as_of=local(self._now(), self.timezone),
         )
         return LiveView(
@@ -506,14 +528,9 @@ class HeadcountTracker:
             events_read=events_read,
         )
 
-    def _missing_person(self, pid: int) -> MissingPerson:
-        cached = self._missing_cache.get(pid)
-        checked_out = pid in self.moved_here
-        if cached is not None and cached.checked_out_here == checked_out:
-            return cached
+    def _missing_person(self, pid: int, sighting: journal.Sighting | None) -> MissingPerson:
         card = self.cards[pid]
-        sighting = self._sightings.get(pid)
-        person = MissingPerson(
+        return MissingPerson(
             person=card,
             contact=self.contacts.for_person(pid, card.delegation_id),
             last_seen=None
@@ -524,10 +541,8 @@ class HeadcountTracker:
                 local(sighting.at, self.timezone),
                 sighting.direction,
             ),
-            checked_out_here=checked_out,
+            checked_out_here=pid in self.moved_here,
         )
-        self._missing_cache[pid] = person
-        return person
 
 
 def _toggle(members: set[int], pid: int, present: bool) -> None:
