@@ -14,14 +14,23 @@ import sys
 from collections.abc import Sequence
 
 from sakura_desktop import APP_ID, __version__
-from sakura_desktop.cli import basics, checkin, printing, roster, schedule, stations, sync
+from sakura_desktop.cli import (
+    basics,
+    checkin,
+    printing,
+    rollcall,
+    roster,
+    schedule,
+    stations,
+    sync,
+)
 from sakura_desktop.cli.common import database_options, fill_database_defaults
 from sakura_desktop.errors import UserError
 from sakura_desktop.logging_setup import configure_logging
 
 log = logging.getLogger(__name__)
 
-FEATURE_MODULES = [basics, roster, schedule, checkin, printing, stations, sync]
+FEATURE_MODULES = [basics, roster, schedule, checkin, rollcall, printing, stations, sync]
 
 
 def build_parser() -> argparse.ArgumentParser:

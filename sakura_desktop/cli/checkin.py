@@ -41,11 +41,11 @@ TOKEN_COLUMNS = [
 ]
 
 
-def _default_station() -> str:
+def default_station() -> str:
     return platform.node() or "command line"
 
 
-def _default_operator() -> str:
+def default_operator() -> str:
     try:
         return getpass.getuser()
     except Exception:  # no login name (some containers and services)
@@ -95,8 +95,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "FORGED, WRONG_PROGRAM. With no TOKEN, reads one token per line from stdin.",
     )
     _checkpoint_option(checkin)
-    checkin.add_argument("--station", default=_default_station(), help="this station's name")
-    checkin.add_argument("--operator", default=_default_operator(), help="who is scanning")
+    checkin.add_argument("--station", default=default_station(), help="this station's name")
+    checkin.add_argument("--operator", default=default_operator(), help="who is scanning")
     checkin.add_argument("--exit", action="store_true", help="check out instead of in")
     checkin.add_argument("tokens", nargs="*", metavar="TOKEN")
     checkin.set_defaults(handler=run_checkin)
@@ -118,8 +118,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Void the scan with this event id (printed by `checkin`).",
     )
     void.add_argument("event", metavar="EVENT_UUID")
-    void.add_argument("--station", default=_default_station(), help="this station's name")
-    void.add_argument("--operator", default=_default_operator(), help="who undoes")
+    void.add_argument("--station", default=default_station(), help="this station's name")
+    void.add_argument("--operator", default=default_operator(), help="who undoes")
     void.set_defaults(handler=run_undo)
 
 

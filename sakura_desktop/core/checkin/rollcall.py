@@ -12,6 +12,7 @@ lock as a scan, so two stations closing at once write one closing entry.
 
 Who is expected: everyone the roll-call checkpoint expects (active people who have arrived, see
 `checkpoints`) whose stay, where the roster gives it, covers the moment the roll call opened.
+Outside the program's dates a roll call is a rehearsal and travel dates are not looked at.
 Minors are people under 18 on the day of the roll call; a student whose date of birth is not
 known counts as a minor (looking for them first is the safe mistake).
 """
@@ -311,11 +312,12 @@ def _state(session: Session, factory: SessionFactory, call: RollCall, now: Clock
     facts = _people_facts(session, missing_ids)
     contacts = _delegation_contacts(session, program_id)
     on_day = call.opened_at.date()
+    during_week = _during_week(session, program_id, on_day)
     unaccounted: list[Unaccounted] = []
     off_site = 0
     for missing in count.missing:
         birth, arrival, departure = facts[missing.person.participant_id]
-        if not _on_site(arrival, departure, call.opened_at):
+        if during_week and not _on_site(arrival, departure, call.opened_at):
             off_site += 1
             continue
         age = _age(birth, on_day)
@@ -350,6 +352,15 @@ def _people_facts(
         ).where(Participant.id.in_(ids))
     )
     return {pid: (birth, arrival, departure) for pid, birth, arrival, departure in rows}
+
+
+def _during_week(session: Session, program_id: int, day: dt.date) -> bool:
+    """Outside the program's dates a roll call is a rehearsal: everyone counts, whatever their
+    travel dates say (otherwise a drill in May would expect nobody)."""
+    dates = session.execute(
+        select(Program.start_date, Program.end_date).where(Program.id == program_id)
+    ).one()
+    return bool(dates.start_date <= day <= dates.end_date)
 
 
 def _on_site(arrival: dt.datetime | None, departure: dt.datetime | None, at: dt.datetime) -> bool:
