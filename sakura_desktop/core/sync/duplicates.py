@@ -12,7 +12,7 @@ duplicate is never counted twice anywhere.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -100,6 +100,37 @@ def _presence_rows(
 
 def _order(event: _Presence) -> tuple[int, int, dt.datetime, str]:
     return (event.checkpoint_id, event.participant_id, event.occurred_at, event.uuid)
+
+
+def presence_events(
+    session: Session, program_id: int, participant_ids: Collection[int]
+) -> list[tuple[str, int, int, str, dt.datetime, int]]:
+    """The counted-or-duplicate events of these people, as (uuid, checkpoint, person, direction,
+    occurred_at, station) tuples: what `count_in` reads."""
+    if not participant_ids:
+        return []
+    rows = _presence_rows(session, program_id, None, participant_ids)
+    return [
+        (uuid, cp, pid, direction, at, station)
+        for uuid, cp, pid, direction, at, station in rows
+        if pid is not None and pid in participant_ids
+    ]
+
+
+def count_in(events: Iterable[tuple[str, int, int, str, dt.datetime, int]]) -> int:
+    """How many duplicates these presence events hold (none voided), read as `_pairs` does."""
+    ordered = sorted(events, key=lambda e: (e[1], e[2], e[4], e[0]))
+    count = 0
+    key: tuple[int, int] | None = None
+    direction: str | None = None
+    for _uuid, cp, pid, moved, _at, _station in ordered:
+        if (cp, pid) != key:
+            key, direction = (cp, pid), None
+        if direction is not None and moved == direction:
+            count += 1
+        else:
+            direction = moved
+    return count
 
 
 def _pairs(

@@ -46,6 +46,7 @@ _DIRECTIONS = frozenset(d.value for d in Direction)
 _METHODS = frozenset(m.value for m in ScanMethod)
 _DECISIONS = frozenset(d.value for d in Decision)
 _KINDS = frozenset(k.value for k in CheckpointKind)
+_VOIDED = Decision.VOIDED.value
 
 
 # --- errors -----------------------------------------------------------------------------------
@@ -464,30 +465,39 @@ def _parse_records(name: str, body: bytes, count: int) -> list[JournalRecord]:
 
 
 def _record(obj: dict[str, Any]) -> JournalRecord:
-    direction, method, decision = obj["direction"], obj["method"], obj["decision"]
-    if direction not in _DIRECTIONS or method not in _METHODS or decision not in _DECISIONS:
-        raise ValueError("unknown direction, method or decision")
-    voids = _optional_text(obj["voids"])
-    if (decision == Decision.VOIDED.value) != (voids is not None):
-        raise ValueError("an undo must name the scan it voids")
-    seq = _int(obj["seq"])
-    if seq <= 0:
-        raise ValueError("sequence numbers start at 1")
-    return JournalRecord(
-        uuid=_text(obj["uuid"]),
-        station=_text(obj["station"]),
-        seq=seq,
-        participant=_optional_text(obj["participant"]),
-        checkpoint=_text(obj["checkpoint"]),
-        direction=direction,
-        occurred_at=_instant(obj["occurred_at"]),
-        operator=_text(obj["operator"]),
-        method=method,
-        decision=decision,
-        raw_code=_optional_text(obj["raw_code"]),
-        voids=voids,
-        note=_text(obj["note"]),
+    """One record, every field checked (written inline: this runs 100,000 times a merge)."""
+    record = JournalRecord(
+        obj["uuid"],
+        obj["station"],
+        obj["seq"],
+        obj["participant"],
+        obj["checkpoint"],
+        obj["direction"],
+        _instant(obj["occurred_at"]),
+        obj["operator"],
+        obj["method"],
+        obj["decision"],
+        obj["raw_code"],
+        obj["voids"],
+        obj["note"],
     )
+    texts = (record.uuid, record.station, record.checkpoint, record.operator, record.note)
+    optional = (record.participant, record.raw_code, record.voids)
+    if not all(type(value) is str for value in texts) or not all(
+        value is None or type(value) is str for value in optional
+    ):
+        raise ValueError("a field that should be text is not")
+    if type(record.seq) is not int or record.seq <= 0:
+        raise ValueError("sequence numbers are whole numbers from 1")
+    if (
+        record.direction not in _DIRECTIONS
+        or record.method not in _METHODS
+        or record.decision not in _DECISIONS
+    ):
+        raise ValueError("unknown direction, method or decision")
+    if (record.decision == _VOIDED) != (record.voids is not None):
+        raise ValueError("an undo must name the scan it voids")
+    return record
 
 
 def _check_ranges(name: str, header: JournalHeader, records: list[JournalRecord]) -> None:

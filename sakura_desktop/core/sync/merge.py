@@ -23,7 +23,9 @@ After the merge, each station's missing sequence numbers are reported as ranges.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -32,7 +34,8 @@ from sqlalchemy import Connection, Table, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sakura_desktop.core.sync.duplicates import count_duplicates
+from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
+from sakura_desktop.core.sync.duplicates import count_in, presence_events
 from sakura_desktop.core.sync.export import program_identity
 from sakura_desktop.core.sync.journal_file import (
     CheckpointRef,
@@ -56,6 +59,7 @@ from sakura_desktop.db.models import (
 )
 
 CHUNK = 5000
+LARGE_CACHE_KIB = -65536  # negative: KiB, as SQLite's PRAGMA cache_size takes it
 IN_CHUNK = 900  # bound parameters per IN list (SQLite's old limit is 999)
 NAME_MAX = 200
 SESSION_KINDS = (CheckpointKind.SESSION.value, CheckpointKind.TRANSFER.value)
@@ -224,7 +228,7 @@ class _Merge:
         people = self._people({r.participant for r in self.records if r.participant})
         fresh, known = self._fresh()
         touched = {people[r.participant] for r in fresh if r.participant in people}
-        duplicates_before = count_duplicates(self.session, self.program_id, touched)
+        before = presence_events(self.session, self.program_id, touched)
         scans = [r for r in fresh if r.voids is None]
         stored = [r for r in scans if self._storable(r, people)]
         unknown_people = sum(1 for r in scans if r.participant and r.participant not in people)
@@ -232,17 +236,18 @@ class _Merge:
         undos, waiting, undone = self._undos([r for r in fresh if r.voids is not None], stored)
         stored_undos = [r for r in undos if self._storable(r, people)]
         unknown_people += len(undos) - len(stored_undos)
-        self._insert(stored, people)
-        self._insert(stored_undos, people)
+        with _large_cache(self.session):
+            self._insert(stored, people)
+            self._insert(stored_undos, people)
         inserted = stored + stored_undos
         self._advance_counters(inserted)
         _mark_merged(self.session, list(self.stations))
-        duplicates_after = count_duplicates(self.session, self.program_id, touched)
+        duplicates = self._new_duplicates(before, stored, stored_undos, people)
         return MergeReport(
             source=self.journal.name,
             new=len(inserted),
             known=known,
-            duplicates=max(0, duplicates_after - duplicates_before),
+            duplicates=duplicates,
             unknown_people=unknown_people,
             unknown_checkpoints=unknown_checkpoints,
             waiting_undos=waiting,
@@ -250,6 +255,33 @@ class _Merge:
             stations=[s.name for s in self.journal.header.stations],
             gaps=station_gaps(self.session, list(self.stations)),
         )
+
+    def _new_duplicates(
+        self,
+        before: list[tuple[str, int, int, str, dt.datetime, int]],
+        scans: list[JournalRecord],
+        undos: list[JournalRecord],
+        people: dict[str, int],
+    ) -> int:
+        """Duplicates this merge made, counted in memory from the touched people's events
+        before it and the events it stored (re-reading them would cost as much as the merge)."""
+        voided = {r.voids for r in undos}
+        after = [e for e in before if e[0] not in voided]
+        after += [
+            (
+                r.uuid,
+                self.checkpoints[r.checkpoint] or 0,
+                people[r.participant],
+                r.direction,
+                r.occurred_at,
+                self.stations[r.station],
+            )
+            for r in scans
+            if r.participant is not None
+            and r.decision in PRESENCE_DECISIONS
+            and r.uuid not in voided
+        ]
+        return max(0, count_in(after) - count_in(before))
 
     def _storable(self, record: JournalRecord, people: dict[str, int]) -> bool:
         if self.checkpoints.get(record.checkpoint) is None:
@@ -555,6 +587,22 @@ _COLUMNS = (
     "note",
 )
 _OCCURRED_AT = _COLUMNS.index("occurred_at")
+
+
+@contextmanager
+def _large_cache(session: Session) -> Iterator[None]:
+    """SQLite: a 64 MB page cache while a large journal goes in (the default 2 MB makes every
+    index insert of a 100,000-event merge go to the file), then the connection's own again."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {LARGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous or -2000)}")
 
 
 def _insert_sqlite(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
