@@ -146,8 +146,8 @@ def passphrase_strength(passphrase: str) -> Strength:
     if bits < 45:
         return Strength(1, "Weak: easy to guess. Add a few more words.")
     if bits < 70:
-        return Strength(2, "Fair. A few more characters make it strong.")
-    return Strength(3, "Strong.")
+        return Strength(2, "Fair: a few more characters would make it strong.")
+    return Strength(3, "Strong: hard to guess.")
 
 
 def _key(passphrase: str, kdf: KdfParams, salt: bytes) -> bytes:

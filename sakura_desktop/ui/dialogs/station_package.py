@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -50,7 +50,6 @@ from sakura_desktop.ui.workspace import Workspace
 
 PACKAGE_FILTER = f"Station packages (*{PACKAGE_SUFFIX});;All files (*)"
 DATABASE_FILTER = "Sakura Desktop databases (*.db);;All files (*)"
-STRENGTH_WORDS = ("Too short", "Weak", "Fair", "Strong")
 
 
 # --- file choosers (tests replace these) ------------------------------------------------------
@@ -162,6 +161,21 @@ def _note(text: str = "") -> QLabel:
     return label
 
 
+def _fit_height(dialog: QDialog) -> None:
+    """Qt sizes a dialog with word-wrapped labels for a narrow width, leaving a gap at its own;
+    give it the height its layout needs at the width it opens with."""
+    width = max(dialog.minimumWidth(), dialog.sizeHint().width())
+    height = dialog.heightForWidth(width)
+    if height > 0:
+        dialog.resize(width, height)
+
+
+def _refit_soon(dialog: QWidget) -> None:
+    """Refit once Qt has laid out a label's new text (its size is known only then)."""
+    if isinstance(dialog, QDialog):
+        QTimer.singleShot(0, dialog, lambda: _fit_height(dialog))
+
+
 class TaskFooter(QWidget):
     """A dialog's error line and its buttons: the main one runs the task, Cancel closes."""
 
@@ -184,6 +198,7 @@ class TaskFooter(QWidget):
         self.error_label.setText(text)
         self.error_label.show()
         self.run_button.setEnabled(True)
+        _refit_soon(self.window())
 
     def failed(self, doing: str, exc: BaseException) -> None:
         self.show_problem(messages.describe(exc, doing))
@@ -207,7 +222,7 @@ class ExportStationPackageDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export station package")
         self.setObjectName("ExportStationPackageDialog")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self.footer = TaskFooter(self, "Export package")
         self.workspace = workspace
         self.kdf: KdfParams | None = None  # None: the strong default (tests choose a cheap one)
@@ -247,11 +262,11 @@ class ExportStationPackageDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addStretch(1)
         layout.addWidget(self.footer)
         self.passphrase_edit.textChanged.connect(self._update_hint)
         self.repeat_edit.textChanged.connect(self._update_hint)
         self._update_hint()
+        _fit_height(self)
 
     def _folder(self) -> Path:
         folder = Path(self.workspace.settings.last_folder or Path.home())
@@ -277,8 +292,7 @@ class ExportStationPackageDialog(QDialog):
                 f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters."
             )
             return
-        strength = passphrase_strength(passphrase)
-        text = f"Strength: {STRENGTH_WORDS[strength.level].lower()}. {strength.hint}"
+        text = passphrase_strength(passphrase).hint
         if repeat and repeat != passphrase:
             text += " The two passphrases differ."
         self.strength_label.setText(text)
@@ -343,7 +357,7 @@ class SetUpStationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Set up this laptop as a station")
         self.setObjectName("SetUpStationDialog")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self.footer = TaskFooter(self, "Set up station")
         self.workspace = workspace
         self.open_database = open_database
@@ -360,6 +374,9 @@ class SetUpStationDialog(QDialog):
         self.package_row.edit.editingFinished.connect(self._read_header)
         self.header_label = _note("No package chosen yet.")
         self.header_label.setObjectName("packageHeader")
+        # Room for the program's two lines from the start: the dialog does not jump.
+        self.header_label.setMinimumHeight(2 * self.header_label.fontMetrics().lineSpacing())
+        self.header_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.passphrase_edit = _password_edit("passphrase")
         self.station_edit = QLineEdit(workspace.settings.station_name)
         self.station_edit.setObjectName("stationName")
@@ -378,8 +395,8 @@ class SetUpStationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addStretch(1)
         layout.addWidget(self.footer)
+        _fit_height(self)
 
     def _folder(self) -> Path:
         folder = Path(self.workspace.settings.last_folder or Path.home())
@@ -404,12 +421,14 @@ class SetUpStationDialog(QDialog):
 
     def _header_read(self, header: PackageHeader) -> None:
         self.header = header
-        days = f"{header.start_date:%d %b} – {header.end_date:%d %b %Y}"
+        start, end, written = header.start_date, header.end_date, header.written_at
         self.header_label.setText(
-            f"{header.program_title} ({header.program_code}), {days}: "
-            f"{header.participants} participants; exported {header.written_at:%d %b %Y %H:%M} UTC."
+            f"{header.program_title} ({header.program_code}), {start.day} {start:%b} – "
+            f"{end.day} {end:%b %Y}: {header.participants} participants; exported "
+            f"{written.day} {written:%b %Y, %H:%M} UTC."
         )
         self.footer.error_label.hide()
+        _refit_soon(self)
         if self.database_row.path() is None:
             folder = header.path.parent if header.path.parent.is_dir() else self._folder()
             self.database_row.set_path(folder / f"{header.program_code}-station.db")
