@@ -69,6 +69,7 @@ def _checkpoint_ids(db: Database) -> dict[str, int]:
     return {prefix: cid for name, cid in rows for prefix in CHECKPOINTS if name.startswith(prefix)}
 
 
+@pytest.mark.slow
 @settings(
     max_examples=25,
     deadline=None,
