@@ -71,6 +71,9 @@ class Workspace(QObject):
     programs_changed = Signal()
     program_changed = Signal()
     settings_changed = Signal()  # the user changed this machine's settings (station name ...)
+    # The check-in journal gained events this window did not record (merged from the sync folder):
+    # screens that show scans re-read them.
+    journal_changed = Signal()
 
     def __init__(
         self,

@@ -309,6 +309,10 @@ class HeadcountTracker:
     # --- refreshing ---------------------------------------------------------------------------
 
     @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    @property
     def awaiting_gaps(self) -> bool:
         """Whether ids below the newest one may still appear (refresh even if the newest id
         did not move)."""

@@ -118,7 +118,11 @@ class HeadcountPanel(QWidget):
         self.present = headcount.present
         self.extra = headcount.extra
         self.as_of = headcount.as_of
+        # A live refresh every second must not throw the reader back to the top of the list.
+        scroll = self.view.verticalScrollBar()
+        position = scroll.value()
         self.model.set_rows(headcount.missing)
+        scroll.setValue(position)
         self._update()
 
     def apply_scan(self, result: ScanResult) -> bool:

@@ -1,20 +1,18 @@
 """The Check-in screen's bottom row and keeping its head count fresh.
 
-Holds the bottom row (last scans, the head count with the missing list, the camera), the
-off-thread reload of the head count and the last scans for the chosen checkpoint (merging the
-scans made while it was loading), and the missing-list actions (export, print, where is
-everyone). It is separate from the page because the reload has its own race rules (generations,
-scans made mid-load) that nothing else needs to know.
+Holds the bottom row (last scans, the head count with the missing list, the camera), showing
+what `LiveRefresh` loads and then follows (the head count and the last scans of the chosen
+checkpoint, merged with the scans made while a load or poll was in flight), and the missing-list
+actions (export, print, where is everyone).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QCameraDevice
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,14 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sakura_desktop.core.checkin.service import (
-    Headcount,
-    ScanLine,
-    Whereabouts,
-    headcount,
-    recent_scans,
-    where_is_everyone,
-)
+from sakura_desktop.core.checkin.live import LiveView
+from sakura_desktop.core.checkin.service import Whereabouts, where_is_everyone
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.errors import UserError
 from sakura_desktop.tasks import ProgressReporter
@@ -44,25 +36,6 @@ from sakura_desktop.ui.checkin.missing_list import report_html, suggested_file_n
 from sakura_desktop.ui.checkin.models import RecentScansModel
 from sakura_desktop.ui.checkin.page_base import CheckinPageBase
 from sakura_desktop.ui.dialogs import messages
-
-
-@dataclass(frozen=True)
-class CheckpointState:
-    """What a checkpoint change (or the periodic refresh) loads in one task."""
-
-    checkpoint_id: int
-    headcount: Headcount
-    recent: list[ScanLine]
-
-
-def _load_state(
-    factory: SessionFactory, checkpoint_id: int, _progress: ProgressReporter
-) -> CheckpointState:
-    return CheckpointState(
-        checkpoint_id,
-        headcount(factory, checkpoint_id),
-        recent_scans(factory, checkpoint_id, RecentScansModel.LIMIT),
-    )
 
 
 def _where(
@@ -143,46 +116,43 @@ class HeadcountRefreshMixin(CheckinPageBase):
     # --- head count and recent scans ----------------------------------------------------------
 
     def reload_state(self) -> None:
-        """Reload the head count, the missing list and the last scans (off the GUI thread)."""
-        factory, info = self.workspace.factory, self.checkpoint
-        if factory is None or info is None or self._loading_state:
+        """Reload the head count, the missing list and the last scans in full (off the GUI
+        thread); then `live` follows the journal's new events every second."""
+        ws, info = self.workspace, self.checkpoint
+        if ws.factory is None or ws.program is None or info is None:
+            self.live.stop()
             return
+        self.live.follow(ws.factory, ws.program.id, info.id)
+
+    def _live_started(self) -> None:
+        """A load or a poll left for a worker: remember this screen's own scans from now on,
+        as the result may predate them."""
         self._loading_state = True
         self._entries_since_load = []
         self._scans_since_load = []
-        generation = self._generation
 
-        def loaded(state: CheckpointState) -> None:
+    def _show_live(self, view: LiveView) -> None:
+        self._loading_state = False
+        if self.checkpoint is None or view.headcount.checkpoint.id != self.checkpoint.id:
+            return
+        self.headcount_panel.show_headcount(view.headcount)
+        for participant_id in self._entries_since_load:
+            self.headcount_panel.reapply_entry(participant_id)
+        known = {line.event_uuid for line in view.recent}
+        newer = [line for line in self._scans_since_load if line.event_uuid not in known]
+        self.recent_model.set_rows([*reversed(newer), *view.recent])
+
+    def _live_failed(self, exc: BaseException) -> None:
+        self._loading_state = False
+        self.note_label.setText(messages.describe(exc, "counting heads"))
+
+    def _live_finished(self) -> None:
+        if not self.live.busy:
             self._loading_state = False
-            if generation != self._generation or self.checkpoint is None:
-                return
-            if state.checkpoint_id != self.checkpoint.id:
-                self.reload_state()  # the checkpoint changed while loading
-                return
-            self.headcount_panel.show_headcount(state.headcount)
-            for participant_id in self._entries_since_load:
-                self.headcount_panel.reapply_entry(participant_id)
-            known = {line.event_uuid for line in state.recent}
-            newer = [line for line in self._scans_since_load if line.event_uuid not in known]
-            self.recent_model.set_rows([*reversed(newer), *state.recent])
-
-        def failed(exc: BaseException) -> None:
-            self._loading_state = False
-            if generation == self._generation:
-                self.note_label.setText(messages.describe(exc, "counting heads"))
-
-        self.workspace.runner.run(
-            partial(_load_state, factory, info.id),
-            on_success=loaded,
-            on_error=failed,
-            title="Counting heads",
-        )
 
     def _reload_soon(self) -> None:
-        if self._loading_state:
-            QTimer.singleShot(200, self.reload_state)
-        else:
-            self.reload_state()
+        """Something only a re-read can tell (a check-out, an undo): the next poll reads it."""
+        self.live.poll()
 
     # --- missing list, where is everyone ------------------------------------------------------
 

@@ -29,8 +29,8 @@ from sakura_desktop.ui.checkin.camera import Decoder
 from sakura_desktop.ui.checkin.checkpoint_bar import CheckpointBarMixin
 from sakura_desktop.ui.checkin.checkpoint_bar import default_checkpoint as default_checkpoint
 from sakura_desktop.ui.checkin.desk_queue import DeskQueue
-from sakura_desktop.ui.checkin.headcount_refresh import CheckpointState as CheckpointState
 from sakura_desktop.ui.checkin.headcount_refresh import HeadcountRefreshMixin
+from sakura_desktop.ui.checkin.live_refresh import POLL_MS, LiveRefresh
 from sakura_desktop.ui.checkin.name_search import SEARCH_DELAY_MS as SEARCH_DELAY_MS
 from sakura_desktop.ui.checkin.name_search import SEARCH_ROWS as SEARCH_ROWS
 from sakura_desktop.ui.checkin.name_search import TYPED_CODE_MIN as TYPED_CODE_MIN
@@ -65,6 +65,7 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         camera_devices: Callable[[], list[QCameraDevice]] = QMediaDevices.videoInputs,
         clear_after_ms: int = CLEAR_AFTER_MS,
         headcount_interval_ms: int = HEADCOUNT_INTERVAL_MS,
+        live_poll_ms: int = POLL_MS,
         search_delay_ms: int = SEARCH_DELAY_MS,
     ) -> None:
         super().__init__(parent)
@@ -110,6 +111,12 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         self.headcount_timer = QTimer(self)
         self.headcount_timer.setInterval(headcount_interval_ms)
         self.headcount_timer.timeout.connect(self.reload_state)
+        # Every second: did another station (or a merge) add events? Then show them.
+        self.live = LiveRefresh(workspace.runner, live_poll_ms, self)
+        self.live.started.connect(self._live_started)
+        self.live.updated.connect(self._show_live)
+        self.live.failed.connect(self._live_failed)
+        self.live.finished.connect(self._live_finished)
 
         undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -121,6 +128,7 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         workspace.database_changed.connect(self.refresh)
         workspace.program_changed.connect(self.refresh)
         workspace.settings_changed.connect(self._station_changed)
+        workspace.journal_changed.connect(self.live.poll)
         self.refresh()
 
     # --- focus --------------------------------------------------------------------------------
@@ -144,6 +152,7 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         if not event.spontaneous():  # not merely the window being minimised
             self.camera.stop()
             self.headcount_timer.stop()
+            self.live.stop()
         super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -170,6 +179,7 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         self.last_result = None
         self.undo_button.setEnabled(False)
         self.headcount_timer.stop()
+        self.live.stop()
         self.camera.stop()
         self._update_station_label()
         if ws.factory is None:
@@ -232,4 +242,5 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
     def shutdown(self) -> None:
         """Stop the camera and the frame decoder (the window is closing)."""
         self.headcount_timer.stop()
+        self.live.stop()
         self.camera.shutdown()

@@ -30,6 +30,7 @@ from sakura_desktop.db.enums import Direction, ScanMethod
 from sakura_desktop.ui.checkin.camera import CameraPanel
 from sakura_desktop.ui.checkin.desk_queue import DeskQueue
 from sakura_desktop.ui.checkin.headcount_panel import HeadcountPanel
+from sakura_desktop.ui.checkin.live_refresh import LiveRefresh
 from sakura_desktop.ui.checkin.models import RecentScansModel, SearchResultsModel
 from sakura_desktop.ui.checkin.result_panel import ResultPanel
 from sakura_desktop.ui.checkin.sound import ToneSounds
@@ -78,6 +79,7 @@ class CheckinPageBase(ScreenPage):
     note_label: QLabel
     search_timer: QTimer
     headcount_timer: QTimer
+    live: LiveRefresh
 
     # methods one part calls on another (defined in the part that owns them)
     reload_state: Callable[[], None]
