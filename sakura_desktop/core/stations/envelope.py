@@ -150,7 +150,7 @@ def passphrase_strength(passphrase: str) -> Strength:
     return Strength(3, "Strong: hard to guess.")
 
 
-def _key(passphrase: str, kdf: KdfParams, salt: bytes) -> bytes:
+def derive_key(passphrase: str, kdf: KdfParams, salt: bytes) -> bytes:
     # NFC: the same passphrase typed on a Mac (decomposed kana) or on Windows gives one key.
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     return Scrypt(salt=salt, length=KEY_BYTES, n=kdf.n, r=kdf.r, p=kdf.p).derive(secret)
@@ -169,7 +169,7 @@ def seal(payload: bytes, info: dict[str, Any], passphrase: str, kdf: KdfParams) 
         MAGIC, FORMAT_VERSION, kdf.log2_n, kdf.r, kdf.p, salt, nonce, sealed_size, len(info_bytes)
     )
     header = fixed + info_bytes
-    sealed = AESGCM(_key(passphrase, kdf, salt)).encrypt(nonce, compressed, header)
+    sealed = AESGCM(derive_key(passphrase, kdf, salt)).encrypt(nonce, compressed, header)
     return header + sealed
 
 
@@ -258,7 +258,7 @@ def open_sealed(envelope: Envelope, passphrase: str) -> bytes:
     """The payload, decrypted and decompressed; refused when the tag does not match."""
     if not passphrase:
         raise WrongPassphraseError("Type the passphrase the coordinator gave with this package.")
-    key = _key(passphrase, envelope.kdf, envelope.salt)
+    key = derive_key(passphrase, envelope.kdf, envelope.salt)
     try:
         compressed = AESGCM(key).decrypt(envelope.nonce, envelope.sealed, envelope.header)
     except InvalidTag:
