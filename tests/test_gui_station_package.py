@@ -13,6 +13,7 @@ from gui_world import Boxes, record_boxes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints
 from sakura_desktop.core.checkin.decision import Outcome
@@ -22,6 +23,7 @@ from sakura_desktop.core.stations.envelope import KdfParams
 from sakura_desktop.core.stations.package import export_station_package
 from sakura_desktop.core.tokens import issue_missing_tokens
 from sakura_desktop.db.lifecycle import open_database
+from sakura_desktop.db.models import Station
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import SyncTaskRunner
 from sakura_desktop.ui.dialogs import station_package
@@ -190,12 +192,22 @@ def test_set_up_creates_the_station_database_and_opens_it(
     assert window.workspace.program is not None
     assert window.workspace.program.code == "SSP-2026-07"
     assert door_db.stat().st_mode & 0o777 == 0o600
+    # The station row is this installation's: the check-in screen scans under its uuid.
+    assert dialog.summary.station_uuid == settings.station_uuid
 
     factory = window.workspace.factory
     assert factory is not None
-    desk = CheckinDesk(factory, window.workspace.program.id, station_name="Door 2")
+    desk = CheckinDesk(
+        factory,
+        window.workspace.program.id,
+        station_name="Door 2",
+        station_uuid=settings.station_uuid,
+    )
     arrival = ensure_checkpoints(factory, window.workspace.program.id)[0]
     assert desk.scan(arrival.id, token).outcome is Outcome.ACCEPTED
+    with factory() as session:
+        local = session.scalars(select(Station.name).where(Station.is_local.is_(True))).all()
+    assert local == ["Door 2"]  # the station made by the set-up, not a second one
 
 
 def test_a_damaged_package_is_named_in_the_dialog(

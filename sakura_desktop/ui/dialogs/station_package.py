@@ -106,9 +106,16 @@ def _header(path: Path, _progress: ProgressReporter) -> PackageHeader:
 
 
 def _set_up(
-    package: Path, db_path: Path, passphrase: str, station: str, progress: ProgressReporter
+    package: Path,
+    db_path: Path,
+    passphrase: str,
+    station: str,
+    station_uuid: str,
+    progress: ProgressReporter,
 ) -> InitSummary:
-    return init_station_from_package(package, db_path, passphrase, station, progress.report)
+    return init_station_from_package(
+        package, db_path, passphrase, station, progress.report, station_uuid=station_uuid
+    )
 
 
 # --- parts shared by both dialogs -------------------------------------------------------------
@@ -467,7 +474,13 @@ class SetUpStationDialog(QDialog):
             self.workspace.runner,
             self,
             partial(
-                _set_up, package, db_path, self.passphrase_edit.text(), self.station_edit.text()
+                _set_up,
+                package,
+                db_path,
+                self.passphrase_edit.text(),
+                self.station_edit.text(),
+                # This installation's identity: the check-in screen scans under it.
+                self.workspace.settings.station_uuid,
             ),
             label="Setting up this station…",
             on_success=self._set_up,
