@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import shutil
 import statistics
@@ -201,7 +202,9 @@ def write_report(
         "# Journal merge benchmark",
         "",
         f"Measured by `python -m benchmarks.bench_sync --runs {args.runs}` on {today}: "
-        f"{machine()}. SQLite files in WAL mode with the application's pragmas.",
+        f"{machine()}; load average {os.getloadavg()[0]:.1f} at the end (other work was "
+        "running on the machine: compare medians only with runs on the same machine). SQLite "
+        "files in WAL mode with the application's pragmas.",
         "",
         f"Data: {args.participants:,} participants and a week of sessions with their "
         f"checkpoints, copied to two stations; one station holds {args.events:,} scans (85% "
