@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
 
 from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints
 from sakura_desktop.core.checkin.decision import Outcome
@@ -424,3 +424,33 @@ def test_a_laptop_that_scanned_before_takes_its_own_station_back(
     db_path = tmp_path / "door.db"
     init_station_from_package(package, db_path, PASSPHRASE, "Front desk", station_uuid=own)
     assert _stations(db_path) == [("Front desk", own, True, 3)]  # numbering goes on after 3
+
+
+PG_URL = os.environ.get("SAKURA_TEST_PG_URL")
+
+
+@pytest.mark.skipif(not PG_URL, reason="SAKURA_TEST_PG_URL is not set")
+def test_a_package_exported_from_postgresql_sets_up_a_door(tmp_path: Path) -> None:
+    """The shared server of a site (`--db-url`) exports the same package a file would."""
+    assert PG_URL is not None
+    wipe = create_engine(PG_URL)
+    with wipe.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    wipe.dispose()
+    server, _ = open_database(PG_URL, create=True)
+    try:
+        program = build_demo_program(server.session_factory)
+        token = issue_missing_tokens(server.session_factory, program.id)[0].token
+        out = tmp_path / "door.sakura-station"
+        export_station_package(server.session_factory, program.id, out, PASSPHRASE, kdf=CHEAP)
+    finally:
+        server.dispose()
+    summary = init_station_from_package(out, tmp_path / "door.db", PASSPHRASE, "Door 2")
+    door, _ = open_database(path=tmp_path / "door.db")
+    try:
+        desk = CheckinDesk(door.session_factory, summary.program_id, station_name="Door 2")
+        arrival = ensure_checkpoints(door.session_factory, summary.program_id)[0]
+        assert desk.scan(arrival.id, token).outcome is Outcome.ACCEPTED
+    finally:
+        door.dispose()
