@@ -1,15 +1,21 @@
-"""Settings of this computer: the station name (shown on every scan) and the language."""
+"""Settings of this computer: the station name (shown on every scan), the sync folder and the
+language."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +44,28 @@ class SettingsDialog(QDialog):
         station_help.setWordWrap(True)
         station_help.setObjectName("Hint")
 
+        self.sync_edit = QLineEdit(settings.sync_folder)
+        self.sync_edit.setObjectName("syncFolder")
+        self.sync_edit.setPlaceholderText("none: this station works alone")
+        self.sync_edit.setClearButtonEnabled(True)
+        self.sync_choose = QPushButton("Choose…")
+        self.sync_choose.setObjectName("chooseSyncFolder")
+        self.sync_choose.clicked.connect(self.choose_sync_folder)
+        self.sync_none = QPushButton("None")
+        self.sync_none.setObjectName("noSyncFolder")
+        self.sync_none.clicked.connect(self.sync_edit.clear)
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_edit, 1)
+        sync_row.addWidget(self.sync_choose)
+        sync_row.addWidget(self.sync_none)
+        sync_help = QLabel(
+            "A folder every station can reach (a USB stick, a network share, a synced folder): "
+            "this station writes its scans there and merges the other stations' every "
+            f"{settings.sync_interval_s} s. Station id {settings.station_uuid[:8]}."
+        )
+        sync_help.setWordWrap(True)
+        sync_help.setObjectName("Hint")
+
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
         for code, label, _available in LANGUAGES:
@@ -58,6 +86,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("Station name:", self.station_edit)
         form.addRow("", station_help)
+        form.addRow("Sync folder:", sync_row)
+        form.addRow("", sync_help)
         form.addRow("Language:", self.language_combo)
         form.addRow("", language_help)
 
@@ -77,6 +107,14 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.station_edit.textChanged.connect(lambda _text: self.error_label.hide())
+        self.sync_edit.textChanged.connect(lambda _text: self.error_label.hide())
+
+    def choose_sync_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Choose the sync folder", self.sync_edit.text() or str(Path.home())
+        )
+        if chosen:
+            self.sync_edit.setText(chosen)
 
     def accept(self) -> None:
         station = " ".join(self.station_edit.text().split())
@@ -85,7 +123,17 @@ class SettingsDialog(QDialog):
             self.error_label.show()
             self.station_edit.setFocus()
             return
+        folder = self.sync_edit.text().strip()
+        if folder and not Path(folder).expanduser().is_dir():
+            self.error_label.setText(
+                f"The sync folder {folder} does not exist. Plug the stick in or choose another "
+                "folder, or clear the field to work alone."
+            )
+            self.error_label.show()
+            self.sync_edit.setFocus()
+            return
         self.settings.station_name = station
+        self.settings.sync_folder = str(Path(folder).expanduser()) if folder else ""
         code = self.language_combo.currentData()
         if isinstance(code, str):
             self.settings.language = code

@@ -27,6 +27,8 @@ class Actions:
     about: QAction
     recent_menu: QMenu
     screens: dict[str, QAction]
+    sync_now: QAction
+    choose_sync_folder: QAction
 
 
 def _action(
@@ -125,6 +127,23 @@ def build_menus(
     view_menu.addSeparator()
     view_menu.addAction(refresh)
 
+    sync_menu = menubar.addMenu("S&ync")
+    sync_now = _action(
+        window,
+        "Sync &now",
+        commands.sync_now,
+        "Ctrl+Shift+S",
+        tip="Write this station's journal to the sync folder and merge the other stations'",
+    )
+    choose_sync_folder = _action(
+        window,
+        "&Choose sync folder…",
+        commands.choose_sync_folder,
+        tip="The folder (USB stick, network share, synced folder) where stations swap journals",
+    )
+    sync_menu.addAction(sync_now)
+    sync_menu.addAction(choose_sync_folder)
+
     help_menu = menubar.addMenu("&Help")
     help_menu.addAction(about)
 
@@ -140,6 +159,8 @@ def build_menus(
         about=about,
         recent_menu=recent_menu,
         screens=screens,
+        sync_now=sync_now,
+        choose_sync_folder=choose_sync_folder,
     )
 
 

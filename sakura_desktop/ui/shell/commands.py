@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from sakura_desktop.db.engine import Database
 from sakura_desktop.db.lifecycle import OpenReport
@@ -20,6 +20,7 @@ from sakura_desktop.ui.dialogs import files, messages
 from sakura_desktop.ui.dialogs.about import show_about
 from sakura_desktop.ui.dialogs.new_program import NewProgramDialog
 from sakura_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from sakura_desktop.ui.sync.service import sync_for
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import DatabaseTarget, Workspace, open_target
 
@@ -172,6 +173,32 @@ class ShellCommands(QObject):
 
     def about(self) -> None:
         show_about(self.window, self.workspace)
+
+    # -- sync -------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        if not self.settings.sync_folder:
+            messages.inform(
+                self.window,
+                "Sync now",
+                "No sync folder is chosen.",
+                "Choose the folder the stations share (Sync > Choose sync folder…); this "
+                "station then writes its scans there and merges the others'.",
+            )
+            return
+        sync_for(self.workspace).sync_now()
+        self.window_status(f"Syncing with {self.settings.sync_folder}…")
+
+    def choose_sync_folder(self) -> str | None:
+        start = self.settings.sync_folder or self._folder()
+        chosen = QFileDialog.getExistingDirectory(self.window, "Choose the sync folder", start)
+        if not chosen:
+            return None
+        self.settings.sync_folder = chosen
+        self.settings.sync()
+        self.workspace.settings_changed.emit()
+        self.window_status(f"Sync folder: {chosen}")
+        return chosen
 
     def refresh(self) -> None:
         self.workspace.refresh_programs()

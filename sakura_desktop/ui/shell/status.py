@@ -1,10 +1,12 @@
-"""The status bar: where the database is, and which station this laptop is."""
+"""The status bar: where the database is, how this station syncs, and which station it is."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from sakura_desktop.settings import Settings
+from sakura_desktop.ui.sync.service import sync_for
+from sakura_desktop.ui.sync.status import SyncStatusLabel
 from sakura_desktop.ui.workspace import Workspace
 
 
@@ -17,7 +19,9 @@ class StatusBar(QStatusBar):
         self.database_label.setObjectName("databaseLocation")
         self.station_label = QLabel()
         self.station_label.setObjectName("stationName")
+        self.sync_label = SyncStatusLabel(sync_for(workspace).status)
         self.addPermanentWidget(self.database_label, 1)
+        self.addPermanentWidget(self.sync_label, 2)
         self.addPermanentWidget(self.station_label)
         workspace.database_changed.connect(self.refresh)
         workspace.settings_changed.connect(self.refresh)

@@ -1,0 +1,1 @@
+"""Journal exchange in the GUI: the folder sync controller and the sync status."""

@@ -1,0 +1,289 @@
+"""Sync status: how this station exchanges its scans, and what it has seen of the others.
+
+`SyncStatusSource` loads the core's `sync_status` and the duplicate admissions through the task
+runner, when the journal moved (one newest-id query every few seconds) or when asked, and hands
+a `SyncView` to whoever shows it: the status bar's `SyncStatusLabel` (one elided line) and the
+Check-in screen's `SyncStatusLine` (wrapping). `describe` is the plain text of both, kept apart
+from the widgets so that it can be tested and reused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from sqlalchemy.engine import make_url
+
+from sakura_desktop.core.checkin.live import newest_event_id
+from sakura_desktop.core.sync.duplicates import DuplicateAdmission, duplicate_admissions
+from sakura_desktop.core.sync.status import SyncStatus, sync_status
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.settings import Settings
+from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui.workspace import Workspace
+
+CHECK_MS = 3_000  # how often the journal's newest id is asked (and relative times redrawn)
+TOOLTIP_DUPLICATES = 12
+
+
+@dataclass(frozen=True)
+class SyncMode:
+    kind: str  # "alone", "folder" or "server"
+    where: str = ""  # the folder, or the server's host
+
+    @property
+    def label(self) -> str:
+        if self.kind == "server":
+            return f"Server: {self.where}"
+        if self.kind == "folder":
+            return f"Folder: {self.where}"
+        return "Alone"
+
+
+def sync_mode(database_url: str | None, folder: str) -> SyncMode:
+    """Server whenever the database is not a SQLite file; else folder when one is chosen."""
+    if database_url is not None:
+        url = make_url(database_url)
+        if url.get_backend_name() != "sqlite":
+            return SyncMode("server", url.host or url.database or "local socket")
+    if folder:
+        return SyncMode("folder", folder)
+    return SyncMode("alone")
+
+
+@dataclass(frozen=True)
+class SyncView:
+    mode: SyncMode
+    status: SyncStatus | None = None  # None: no program open
+    duplicates: list[DuplicateAdmission] = field(default_factory=list)
+    problem: str = ""  # the last refusal or folder problem, said once
+
+
+def _ago(instant: dt.datetime | None, now: dt.datetime) -> str:
+    if instant is None:
+        return "never"
+    seconds = max(0, int((now - instant).total_seconds()))
+    if seconds < 10:
+        return "just now"
+    if seconds < 60:
+        return f"{seconds} s ago"
+    if seconds < 3600:
+        return f"{seconds // 60} min ago"
+    if seconds < 86_400:
+        return f"{seconds // 3600} h ago"
+    return f"{instant:%a %d %b %H:%M}"
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def describe(view: SyncView, now: dt.datetime) -> tuple[str, str]:
+    """(one line, tooltip): "Folder: E:/sync · merged 2 min ago · 3 not exported · 2 other
+    stations · 1 duplicate", and the stations and duplicates in full."""
+    parts = [view.mode.label]
+    status = view.status
+    tip = [f"Mode: {view.mode.label}"]
+    if status is not None:
+        if view.mode.kind == "folder" or status.last_merge_at is not None:
+            parts.append(f"merged {_ago(status.last_merge_at, now)}")
+        if view.mode.kind == "folder" or status.not_exported:
+            parts.append(f"{status.not_exported} not exported")
+        others = status.others
+        if others:
+            parts.append(_plural(len(others), "other station", "other stations"))
+        if status.duplicates:
+            parts.append(_plural(status.duplicates, "duplicate", "duplicates"))
+        tip += _station_lines(status, now) + _duplicate_lines(view.duplicates)
+    if view.problem:
+        parts.append(view.problem)
+        tip.append(view.problem)
+    return " · ".join(parts), "\n".join(tip)
+
+
+def _station_lines(status: SyncStatus, now: dt.datetime) -> list[str]:
+    lines = ["", "Stations seen:"] if status.stations else []
+    for station in status.stations:
+        mine = " (this laptop)" if station.is_local else ""
+        last = (
+            f"last scan {station.last_event_at:%a %H:%M}" if station.last_event_at else "no scans"
+        )
+        merged = (
+            f", merged {_ago(station.last_merged_at, now)}"
+            if station.last_merged_at is not None
+            else ""
+        )
+        scans = _plural(station.events, "scan", "scans")
+        lines.append(f"  {station.name}{mine}: {scans}, {last}{merged}")
+    return lines
+
+
+def _duplicate_lines(duplicates: list[DuplicateAdmission]) -> list[str]:
+    if not duplicates:
+        return []
+    lines = ["", "Duplicates (kept, counted once):"]
+    for duplicate in duplicates[-TOOLTIP_DUPLICATES:]:
+        lines.append(
+            f"  {duplicate.person_name} at {duplicate.checkpoint_name}: {duplicate.label} "
+            f"(counted at {duplicate.counted_station}, {duplicate.counted_at:%H:%M})"
+        )
+    if len(duplicates) > TOOLTIP_DUPLICATES:
+        lines.append(f"  … and {len(duplicates) - TOOLTIP_DUPLICATES} earlier")
+    return lines
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    newest: int
+    status: SyncStatus | None
+    duplicates: list[DuplicateAdmission]
+
+
+def _load(
+    factory: SessionFactory, program_id: int, known_newest: int | None, _p: ProgressReporter
+) -> _Loaded:
+    """The status when the journal moved since `known_newest` (None: in any case)."""
+    newest = newest_event_id(factory, program_id)
+    if known_newest is not None and newest == known_newest:
+        return _Loaded(newest, None, [])
+    status = sync_status(factory, program_id)
+    duplicates = duplicate_admissions(factory, program_id) if status.duplicates else []
+    return _Loaded(newest, status, duplicates)
+
+
+class SyncStatusSource(QObject):
+    """Loads the sync status when the journal moves; `changed` carries the `SyncView`."""
+
+    changed = Signal(object)
+    journal_moved = Signal()  # the newest event id changed since the last check
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: Settings,
+        *,
+        check_ms: int = CHECK_MS,
+        clock: Callable[[], dt.datetime] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.view = SyncView(self.mode())
+        self._newest: int | None = None
+        self._in_flight = False
+        self._again = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        for signal in (
+            workspace.database_changed,
+            workspace.program_changed,
+            workspace.journal_changed,
+            workspace.settings_changed,
+        ):
+            signal.connect(self.reload)
+
+    def mode(self) -> SyncMode:
+        database = self.workspace.database
+        return sync_mode(database.url if database else None, self.settings.sync_folder)
+
+    def reload(self) -> None:
+        """Read the status again whether or not the journal moved."""
+        self._newest = None
+        self.check()
+
+    def set_problem(self, text: str) -> None:
+        self.view = SyncView(self.view.mode, self.view.status, self.view.duplicates, text)
+        self.changed.emit(self.view)
+
+    def check(self) -> None:
+        ws = self.workspace
+        if ws.factory is None or ws.program is None:
+            self.view = SyncView(self.mode(), None, [], self.view.problem)
+            self.changed.emit(self.view)
+            return
+        if self._in_flight:
+            self._again = self._again or self._newest is None
+            return
+        self._in_flight = True
+        factory = ws.factory
+        self.workspace.runner.run(
+            partial(_load, factory, ws.program.id, self._newest),
+            on_success=partial(self._loaded, factory),
+            on_error=self._failed,
+            title="Reading the sync status",
+        )
+
+    def _loaded(self, factory: SessionFactory, loaded: _Loaded) -> None:
+        self._in_flight = False
+        if factory is self.workspace.factory:
+            if self._newest is not None and loaded.newest != self._newest:
+                self.journal_moved.emit()
+            self._newest = loaded.newest
+            status = loaded.status if loaded.status is not None else self.view.status
+            duplicates = loaded.duplicates if loaded.status is not None else self.view.duplicates
+            self.view = SyncView(self.mode(), status, duplicates, self.view.problem)
+            self.changed.emit(self.view)  # also when unchanged: relative times move on
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _failed(self, _exc: BaseException) -> None:
+        self._in_flight = False  # logged by the runner; the next check tries again
+
+
+class SyncStatusLabel(QLabel):
+    """The status bar's one line, elided to the room it gets; the whole story in its tooltip."""
+
+    def __init__(self, source: SyncStatusSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.source = source
+        self._full = ""
+        self.setMinimumWidth(120)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        source.changed.connect(self.show_view)
+        self.show_view(source.view)
+
+    def show_view(self, view: SyncView) -> None:
+        self._full, tip = describe(view, self.source.clock())
+        self.setToolTip(tip)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        text = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideMiddle, max(40, self.width() - 4)
+        )
+        self.setText(text)
+
+
+class SyncStatusLine(QLabel):
+    """The Check-in screen's sync line: wraps instead of eliding (there is room below)."""
+
+    def __init__(self, source: SyncStatusSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatusLine")
+        self.setWordWrap(True)
+        self.source = source
+        source.changed.connect(self.show_view)
+        self.show_view(source.view)
+
+    def show_view(self, view: SyncView) -> None:
+        text, tip = describe(view, self.source.clock())
+        self.setText(f"Sync — {text}")
+        self.setToolTip(tip)
