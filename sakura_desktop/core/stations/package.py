@@ -232,7 +232,12 @@ def export_station_package(
         kdf or KdfParams(),
     )
     report(len(COPIED) + 2, total, f"Writing {out.name}…")
-    write_private_atomically(out, data)
+    try:
+        write_private_atomically(out, data)
+    except OSError as exc:
+        raise PackageError(
+            f"Cannot write {out}: {exc.strerror or exc}. Choose another folder or free some space."
+        ) from exc
     report(total, total, "")
     return PackageSummary(out, program_id, program.code, program.title, counts, len(data))
 
@@ -388,6 +393,7 @@ def init_station_from_package(
     laptop's station (`station_uuid`, or a new one) ready to scan. Nothing is left at `db_path`
     when it fails."""
     name = _station_name(station_name)
+    db_path = db_path.expanduser()
     _refuse_used(db_path)
     report = _reporter(progress)
     total = len(COPIED) + 3
@@ -397,7 +403,12 @@ def init_station_from_package(
     _check_schema(header)
     report(1, total, "Checking the passphrase…")
     program_id, tables = _payload(envelope, open_sealed(envelope, passphrase))
-    created = _claim(db_path)
+    try:
+        created = _claim(db_path)
+    except OSError as exc:
+        raise StationTargetError(
+            f"Cannot create {db_path}: {exc.strerror or exc}. Choose a folder you can write to."
+        ) from exc
     try:
         database, _ = open_database(path=db_path, create=True)
         try:
