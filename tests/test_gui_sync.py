@@ -165,8 +165,10 @@ def test_folder_sync_merges_a_dropped_journal_and_the_screen_shows_it(
     # this station's own journal is in the folder too, for door 2 to merge
     assert len(list(folder.glob("*.sakura-journal"))) == 2
     line = page.sync_line
-    qtbot.waitUntil(lambda: "1 duplicate" in line.text(), timeout=3000)
-    assert "1 other station" in line.text() and "Folder:" in line.text()
+    qtbot.waitUntil(lambda: "1 duplicate" in line.full_text(), timeout=3000)
+    assert "stations: Door 2 (merged just now)" in line.full_text()
+    assert line.full_text().startswith("Sync — Folder: …/")  # the folder's last two parts
+    assert "also admitted at" in line.full_text()
     assert "also admitted at Door 2" in line.toolTip()
     assert "Door 2:" in line.toolTip() and "Main door (this laptop)" in line.toolTip()
 
@@ -187,7 +189,7 @@ def test_a_refused_journal_is_said_once(
     journal.touch()  # changed again (same bad content): read again, not said again
     service.sync_now()
     assert len(said) == 1 and journal.name in said[0]
-    assert journal.name in station.page.sync_line.text()
+    assert journal.name in station.page.sync_line.full_text()
 
 
 # --- Settings ---------------------------------------------------------------------------------

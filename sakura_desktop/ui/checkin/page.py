@@ -41,7 +41,7 @@ from sakura_desktop.ui.checkin.scanning import ScanningMixin
 from sakura_desktop.ui.checkin.sound import ToneSounds
 from sakura_desktop.ui.fonts import ensure_app_fonts
 from sakura_desktop.ui.sync.service import sync_for
-from sakura_desktop.ui.sync.status import SyncStatusLine
+from sakura_desktop.ui.sync.status import SyncStatusLabel
 from sakura_desktop.ui.workspace import Workspace
 
 HEADCOUNT_INTERVAL_MS = 30_000
@@ -106,7 +106,9 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         self.note_label.setWordWrap(True)
         layout.addWidget(self.note_label)
         # How this station exchanges its scans (alone, folder, server) and what it has seen.
-        self.sync_line = SyncStatusLine(sync_for(workspace).status)
+        self.sync_line = SyncStatusLabel(
+            sync_for(workspace).status, detailed=True, prefix="Sync — "
+        )
         layout.addWidget(self.sync_line)
 
         self.search_timer = QTimer(self)

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import PurePath
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -21,12 +22,13 @@ from sqlalchemy.engine import make_url
 
 from sakura_desktop.core.checkin.live import newest_event_id
 from sakura_desktop.core.sync.duplicates import DuplicateAdmission, duplicate_admissions
-from sakura_desktop.core.sync.status import SyncStatus, sync_status
+from sakura_desktop.core.sync.status import StationSeen, SyncStatus, sync_status
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.workspace import Workspace
 
+FOLDER_CHARS = 28  # a longer folder shows as its last two parts on the line (whole in the tooltip)
 CHECK_MS = 3_000  # how often the journal's newest id is asked (and relative times redrawn)
 TOOLTIP_DUPLICATES = 12
 
@@ -43,6 +45,14 @@ class SyncMode:
         if self.kind == "folder":
             return f"Folder: {self.where}"
         return "Alone"
+
+    @property
+    def short_label(self) -> str:
+        """The label with a long folder shortened to its last two parts ("…/USB/sync")."""
+        if self.kind != "folder" or len(self.where) <= FOLDER_CHARS:
+            return self.label
+        parts = PurePath(self.where).parts
+        return f"Folder: …/{'/'.join(parts[-2:])}"
 
 
 def sync_mode(database_url: str | None, folder: str) -> SyncMode:
@@ -83,10 +93,11 @@ def _plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def describe(view: SyncView, now: dt.datetime) -> tuple[str, str]:
+def describe(view: SyncView, now: dt.datetime, *, detailed: bool = False) -> tuple[str, str]:
     """(one line, tooltip): "Folder: E:/sync · merged 2 min ago · 3 not exported · 2 other
-    stations · 1 duplicate", and the stations and duplicates in full."""
-    parts = [view.mode.label]
+    stations · 1 duplicate", and the stations and duplicates in full. `detailed` names the
+    other stations with when they were last heard of, and the newest duplicate."""
+    parts = [view.mode.short_label]
     status = view.status
     tip = [f"Mode: {view.mode.label}"]
     if status is not None:
@@ -95,15 +106,29 @@ def describe(view: SyncView, now: dt.datetime) -> tuple[str, str]:
         if view.mode.kind == "folder" or status.not_exported:
             parts.append(f"{status.not_exported} not exported")
         others = status.others
-        if others:
+        if others and detailed:
+            parts.append("stations: " + ", ".join(_heard(s, now) for s in others))
+        elif others:
             parts.append(_plural(len(others), "other station", "other stations"))
         if status.duplicates:
-            parts.append(_plural(status.duplicates, "duplicate", "duplicates"))
+            count = _plural(status.duplicates, "duplicate", "duplicates")
+            if detailed and view.duplicates:
+                newest = view.duplicates[-1]
+                count += f" (newest: {newest.person_name} {newest.label})"
+            parts.append(count)
         tip += _station_lines(status, now) + _duplicate_lines(view.duplicates)
     if view.problem:
         parts.append(view.problem)
         tip.append(view.problem)
     return " · ".join(parts), "\n".join(tip)
+
+
+def _heard(station: StationSeen, now: dt.datetime) -> str:
+    if station.last_merged_at is not None:
+        return f"{station.name} (merged {_ago(station.last_merged_at, now)})"
+    if station.last_event_at is not None:
+        return f"{station.name} (last scan {station.last_event_at:%a %H:%M})"
+    return station.name
 
 
 def _station_lines(status: SyncStatus, now: dt.datetime) -> list[str]:
@@ -241,12 +266,23 @@ class SyncStatusSource(QObject):
 
 
 class SyncStatusLabel(QLabel):
-    """The status bar's one line, elided to the room it gets; the whole story in its tooltip."""
+    """One line, elided to the room it gets (never wrapped: the Check-in screen's missing list
+    needs every row at 1280x720); the whole story in its tooltip. The status bar shows the
+    summary; the Check-in screen the `detailed` line (which stations, the newest duplicate)."""
 
-    def __init__(self, source: SyncStatusSource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        source: SyncStatusSource,
+        parent: QWidget | None = None,
+        *,
+        detailed: bool = False,
+        prefix: str = "",
+    ) -> None:
         super().__init__(parent)
-        self.setObjectName("syncStatus")
+        self.setObjectName("syncStatusLine" if detailed else "syncStatus")
         self.source = source
+        self.detailed = detailed
+        self.prefix = prefix
         self._full = ""
         self.setMinimumWidth(120)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -254,7 +290,8 @@ class SyncStatusLabel(QLabel):
         self.show_view(source.view)
 
     def show_view(self, view: SyncView) -> None:
-        self._full, tip = describe(view, self.source.clock())
+        text, tip = describe(view, self.source.clock(), detailed=self.detailed)
+        self._full = self.prefix + text
         self.setToolTip(tip)
         self._elide()
 
@@ -267,23 +304,6 @@ class SyncStatusLabel(QLabel):
 
     def _elide(self) -> None:
         text = self.fontMetrics().elidedText(
-            self._full, Qt.TextElideMode.ElideMiddle, max(40, self.width() - 4)
+            self._full, Qt.TextElideMode.ElideRight, max(40, self.width() - 4)
         )
         self.setText(text)
-
-
-class SyncStatusLine(QLabel):
-    """The Check-in screen's sync line: wraps instead of eliding (there is room below)."""
-
-    def __init__(self, source: SyncStatusSource, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("syncStatusLine")
-        self.setWordWrap(True)
-        self.source = source
-        source.changed.connect(self.show_view)
-        self.show_view(source.view)
-
-    def show_view(self, view: SyncView) -> None:
-        text, tip = describe(view, self.source.clock())
-        self.setText(f"Sync — {text}")
-        self.setToolTip(tip)
