@@ -7,11 +7,12 @@ in its own folder.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -23,6 +24,7 @@ from sakura_desktop.settings import Settings
 from sakura_desktop.ui.icons import app_icon
 from sakura_desktop.ui.overview.page import OverviewPage
 from sakura_desktop.ui.placeholder.page import PLANNED_SCREENS, PlaceholderPage
+from sakura_desktop.ui.rollcall.controller import RollCallController
 from sakura_desktop.ui.shell.actions import build_menus
 from sakura_desktop.ui.shell.commands import ShellCommands
 from sakura_desktop.ui.shell.navigation import SCREENS, Navigator
@@ -78,6 +80,9 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addWidget(self.program_switcher)
         toolbar.addAction(self.menu_actions.new_program)
+        self.roll_call = RollCallController(self, workspace)
+        self.roll_call_action = self._roll_call_actions()
+        toolbar.addAction(self.roll_call_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -93,6 +98,27 @@ class MainWindow(QMainWindow):
         apply_style(self)
         self.restore_layout()
         self.navigator.setFocus()
+
+    def _roll_call_actions(self) -> QAction:
+        """'Roll call now' (Ctrl+Shift+R) in the toolbar and a Roll call menu before Help."""
+        now = QAction("Roll call &now", self)
+        now.setObjectName("rollCallNow")
+        now.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        now.setToolTip("Start an emergency roll call of everyone on site, at every station")
+        now.setStatusTip(now.toolTip())
+        now.triggered.connect(self.roll_call.start_now)
+        show = QAction("&Show open roll calls", self)
+        show.triggered.connect(self.roll_call.show_open)
+        menu = QMenu("&Roll call", self)
+        menu.addAction(now)
+        menu.addAction(show)
+        bar = self.menuBar()
+        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        if help_menu is None:
+            bar.addMenu(menu)
+        else:
+            bar.insertMenu(help_menu, menu)  # Help stays last
+        return now
 
     def _update_title(self) -> None:
         program = self.workspace.program
