@@ -290,7 +290,8 @@ def test_checkin_events_cannot_be_updated_but_can_be_voided(database: Database) 
                 voids_event_uuid=event_uuid,
             )
         )
-    # A voiding event must name what it voids, and an event is voided only once.
+    # A voiding event must name what it voids. (Voided only once is the desk's rule, decided
+    # under the write lock; two stations apart may each undo a scan, and both facts are kept.)
     with pytest.raises(IntegrityError), database.session() as session:
         session.execute(
             text(

@@ -88,6 +88,26 @@ def test_an_undo_at_one_door_voids_a_scan_merged_from_the_other(
     assert headcount(door1.db.session_factory, door1.checkpoint_id("Welcome")).present == 0
 
 
+def test_two_doors_undoing_the_same_scan_while_apart_keep_both_undos_and_agree(
+    pair: tuple[World, Laptop, Laptop], tmp_path: Path
+) -> None:
+    world, door1, door2 = pair
+    scan = door1.desk().scan(door1.checkpoint_id("Welcome"), world.tokens["duc"])
+    door2.merge(door1.export(tmp_path / "1.sakura-journal"))
+    door1.desk().undo(scan.event_uuid)
+    door2.desk().undo(scan.event_uuid)  # apart: neither knows of the other's undo
+
+    _swap(door1, door2, tmp_path)
+
+    assert door1.event_uuids() == door2.event_uuids()
+    assert _event_count(door1) == 3  # the scan and both undos: no fact is lost
+    for door in (door1, door2):
+        count = headcount(door.db.session_factory, door.checkpoint_id("Welcome"))
+        assert count.present == 0
+    report = door1.merge(door2.export(tmp_path / "again.sakura-journal"))
+    assert (report.new, report.gaps) == (0, [])
+
+
 def test_scans_of_people_this_station_does_not_know_wait_for_a_newer_package(
     pair: tuple[World, Laptop, Laptop], tmp_path: Path
 ) -> None:

@@ -458,6 +458,8 @@ class CheckinEvent(Base):
         UniqueConstraint("station_id", "station_seq"),
         Index("ix_checkin_events_checkpoint_id_participant_id", "checkpoint_id", "participant_id"),
         Index("ix_checkin_events_participant_id_occurred_at", "participant_id", "occurred_at"),
+        # The live refresh asks for a program's newest event id every second.
+        Index("ix_checkin_events_program_id_id", "program_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -476,9 +478,10 @@ class CheckinEvent(Base):
     raw_code: Mapped[str | None] = mapped_column(String(200))  # kept for refused scans only
     # Why a roll call was closed while people were unaccounted for (decision 'closed').
     note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
-    # Set on the voiding event; the voided one stays as it was.
+    # Set on the voiding event; the voided one stays as it was. Not unique: two stations apart
+    # may each undo the same merged scan, and both facts are kept (the scan counts as voided).
     voids_event_uuid: Mapped[str | None] = mapped_column(
-        ForeignKey("checkin_events.uuid"), unique=True
+        ForeignKey("checkin_events.uuid"), index=True
     )
 
 

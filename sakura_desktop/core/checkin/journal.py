@@ -2,7 +2,8 @@
 
 The journal is append-only. An event counts unless a later voiding event names it; only
 accepted and not-expected scans move a person (in or out); a person's standing at a checkpoint
-is the direction of their last such event there.
+is the direction of their last such event there. Events of one instant are ordered by uuid,
+never by row id: row ids differ from laptop to laptop after merges, uuids do not.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def standing(session: Session, checkpoint_id: int, participant_id: int) -> Stand
             CheckinEvent.participant_id == participant_id,
             moves_person(),
         )
-        .order_by(CheckinEvent.occurred_at.desc(), CheckinEvent.id.desc())
+        .order_by(CheckinEvent.occurred_at.desc(), CheckinEvent.uuid.desc())
         .limit(1)
     ).one_or_none()
     if row is None:
@@ -74,7 +75,7 @@ def standings(session: Session, checkpoint_id: int) -> dict[int, Standing]:
             CheckinEvent.participant_id.is_not(None),
             moves_person(),
         )
-        .order_by(CheckinEvent.occurred_at, CheckinEvent.id)
+        .order_by(CheckinEvent.occurred_at, CheckinEvent.uuid)
     )
     result: dict[int, Standing] = {}
     for pid, direction, at in rows:
@@ -97,7 +98,7 @@ def last_seen_one(session: Session, participant_id: int) -> Sighting | None:
     row = session.execute(
         select(CheckinEvent.checkpoint_id, CheckinEvent.occurred_at, CheckinEvent.direction)
         .where(CheckinEvent.participant_id == participant_id, _seen())
-        .order_by(CheckinEvent.occurred_at.desc(), CheckinEvent.id.desc())
+        .order_by(CheckinEvent.occurred_at.desc(), CheckinEvent.uuid.desc())
         .limit(1)
     ).one_or_none()
     if row is None:
@@ -114,7 +115,7 @@ def last_seen_all(session: Session, program_id: int) -> dict[int, Sighting]:
     latest = (
         select(CheckinEvent.id)
         .where(CheckinEvent.participant_id == Participant.id, _seen())
-        .order_by(CheckinEvent.occurred_at.desc(), CheckinEvent.id.desc())
+        .order_by(CheckinEvent.occurred_at.desc(), CheckinEvent.uuid.desc())
         .limit(1)
         .correlate(Participant)
         .scalar_subquery()

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from sakura_desktop.core.checkin import journal
@@ -450,9 +450,12 @@ class HeadcountTracker:
     ) -> list[_RecentEntry]:
         """The checkpoint's newest scans (or, given ids, those of them that are scans here)."""
         query = (
-            select(CheckinEvent, Station.name, _voiding.id)
+            select(
+                CheckinEvent,
+                Station.name,
+                exists().where(_voiding.voids_event_uuid == CheckinEvent.uuid),
+            )
             .join(Station, Station.id == CheckinEvent.station_id)
-            .outerjoin(_voiding, _voiding.voids_event_uuid == CheckinEvent.uuid)
             .where(
                 CheckinEvent.checkpoint_id == self.checkpoint_id,
                 CheckinEvent.decision.not_in(NOT_SCANS),
@@ -466,7 +469,7 @@ class HeadcountTracker:
             _RecentEntry(
                 event.occurred_at.timestamp(),
                 event.id,
-                self._scan_line(event, station, voided is not None),
+                self._scan_line(event, station, bool(voided)),
             )
             for event, station, voided in session.execute(query).all()
         ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased
 
 from sakura_desktop.core.checkin import journal
@@ -198,9 +198,12 @@ def recent_scans(factory: SessionFactory, checkpoint_id: int, limit: int = 20) -
         facts = checkpoint_facts(session, checkpoint_id)
         timezone = _timezone(session, facts.program_id)
         rows = session.execute(
-            select(CheckinEvent, Station.name, voiding.id)
+            select(
+                CheckinEvent,
+                Station.name,
+                exists().where(voiding.voids_event_uuid == CheckinEvent.uuid),
+            )
             .join(Station, Station.id == CheckinEvent.station_id)
-            .outerjoin(voiding, voiding.voids_event_uuid == CheckinEvent.uuid)
             .where(
                 CheckinEvent.checkpoint_id == checkpoint_id,
                 CheckinEvent.decision.not_in(NOT_SCANS),
@@ -213,7 +216,7 @@ def recent_scans(factory: SessionFactory, checkpoint_id: int, limit: int = 20) -
             for pid in {r[0].participant_id for r in rows if r[0].participant_id is not None}
         }
     return [
-        _scan_line(event, station, voided is not None, people, timezone)
+        _scan_line(event, station, bool(voided), people, timezone)
         for event, station, voided in rows
     ]
 

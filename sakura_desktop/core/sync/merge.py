@@ -94,7 +94,7 @@ class MergeReport:
     unknown_people: int  # scans held back: they name people this database does not know
     unknown_checkpoints: int  # held back: their session is not known here
     waiting_undos: int  # undos held back until the scan they void arrives
-    already_undone: int  # undos of scans another station had already undone (not stored)
+    already_undone: int  # undos of scans another station had also undone (kept; no effect)
     stations: list[str]
     gaps: list[Gap] = field(default_factory=list)
 
@@ -124,7 +124,7 @@ class MergeReport:
         if self.already_undone:
             notes.append(
                 f"{self.already_undone} undos void scans another station had already undone; "
-                "the first undo stands."
+                "both undos are kept and the scan stays undone."
             )
         return notes + [gap.message for gap in self.gaps]
 
@@ -479,9 +479,10 @@ class _Merge:
         for record in sorted(undos, key=lambda r: (r.occurred_at, r.uuid)):
             if record.voids not in present:
                 waiting += 1
-            elif record.voids in voided:
-                undone += 1
             else:
+                # A second station's undo of a scan already undone is kept too (the stations
+                # then hold the same events); the scan simply stays voided.
+                undone += record.voids in voided
                 voided.add(record.voids)
                 storable.append(record)
         return storable, waiting, undone

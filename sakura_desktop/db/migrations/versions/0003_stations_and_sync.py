@@ -110,6 +110,12 @@ def upgrade() -> None:
         batch_op.create_check_constraint(
             op.f("ck_checkin_events_decision_known"), f"decision IN ({_DECISIONS_AFTER})"
         )
+        # Two stations apart may each undo the same scan: both undos are facts to keep.
+        batch_op.drop_constraint(op.f("uq_checkin_events_voids_event_uuid"), type_="unique")
+        batch_op.create_index(
+            batch_op.f("ix_checkin_events_voids_event_uuid"), ["voids_event_uuid"], unique=False
+        )
+        batch_op.create_index("ix_checkin_events_program_id_id", ["program_id", "id"], unique=False)
     _restore_trigger()
 
 
@@ -117,6 +123,11 @@ def downgrade() -> None:
     _drop_trigger()
     op.execute("DELETE FROM checkin_events WHERE decision IN ('opened', 'closed')")
     with op.batch_alter_table("checkin_events", schema=None) as batch_op:
+        batch_op.drop_index("ix_checkin_events_program_id_id")
+        batch_op.drop_index(batch_op.f("ix_checkin_events_voids_event_uuid"))
+        batch_op.create_unique_constraint(
+            batch_op.f("uq_checkin_events_voids_event_uuid"), ["voids_event_uuid"]
+        )
         batch_op.drop_constraint(op.f("ck_checkin_events_decision_known"), type_="check")
         batch_op.create_check_constraint(
             op.f("ck_checkin_events_decision_known"), f"decision IN ({_DECISIONS_BEFORE})"
