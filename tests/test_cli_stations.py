@@ -144,10 +144,20 @@ def test_an_existing_database_is_never_overwritten(
     assert demo_db.read_bytes() == before
 
 
-def test_station_init_without_a_station_name_is_wrong_usage(tmp_path: Path) -> None:
-    with pytest.raises(SystemExit) as exited:
-        cli.main(["station-init", "--package", "p", "--db", str(tmp_path / "d.db")])
+def test_station_init_needs_a_target_and_a_station_name_for_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    passphrase = tmp_path / "pass.txt"
+    passphrase.write_text("correct horse battery\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:  # neither --db nor --db-url
+        cli.main(["station-init", "--package", "p", "--passphrase-file", str(passphrase)])
     assert exited.value.code == 2
+    code = cli.main(
+        ["station-init", "--package", "p", "--db", str(tmp_path / "d.db"),
+         "--passphrase-file", str(passphrase)]
+    )  # fmt: skip
+    assert code == 1 and "--station" in capsys.readouterr().err
+    assert not (tmp_path / "d.db").exists()
 
 
 def test_the_first_line_is_the_passphrase(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints
+from sakura_desktop.core.checkin.checkpoints import create_roll_call, ensure_checkpoints
 from sakura_desktop.core.checkin.decision import Outcome
 from sakura_desktop.core.checkin.desk import CheckinDesk
 from sakura_desktop.core.demo import build_demo_program
@@ -36,6 +36,7 @@ from sakura_desktop.core.stations.package import (
     StationTargetError,
     export_station_package,
     init_station_from_package,
+    load_package_into_server,
     read_package_header,
 )
 from sakura_desktop.core.tokens import issue_missing_tokens, reissue_token
@@ -454,3 +455,36 @@ def test_a_package_exported_from_postgresql_sets_up_a_door(tmp_path: Path) -> No
         assert desk.scan(arrival.id, token).outcome is Outcome.ACCEPTED
     finally:
         door.dispose()
+
+
+@pytest.mark.skipif(not PG_URL, reason="SAKURA_TEST_PG_URL is not set")
+def test_the_week_prepared_in_a_file_moves_onto_an_empty_server(
+    coordinator: Coordinator, package: Path, tmp_path: Path
+) -> None:
+    """station-init --db-url: the site's server takes the program; ids keep working after."""
+    assert PG_URL is not None
+    wipe = create_engine(PG_URL)
+    with wipe.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    wipe.dispose()
+
+    summary = load_package_into_server(package, PG_URL, PASSPHRASE)
+
+    assert "***" in summary.server and "sakura:sakura@" not in summary.server
+    server, _ = open_database(PG_URL)
+    try:
+        factory = server.session_factory
+        desk = CheckinDesk(factory, summary.program_id, station_name="Server door")
+        arrival = ensure_checkpoints(factory, summary.program_id)[0]
+        already = desk.scan(arrival.id, coordinator.tokens[coordinator.admitted])
+        assert already.outcome is Outcome.ALREADY_IN  # the scans so far came along
+        welcome = desk.scan(arrival.id, coordinator.tokens[coordinator.undone])
+        assert welcome.outcome is Outcome.ACCEPTED
+        # The id sequences moved past the copied rows: new rows get new ids.
+        roll_call = create_roll_call(factory, summary.program_id, "Server roll call")
+        assert roll_call.id > arrival.id
+    finally:
+        server.dispose()
+    with pytest.raises(StationTargetError, match="already holds a program"):
+        load_package_into_server(package, PG_URL, PASSPHRASE)

@@ -12,6 +12,7 @@ from sakura_desktop.core.stations.package import (
     PACKAGE_SUFFIX,
     export_station_package,
     init_station_from_package,
+    load_package_into_server,
 )
 from sakura_desktop.errors import UserError
 
@@ -46,12 +47,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     init.add_argument(
         "--package", required=True, type=Path, metavar="FILE", help="the station package"
     )
-    init.add_argument(
-        "--db", required=True, type=Path, metavar="PATH", help="the new database file to create"
+    target = init.add_mutually_exclusive_group(required=True)
+    target.add_argument("--db", type=Path, metavar="PATH", help="the new database file to create")
+    target.add_argument(
+        "--db-url",
+        metavar="URL",
+        help="instead: an EMPTY shared database (postgresql+psycopg://...) to load the program "
+        "into; every laptop then points at it with --db-url and scans as its own station",
     )
     init.add_argument("--passphrase-file", required=True, metavar="F", help=PASSPHRASE_HELP)
     init.add_argument(
-        "--station", required=True, metavar="NAME", help="this station's name, e.g. 'Door 2'"
+        "--station", metavar="NAME", help="this station's name, e.g. 'Door 2' (with --db)"
     )
     init.set_defaults(handler=run_station_init)
 
@@ -106,6 +112,10 @@ def run_station_package(args: argparse.Namespace) -> int:
 
 
 def run_station_init(args: argparse.Namespace) -> int:
+    if args.db_url:
+        return _load_into_server(args)
+    if not args.station:
+        raise UserError("Name this station with --station, for example --station 'Door 2'.")
     passphrase = read_passphrase(args.passphrase_file)
     summary = init_station_from_package(args.package, args.db, passphrase, args.station)
     print(
@@ -124,4 +134,23 @@ def run_station_init(args: argparse.Namespace) -> int:
         summary.station_name,
     ]
     print(f"Next, scan badges with:\n  {shlex.join(command)}")
+    return 0
+
+
+def _load_into_server(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args.passphrase_file)
+    summary = load_package_into_server(args.package, args.db_url, passphrase)
+    print(
+        f"Loaded {summary.program_code} ({summary.program_title}) into {summary.server}: "
+        f"{summary.counts.describe()}."
+    )
+    checkpoint = summary.arrival_checkpoint or "ID_OR_NAME"
+    print(
+        "Every station now runs on the server, e.g.:\n  "
+        + shlex.join(["sakura-desktop", "--db-url", summary.server])
+        + "\n  "
+        + shlex.join(
+            ["sakura-desktop", "checkin", "--db-url", summary.server, "--checkpoint", checkpoint]
+        )
+    )
     return 0

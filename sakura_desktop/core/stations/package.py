@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from sakura_desktop import __version__
@@ -46,10 +46,10 @@ from sakura_desktop.core.stations.rows import (
     table_named,
 )
 from sakura_desktop.db.base import utc_now
-from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.engine import SessionFactory, url_display
 from sakura_desktop.db.enums import CheckpointKind
 from sakura_desktop.db.lifecycle import head_revision, known_revisions, open_database
-from sakura_desktop.db.models import Checkpoint, Station
+from sakura_desktop.db.models import Checkpoint, Program, Station
 from sakura_desktop.errors import UserError
 
 Progress = Callable[[int, int, str], None]  # (done, total, text): ProgressReporter.report fits
@@ -434,3 +434,72 @@ def init_station_from_package(
         counts=PackageCounts.of(rows),
         arrival_checkpoint=arrival,
     )
+
+
+@dataclass(frozen=True)
+class ServerSummary:
+    server: str  # the URL, password hidden
+    program_id: int
+    program_code: str
+    program_title: str
+    counts: PackageCounts
+    arrival_checkpoint: str | None
+
+
+def load_package_into_server(
+    package: Path, url: str, passphrase: str, progress: Progress | None = None
+) -> ServerSummary:
+    """Put a station package's program into an empty shared database (PostgreSQL for a site's
+    server), so that the week prepared on the coordinator's laptop runs on the server.
+
+    Every laptop that then points at the server scans as its own station (no station is made
+    here). A database that already holds a program is refused: nothing is merged or replaced.
+    """
+    report = _reporter(progress)
+    total = len(COPIED) + 3
+    envelope = read_envelope(package)
+    header = _header(envelope)
+    _check_schema(header)
+    report(1, total, "Checking the passphrase…")
+    program_id, tables = _payload(envelope, open_sealed(envelope, passphrase))
+    database, _ = open_database(url, create=True)
+    try:
+        with database.session_factory.begin() as session:
+            if session.scalar(select(func.count()).select_from(Program)):
+                raise StationTargetError(
+                    f"{url_display(url)} already holds a program; load the package into an "
+                    "empty database (create a new one on the server) so nothing is replaced."
+                )
+            rows = _copy_in(session, envelope.path, tables, report, total)
+            if rows["programs"] != 1:
+                raise damaged_error(envelope.path, "it holds no program")
+            _advance_id_sequences(session, [name for name, _ in COPIED])
+            arrival = _arrival_name(session, program_id)
+    finally:
+        database.dispose()
+    report(total, total, "")
+    return ServerSummary(
+        server=url_display(url),
+        program_id=program_id,
+        program_code=header.program_code,
+        program_title=header.program_title,
+        counts=PackageCounts.of(rows),
+        arrival_checkpoint=arrival,
+    )
+
+
+def _advance_id_sequences(session: Session, tables: list[str]) -> None:
+    """Rows came with their ids; PostgreSQL's id sequences must move past them, or the next
+    insert would take an id that is already used."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for name in tables:
+        if "id" not in table_named(name).c:  # team memberships: a pair of ids, no sequence
+            continue
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {name}), 1), "
+                f"(SELECT MAX(id) FROM {name}) IS NOT NULL)"
+            )
+        )
