@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from sakura_desktop.db.base import utc_now
@@ -351,17 +351,18 @@ def issue_missing_tokens(factory: SessionFactory, program_id: int) -> list[Issue
     return [IssuedToken(pid, live[pid], make_token(key, pid, live[pid])) for pid in people]
 
 
+_BADGES_OF = select(BadgeToken.serial, BadgeToken.revoked_at).where(
+    BadgeToken.participant_id == bindparam("person")
+)
+
+
 def badge_state(session: Session, participant_id: int, serial: int) -> tuple[bool, int | None]:
     """(whether badge `serial` is revoked, the live serial). One indexed query.
 
     A badge counts as revoked when its row says so or a newer serial exists. A correctly signed
     serial with no row (a database copied before the badge was issued) is not revoked.
     """
-    rows = session.execute(
-        select(BadgeToken.serial, BadgeToken.revoked_at).where(
-            BadgeToken.participant_id == participant_id
-        )
-    ).all()
+    rows = session.connection().execute(_BADGES_OF, {"person": participant_id}).all()
     live = next((r.serial for r in rows if r.revoked_at is None), None)
     mine = next((r for r in rows if r.serial == serial), None)
     newer = any(r.serial > serial for r in rows)

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin import journal
@@ -68,6 +68,18 @@ from sakura_desktop.db.models import CheckinEvent, Participant, Program, Station
 from sakura_desktop.errors import NotFoundError, UserError
 
 Clock = Callable[[], dt.datetime]
+# Built once: a scan runs these in its locked transaction, where building a statement costs
+# more than running it.
+_STAY_OF = select(Participant.arrival_at, Participant.departure_at).where(
+    Participant.id == bindparam("person")
+)
+_INSERT_EVENT = insert(CheckinEvent)
+_NEXT_SEQ = (
+    update(Station)
+    .where(Station.id == bindparam("station"))
+    .values(last_seq=Station.last_seq + 1)
+    .returning(Station.last_seq)
+)
 RAW_CODE_MAX = 200
 ACTIVE = (ParticipantStatus.REGISTERED, ParticipantStatus.ARRIVED)
 
@@ -284,11 +296,7 @@ class CheckinDesk:
         )
 
     def _stays_for(self, session: Session, participant_id: int, audience: Audience) -> bool:
-        stay = session.execute(
-            select(Participant.arrival_at, Participant.departure_at).where(
-                Participant.id == participant_id
-            )
-        ).one()
+        stay = session.connection().execute(_STAY_OF, {"person": participant_id}).one()
         return stay_covers(stay.arrival_at, stay.departure_at, audience)
 
     def _record(
@@ -305,21 +313,24 @@ class CheckinDesk:
         now = self.clock()
         event_uuid = new_uuid()
         station = self._station(session)
-        session.execute(
-            insert(CheckinEvent).values(
-                uuid=event_uuid,
-                program_id=self.program_id,
-                participant_id=person.participant_id if person else None,
-                checkpoint_id=facts.id,
-                direction=direction.value,
-                station_id=station,
-                station_seq=next_station_seq(session, station),
-                occurred_at=now,
-                operator=self.operator,
-                method=method.value,
-                decision=verdict.decision.value,
-                raw_code=raw_code,
-            )
+        session.connection().execute(
+            _INSERT_EVENT,
+            {
+                "uuid": event_uuid,
+                "program_id": self.program_id,
+                "participant_id": person.participant_id if person else None,
+                "checkpoint_id": facts.id,
+                "direction": direction.value,
+                "station_id": station,
+                "station_seq": next_station_seq(session, station),
+                "occurred_at": now,
+                "operator": self.operator,
+                "method": method.value,
+                "decision": verdict.decision.value,
+                "raw_code": raw_code,
+                "voids_event_uuid": None,
+                "note": "",
+            },
         )
         return ScanResult(
             event_uuid=event_uuid,
@@ -451,11 +462,4 @@ def station_id(session: Session, name: str, station_uuid: str | None = None) -> 
 def next_station_seq(session: Session, station: int) -> int:
     """The station's next sequence number. The row update is the lock that orders a station's
     events (two processes of one station never give the same number)."""
-    return int(
-        session.execute(
-            update(Station)
-            .where(Station.id == station)
-            .values(last_seq=Station.last_seq + 1)
-            .returning(Station.last_seq)
-        ).scalar_one()
-    )
+    return int(session.connection().execute(_NEXT_SEQ, {"station": station}).scalar_one())

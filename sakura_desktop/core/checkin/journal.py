@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, exists, select
+from sqlalchemy import ColumnElement, and_, bindparam, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
@@ -49,18 +49,26 @@ class Sighting:
 NEVER = Standing(inside=False, at=None)
 
 
+# Built once: the scan path runs it in its locked transaction.
+_STANDING = (
+    select(CheckinEvent.direction, CheckinEvent.occurred_at)
+    .where(
+        CheckinEvent.checkpoint_id == bindparam("checkpoint"),
+        CheckinEvent.participant_id == bindparam("person"),
+        moves_person(),
+    )
+    .order_by(CheckinEvent.occurred_at.desc(), CheckinEvent.uuid.desc())
+    .limit(1)
+)
+
+
 def standing(session: Session, checkpoint_id: int, participant_id: int) -> Standing:
     """One person's standing at one checkpoint (an indexed point query)."""
-    row = session.execute(
-        select(CheckinEvent.direction, CheckinEvent.occurred_at)
-        .where(
-            CheckinEvent.checkpoint_id == checkpoint_id,
-            CheckinEvent.participant_id == participant_id,
-            moves_person(),
-        )
-        .order_by(CheckinEvent.occurred_at.desc(), CheckinEvent.uuid.desc())
-        .limit(1)
-    ).one_or_none()
+    row = (
+        session.connection()
+        .execute(_STANDING, {"checkpoint": checkpoint_id, "person": participant_id})
+        .one_or_none()
+    )
     if row is None:
         return NEVER
     return Standing(row.direction == Direction.IN.value, row.occurred_at)

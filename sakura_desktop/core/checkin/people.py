@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from sakura_desktop.db.enums import ParticipantStatus, Role
@@ -78,21 +78,30 @@ def _card(row: Any, teams: Sequence[tuple[int, str]]) -> PersonCard:
     )
 
 
+# Built once: a scan runs these in its locked transaction, where building a statement costs
+# more than running it.
+_CARD_OF = (
+    select(*_CARD_COLUMNS)
+    .outerjoin(Delegation, Delegation.id == Participant.delegation_id)
+    .where(Participant.id == bindparam("person"), Participant.program_id == bindparam("program"))
+)
+_TEAMS_OF = (
+    select(Team.id, Team.name)
+    .join(TeamMembership, TeamMembership.team_id == Team.id)
+    .where(TeamMembership.participant_id == bindparam("person"))
+    .order_by(Team.name)
+)
+
+
 def load_card(session: Session, program_id: int, participant_id: int) -> PersonCard | None:
     """One person of the program (two indexed point queries), or None."""
-    row = session.execute(
-        select(*_CARD_COLUMNS)
-        .outerjoin(Delegation, Delegation.id == Participant.delegation_id)
-        .where(Participant.id == participant_id, Participant.program_id == program_id)
+    connection = session.connection()
+    row = connection.execute(
+        _CARD_OF, {"person": participant_id, "program": program_id}
     ).one_or_none()
     if row is None:
         return None
-    teams = session.execute(
-        select(Team.id, Team.name)
-        .join(TeamMembership, TeamMembership.team_id == Team.id)
-        .where(TeamMembership.participant_id == participant_id)
-        .order_by(Team.name)
-    ).all()
+    teams = connection.execute(_TEAMS_OF, {"person": participant_id}).all()
     return _card(tuple(row), [(t.id, t.name) for t in teams])
 
 
