@@ -1,7 +1,7 @@
 """Three check-in stations scanning one SQLite file at once: scan-to-decision under contention.
 
-    python benchmarks/bench_stations.py [--participants 30000] [--events 200000] [--scans 1500]
-                                        [--stations 3] [--no-write]
+    python -m benchmarks.bench_stations [--participants 30000] [--events 200000] [--scans 1500]
+                                          [--stations 3] [--pace-ms 100] [--no-write]
 
 Builds the same program as bench_checkin.py (30,000 participants, 200,000 stored events), then
 runs one station alone and then N station processes at once on the same file, every one
@@ -178,7 +178,7 @@ def write_report(
     lines = [
         "# Several stations on one SQLite file",
         "",
-        f"Measured by `python benchmarks/bench_stations.py` on {dt.date.today().isoformat()}: "
+        f"Measured by `python -m benchmarks.bench_stations` on {dt.date.today().isoformat()}: "
         f"{machine()}.",
         "",
         f"Data: {args.participants:,} participants and {args.events:,} stored events (the "
