@@ -336,7 +336,9 @@ def arrival_tracked(session: Session, program_id: int) -> bool:
 # --- creating ---------------------------------------------------------------------------------
 
 
-def _unique_name(wanted: str, taken: set[str]) -> str:
+def unique_checkpoint_name(wanted: str, taken: set[str]) -> str:
+    """`wanted`, or "wanted (2)", "(3)" ... when taken (`taken` holds casefolded names and
+    gains the one returned)."""
     name = wanted[:NAME_MAX]
     number = 2
     while name.casefold() in taken:
@@ -365,7 +367,7 @@ def ensure_checkpoints(factory: SessionFactory, program_id: int) -> list[Checkpo
             session.add(
                 Checkpoint(
                     program_id=program_id,
-                    name=_unique_name(ARRIVAL_NAME, taken),
+                    name=unique_checkpoint_name(ARRIVAL_NAME, taken),
                     kind=CheckpointKind.ARRIVAL.value,
                     allows_exit=False,
                 )
@@ -376,7 +378,7 @@ def ensure_checkpoints(factory: SessionFactory, program_id: int) -> list[Checkpo
             session.add(
                 Checkpoint(
                     program_id=program_id,
-                    name=_unique_name(name, taken),
+                    name=unique_checkpoint_name(name, taken),
                     kind=(CheckpointKind.TRANSFER if is_transfer else CheckpointKind.SESSION).value,
                     session_id=row.id,
                     allows_exit=is_transfer,

@@ -313,24 +313,19 @@ class CheckinDesk:
         now = self.clock()
         event_uuid = new_uuid()
         station = self._station(session)
-        session.connection().execute(
-            _INSERT_EVENT,
-            {
-                "uuid": event_uuid,
-                "program_id": self.program_id,
-                "participant_id": person.participant_id if person else None,
-                "checkpoint_id": facts.id,
-                "direction": direction.value,
-                "station_id": station,
-                "station_seq": next_station_seq(session, station),
-                "occurred_at": now,
-                "operator": self.operator,
-                "method": method.value,
-                "decision": verdict.decision.value,
-                "raw_code": raw_code,
-                "voids_event_uuid": None,
-                "note": "",
-            },
+        record_event(
+            session,
+            station,
+            uuid=event_uuid,
+            program_id=self.program_id,
+            participant_id=person.participant_id if person else None,
+            checkpoint_id=facts.id,
+            direction=direction.value,
+            occurred_at=now,
+            operator=self.operator,
+            method=method.value,
+            decision=verdict.decision.value,
+            raw_code=raw_code,
         )
         return ScanResult(
             event_uuid=event_uuid,
@@ -389,21 +384,19 @@ class CheckinDesk:
         )
         station = self._station(session)
         voiding_uuid = new_uuid()
-        session.execute(
-            insert(CheckinEvent).values(
-                uuid=voiding_uuid,
-                program_id=self.program_id,
-                participant_id=event.participant_id,
-                checkpoint_id=event.checkpoint_id,
-                direction=event.direction,
-                station_id=station,
-                station_seq=next_station_seq(session, station),
-                occurred_at=self.clock(),
-                operator=self.operator,
-                method=ScanMethod.UNDO.value,
-                decision=Decision.VOIDED.value,
-                voids_event_uuid=event.uuid,
-            )
+        record_event(
+            session,
+            station,
+            uuid=voiding_uuid,
+            program_id=self.program_id,
+            participant_id=event.participant_id,
+            checkpoint_id=event.checkpoint_id,
+            direction=event.direction,
+            occurred_at=self.clock(),
+            operator=self.operator,
+            method=ScanMethod.UNDO.value,
+            decision=Decision.VOIDED.value,
+            voids_event_uuid=event.uuid,
         )
         when = self.local(event.occurred_at)
         who = person.display_name if person else "an unidentified code"
@@ -457,6 +450,16 @@ def station_id(session: Session, name: str, station_uuid: str | None = None) -> 
     session.add(station)
     session.flush()
     return station.id
+
+
+def record_event(session: Session, station: int, **values: object) -> None:
+    """Store one journal entry of this database's `station`, numbered next in its sequence
+    (inside the caller's locked transaction). `values` are the event's columns."""
+    row: dict[str, object] = {"raw_code": None, "voids_event_uuid": None, "note": ""}
+    row.update(values)
+    row["station_id"] = station
+    row["station_seq"] = next_station_seq(session, station)
+    session.connection().execute(_INSERT_EVENT, row)
 
 
 def next_station_seq(session: Session, station: int) -> int:

@@ -50,7 +50,9 @@ from sakura_desktop.core.checkin.reports import (
     LastSeen,
     MissingPerson,
     ScanLine,
+    checkpoint_names,
     outcome_of,
+    program_timezone,
 )
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.base import utc_now
@@ -62,8 +64,7 @@ from sakura_desktop.db.enums import (
     ParticipantStatus,
     ScanMethod,
 )
-from sakura_desktop.db.models import CheckinEvent, Checkpoint, Participant, Program, Station
-from sakura_desktop.errors import NotFoundError
+from sakura_desktop.db.models import CheckinEvent, Participant, Station
 
 RECENT_LIMIT = 20
 GAP_WAIT_S = 30.0
@@ -271,7 +272,7 @@ class HeadcountTracker:
         self.info = info
         facts = info.facts
         self.program_id = facts.program_id
-        self.timezone = _timezone(session, facts.program_id)
+        self.timezone = program_timezone(session, facts.program_id)
         self._roll_call = (
             _RollCallAudience(session, facts.program_id)
             if facts.kind is CheckpointKind.ROLL_CALL
@@ -287,7 +288,7 @@ class HeadcountTracker:
         self.inside = {pid for pid, standing in here.items() if standing.inside}
         self.cards = load_cards(session, facts.program_id)
         self.contacts: DelegationContacts = delegation_contacts(session, facts.program_id)
-        self.names = _checkpoint_names(session, facts.program_id)
+        self.names = checkpoint_names(session, facts.program_id)
 
     def _build_missing(self, session: Session) -> None:
         """The missing list, kept sorted as `reports.headcount` sorts it: each change later is
@@ -441,7 +442,7 @@ class HeadcountTracker:
             if card is not None:
                 self.cards[pid] = card
         if any(cp not in self.names for cp in checkpoints):
-            self.names = _checkpoint_names(session, self.program_id)
+            self.names = checkpoint_names(session, self.program_id)
 
     # --- recent scans -------------------------------------------------------------------------
 
@@ -563,17 +564,3 @@ def _newest_id(session: Session) -> int:
     return int(
         session.scalar(select(CheckinEvent.id).order_by(CheckinEvent.id.desc()).limit(1)) or 0
     )
-
-
-def _timezone(session: Session, program_id: int) -> str:
-    timezone = session.scalar(select(Program.timezone).where(Program.id == program_id))
-    if timezone is None:
-        raise NotFoundError(f"No program with id {program_id}.")
-    return timezone
-
-
-def _checkpoint_names(session: Session, program_id: int) -> dict[int, str]:
-    rows = session.execute(
-        select(Checkpoint.id, Checkpoint.name).where(Checkpoint.program_id == program_id)
-    )
-    return {checkpoint_id: name for checkpoint_id, name in rows}

@@ -97,14 +97,14 @@ def outcome_of(decision: str) -> Outcome:
     return Outcome(decision)
 
 
-def _timezone(session: Session, program_id: int) -> str:
+def program_timezone(session: Session, program_id: int) -> str:
     timezone = session.scalar(select(Program.timezone).where(Program.id == program_id))
     if timezone is None:
         raise NotFoundError(f"No program with id {program_id}.")
     return timezone
 
 
-def _checkpoint_names(session: Session, program_id: int) -> dict[int, str]:
+def checkpoint_names(session: Session, program_id: int) -> dict[int, str]:
     rows = session.execute(
         select(Checkpoint.id, Checkpoint.name).where(Checkpoint.program_id == program_id)
     )
@@ -130,7 +130,7 @@ def headcount(factory: SessionFactory, checkpoint_id: int, *, now: Clock = utc_n
     info = get_checkpoint(factory, checkpoint_id)
     with factory() as session:
         facts = info.facts
-        timezone = _timezone(session, facts.program_id)
+        timezone = program_timezone(session, facts.program_id)
         expected = expected_ids(session, facts)
         here = journal.standings(session, checkpoint_id)
         inside = {pid for pid, s in here.items() if s.inside}
@@ -138,7 +138,7 @@ def headcount(factory: SessionFactory, checkpoint_id: int, *, now: Clock = utc_n
         cards = load_cards(session, facts.program_id)
         contacts = delegation_contacts(session, facts.program_id)
         seen = journal.last_seen(session, facts.program_id, missing_ids)
-        names = _checkpoint_names(session, facts.program_id)
+        names = checkpoint_names(session, facts.program_id)
     missing = [
         MissingPerson(
             person=cards[pid],
@@ -170,10 +170,10 @@ def where_is_everyone(factory: SessionFactory, program_id: int) -> list[Whereabo
     """Each active person's last sighting (never-seen people first, then oldest sighting first:
     the ones to worry about lead)."""
     with factory() as session:
-        timezone = _timezone(session, program_id)
+        timezone = program_timezone(session, program_id)
         cards = load_cards(session, program_id)
         seen = journal.last_seen_all(session, program_id)
-        names = _checkpoint_names(session, program_id)
+        names = checkpoint_names(session, program_id)
     rows = [
         Whereabouts(card, _last_seen(seen.get(pid), names, timezone))
         for pid, card in cards.items()
@@ -196,7 +196,7 @@ def recent_scans(factory: SessionFactory, checkpoint_id: int, limit: int = 20) -
     voiding = aliased(CheckinEvent, name="voiding")
     with factory() as session:
         facts = checkpoint_facts(session, checkpoint_id)
-        timezone = _timezone(session, facts.program_id)
+        timezone = program_timezone(session, facts.program_id)
         rows = session.execute(
             select(
                 CheckinEvent,

@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from sakura_desktop.core.checkin.checkpoints import NAME_MAX
-from sakura_desktop.core.checkin.desk import Clock, next_station_seq, station_id
+from sakura_desktop.core.checkin.checkpoints import unique_checkpoint_name
+from sakura_desktop.core.checkin.desk import Clock, record_event, station_id
 from sakura_desktop.core.checkin.people import PersonCard
-from sakura_desktop.core.checkin.reports import LastSeen, headcount
+from sakura_desktop.core.checkin.reports import LastSeen, headcount, program_timezone
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.base import new_uuid, utc_now
 from sakura_desktop.db.engine import SessionFactory
@@ -103,7 +103,7 @@ def start_roll_call(
     station_name = _station_name(station_name)
 
     def open_it(session: Session) -> int:
-        timezone = _timezone(session, program_id)
+        timezone = program_timezone(session, program_id)
         opened = now()
         name = _unique_name(session, program_id, f"Roll call {local(opened, timezone):%a %H:%M}")
         checkpoint_id = session.execute(
@@ -202,39 +202,25 @@ def _write_entry(
     at: dt.datetime,
     note: str,
 ) -> None:
-    station = station_id(session, station_name, station_uuid)
-    session.execute(
-        insert(CheckinEvent).values(
-            uuid=new_uuid(),
-            program_id=program_id,
-            participant_id=None,
-            checkpoint_id=checkpoint_id,
-            direction=Direction.IN.value,
-            station_id=station,
-            station_seq=next_station_seq(session, station),
-            occurred_at=at,
-            operator=operator.strip()[:100],
-            method=ScanMethod.MANUAL.value,
-            decision=decision.value,
-            note=note,
-        )
+    record_event(
+        session,
+        station_id(session, station_name, station_uuid),
+        uuid=new_uuid(),
+        program_id=program_id,
+        participant_id=None,
+        checkpoint_id=checkpoint_id,
+        direction=Direction.IN.value,
+        occurred_at=at,
+        operator=operator.strip()[:100],
+        method=ScanMethod.MANUAL.value,
+        decision=decision.value,
+        note=note,
     )
 
 
 def _unique_name(session: Session, program_id: int, wanted: str) -> str:
-    taken = set(session.scalars(select(Checkpoint.name).where(Checkpoint.program_id == program_id)))
-    name, number = wanted[:NAME_MAX], 2
-    while name in taken:
-        name = f"{wanted} ({number})"
-        number += 1
-    return name
-
-
-def _timezone(session: Session, program_id: int) -> str:
-    timezone = session.scalar(select(Program.timezone).where(Program.id == program_id))
-    if timezone is None:
-        raise NotFoundError(f"No program with id {program_id}.")
-    return timezone
+    names = session.scalars(select(Checkpoint.name).where(Checkpoint.program_id == program_id))
+    return unique_checkpoint_name(wanted, {name.casefold() for name in names})
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -271,7 +257,7 @@ def _roll_call(session: Session, checkpoint_id: int) -> RollCall:
     ).one_or_none()
     if checkpoint is None:
         raise NotFoundError(f"No checkpoint with id {checkpoint_id}.")
-    timezone = _timezone(session, checkpoint.program_id)
+    timezone = program_timezone(session, checkpoint.program_id)
     entries = session.execute(
         select(CheckinEvent.decision, CheckinEvent.occurred_at, Station.name, CheckinEvent.note)
         .join(Station, Station.id == CheckinEvent.station_id)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from sakura_desktop import __version__
 from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints
+from sakura_desktop.core.private_files import PRIVATE_MODE, write_private_atomically
 from sakura_desktop.core.programs import get_program
 from sakura_desktop.core.stations.envelope import (
     FORMAT_VERSION,
@@ -55,7 +55,6 @@ from sakura_desktop.errors import UserError
 Progress = Callable[[int, int, str], None]  # (done, total, text): ProgressReporter.report fits
 
 PACKAGE_SUFFIX = ".sakura-station"
-PRIVATE_MODE = 0o600
 STATION_NAME_MAX = 100
 
 
@@ -153,37 +152,6 @@ def _check_output(out: Path) -> None:
         raise PackageError(f"{out} is a folder; give the package a file name.")
     if not out.parent.is_dir():
         raise PackageError(f"There is no folder {out.parent}. Choose a folder that exists.")
-
-
-def write_private_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` readable by the user only, all or nothing: a temporary file in
-    the same folder, flushed and synced, then renamed over the target."""
-    # mkstemp creates the file 0600; os.replace keeps that mode on the target.
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); folders cannot be opened on Windows."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
 
 
 def export_station_package(

@@ -22,7 +22,6 @@ never half of one.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import hmac
@@ -34,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from sakura_desktop.core.private_files import write_private_atomically
 from sakura_desktop.db.enums import CheckpointKind, Decision, Direction, ScanMethod
 from sakura_desktop.errors import UserError
 
@@ -243,38 +243,9 @@ def temp_path(path: Path) -> Path:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that a reader (or a crash) sees the old file or the new one.
-
-    Temporary file in the same folder (rename is atomic only within a file system), readable by
-    this user only, flushed and fsynced before the rename; then the folder is fsynced so the
-    rename itself survives a power cut, where the platform allows it.
-    """
-    temp = temp_path(path)
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # Windows cannot open a folder; some network file systems refuse
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    """Write `data` to `path` so that a reader (or a crash) sees the old file or the new one,
+    through a temporary name the folder's readers never take (see `temp_path`)."""
+    write_private_atomically(path, data, temp_path(path))
 
 
 def write_journal(

@@ -34,6 +34,7 @@ from sqlalchemy import Connection, Table, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.checkin.checkpoints import unique_checkpoint_name
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
 from sakura_desktop.core.sync.duplicates import count_in, presence_events
 from sakura_desktop.core.sync.export import program_identity
@@ -61,7 +62,6 @@ from sakura_desktop.db.models import (
 CHUNK = 5000
 LARGE_CACHE_KIB = -65536  # negative: KiB, as SQLite's PRAGMA cache_size takes it
 IN_CHUNK = 900  # bound parameters per IN list (SQLite's old limit is 999)
-NAME_MAX = 200
 SESSION_KINDS = (CheckpointKind.SESSION.value, CheckpointKind.TRANSFER.value)
 
 
@@ -364,7 +364,7 @@ class _Merge:
                 .values(
                     uuid=new_uuid() if exists is not None else ref.uuid,
                     program_id=self.program_id,
-                    name=_unique_name(ref.name, taken),
+                    name=unique_checkpoint_name(ref.name, taken),
                     kind=ref.kind,
                     session_id=session_id,
                     allows_exit=ref.allows_exit,
@@ -619,17 +619,6 @@ def _insert_sqlite(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
         (*row[:_OCCURRED_AT], to_db(row[_OCCURRED_AT]), *row[_OCCURRED_AT + 1 :]) for row in rows
     ]
     connection.exec_driver_sql(sql, converted)
-
-
-def _unique_name(wanted: str, taken: set[str]) -> str:
-    name = wanted[:NAME_MAX]
-    number = 2
-    while name.casefold() in taken:
-        suffix = f" ({number})"
-        name = wanted[: NAME_MAX - len(suffix)] + suffix
-        number += 1
-    taken.add(name.casefold())
-    return name
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
