@@ -9,13 +9,13 @@ PostgreSQL server.
 
 from __future__ import annotations
 
-import os
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from pg_support import PG_URL, wipe_postgres
+from sqlalchemy import func, select
 
 from sakura_desktop.core.checkin import journal
 from sakura_desktop.core.checkin.checkpoints import create_roll_call, ensure_checkpoints
@@ -29,18 +29,9 @@ from tests.race_stations import Answer, run_stations, scan_worker, undo_worker
 
 pytestmark = pytest.mark.slow
 
-PG_URL = os.environ.get("SAKURA_TEST_PG_URL")
 ADMITTED = {"ACCEPTED", "NOT_EXPECTED"}
 STATIONS = ("Door 1", "Door 2", "Door 3")
 ROUNDS = 4
-
-
-def _fresh_postgres(url: str) -> None:
-    wipe = create_engine(url)
-    with wipe.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    wipe.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -49,7 +40,7 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return sqlite_url(tmp_path / "shared.db")
     if not PG_URL:
         pytest.skip("SAKURA_TEST_PG_URL is not set: no PostgreSQL server for this run")
-    _fresh_postgres(PG_URL)
+    wipe_postgres(PG_URL)
     return PG_URL
 
 

@@ -7,13 +7,13 @@ postgresql+psycopg://sakura:sakura@localhost/sakura_test (needs `pip install -e 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterator
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, select, text, update
+from pg_support import PG_URL, wipe_postgres
+from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints
@@ -26,18 +26,13 @@ from sakura_desktop.db.engine import Database
 from sakura_desktop.db.lifecycle import head_revision, open_database
 from sakura_desktop.db.models import CheckinEvent, Participant
 
-PG_URL = os.environ.get("SAKURA_TEST_PG_URL")
 pytestmark = pytest.mark.skipif(not PG_URL, reason="SAKURA_TEST_PG_URL is not set")
 
 
 @pytest.fixture
 def pg() -> Iterator[Database]:
     assert PG_URL is not None
-    wipe = create_engine(PG_URL)
-    with wipe.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    wipe.dispose()
+    wipe_postgres(PG_URL)
     database, report = open_database(PG_URL, create=True)
     assert report.revision_after == head_revision()
     try:

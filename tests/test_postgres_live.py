@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from pg_support import PG_URL, wipe_postgres
 
 from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints
 from sakura_desktop.core.checkin.live import HeadcountTracker, newest_event_id
@@ -24,7 +24,6 @@ from sakura_desktop.core.tokens import issue_missing_tokens
 from sakura_desktop.db.engine import Database
 from sakura_desktop.db.lifecycle import open_database
 
-PG_URL = os.environ.get("SAKURA_TEST_PG_URL")
 pytestmark = [
     pytest.mark.skipif(not PG_URL, reason="SAKURA_TEST_PG_URL is not set"),
     pytest.mark.slow,
@@ -35,11 +34,7 @@ POLL_S = 1.0
 @pytest.fixture
 def pg() -> Iterator[Database]:
     assert PG_URL is not None
-    wipe = create_engine(PG_URL)
-    with wipe.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    wipe.dispose()
+    wipe_postgres(PG_URL)
     database, _ = open_database(url=PG_URL, create=True)
     try:
         yield database

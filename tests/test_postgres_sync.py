@@ -5,13 +5,13 @@ Runs only when SAKURA_TEST_PG_URL names a database we may wipe (see tests/test_p
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from checkin_world import build_world
-from sqlalchemy import create_engine, select, text
+from pg_support import PG_URL, wipe_postgres
+from sqlalchemy import select, text
 
 from sakura_desktop.core.checkin.service import CheckinDesk, headcount
 from sakura_desktop.core.sync.duplicates import duplicate_admissions
@@ -21,18 +21,13 @@ from sakura_desktop.db.engine import Database
 from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.db.models import CheckinEvent, Checkpoint, Participant, Program
 
-PG_URL = os.environ.get("SAKURA_TEST_PG_URL")
 pytestmark = pytest.mark.skipif(not PG_URL, reason="SAKURA_TEST_PG_URL is not set")
 
 
 @pytest.fixture
 def pg() -> Iterator[Database]:
     assert PG_URL is not None
-    wipe = create_engine(PG_URL)
-    with wipe.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    wipe.dispose()
+    wipe_postgres(PG_URL)
     database, _ = open_database(PG_URL, create=True)
     try:
         yield database

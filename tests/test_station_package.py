@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from pg_support import PG_URL, wipe_postgres
+from sqlalchemy import func, select
 
 from sakura_desktop.core.checkin.checkpoints import create_roll_call, ensure_checkpoints
 from sakura_desktop.core.checkin.decision import Outcome
@@ -427,18 +428,11 @@ def test_a_laptop_that_scanned_before_takes_its_own_station_back(
     assert _stations(db_path) == [("Front desk", own, True, 3)]  # numbering goes on after 3
 
 
-PG_URL = os.environ.get("SAKURA_TEST_PG_URL")
-
-
 @pytest.mark.skipif(not PG_URL, reason="SAKURA_TEST_PG_URL is not set")
 def test_a_package_exported_from_postgresql_sets_up_a_door(tmp_path: Path) -> None:
     """The shared server of a site (`--db-url`) exports the same package a file would."""
     assert PG_URL is not None
-    wipe = create_engine(PG_URL)
-    with wipe.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    wipe.dispose()
+    wipe_postgres(PG_URL)
     server, _ = open_database(PG_URL, create=True)
     try:
         program = build_demo_program(server.session_factory)
@@ -463,11 +457,7 @@ def test_the_week_prepared_in_a_file_moves_onto_an_empty_server(
 ) -> None:
     """station-init --db-url: the site's server takes the program; ids keep working after."""
     assert PG_URL is not None
-    wipe = create_engine(PG_URL)
-    with wipe.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    wipe.dispose()
+    wipe_postgres(PG_URL)
 
     summary = load_package_into_server(package, PG_URL, PASSPHRASE)
 
