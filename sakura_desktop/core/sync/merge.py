@@ -24,7 +24,7 @@ After the merge, each station's missing sequence numbers are reported as ranges.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -624,3 +624,29 @@ def _insert_sqlite(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+@dataclass(frozen=True)
+class ImportedFile:
+    path: Path
+    report: MergeReport | None  # None when the file was refused
+    error: str = ""  # why it was refused
+
+
+def merge_journals(
+    factory: SessionFactory,
+    program_id: int,
+    paths: Sequence[Path],
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[ImportedFile]:
+    """Merge several journal files, each on its own (a refused file changes nothing and does
+    not stop the others)."""
+    imported: list[ImportedFile] = []
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths), f"Merging {path.name}…")
+        try:
+            imported.append(ImportedFile(path, merge_journal(factory, program_id, path)))
+        except JournalError as exc:
+            imported.append(ImportedFile(path, None, str(exc)))
+    return imported

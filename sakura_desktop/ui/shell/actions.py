@@ -141,8 +141,23 @@ def build_menus(
         commands.choose_sync_folder,
         tip="The folder (USB stick, network share, synced folder) where stations swap journals",
     )
+    export_journal = _action(
+        window,
+        "&Export journal…",
+        commands.export_journal,
+        tip="Write this station's scans to a journal file to carry to another laptop",
+    )
+    import_journals = _action(
+        window,
+        "&Import journals…",
+        commands.import_journals,
+        tip="Merge journal files from other stations (any order, again and again: no double)",
+    )
     sync_menu.addAction(sync_now)
     sync_menu.addAction(choose_sync_folder)
+    sync_menu.addSeparator()
+    sync_menu.addAction(export_journal)
+    sync_menu.addAction(import_journals)
 
     help_menu = menubar.addMenu("&Help")
     help_menu.addAction(about)

@@ -20,6 +20,7 @@ from sakura_desktop.ui.dialogs import files, messages
 from sakura_desktop.ui.dialogs.about import show_about
 from sakura_desktop.ui.dialogs.new_program import NewProgramDialog
 from sakura_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from sakura_desktop.ui.sync.journal_files import JournalFiles
 from sakura_desktop.ui.sync.service import sync_for
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import DatabaseTarget, Workspace, open_target
@@ -40,6 +41,7 @@ class ShellCommands(QObject):
         self.workspace = workspace
         self.settings = settings
         self.active_dialog: QDialog | None = None
+        self.journal_files = JournalFiles(window, workspace)
 
     # -- databases ------------------------------------------------------------------------
 
@@ -188,6 +190,12 @@ class ShellCommands(QObject):
             return
         sync_for(self.workspace).sync_now()
         self.window_status(f"Syncing with {self.settings.sync_folder}…")
+
+    def export_journal(self) -> None:
+        self.journal_files.export()
+
+    def import_journals(self) -> None:
+        self.journal_files.import_files()
 
     def choose_sync_folder(self) -> str | None:
         start = self.settings.sync_folder or self._folder()
