@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from checkin_world import START, World, build_world
 from sqlalchemy import select, update
+from sync_world import make_laptops
 
 from sakura_desktop.core.checkin.rollcall import (
     close_roll_call,
@@ -172,3 +174,38 @@ def test_a_roll_call_with_everyone_accounted_for_closes_without_a_reason(world: 
 def test_an_ordinary_checkpoint_is_not_a_roll_call(world: World) -> None:
     with pytest.raises(UserError, match="not a roll call"):
         get_roll_call(world.db.session_factory, world.cp("Arrival"))
+
+
+def test_a_roll_call_travels_to_another_station_and_its_closing_too(tmp_path: Path) -> None:
+    """Through a journal (the sync folder or a USB stick), a roll call opened at Door 1 is open
+    at Door 2; scans made at Door 2 count there; Door 2 closes it, and Door 1 learns why."""
+    world, (door1, door2) = make_laptops(tmp_path, ["Door 1", "Door 2"])
+    try:
+        started = start_roll_call(
+            door1.db.session_factory, door1.program_id, station_name="Door 1", now=door1.clock
+        )
+        door2.merge(door1.export(tmp_path / "1.sakura-journal"))
+        (there,) = open_roll_calls(door2.db.session_factory, door2.program_id)
+        assert (there.name, there.opened_by) == (started.name, "Door 1")
+
+        door2.desk().scan(there.checkpoint_id, world.tokens["anong"])
+        close_roll_call(
+            door2.db.session_factory,
+            there.checkpoint_id,
+            reason="The others are on the bus with Lan",
+            station_name="Door 2",
+            now=door2.clock,
+        )
+        door1.merge(door2.export(tmp_path / "2.sakura-journal"))
+
+        assert open_roll_calls(door1.db.session_factory, door1.program_id) == []
+        back = get_roll_call(door1.db.session_factory, started.checkpoint_id)
+        assert (back.closed_by, back.close_reason) == (
+            "Door 2",
+            "The others are on the bus with Lan",
+        )
+        state = roll_call_state(door1.db.session_factory, started.checkpoint_id)
+        assert state.accounted == 1
+    finally:
+        door1.db.dispose()
+        door2.db.dispose()
