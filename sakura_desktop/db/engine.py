@@ -28,6 +28,14 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def server_name(url: str) -> str | None:
+    """The server a shared database lives on ("192.168.1.20"), or None for a SQLite file."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return None
+    return parsed.host or parsed.database or "local socket"
+
+
 def url_display(url: str) -> str:
     """A URL as it may be shown to the user: the password hidden."""
     return make_url(url).render_as_string(hide_password=True)

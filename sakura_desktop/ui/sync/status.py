@@ -18,12 +18,11 @@ from pathlib import PurePath
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
-from sqlalchemy.engine import make_url
 
 from sakura_desktop.core.checkin.live import newest_event_id
 from sakura_desktop.core.sync.duplicates import DuplicateAdmission, duplicate_admissions
 from sakura_desktop.core.sync.status import StationSeen, SyncStatus, sync_status
-from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.engine import SessionFactory, server_name
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.workspace import Workspace
@@ -57,10 +56,9 @@ class SyncMode:
 
 def sync_mode(database_url: str | None, folder: str) -> SyncMode:
     """Server whenever the database is not a SQLite file; else folder when one is chosen."""
-    if database_url is not None:
-        url = make_url(database_url)
-        if url.get_backend_name() != "sqlite":
-            return SyncMode("server", url.host or url.database or "local socket")
+    server = server_name(database_url) if database_url is not None else None
+    if server is not None:
+        return SyncMode("server", server)
     if folder:
         return SyncMode("folder", folder)
     return SyncMode("alone")
