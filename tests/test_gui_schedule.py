@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from gui_world import Boxes, record_boxes
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sakura_desktop.core.demo import create_demo_database
@@ -53,6 +54,10 @@ def page(qtbot: QtBot, demo_db: Path) -> Iterator[SchedulePage]:
     page.resize(1400, 900)
     page.show()
     qtbot.waitExposed(page)
+    # Shortcuts (Ctrl+Z) go to the active window, as on a desktop: make it the page, whatever
+    # windows earlier tests left behind.
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=2000)
     database, report = open_database(path=demo_db)
     workspace.adopt(database, report, DatabaseTarget(path=demo_db, remember=False))
     assert page.controller.week is not None
