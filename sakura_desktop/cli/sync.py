@@ -8,9 +8,10 @@ from pathlib import Path
 
 from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
 from sakura_desktop.core.sync.export import export_journal
-from sakura_desktop.core.sync.folder import FileReport, FolderReport, FolderSync
-from sakura_desktop.core.sync.journal_file import SUFFIX, JournalError
-from sakura_desktop.core.sync.merge import MergeReport, merge_journal
+from sakura_desktop.core.sync.files import FileReport, merge_journals
+from sakura_desktop.core.sync.folder import FolderReport, FolderSync
+from sakura_desktop.core.sync.journal_file import SUFFIX
+from sakura_desktop.core.sync.merge import MergeReport
 from sakura_desktop.errors import UserError
 
 FOLDER_INTERVAL_S = 2.0
@@ -98,21 +99,21 @@ def _refused(name: str, error: str) -> str:
 
 def run_import(args: argparse.Namespace) -> int:
     database = open_from_args(args)
-    new = known = duplicates = refused = 0
     try:
         program = chosen_program(database, args)
-        for path in args.files:
-            try:
-                report = merge_journal(database.session_factory, program.id, path)
-            except JournalError as exc:
-                refused += 1
-                print(_refused(path.name, str(exc)), flush=True)
-                continue
-            new, known = new + report.new, known + report.known
-            duplicates += report.duplicates
-            print("\n".join(format_report(report)), flush=True)
+        files = merge_journals(database.session_factory, program.id, args.files)
     finally:
         database.dispose()
+    for file in files:
+        if file.report is None:
+            print(_refused(file.path.name, file.error or ""))
+        else:
+            print("\n".join(format_report(file.report)))
+    reports = [f.report for f in files if f.report is not None]
+    new = sum(r.new for r in reports)
+    known = sum(r.known for r in reports)
+    duplicates = sum(r.duplicates for r in reports)
+    refused = len(files) - len(reports)
     print(f"Total: {new} new, {known} already known, {duplicates} duplicates, {refused} refused.")
     return 1 if refused else 0
 

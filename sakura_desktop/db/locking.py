@@ -84,6 +84,21 @@ def install_sqlite_immediate(engine: Engine) -> None:
         event.listen(engine, "begin", _begin_immediate)
 
 
+_IMMEDIATE_ATTRIBUTE = "_sakura_immediate_engine"
+
+
+def _immediate_bind(bind: Any) -> Engine:
+    """The engine's BEGIN IMMEDIATE twin, made once and kept on the engine (a scan should not
+    build one on every transaction; it goes when the engine goes)."""
+    engine: Engine = bind if isinstance(bind, Engine) else bind.engine
+    immediate: Engine | None = getattr(engine, _IMMEDIATE_ATTRIBUTE, None)
+    if immediate is None:
+        install_sqlite_immediate(engine)
+        immediate = engine.execution_options(**{IMMEDIATE_OPTION: True})
+        setattr(engine, _IMMEDIATE_ATTRIBUTE, immediate)
+    return immediate
+
+
 def _bind(factory: SessionFactory) -> Any:
     bind = factory.kw.get("bind")
     if bind is None:
@@ -97,8 +112,7 @@ def write_session(factory: SessionFactory) -> Iterator[Session]:
     an ordinary transaction where rows are locked explicitly (PostgreSQL). Commits on success."""
     bind = _bind(factory)
     if bind.dialect.name == "sqlite":
-        install_sqlite_immediate(bind if isinstance(bind, Engine) else bind.engine)
-        bind = bind.execution_options(**{IMMEDIATE_OPTION: True})
+        bind = _immediate_bind(bind)
     session = Session(bind=bind, expire_on_commit=False)
     try:
         with session.begin():

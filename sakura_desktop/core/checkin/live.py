@@ -51,8 +51,8 @@ from sakura_desktop.core.checkin.reports import (
     MissingPerson,
     ScanLine,
     checkpoint_names,
-    outcome_of,
     program_timezone,
+    scan_line,
 )
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.base import utc_now
@@ -62,7 +62,6 @@ from sakura_desktop.db.enums import (
     Decision,
     Direction,
     ParticipantStatus,
-    ScanMethod,
 )
 from sakura_desktop.db.models import CheckinEvent, Participant, Station
 
@@ -146,7 +145,7 @@ def standings_of(
                 CheckinEvent.participant_id.in_(chunk),
                 journal.moves_person(),
             )
-            .order_by(CheckinEvent.occurred_at, CheckinEvent.id)
+            .order_by(CheckinEvent.occurred_at, CheckinEvent.uuid)
         )
         for pid, direction, at in rows:
             if pid is not None:
@@ -166,7 +165,7 @@ def sightings_of(session: Session, people: Collection[int]) -> dict[int, journal
                 CheckinEvent.direction,
             )
             .where(CheckinEvent.participant_id.in_(chunk), _seen())
-            .order_by(CheckinEvent.occurred_at, CheckinEvent.id)
+            .order_by(CheckinEvent.occurred_at, CheckinEvent.uuid)
         )
         for pid, checkpoint_id, at, direction in rows:
             if pid is not None:
@@ -470,25 +469,10 @@ class HeadcountTracker:
             _RecentEntry(
                 event.occurred_at.timestamp(),
                 event.id,
-                self._scan_line(event, station, bool(voided)),
+                scan_line(event, station, bool(voided), self.cards, self.timezone),
             )
             for event, station, voided in session.execute(query).all()
         ]
-
-    def _scan_line(self, event: CheckinEvent, station: str, voided: bool) -> ScanLine:
-        card = self.cards.get(event.participant_id) if event.participant_id is not None else None
-        return ScanLine(
-            event_uuid=event.uuid,
-            occurred_at=local(event.occurred_at, self.timezone),
-            outcome=outcome_of(event.decision),
-            direction=Direction(event.direction),
-            method=ScanMethod(event.method),
-            station=station,
-            operator=event.operator,
-            person_name=card.display_name if card else (event.raw_code or ""),
-            participant_id=event.participant_id,
-            voided=voided,
-        )
 
     def _merge_recent(self, session: Session, events: list[_NewEvent]) -> list[ScanLine]:
         voided = {e.voided_uuid for e in events if e.voided_uuid is not None}

@@ -8,6 +8,7 @@ the desk's caches, which is why they live apart from `desk` (the scanning path).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import exists, select
@@ -216,18 +217,18 @@ def recent_scans(factory: SessionFactory, checkpoint_id: int, limit: int = 20) -
             for pid in {r[0].participant_id for r in rows if r[0].participant_id is not None}
         }
     return [
-        _scan_line(event, station, bool(voided), people, timezone)
-        for event, station, voided in rows
+        scan_line(event, station, bool(voided), people, timezone) for event, station, voided in rows
     ]
 
 
-def _scan_line(
+def scan_line(
     event: CheckinEvent,
     station: str,
     voided: bool,
-    people: dict[int, PersonCard | None],
+    people: Mapping[int, PersonCard | None],
     timezone: str,
 ) -> ScanLine:
+    """One line of the recent scans list for a stored event (`people` by participant id)."""
     card = people.get(event.participant_id) if event.participant_id is not None else None
     return ScanLine(
         event_uuid=event.uuid,

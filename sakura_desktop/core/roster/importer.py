@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -30,41 +30,25 @@ from sakura_desktop.core.roster.mapping import (
     save_mapping,
 )
 from sakura_desktop.core.roster.readers import RosterTable, read_roster
+from sakura_desktop.core.roster.roster_state import (
+    DELEGATIONS,
+    PARTICIPANTS,
+    DelegationState,
+    ExistingPerson,
+    RosterState,
+    load_roster_state,
+)
 from sakura_desktop.core.roster.validation import RowError, RowRecord, validate_rows
 from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Gender, ParticipantStatus, Role
-from sakura_desktop.db.models import Delegation, Participant, Program
-from sakura_desktop.errors import NotFoundError, UserError
+from sakura_desktop.errors import UserError
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
-NameKey = tuple[str, str, dt.date | None, str]
 
 BATCH = 2000
-PARTICIPANTS: Table = Participant.__table__  # type: ignore[assignment]
-DELEGATIONS: Table = Delegation.__table__  # type: ignore[assignment]
-COMPARED = (
-    "external_id",
-    "family_name",
-    "given_name",
-    "native_name",
-    "preferred_name",
-    "role",
-    "is_leader",
-    "gender",
-    "date_of_birth",
-    "email",
-    "phone",
-    "dietary",
-    "allergies",
-    "emergency_contact_name",
-    "emergency_contact_phone",
-    "room",
-    "notes",
-    "delegation_id",
-)
 
 
 @dataclass(frozen=True)
@@ -125,105 +109,28 @@ class _Hooks:
             self.progress(min(done, self.total), self.total)
 
 
-# --- what the database holds ------------------------------------------------------------------
-
-
-@dataclass
-class _Existing:
-    id: int
-    values: dict[str, Any]
-    delegation_name: str
-
-    def name_key(self) -> NameKey:
-        v = self.values
-        return (
-            v["family_name"].casefold(),
-            v["given_name"].casefold(),
-            v["date_of_birth"],
-            self.delegation_name.casefold(),
-        )
-
-    @property
-    def label(self) -> str:
-        name = f"{self.values['given_name']} {self.values['family_name']}".strip()
-        ext = self.values["external_id"]
-        return name + (f" (ID {ext})" if ext else "")
-
-
-@dataclass
-class _DelegationState:
-    id: int | None  # None until created
-    name: str
-    country_code: str
-    country_name: str
-    institution: str
-    leader_id: int | None = None
-
-
-@dataclass
-class _State:
-    program_id: int
-    delegations: dict[str, _DelegationState]  # by casefolded name
-    by_id: dict[int, _Existing]
-    by_external: dict[str, _Existing]
-    by_email: dict[str, _Existing]
-    by_name: dict[NameKey, _Existing]
-
-
-def _load_state(session: Session, program_id: int) -> _State:
-    if session.get(Program, program_id) is None:
-        raise NotFoundError(f"No program with id {program_id}.")
-    delegations: dict[int, _DelegationState] = {}
-    for row in session.execute(select(DELEGATIONS).where(DELEGATIONS.c.program_id == program_id)):
-        delegations[row.id] = _DelegationState(
-            row.id, row.name, row.country_code, row.country_name, row.institution
-        )
-    columns = [PARTICIPANTS.c.id, *(PARTICIPANTS.c[name] for name in COMPARED)]
-    existing = [
-        _existing(row._mapping, delegations)
-        for row in session.execute(select(*columns).where(PARTICIPANTS.c.program_id == program_id))
-    ]
-    for person in existing:
-        if person.values["is_leader"] and person.values["delegation_id"] in delegations:
-            delegations[person.values["delegation_id"]].leader_id = person.id
-    return _State(
-        program_id,
-        {d.name.casefold(): d for d in delegations.values()},
-        {p.id: p for p in existing},
-        {p.values["external_id"]: p for p in existing if p.values["external_id"]},
-        {p.values["email"].casefold(): p for p in existing if p.values["email"]},
-        {p.name_key(): p for p in existing},
-    )
-
-
-def _existing(row: Any, delegations: dict[int, _DelegationState]) -> _Existing:
-    values = {name: row[name] for name in COMPARED}
-    delegation = delegations.get(row["delegation_id"]) if row["delegation_id"] else None
-    return _Existing(row["id"], values, delegation.name if delegation else "")
-
-
 # --- the plan ---------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class _Update:
     record: RowRecord
-    match: _Existing
+    match: ExistingPerson
     changes: dict[str, Any]
-    delegation: _DelegationState | None
+    delegation: DelegationState | None
 
 
 @dataclass
 class _Plan:
-    creates: list[tuple[RowRecord, _DelegationState | None]] = field(default_factory=list)
+    creates: list[tuple[RowRecord, DelegationState | None]] = field(default_factory=list)
     updates: list[_Update] = field(default_factory=list)
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
-    new_delegations: dict[str, _DelegationState] = field(default_factory=dict)
+    new_delegations: dict[str, DelegationState] = field(default_factory=dict)
 
 
 class _Planner:
-    def __init__(self, state: _State, require_delegation: bool = False) -> None:
+    def __init__(self, state: RosterState, require_delegation: bool = False) -> None:
         self.state = state
         self.require_delegation = require_delegation  # several delegations: each student has one
         self.without_delegation: list[int] = []  # rows of students/teachers with none
@@ -255,7 +162,7 @@ class _Planner:
     def _error(self, record: RowRecord, column: str, message: str) -> None:
         self.plan.errors.append(RowError(record.row, column, message))
 
-    def _delegation(self, record: RowRecord) -> _DelegationState | None:
+    def _delegation(self, record: RowRecord) -> DelegationState | None:
         ref = record.delegation
         if ref is None:
             return None
@@ -282,12 +189,12 @@ class _Planner:
             return None
         return self._new_delegation(ref.name, ref.country, ref.institution)
 
-    def _new_delegation(self, name: str, country: Country, institution: str) -> _DelegationState:
-        created = _DelegationState(None, name, country.code, country.name, institution)
+    def _new_delegation(self, name: str, country: Country, institution: str) -> DelegationState:
+        created = DelegationState(None, name, country.code, country.name, institution)
         self.plan.new_delegations[name.casefold()] = created
         return created
 
-    def _match(self, record: RowRecord) -> _Existing | None:
+    def _match(self, record: RowRecord) -> ExistingPerson | None:
         state = self.state
         if record.external_id and record.external_id in state.by_external:
             return state.by_external[record.external_id]
@@ -303,7 +210,7 @@ class _Planner:
         return found
 
     def _check_belongs(
-        self, record: RowRecord, delegation: _DelegationState | None, match: _Existing | None
+        self, record: RowRecord, delegation: DelegationState | None, match: ExistingPerson | None
     ) -> None:
         """With several delegations, a student or teacher row whose delegation and country are
         blank is probably a mistake (or a line that is not a person). Host staff rows look the
@@ -315,7 +222,7 @@ class _Planner:
             return
         self.without_delegation.append(record.row)
 
-    def _check_claim(self, record: RowRecord, match: _Existing | None) -> None:
+    def _check_claim(self, record: RowRecord, match: ExistingPerson | None) -> None:
         if match is not None and match.id in self.claimed:
             self._error(
                 record,
@@ -324,7 +231,7 @@ class _Planner:
                 "Remove the repeated row.",
             )
 
-    def _check_email(self, record: RowRecord, match: _Existing | None) -> None:
+    def _check_email(self, record: RowRecord, match: ExistingPerson | None) -> None:
         owner = self.state.by_email.get(record.email.casefold()) if record.email else None
         if owner is not None and (match is None or owner.id != match.id):
             self._error(
@@ -335,7 +242,7 @@ class _Planner:
             )
 
     def _check_leader(
-        self, record: RowRecord, delegation: _DelegationState | None, match: _Existing | None
+        self, record: RowRecord, delegation: DelegationState | None, match: ExistingPerson | None
     ) -> None:
         if not record.is_leader:
             return
@@ -369,13 +276,13 @@ class _Planner:
             )
 
 
-def _conflicting_ids(record: RowRecord, found: _Existing) -> bool:
+def _conflicting_ids(record: RowRecord, found: ExistingPerson) -> bool:
     theirs = found.values["external_id"]
     return bool(record.external_id and theirs and theirs != record.external_id)
 
 
 def _changes(
-    record: RowRecord, match: _Existing, delegation: _DelegationState | None
+    record: RowRecord, match: ExistingPerson, delegation: DelegationState | None
 ) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     for column, value in record.values.items():
@@ -396,7 +303,7 @@ def _changes(
 # --- writing ----------------------------------------------------------------------------------
 
 
-def _insert_delegations(session: Session, program_id: int, new: list[_DelegationState]) -> None:
+def _insert_delegations(session: Session, program_id: int, new: list[DelegationState]) -> None:
     for delegation in new:
         delegation.id = session.execute(
             insert(DELEGATIONS)
@@ -413,7 +320,7 @@ def _insert_delegations(session: Session, program_id: int, new: list[_Delegation
 
 
 def _new_row(
-    program_id: int, record: RowRecord, delegation: _DelegationState | None, now: dt.datetime
+    program_id: int, record: RowRecord, delegation: DelegationState | None, now: dt.datetime
 ) -> dict[str, Any]:
     row: dict[str, Any] = {
         "uuid": str(uuid.uuid4()), "program_id": program_id, "external_id": None,
@@ -493,7 +400,7 @@ def import_roster(
     check = validate_rows(table.rows, mapping, tick=hooks.tick)
     try:
         with factory.begin() as session:
-            state = _load_state(session, program_id)
+            state = load_roster_state(session, program_id)
             planner = _Planner(state, _several_delegations(state, check.records))
             for record in check.records:
                 planner.add(record)
@@ -511,7 +418,7 @@ def import_roster(
     return summary
 
 
-def _several_delegations(state: _State, records: Sequence[RowRecord]) -> bool:
+def _several_delegations(state: RosterState, records: Sequence[RowRecord]) -> bool:
     names = set(state.delegations)
     names.update(r.delegation.name.casefold() for r in records if r.delegation is not None)
     return len(names) > 1

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 
 from sakura_desktop.core.sync.export import collect, program_identity
+from sakura_desktop.core.sync.files import FileReport
 from sakura_desktop.core.sync.journal_file import (
     SUFFIX,
     TEMP_SUFFIX,
@@ -26,7 +27,7 @@ from sakura_desktop.core.sync.journal_file import (
     read_journal,
     write_journal,
 )
-from sakura_desktop.core.sync.merge import MergeReport, merge_journal
+from sakura_desktop.core.sync.merge import merge_journal
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.locking import write_session
 from sakura_desktop.db.models import CheckinEvent, Station
@@ -42,25 +43,6 @@ class FolderExport:
     station: str
     events: int  # events in the file
     new: int  # of which written for the first time
-
-
-@dataclass(frozen=True)
-class FileReport:
-    path: Path
-    report: MergeReport | None
-    error: str | None = None  # why the file was refused
-
-    @property
-    def refused(self) -> bool:
-        return self.error is not None
-
-    @property
-    def eventful(self) -> bool:
-        """Worth a line: refused, brought something, or holds something back."""
-        report = self.report
-        return report is None or bool(
-            report.new or report.duplicates or report.held_back or report.already_undone
-        )
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,13 @@ After the merge, each station's missing sequence numbers are reported as ranges.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, func, insert, select, text, update
+from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,7 @@ from sakura_desktop.core.checkin.checkpoints import unique_checkpoint_name
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
 from sakura_desktop.core.sync.duplicates import count_in, presence_events
 from sakura_desktop.core.sync.export import program_identity
+from sakura_desktop.core.sync.gaps import Gap, station_gaps
 from sakura_desktop.core.sync.journal_file import (
     CheckpointRef,
     JournalError,
@@ -67,22 +68,6 @@ SESSION_KINDS = (CheckpointKind.SESSION.value, CheckpointKind.TRANSFER.value)
 
 class SequenceConflictError(JournalError):
     """Two different events claim one station's sequence number."""
-
-
-@dataclass(frozen=True)
-class Gap:
-    station_uuid: str
-    station: str
-    first: int
-    last: int
-
-    @property
-    def message(self) -> str:
-        if self.first == self.last:
-            what = f"scan {self.first} of {self.station} is"
-        else:
-            what = f"scans {self.first}–{self.last} of {self.station} are"
-        return f"{what} missing: import its journal again or the missing file"
 
 
 @dataclass(frozen=True)
@@ -539,37 +524,6 @@ class _Merge:
             )
 
 
-# --- gaps -------------------------------------------------------------------------------------
-
-_GAPS = text(
-    "SELECT station_seq, next_seq FROM ("
-    " SELECT station_seq, LEAD(station_seq) OVER (ORDER BY station_seq) AS next_seq"
-    " FROM checkin_events WHERE station_id = :station"
-    ") AS numbered WHERE next_seq > station_seq + 1 ORDER BY station_seq"
-)
-
-
-def station_gaps(session: Session, station_uuids: Iterable[str]) -> list[Gap]:
-    """For each station, the sequence numbers missing between 1 and the highest one held."""
-    gaps: list[Gap] = []
-    for uuid in sorted(station_uuids):
-        row = session.execute(
-            select(Station.id, Station.name).where(Station.uuid == uuid)
-        ).one_or_none()
-        if row is None:
-            continue
-        lowest = session.scalar(
-            select(func.min(CheckinEvent.station_seq)).where(CheckinEvent.station_id == row.id)
-        )
-        if lowest is None:
-            continue
-        if lowest > 1:
-            gaps.append(Gap(uuid, row.name, 1, lowest - 1))
-        for seq, next_seq in session.execute(_GAPS, {"station": row.id}):
-            gaps.append(Gap(uuid, row.name, seq + 1, next_seq - 1))
-    return gaps
-
-
 EVENTS = cast(Table, CheckinEvent.__table__)
 _COLUMNS = (
     "uuid",
@@ -624,29 +578,3 @@ def _insert_sqlite(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-@dataclass(frozen=True)
-class ImportedFile:
-    path: Path
-    report: MergeReport | None  # None when the file was refused
-    error: str = ""  # why it was refused
-
-
-def merge_journals(
-    factory: SessionFactory,
-    program_id: int,
-    paths: Sequence[Path],
-    progress: Callable[[int, int, str], None] | None = None,
-) -> list[ImportedFile]:
-    """Merge several journal files, each on its own (a refused file changes nothing and does
-    not stop the others)."""
-    imported: list[ImportedFile] = []
-    for done, path in enumerate(paths):
-        if progress is not None:
-            progress(done, len(paths), f"Merging {path.name}…")
-        try:
-            imported.append(ImportedFile(path, merge_journal(factory, program_id, path)))
-        except JournalError as exc:
-            imported.append(ImportedFile(path, None, str(exc)))
-    return imported

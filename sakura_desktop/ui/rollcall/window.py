@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from sakura_desktop.core.checkin.decision import Tone
 from sakura_desktop.core.checkin.desk import CheckinDesk, Clock, ScanResult
+from sakura_desktop.core.checkin.live import newest_event_id
 from sakura_desktop.core.checkin.rollcall import (
     RollCall,
     RollCallState,
@@ -50,9 +51,19 @@ TONE_COLOURS = {Tone.GREEN: "#1e7d32", Tone.AMBER: "#8a5a00", Tone.RED: "#c01818
 
 
 def _load_state(
-    factory: SessionFactory, checkpoint_id: int, clock: Clock, _: ProgressReporter
-) -> RollCallState:
-    return roll_call_state(factory, checkpoint_id, now=clock)
+    factory: SessionFactory,
+    program_id: int,
+    checkpoint_id: int,
+    clock: Clock,
+    seen_id: int | None,
+    _: ProgressReporter,
+) -> tuple[int, RollCallState | None]:
+    """The journal's newest event id, and the roll call re-read only when that moved (a full
+    read costs seconds for a large program; the poll, a fraction of a millisecond)."""
+    newest = newest_event_id(factory, program_id)
+    if newest == seen_id:
+        return newest, None
+    return newest, roll_call_state(factory, checkpoint_id, now=clock)
 
 
 def _scan(desk: CheckinDesk, checkpoint_id: int, code: str, _: ProgressReporter) -> ScanResult:
@@ -73,6 +84,7 @@ class RollCallWindow(QDialog):
         self.roll_call = roll_call
         self.state: RollCallState | None = None
         self._loading = False
+        self._seen_id: int | None = None  # the journal's newest event id at the last read
         self._desk: CheckinDesk | None = None
         self.model = UnaccountedModel()
         self._build()
@@ -81,7 +93,7 @@ class RollCallWindow(QDialog):
         self._tick.timeout.connect(self._on_tick)
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
-        self._refresh.timeout.connect(self.reload)
+        self._refresh.timeout.connect(self._poll)
         self._tick.start()
         self._refresh.start()
         workspace.journal_changed.connect(self.reload)
@@ -160,25 +172,40 @@ class RollCallWindow(QDialog):
 
     # -- reading --------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        factory = self.workspace.factory
-        if factory is None or self._loading:
+    def reload(self, force: bool = True) -> None:
+        """Re-read the roll call (on the timer: only when the journal moved)."""
+        factory, program = self.workspace.factory, self.workspace.program
+        if factory is None or program is None or self._loading:
             return
         self._loading = True
+        seen = None if force else self._seen_id
         self.workspace.runner.run(
-            partial(_load_state, factory, self.roll_call.checkpoint_id, self.workspace.clock),
+            partial(
+                _load_state,
+                factory,
+                program.id,
+                self.roll_call.checkpoint_id,
+                self.workspace.clock,
+                seen,
+            ),
             on_success=self._loaded,
             on_error=self._load_failed,
             title="Reading the roll call",
         )
 
-    def _loaded(self, state: RollCallState) -> None:
+    def _loaded(self, result: tuple[int, RollCallState | None]) -> None:
         self._loading = False
+        self._seen_id, state = result
+        if state is None:
+            return
         self.state = state
         self.roll_call = state.roll_call
         self.model.set_state(state, self._now())
         self._show_title()
         self._show_counts()
+
+    def _poll(self) -> None:
+        self.reload(force=False)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False

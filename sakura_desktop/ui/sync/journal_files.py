@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sakura_desktop.core.sync.export import ExportReport, export_journal
+from sakura_desktop.core.sync.files import FileReport, merge_journals
 from sakura_desktop.core.sync.journal_file import SUFFIX
-from sakura_desktop.core.sync.merge import ImportedFile, merge_journals
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks.runner import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
@@ -27,11 +27,11 @@ def _export(
 
 def _import(
     factory: SessionFactory, program_id: int, paths: list[Path], progress: ProgressReporter
-) -> list[ImportedFile]:
+) -> list[FileReport]:
     return merge_journals(factory, program_id, paths, progress.report)
 
 
-def import_summary(files: list[ImportedFile]) -> tuple[str, str]:
+def import_summary(files: list[FileReport]) -> tuple[str, str]:
     """(the headline, one line per file) of what an import did."""
     new = sum(f.report.new for f in files if f.report)
     known = sum(f.report.known for f in files if f.report)
@@ -131,7 +131,7 @@ class JournalFiles:
             title="Importing journals",
         )
 
-    def _imported(self, files: list[ImportedFile]) -> None:
+    def _imported(self, files: list[FileReport]) -> None:
         headline, details = import_summary(files)
         if any(f.report is not None and f.report.new for f in files):
             self.workspace.journal_changed.emit()
