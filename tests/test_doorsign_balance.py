@@ -11,8 +11,9 @@ WHEN = "Tuesday 14 July, 09:15–10:00"
 
 
 def _sign(kind: str, title: str) -> DoorSign:
-    return DoorSign(kind, title, WHEN, "Plant Genomics Laboratory, Tsukuba Research Park",
-                    "For Team 2, Team 6", "Prof. Takeshi Ogawa", "Sakura Science Exchange Week")  # fmt: skip
+    where = "Plant Genomics Laboratory, Tsukuba Research Park"
+    return DoorSign(kind, title, WHEN, where, "For Team 2, Team 6", "Prof. Takeshi Ogawa",
+                    "Sakura Science Exchange Week")  # fmt: skip
 
 
 def _title_lines(pdf: Path, page: int, kind: str) -> list[str]:
