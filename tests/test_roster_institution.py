@@ -1,0 +1,106 @@
+"""The sending institution survives the import: delegations are named after the institution when
+the file has one (an explicit delegation column first, the country otherwise), and keep it, so
+a badge reads "Peking University / China" rather than "China / China"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from roster_world import make_program, write_csv
+from sqlalchemy import select
+
+from sakura_desktop import cli
+from sakura_desktop.core.documents.content import badge_person
+from sakura_desktop.core.documents.data import load_people
+from sakura_desktop.db.lifecycle import open_database
+from sakura_desktop.db.models import Delegation
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "week.db"
+    database, _ = open_database(path=path, create=True)
+    make_program(database)
+    database.dispose()
+    yield path
+
+
+def delegations(path: Path) -> list[tuple[str, str, str]]:
+    database, _ = open_database(path=path)
+    try:
+        with database.session() as session:
+            rows = session.scalars(select(Delegation).order_by(Delegation.name))
+            return [(d.name, d.country_name, d.institution) for d in rows]
+    finally:
+        database.dispose()
+
+
+def badge_lines(path: Path) -> dict[str, tuple[str, str]]:
+    """family name -> (delegation line, country line) as the badge prints them."""
+    database, _ = open_database(path=path)
+    try:
+        with database.session() as session:
+            program_id = session.scalar(select(Delegation.program_id))
+            assert program_id is not None
+            facts = load_people(session, program_id)
+    finally:
+        database.dispose()
+    return {
+        p.family_name: (badge_person(p, "t", None).delegation, badge_person(p, "t", None).country)
+        for p in facts
+    }
+
+
+def import_rows(
+    capsys: pytest.CaptureFixture[str], db: Path, folder: Path, rows: list[list[str]], enc: str
+) -> str:
+    path = write_csv(folder / "roster.csv", rows, enc)
+    code = cli.main(["import-roster", "--db", str(db), str(path)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    return out
+
+
+@pytest.mark.parametrize(
+    ("header", "encoding"),
+    [("学校名称", "gb18030"), ("机构", "gb18030"), ("所属機関", "cp932"), ("학교", "cp949"),
+     ("University", "utf-8"), ("School", "utf-8")],
+)  # fmt: skip
+def test_delegations_are_named_after_the_institution(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, header: str, encoding: str
+) -> None:
+    rows = [
+        ["Family name", "Given name", "Country", header],
+        ["Wang", "Xiaoming", "China", "Peking University"],
+        ["Li", "Hua", "China", "Peking University"],
+        ["Zhang", "Wei", "China", "Fudan University"],
+    ]
+    out = import_rows(capsys, db, tmp_path, rows, encoding)
+    assert "Delegations created: Peking University, Fudan University." in out
+    assert delegations(db) == [
+        ("Fudan University", "China", "Fudan University"),
+        ("Peking University", "China", "Peking University"),
+    ]
+    assert badge_lines(db)["Wang"] == ("Peking University", "China")
+
+
+def test_an_explicit_delegation_column_comes_first_and_keeps_the_institution(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    rows = [
+        ["Family name", "Given name", "Delegation", "Country", "所属"],
+        ["Kim", "Minjun", "Korea A", "KR", "Seoul Science High School"],
+        ["Lee", "Seoyeon", "Korea A", "KR", "Seoul Science High School"],
+    ]
+    import_rows(capsys, db, tmp_path, rows, "utf-8")
+    assert delegations(db) == [("Korea A", "South Korea", "Seoul Science High School")]
+
+
+def test_without_an_institution_the_country_names_the_delegation(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    rows = [["Family name", "Given name", "Country"], ["Somchai", "Jaidee", "Thailand"]]
+    import_rows(capsys, db, tmp_path, rows, "utf-8")
+    assert delegations(db) == [("Thailand", "Thailand", "")]
