@@ -55,6 +55,9 @@ def _register_print(subparsers: SubParsers) -> None:
     opts.add_argument("--booklet", action="store_true", help="impose A5 pages as a booklet on A4")
     opts.add_argument("--per-participant", action="store_true",
                       help="notebooks: one file per participant beside --out")  # fmt: skip
+    opts.add_argument("--include-staff", action="store_true",
+                      help="notebooks: lecturers, staff, interpreters and guests too (default: "
+                      "students and teachers, and anyone named with --participant)")  # fmt: skip
     opts.add_argument("--by-team", action="store_true", help="itineraries: one per team")
     opts.add_argument("--session", type=int, nargs="+", default=[], metavar="ID",
                       help="sign-in sheets and door signs: these sessions only")  # fmt: skip
@@ -90,7 +93,8 @@ def _request(args: argparse.Namespace, program_id: int) -> PrintRequest:
         kind=DocumentKind(args.kind), program_id=program_id, out=args.out, audience=audience,
         layout=args.layout, back=args.back, mark_printed=not args.no_mark,
         notebook=args.notebook, paper=args.paper, booklet=args.booklet,
-        per_participant=args.per_participant, by_team=args.by_team,
+        per_participant=args.per_participant, include_staff=args.include_staff,
+        by_team=args.by_team,
         session_ids=tuple(args.session), threshold=args.threshold,
         signature_image=args.signature, signer=args.signer,
     )  # fmt: skip

@@ -53,7 +53,7 @@ class KindInfo:
 DOCUMENT_KINDS: tuple[KindInfo, ...] = (
     KindInfo(DocumentKind.BADGES, "Badges", True, ("layout", "back", "mark_printed")),
     KindInfo(DocumentKind.NOTEBOOKS, "Experiment notebooks", True,
-             ("notebook", "paper", "booklet", "per_participant")),
+             ("notebook", "paper", "booklet", "per_participant", "include_staff")),
     KindInfo(DocumentKind.ITINERARIES, "Itineraries", True, ("by_team",)),
     KindInfo(DocumentKind.SIGNIN_SHEETS, "Sign-in sheets", False, ("session_ids",)),
     KindInfo(DocumentKind.CERTIFICATES, "Certificates of completion", True,
@@ -82,6 +82,9 @@ class PrintRequest:
     paper: str = "A4"
     booklet: bool = False
     per_participant: bool = False
+    # notebooks: also lecturers, staff, interpreters and guests (else students and teachers;
+    # people picked by hand always get theirs)
+    include_staff: bool = False
     by_team: bool = False
     session_ids: tuple[int, ...] = ()  # sign-in sheets and door signs; default: see content
     threshold: float = 0.8

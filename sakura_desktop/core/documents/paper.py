@@ -25,7 +25,7 @@ from sakura_desktop.core.documents.data import (
 from sakura_desktop.core.documents.notebook_store import load_notebook
 from sakura_desktop.core.tokens import issue_missing_tokens
 from sakura_desktop.db.engine import SessionFactory
-from sakura_desktop.db.enums import Direction, SessionKind
+from sakura_desktop.db.enums import Direction, Role, SessionKind
 from sakura_desktop.db.models import CheckinEvent, Checkpoint
 from sakura_desktop.errors import UserError
 from sakura_desktop.printing import certificates, doorsigns, itineraries, notebooks, signin
@@ -71,7 +71,8 @@ def notebooks_job(
     factory: SessionFactory, request: PrintRequest, progress: ProgressFn | None,
     is_cancelled: CancelFn | None,
 ) -> Rendered:  # fmt: skip
-    program, people, everyone, _ = _load(factory, request)
+    program, chosen, everyone, _ = _load(factory, request)
+    people, skipped = notebook_readers(chosen, request)
     require_someone(people, request.audience)
     stored = load_notebook(factory, program.id, request.notebook)
     lecturer = next((p for p in everyone if p.id == stored.lecturer_id), None)
@@ -86,7 +87,29 @@ def notebooks_job(
         paper=request.paper, booklet=request.booklet, per_participant=request.per_participant,
         progress=progress, is_cancelled=is_cancelled,
     )  # fmt: skip
-    return rendered, (), uncovered_by_person(people)
+    return rendered, skipped, uncovered_by_person(people)
+
+
+NOTEBOOK_ROLES = frozenset({Role.STUDENT.value, Role.TEACHER.value})
+
+
+def notebook_readers(
+    chosen: Sequence[PersonFacts], request: PrintRequest
+) -> tuple[list[PersonFacts], tuple[str, ...]]:
+    """(who gets a notebook, who was left out and why): students and teachers do; lecturers,
+    staff, interpreters and guests only with include_staff or when picked by hand (the
+    laureate does not get a notebook addressed to himself unless someone asks for it)."""
+    picked = bool(request.audience.participant_ids or request.audience.participants)
+    if request.include_staff or picked:
+        return list(chosen), ()
+    readers = [p for p in chosen if p.role in NOTEBOOK_ROLES]
+    skipped = tuple(
+        f"{p.full_name} ({p.delegation or 'host'}): {p.role} (to include: 'Lecturers and staff "
+        "too', or --include-staff)"
+        for p in chosen
+        if p.role not in NOTEBOOK_ROLES
+    )
+    return readers, skipped
 
 
 def _lecturer_label(person: PersonFacts) -> str:

@@ -213,6 +213,12 @@ class PrintOptionsPanel(QWidget):
         self.booklet_check.setObjectName("bookletCheck")
         self.per_participant_check = QCheckBox("One file per participant")
         self.per_participant_check.setObjectName("perParticipantCheck")
+        self.include_staff_check = QCheckBox("Lecturers and staff too")
+        self.include_staff_check.setObjectName("includeStaffCheck")
+        self.include_staff_check.setToolTip(
+            "Notebooks go to students and teachers; tick this to print them for lecturers, "
+            "staff, interpreters and guests as well (people ticked by hand always get one)."
+        )
         self.by_team_check = QCheckBox("One per team instead of one per person")
         self.by_team_check.setObjectName("byTeamCheck")
         self.threshold_spin = QSpinBox()
@@ -246,6 +252,7 @@ class PrintOptionsPanel(QWidget):
             ("paper", "Paper", self.paper_combo),
             ("booklet", "", self.booklet_check),
             ("per_participant", "", self.per_participant_check),
+            ("include_staff", "", self.include_staff_check),
             ("by_team", "", self.by_team_check),
             ("threshold", "Attendance", self.threshold_spin),
             ("signer", "Signed by", self.signer_edit),
@@ -271,7 +278,8 @@ class PrintOptionsPanel(QWidget):
                       self.notebook_combo, self.paper_combo):  # fmt: skip
             combo.currentIndexChanged.connect(lambda *_: self._something_changed())
         for check in (self.unprinted_check, self.back_check, self.mark_check, self.booklet_check,
-                      self.per_participant_check, self.by_team_check):  # fmt: skip
+                      self.per_participant_check, self.include_staff_check,
+                      self.by_team_check):  # fmt: skip
             check.toggled.connect(lambda *_: self._something_changed())
         self.delegation_combo.activated.connect(
             lambda *_: self.mode_buttons[AudienceMode.DELEGATION].setChecked(True)
@@ -463,6 +471,7 @@ class PrintOptionsPanel(QWidget):
             paper=str(self.paper_combo.currentData()),
             booklet=self.booklet_check.isChecked(),
             per_participant=self.per_participant_check.isChecked(),
+            include_staff=self.include_staff_check.isChecked(),
             by_team=self.by_team_check.isChecked(),
             session_ids=session_ids,
             threshold=self.threshold_spin.value() / 100,
