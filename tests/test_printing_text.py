@@ -55,7 +55,7 @@ def test_runs_follow_scripts_and_neighbours() -> None:
 
 def test_han_takes_the_forms_of_the_persons_country() -> None:
     assert fonts.cjk_lang_for_country("CN") is CjkLang.CHINESE
-    assert fonts.cjk_lang_for_country("TW") is CjkLang.CHINESE
+    assert fonts.cjk_lang_for_country("TW") is CjkLang.TRADITIONAL_CHINESE
     assert fonts.cjk_lang_for_country("KR") is CjkLang.KOREAN
     assert fonts.cjk_lang_for_country("JP") is CjkLang.JAPANESE
     assert fonts.cjk_lang_for_country(None) is CjkLang.JAPANESE

@@ -6,18 +6,28 @@ first time a document draws a character that needs it. `font_files()` is the Qt-
 GUI hands to `QFontDatabase.addApplicationFont`.
 
 ReportLab keeps its font registry in module globals: register from one thread at a time (the
-lock below), and let one print job run at a time.
+lock below), and let one print job run at a time. We keep our own record of the faces we
+registered and never ask ReportLab for a name it may not have: `pdfmetrics.getFont` of an unknown
+name parses every AFM file on the machine looking for it (seconds, each time).
+
+Subsets embedded in a PDF are tagged from their content (`TaggedTTFont`), not AAAAAA, AAAAAB …
+by position, so two different subsets never share a tag (PDF 32000-1, 9.6.4) and tools that
+merge PDFs do not mix their glyphs up.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab import rl_config
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, makeToUnicodeCMap
 
 from sakura_desktop.paths import asset
 
@@ -33,6 +43,7 @@ class Face(StrEnum):
     DEVANAGARI_BOLD = "SakuraDevanagari-Bold"
     CJK_JP = "SakuraCJK-JP"
     CJK_SC = "SakuraCJK-SC"
+    CJK_TC = "SakuraCJK-TC"
     CJK_KR = "SakuraCJK-KR"
 
 
@@ -40,7 +51,8 @@ class CjkLang(StrEnum):
     """Which regional forms Han characters take (直, 骨, 角 differ between them)."""
 
     JAPANESE = "ja"
-    CHINESE = "zh"
+    CHINESE = "zh"  # Simplified: mainland China, Singapore
+    TRADITIONAL_CHINESE = "zh-Hant"  # Taiwan, Hong Kong, Macau (許, 芬, 蔡, 玲, 黃 differ)
     KOREAN = "ko"
 
 
@@ -61,7 +73,8 @@ FACES: dict[Face, FaceInfo] = {
         FaceInfo(Face.DEVANAGARI, "NotoSansDevanagari-Regular.ttf", "Devanagari"),
         FaceInfo(Face.DEVANAGARI_BOLD, "NotoSansDevanagari-Bold.ttf", "Devanagari"),
         FaceInfo(Face.CJK_JP, "NotoSansCJKjp-Regular-glyf.ttf", "Han (Japanese forms), kana"),
-        FaceInfo(Face.CJK_SC, "NotoSansCJKsc-Regular-glyf.ttf", "Han (Chinese forms)"),
+        FaceInfo(Face.CJK_SC, "NotoSansCJKsc-Regular-glyf.ttf", "Han (Simplified Chinese forms)"),
+        FaceInfo(Face.CJK_TC, "NotoSansCJKtc-Regular-glyf.ttf", "Han (Traditional Chinese forms)"),
         FaceInfo(Face.CJK_KR, "NotoSansCJKkr-Regular-glyf.ttf", "Hangul, Han (Korean forms)"),
     )
 }
@@ -69,17 +82,84 @@ FACES: dict[Face, FaceInfo] = {
 CJK_FACES: dict[CjkLang, Face] = {
     CjkLang.JAPANESE: Face.CJK_JP,
     CjkLang.CHINESE: Face.CJK_SC,
+    CjkLang.TRADITIONAL_CHINESE: Face.CJK_TC,
     CjkLang.KOREAN: Face.CJK_KR,
 }
 # Faces with no bold file: drawn with fill and stroke (a faux bold) where bold is asked for.
 NO_BOLD = frozenset(CJK_FACES.values())
 
 # Countries whose people write Han in Chinese or Korean forms; everyone else gets Japanese forms
-# (the host country, and the best default for kana and for Han of unknown origin).
-_CHINESE_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
-_KOREAN_COUNTRIES = frozenset({"KR", "KP"})
+# (the host country, and the best default for kana and for Han of unknown origin). Korean Hanja
+# names keep the Korean face; ui/fonts.py orders the screen's faces from the same table.
+COUNTRY_LANGS: dict[str, CjkLang] = {
+    "CN": CjkLang.CHINESE,
+    "SG": CjkLang.CHINESE,
+    "TW": CjkLang.TRADITIONAL_CHINESE,
+    "HK": CjkLang.TRADITIONAL_CHINESE,
+    "MO": CjkLang.TRADITIONAL_CHINESE,
+    "KR": CjkLang.KOREAN,
+    "KP": CjkLang.KOREAN,
+}
 
 _lock = threading.Lock()
+_registered: dict[Face, TTFont] = {}
+
+
+def _forget_registered() -> None:
+    """ReportLab's reset (rl_config._reset) empties its registry: ours must follow."""
+    _registered.clear()
+
+
+rl_config.register_reset(_forget_registered)
+
+
+def subset_tag(font_name: bytes, index: int, glyphs: Sequence[int]) -> bytes:
+    """Six capital letters naming one subset: the same subset always gets the same tag, two
+    different subsets (other glyphs, another face, another position) almost never do."""
+    digest = hashlib.sha256(b"%s/%d/%s" % (font_name, index, repr(list(glyphs)).encode()))
+    number = int.from_bytes(digest.digest()[:8], "big")
+    letters = []
+    for _ in range(6):
+        number, letter = divmod(number, 26)
+        letters.append(65 + letter)
+    return bytes(letters)
+
+
+class TaggedTTFont(TTFont):  # type: ignore[misc]
+    """A TTFont whose subsets carry tags derived from their glyphs.
+
+    ReportLab 5.1 tags subset n with SUBSETN(n) (AAAAAA, AAAAAB …), the same in every document.
+    Only the BaseFont line differs from TTFont.addObjects; the rest follows it as it is.
+    """
+
+    def addObjects(self, doc: Any) -> None:
+        state = self._assignState(doc)
+        state.frozen = 1
+        face = self.face
+        for n, subset in enumerate(state.subsets):
+            internal_name = self.getSubsetInternalName(n, doc)[1:]
+            glyphs = [face.charToGlyph.get(code, 0) for code in subset]
+            tag = subset_tag(face.name + face.subfontNameX, n, glyphs)
+            base_font_name = b"".join((tag, b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+
+            pdf_font = pdfdoc.PDFTrueTypeFont()
+            pdf_font.__Comment__ = f"Font {self.fontName} subset {n}"
+            pdf_font.Name = internal_name
+            pdf_font.BaseFont = base_font_name
+            pdf_font.FirstChar = 0
+            pdf_font.LastChar = len(subset) - 1
+            pdf_font.Widths = pdfdoc.PDFArray([face.getCharWidth(code) for code in subset])
+
+            cmap = pdfdoc.PDFStream()
+            cmap.content = makeToUnicodeCMap(base_font_name, subset)
+            if doc.compression:
+                cmap.filters = [pdfdoc.PDFZCompress]
+            pdf_font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base_font_name)
+            pdf_font.FontDescriptor = face.addSubsetObjects(doc, base_font_name, subset)
+
+            doc.Reference(pdf_font, internal_name)
+            doc.idToObject["BasicFonts"].dict[internal_name] = pdf_font
+        del self.state[doc]
 
 
 def font_path(face: Face) -> Path:
@@ -92,30 +172,21 @@ def font_files() -> list[Path]:
 
 
 def cjk_lang_for_country(country_code: str | None) -> CjkLang:
-    code = (country_code or "").upper()
-    if code in _CHINESE_COUNTRIES:
-        return CjkLang.CHINESE
-    if code in _KOREAN_COUNTRIES:
-        return CjkLang.KOREAN
-    return CjkLang.JAPANESE
+    return COUNTRY_LANGS.get((country_code or "").upper(), CjkLang.JAPANESE)
 
 
 def ensure(face: Face) -> TTFont:
-    """The ReportLab font for `face`, registering it on first use."""
-    name = face.value
-    with _lock:
-        try:
-            font: TTFont = pdfmetrics.getFont(name)
-            return font
-        except KeyError:
-            pass
-        font = TTFont(name, str(font_path(face)), shapable=True)
-        pdfmetrics.registerFont(font)
+    """The ReportLab font for `face`, registering it on first use (a dict lookup after that)."""
+    font = _registered.get(face)
+    if font is not None:
         return font
-
-
-def is_registered(face: Face) -> bool:
-    return face.value in pdfmetrics.getRegisteredFontNames()
+    with _lock:
+        font = _registered.get(face)
+        if font is None:
+            font = TaggedTTFont(face.value, str(font_path(face)), shapable=True)
+            pdfmetrics.registerFont(font)
+            _registered[face] = font
+        return font
 
 
 def covers(face: Face, char: str) -> bool:

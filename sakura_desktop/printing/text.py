@@ -158,6 +158,7 @@ class Segment:
     text: str  # a ShapedStr (HarfBuzz glyphs and positions) or plain text
     face: Face
     advance: float  # width at 1 pt
+    chars: str = ""  # the characters a shaped run stands for (its glyphs' codes are not them)
 
     @property
     def shaped(self) -> bool:
@@ -194,7 +195,7 @@ def _segment(run: str, face: Face) -> Segment:
         shaped = shapeStr(run, face.value, _SHAPE_SIZE)
         if isinstance(shaped, ShapedStr):
             advance = sum(data.x_advance for data in shaped.__shapeData__) / 1000.0
-            return Segment(shaped, face, advance)
+            return Segment(shaped, face, advance, run)
     return Segment(run, face, pdfmetrics.stringWidth(run, face.value, 1.0))
 
 
@@ -212,12 +213,28 @@ def prepare(text: str, lang: CjkLang | None = None, bold: bool = False) -> Prepa
     return Prepared(text, segments, ascent, descent)
 
 
+def actual_text(chars: str) -> str:
+    """The marked-content operator that tells PDF readers which characters a span draws."""
+    utf16 = ("\ufeff" + chars).encode("utf-16-be").hex().upper()
+    return f"/Span <</ActualText <{utf16}>>> BDC"
+
+
 def draw(canvas: Canvas, line: Prepared, x: float, y: float, size: float) -> float:
-    """Draw `line` with its baseline at y from x; returns the width drawn."""
+    """Draw `line` with its baseline at y from x; returns the width drawn.
+
+    A shaped run's glyphs are not its characters (conjuncts, reordered vowel signs, stacked
+    marks; ReportLab gives such glyphs private-use codes), so it is wrapped in a span whose
+    /ActualText holds the run's text: search and copy then find the name as it is written.
+    """
     start = x
     for segment in line.segments:
         canvas.setFont(segment.face.value, size)
-        canvas.drawString(x, y, segment.text)
+        if segment.shaped:
+            canvas.addLiteral(actual_text(segment.chars))
+            canvas.drawString(x, y, segment.text)
+            canvas.addLiteral("EMC")
+        else:
+            canvas.drawString(x, y, segment.text)
         x += segment.advance * size
     return x - start
 

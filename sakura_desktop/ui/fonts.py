@@ -7,7 +7,10 @@ files, so even the three 20 MB CJK faces take milliseconds); call it at start-up
 QApplication exists. Screens that show names call it too (it is a no-op the second time).
 
 `name_font()` gives a QFont whose family list falls back glyph by glyph through the shipped
-faces, with the Han forms of the person's country first (Chinese, Korean, else Japanese).
+faces, with the Han forms of the person's country first (Simplified, Traditional, Korean, else
+Japanese), by the same countries as print (printing.fonts.COUNTRY_LANGS; that module loads
+ReportLab, which the screen must not wait for, so the few countries are listed here again and a
+test holds the two tables together).
 """
 
 from __future__ import annotations
@@ -26,10 +29,20 @@ THAI = "Noto Sans Thai"
 DEVANAGARI = "Noto Sans Devanagari"
 CJK_JP = "Noto Sans CJK JP"
 CJK_SC = "Noto Sans CJK SC"
+CJK_TC = "Noto Sans CJK TC"
 CJK_KR = "Noto Sans CJK KR"
 
-_CHINESE_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG"})
-_KOREAN_COUNTRIES = frozenset({"KR", "KP"})
+# The CJK families in fallback order, the person's own Han forms first; Japanese for the host,
+# for kana and for anyone else.
+_SIMPLIFIED = [CJK_SC, CJK_TC, CJK_JP, CJK_KR]
+_TRADITIONAL = [CJK_TC, CJK_SC, CJK_JP, CJK_KR]
+_KOREAN = [CJK_KR, CJK_JP, CJK_TC, CJK_SC]
+_JAPANESE = [CJK_JP, CJK_TC, CJK_SC, CJK_KR]
+CJK_BY_COUNTRY: dict[str, list[str]] = {
+    "CN": _SIMPLIFIED, "SG": _SIMPLIFIED,
+    "TW": _TRADITIONAL, "HK": _TRADITIONAL, "MO": _TRADITIONAL,
+    "KR": _KOREAN, "KP": _KOREAN,
+}  # fmt: skip
 
 _registered: dict[str, list[str]] | None = None
 
@@ -59,14 +72,7 @@ def ensure_app_fonts() -> dict[str, list[str]]:
 
 def name_families(country_code: str = "") -> list[str]:
     """Font families for a person's names, in fallback order."""
-    code = country_code.upper()
-    if code in _CHINESE_COUNTRIES:
-        cjk = [CJK_SC, CJK_JP, CJK_KR]
-    elif code in _KOREAN_COUNTRIES:
-        cjk = [CJK_KR, CJK_JP, CJK_SC]
-    else:
-        cjk = [CJK_JP, CJK_SC, CJK_KR]
-    return [LATIN, THAI, DEVANAGARI, *cjk]
+    return [LATIN, THAI, DEVANAGARI, *CJK_BY_COUNTRY.get(country_code.upper(), _JAPANESE)]
 
 
 def name_font(
