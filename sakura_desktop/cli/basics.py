@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
-from sakura_desktop.core.demo import build_demo_program, create_demo_database
-from sakura_desktop.core.info import DatabaseInfo, ProgramCounts, database_info
 from sakura_desktop.errors import UserError
+
+if TYPE_CHECKING:
+    from sakura_desktop.core.info import DatabaseInfo, ProgramCounts
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,6 +34,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.demo import build_demo_program, create_demo_database
+
     if args.db_url:
         database = open_from_args(args, create=True)
         try:
@@ -53,6 +57,8 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_info(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.info import DatabaseInfo, database_info
+
     database = open_from_args(args)
     try:
         info = database_info(database)

@@ -9,26 +9,23 @@ import platform
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
-from sakura_desktop.core.checkin.checkpoints import (
-    CheckpointInfo,
-    create_roll_call,
-    ensure_checkpoints,
-    list_checkpoints,
-    resolve_checkpoint,
-)
-from sakura_desktop.core.checkin.people import PersonCard, load_cards
-from sakura_desktop.core.checkin.service import CheckinDesk, Headcount, ScanResult, headcount, undo
-from sakura_desktop.core.tokens import (
-    IssuedToken,
-    find_participant,
-    issue_missing_tokens,
-    reissue_tokens,
-)
-from sakura_desktop.db.engine import Database
-from sakura_desktop.db.enums import Direction, ScanMethod
+
+if TYPE_CHECKING:
+    from sakura_desktop.core.checkin.checkpoints import (
+        CheckpointInfo,
+    )
+    from sakura_desktop.core.checkin.people import PersonCard
+    from sakura_desktop.core.checkin.service import (
+        Headcount,
+        ScanResult,
+    )
+    from sakura_desktop.core.tokens import (
+        IssuedToken,
+    )
+    from sakura_desktop.db.engine import Database
 
 TOKEN_COLUMNS = [
     "participant_id",
@@ -133,6 +130,12 @@ def _checkpoint_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _checkpoint(database: Database, program_id: int, id_or_name: str) -> CheckpointInfo:
+    from sakura_desktop.core.checkin.checkpoints import (
+        ensure_checkpoints,
+        list_checkpoints,
+        resolve_checkpoint,
+    )
+
     factory = database.session_factory
     if not list_checkpoints(factory, program_id):
         ensure_checkpoints(factory, program_id)
@@ -143,6 +146,9 @@ def _checkpoint(database: Database, program_id: int, id_or_name: str) -> Checkpo
 
 
 def run_tokens(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.checkin.people import load_cards
+    from sakura_desktop.core.tokens import find_participant, issue_missing_tokens, reissue_tokens
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -192,6 +198,12 @@ def _write_csv(handle: TextIO, rows: Iterable[dict[str, str]]) -> None:
 
 
 def run_checkpoints(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.checkin.checkpoints import (
+        create_roll_call,
+        ensure_checkpoints,
+        list_checkpoints,
+    )
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -229,6 +241,9 @@ def format_scan(result: ScanResult) -> str:
 
 
 def run_checkin(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.checkin.service import CheckinDesk
+    from sakura_desktop.db.enums import Direction, ScanMethod
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -252,6 +267,8 @@ def run_checkin(args: argparse.Namespace) -> int:
 
 
 def run_headcount(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.checkin.service import headcount
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -285,6 +302,8 @@ def format_headcount(count: Headcount) -> str:
 
 
 def run_undo(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.checkin.service import undo
+
     database = open_from_args(args)
     try:
         result = undo(database.session_factory, args.event, args.station, args.operator)

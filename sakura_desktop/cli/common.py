@@ -1,15 +1,22 @@
-"""What every subcommand shares: where the database is, which program, and error handling."""
+"""What every subcommand shares: where the database is, which program, and error handling.
+
+The command modules import only argparse and this module at their top; everything a command
+uses (SQLAlchemy, Alembic, openpyxl, ReportLab, the core use cases) is imported inside the
+function that runs it, so that `--version`, `--help` and a mistyped argument answer at once.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sakura_desktop.core.programs import ProgramSummary, resolve_program
-from sakura_desktop.db.engine import Database
-from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.paths import default_database_path
+
+if TYPE_CHECKING:
+    from sakura_desktop.core.programs import ProgramSummary
+    from sakura_desktop.db.engine import Database
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -53,6 +60,8 @@ def fill_database_defaults(args: argparse.Namespace) -> None:
 
 
 def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Database:
+    from sakura_desktop.db.lifecycle import open_database
+
     if args.db_url:
         database, _ = open_database(args.db_url, create=create)
     else:
@@ -61,4 +70,6 @@ def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Databas
 
 
 def chosen_program(database: Database, args: argparse.Namespace) -> ProgramSummary:
+    from sakura_desktop.core.programs import resolve_program
+
     return resolve_program(database.session_factory, args.program)

@@ -5,18 +5,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
 from sakura_desktop.cli.checkin import default_operator, default_station
 from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
-from sakura_desktop.core.checkin.rollcall import (
-    RollCall,
-    RollCallState,
-    close_roll_call,
-    open_roll_calls,
-    roll_call_state,
-    start_roll_call,
-)
 from sakura_desktop.errors import UserError
+
+if TYPE_CHECKING:
+    from sakura_desktop.core.checkin.rollcall import (
+        RollCall,
+        RollCallState,
+    )
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,6 +37,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_rollcall(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.checkin.rollcall import (
+        close_roll_call,
+        open_roll_calls,
+        roll_call_state,
+        start_roll_call,
+    )
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
-from sakura_desktop.core.schedule.conflicts import Conflict
-from sakura_desktop.core.schedule.ics import export_ics
-from sakura_desktop.core.schedule.io import export_schedule, import_schedule
-from sakura_desktop.core.schedule.loading import load_week, program_conflicts
-from sakura_desktop.core.schedule.model import GroupData, PersonData
-from sakura_desktop.core.schedule.rotation import (
-    RotationInfeasible,
-    parse_slots,
-    plan_rotation,
-    rotation_conflicts,
-    rotation_problem,
-    write_rotation,
-)
 from sakura_desktop.errors import NotFoundError, UserError
+
+if TYPE_CHECKING:
+    from sakura_desktop.core.schedule.conflicts import Conflict
+    from sakura_desktop.core.schedule.model import GroupData, PersonData
 
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -115,6 +106,8 @@ def _names(text: str) -> list[str]:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.schedule.io import import_schedule
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -130,6 +123,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.schedule.io import export_schedule
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -141,6 +136,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_conflicts(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.schedule.loading import program_conflicts
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -162,6 +159,15 @@ def _print_conflicts(conflicts: tuple[Conflict, ...] | list[Conflict]) -> None:
 
 
 def run_rotate(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.schedule.rotation import (
+        RotationInfeasible,
+        parse_slots,
+        plan_rotation,
+        rotation_conflicts,
+        rotation_problem,
+        write_rotation,
+    )
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -216,6 +222,9 @@ def _read_text(path: Path) -> str:
 
 
 def run_ics(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.schedule.ics import export_ics
+    from sakura_desktop.core.schedule.loading import load_week
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)

@@ -8,12 +8,7 @@ import sys
 from pathlib import Path
 
 from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
-from sakura_desktop.core.stations.package import (
-    PACKAGE_SUFFIX,
-    export_station_package,
-    init_station_from_package,
-    load_package_into_server,
-)
+from sakura_desktop.core.stations import PACKAGE_SUFFIX
 from sakura_desktop.errors import UserError
 
 PASSPHRASE_HELP = (
@@ -92,6 +87,8 @@ def _size(size: int) -> str:
 
 
 def run_station_package(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.stations.package import export_station_package
+
     passphrase = read_passphrase(args.passphrase_file)
     database = open_from_args(args)
     try:
@@ -112,6 +109,8 @@ def run_station_package(args: argparse.Namespace) -> int:
 
 
 def run_station_init(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.stations.package import init_station_from_package
+
     if args.db_url:
         return _load_into_server(args)
     if not args.station:
@@ -138,6 +137,8 @@ def run_station_init(args: argparse.Namespace) -> int:
 
 
 def _load_into_server(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.stations.package import load_package_into_server
+
     passphrase = read_passphrase(args.passphrase_file)
     summary = load_package_into_server(args.package, args.db_url, passphrase)
     print(

@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
-from sakura_desktop.core.sync.export import export_journal
-from sakura_desktop.core.sync.files import FileReport, merge_journals
-from sakura_desktop.core.sync.folder import FolderReport, FolderSync
 from sakura_desktop.core.sync.journal_file import SUFFIX
-from sakura_desktop.core.sync.merge import MergeReport
 from sakura_desktop.errors import UserError
+
+if TYPE_CHECKING:
+    from sakura_desktop.core.sync.files import FileReport
+    from sakura_desktop.core.sync.folder import FolderReport, FolderSync
+    from sakura_desktop.core.sync.merge import MergeReport
 
 FOLDER_INTERVAL_S = 2.0
 
@@ -66,6 +68,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.sync.export import export_journal
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -98,6 +102,8 @@ def _refused(name: str, error: str) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.sync.files import merge_journals
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -137,6 +143,8 @@ def _file_lines(merged: FileReport) -> list[str]:
 
 
 def run_folder(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.sync.folder import FolderSync
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)

@@ -54,7 +54,6 @@ from sakura_desktop.errors import UserError
 
 Progress = Callable[[int, int, str], None]  # (done, total, text): ProgressReporter.report fits
 
-PACKAGE_SUFFIX = ".sakura-station"
 STATION_NAME_MAX = 100
 
 

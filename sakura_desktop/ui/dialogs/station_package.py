@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sakura_desktop.core.stations import PACKAGE_SUFFIX
 from sakura_desktop.core.stations.envelope import (
     MIN_PASSPHRASE_CHARS,
     KdfParams,
     passphrase_strength,
 )
 from sakura_desktop.core.stations.package import (
-    PACKAGE_SUFFIX,
     InitSummary,
     PackageHeader,
     PackageSummary,
