@@ -32,7 +32,14 @@ from sakura_desktop.printing.notebook_markup import (
     Table,
 )
 from sakura_desktop.printing.notebook_special import _autograph, _graph
-from sakura_desktop.printing.notebook_types import Draw, Geometry, NotebookEvent, _Layout
+from sakura_desktop.printing.notebook_types import (
+    Draw,
+    Geometry,
+    NotebookEvent,
+    _Layout,
+    picture_size,
+    print_pixels,
+)
 from sakura_desktop.printing.text import Box, Canvas
 
 
@@ -129,29 +136,47 @@ def _step(layout: _Layout, block: Step) -> None:
         _ruled_lines(layout, 3, indent=layout.size * 2.3, pitch=7.5 * MM)
 
 
-def _image(layout: _Layout, figure: Figure) -> ImageReader | str | None:
+def _picture_bytes(layout: _Layout, figure: Figure) -> bytes | None:
     """The figure's picture: stored with the notebook, else a file (the editor's preview of a
     text not saved yet), else None (a labelled placeholder is drawn)."""
     data = layout.event.images.get(figure.path)
     if data is not None:
-        return ImageReader(io.BytesIO(data))
+        return data
     if layout.event.image_folder is None:
         return None
     path = layout.event.image_folder / Path(figure.path).expanduser()  # absolute: as it is
-    return str(path) if path.is_file() else None
+    return path.read_bytes() if path.is_file() else None
+
+
+def _fit(data: bytes, width: float, height: float) -> tuple[float, float]:
+    """The size the picture takes inside width × height, its proportions kept."""
+    px_w, px_h = picture_size(data)
+    scale = min(width / px_w, height / px_h)
+    return px_w * scale, px_h * scale
+
+
+def figure_height(layout: _Layout, indent: float = 0.0) -> float:
+    """The room a figure takes: the picture's box, its caption and the space after."""
+    width = (layout.frame.width - indent) * 0.6
+    return min(width * 0.66, 60 * MM) + layout.size * 2
 
 
 def _figure(layout: _Layout, figure: Figure, indent: float = 0.0) -> None:
-    picture = _image(layout, figure)
+    data = _picture_bytes(layout, figure)
     width = (layout.frame.width - indent) * 0.6
     height = min(width * 0.66, 60 * MM)
-    layout.room(height + layout.size * 2)
+    layout.room(figure_height(layout, indent))
     x, top = layout.frame.x + indent, layout.y
+    picture: ImageReader | None = None
+    if data is not None:
+        placed = _fit(data, width, height)
+        # resampled once a run to 300 dpi at the placed size, whatever the camera gave
+        picture = ImageReader(io.BytesIO(layout.pictures.at(data, print_pixels(*placed))))
+        height = placed[1]  # the caption goes right under the picture
 
     def draw(canvas: Canvas) -> None:
         if picture is not None:
-            canvas.drawImage(picture, x, top - height, width, height,
-                             preserveAspectRatio=True, anchor="sw")  # fmt: skip
+            canvas.drawImage(picture, x, top - placed[1], placed[0], placed[1], mask="auto")
         else:
             canvas.setStrokeColor(RULE)
             canvas.rect(x, top - height, width, height, stroke=1, fill=0)
