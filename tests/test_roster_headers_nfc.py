@@ -115,8 +115,8 @@ def test_native_names_under_a_full_width_bracket_header_are_imported(
 
 NFD_ROWS = [
     ["Family name", "Given name", "Native name", "Preferred name", "Country", "Dietary needs"],
-    ["Nguyễn", "Văn An", "Nguyễn Văn An", "Ân", "Việt Nam", "Ăn chay"],
-    ["Trần", "Thị Bình", "Trần Thị Bình", "", "Vietnam", ""],
+    ["Nguyễn", "Văn An", "Nguyễn Văn An", "", "Việt Nam", "Ăn chay"],
+    ["Trần", "Thị Bình", "", "Bình", "Vietnam", ""],
     ["Lê", "Đức Chí", "Lê Đức Chí", "", "VN", ""],
 ]
 
@@ -140,9 +140,7 @@ def test_a_decomposed_roster_is_stored_composed_and_prints_the_name_once(
             for text in (person.family_name, person.given_name, person.native_name,
                          person.preferred_name, person.dietary):  # fmt: skip
                 assert unicodedata.is_normalized("NFC", text), repr(text)
-        assert [p.native_name for p in people(database)] == [
-            "Nguyễn Văn An", "Trần Thị Bình", "Lê Đức Chí"
-        ]  # fmt: skip
+        assert [p.native_name for p in people(database)] == ["Nguyễn Văn An", "", "Lê Đức Chí"]
         shown = native_shown_on_badges(database)
     finally:
         database.dispose()

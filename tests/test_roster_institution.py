@@ -65,7 +65,7 @@ def import_rows(
 
 @pytest.mark.parametrize(
     ("header", "encoding"),
-    [("学校名称", "gb18030"), ("机构", "gb18030"), ("所属機関", "cp932"), ("학교", "cp949"),
+    [("学校名称", "gb18030"), ("机构", "gb18030"), ("所属機関", "utf-8"), ("학교", "utf-8"),
      ("University", "utf-8"), ("School", "utf-8")],
 )  # fmt: skip
 def test_delegations_are_named_after_the_institution(

@@ -149,7 +149,8 @@ def test_xlsx_with_merged_title_japanese_headers_and_serial_dates(
     program = make_program(database)
     summary = import_roster_file(database.session_factory, program.id, path)
     assert summary.errors == () and summary.created == 3
-    assert set(summary.delegations_created) == {"Vietnam", "Thailand"}
+    # Named after the sending school (所属) when the row has one, else the country.
+    assert set(summary.delegations_created) == {"Hanoi-Amsterdam HS", "Thailand"}
     stored = {p.native_name: p for p in people(database)}
     an = stored["Nguyễn Văn An"]
     assert (an.family_name, an.given_name, an.gender) == ("NGUYEN", "Van An", "male")

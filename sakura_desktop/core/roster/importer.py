@@ -38,7 +38,13 @@ from sakura_desktop.core.roster.roster_state import (
     RosterState,
     load_roster_state,
 )
-from sakura_desktop.core.roster.validation import RowError, RowRecord, validate_rows
+from sakura_desktop.core.roster.validation import (
+    RowError,
+    RowRecord,
+    profile_columns,
+    unmapped_column_warnings,
+    validate_rows,
+)
 from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
@@ -418,6 +424,13 @@ def import_roster(
     return summary
 
 
+def unmapped_warnings(table: RosterTable, mapping: ColumnMapping) -> tuple[str, ...]:
+    """The columns left out of the import that hold names or non-Latin text, each in a
+    sentence (the CLI and the wizard's report show them)."""
+    unmapped = [index for index, field_ in enumerate(mapping.fields) if field_ is None]
+    return unmapped_column_warnings(mapping, profile_columns(table.rows, unmapped))
+
+
 def _several_delegations(state: RosterState, records: Sequence[RowRecord]) -> bool:
     names = set(state.delegations)
     names.update(r.delegation.name.casefold() for r in records if r.delegation is not None)
@@ -469,7 +482,12 @@ def _summary(
         errors=errors,
         skipped_rows=() if rejected else bad,
         delegations_created=created_names,
-        warnings=(*mapping.warnings, *table.notes, *_no_delegation_warning(planner, bad)),
+        warnings=(
+            *mapping.warnings,
+            *table.notes,
+            *unmapped_warnings(table, mapping),
+            *_no_delegation_warning(planner, bad),
+        ),
         dry_run=dry_run,
         rejected=rejected,
     )

@@ -9,6 +9,7 @@ time, then the user's explicit choices. The saved mapping lives in `app_metadata
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -82,7 +83,9 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
     Field.INSTITUTION: (
         "institution", "school", "university", "affiliation", "organisation", "organization",
         "school name", "所属", "所属機関", "所属先", "所属校", "学校", "学校名", "大学",
-        "大学名", "学校名称", "学校名稱", "单位", "소속", "학교",
+        "大学名", "学校名称", "学校名稱", "单位", "소속", "학교", "college", "home institution",
+        "sending institution", "所属学校", "所属大学", "機構", "机构", "所属机构", "學校", "大學",
+        "工作单位", "单位名称", "就读学校", "所在学校", "학교명", "소속기관", "대학", "대학교",
     ),
     Field.DIETARY: (
         "dietary", "dietary needs", "dietary requirements", "dietary restrictions", "diet",
@@ -117,15 +120,80 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-_IGNORED_CHARS = set(" _-.:：/()[]（）「」【】*＊※・\u3000'’")
 _IGNORED_WORDS = ("必須", "任意", "required", "optional")
+# After NFKC: ( ) [ ] are ASCII already; the CJK corner and lenticular brackets are not.
+_BRACKETED = re.compile(r"[(\[【「『〔〈《<]([^)\]】」』〕〉》>]*)[)\]】」』〕〉》>]")
+_PARTS = re.compile(r"[/|\n]")
+# What a bracketed qualifier on a name header says about the script of the names below it
+# ("氏名（現地表記）", "Name (as in passport)", "성명(한글)"); matched as parts of the
+# normalised qualifier, so "Name (Chinese characters)" and "姓名（中文）" both count as native.
+_NATIVE_WORDS = (
+    "native",
+    "local",
+    "original",
+    "chinese",
+    "korean",
+    "japanese",
+    "thai",
+    "kanji",
+    "hanzi",
+    "hangul",
+    "現地",
+    "漢字",
+    "汉字",
+    "中文",
+    "原語",
+    "母国語",
+    "母語",
+    "自国語",
+    "本国",
+    "한글",
+    "한자",
+    "현지",
+    "모국어",
+)
+_ROMAN_WORDS = (
+    "passport",
+    "english",
+    "roman",
+    "latin",
+    "alphabet",
+    "pinyin",
+    "ローマ字",
+    "英語",
+    "英字",
+    "英文",
+    "拼音",
+    "パスポート",
+    "护照",
+    "護照",
+    "영문",
+    "로마자",
+    "여권",
+)
+# A kana reading ("氏名（フリガナ）") is neither the passport name nor the native one.
+_READING_WORDS = (
+    "フリガナ",
+    "ふりがな",
+    "カナ",
+    "かな",
+    "furigana",
+    "kana",
+    "reading",
+    "読み",
+    "よみ",
+)
+_SCRIPT_FIELDS = (Field.FULL_NAME, Field.NATIVE_NAME)
+_SPLIT_NAME_FIELDS = (Field.FAMILY_NAME, Field.GIVEN_NAME)
 
 
 def normalise_header(text: str) -> str:
+    """The header as synonyms are compared: NFKC (full-width letters, brackets and spaces
+    folded), casefolded, without "required"/"optional" marks, spaces and punctuation."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     for word in _IGNORED_WORDS:
         folded = folded.replace(word, "")
-    return "".join(ch for ch in folded if ch not in _IGNORED_CHARS)
+    return "".join(ch for ch in folded if unicodedata.category(ch)[0] not in "PZC")
 
 
 def synonym_conflicts() -> dict[str, set[Field]]:
@@ -149,8 +217,44 @@ _INDEX = _synonym_index()
 
 
 def guess_field(header: str) -> Field | None:
-    """The field a header names, from its text alone (or None)."""
-    return _INDEX.get(normalise_header(header))
+    """The field a header names, from its text alone (or None).
+
+    The whole header first ("Emergency contact (phone)"); then the header without its bracketed
+    qualifiers, the qualifier deciding between the passport and the native name ("氏名（現地表記）"
+    is the native name); then a bilingual header's glosses ("Trường / School", "Họ và tên (Full
+    name)") when they agree.
+    """
+    found = _INDEX.get(normalise_header(header))
+    if found is not None:
+        return found
+    text = unicodedata.normalize("NFKC", header)
+    qualifiers = [normalise_header(q) for q in _BRACKETED.findall(text)]
+    base = _BRACKETED.sub(" ", text)
+    if any(word in q for q in qualifiers for word in _READING_WORDS):
+        return None
+    field = _plain_field(base)
+    if field is None:
+        return _one_field(qualifiers)
+    native = any(word in q for q in qualifiers for word in _NATIVE_WORDS)
+    roman = any(word in q for q in qualifiers for word in _ROMAN_WORDS)
+    if native and not roman and field in _SCRIPT_FIELDS:
+        return Field.NATIVE_NAME
+    if native and not roman and field in _SPLIT_NAME_FIELDS:
+        return None  # a native family or given name alone: no field holds it, say so instead
+    return field
+
+
+def _plain_field(text: str) -> Field | None:
+    """A header without brackets: whole, or its parts around "/" when they agree."""
+    found = _INDEX.get(normalise_header(text))
+    if found is not None:
+        return found
+    return _one_field([normalise_header(part) for part in _PARTS.split(text)])
+
+
+def _one_field(keys: Sequence[str]) -> Field | None:
+    fields = {_INDEX[key] for key in keys if key in _INDEX}
+    return fields.pop() if len(fields) == 1 else None
 
 
 @dataclass(frozen=True)

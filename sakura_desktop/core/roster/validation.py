@@ -7,6 +7,7 @@ edit dialog uses, so a value the importer accepts is exactly a value the dialog 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -16,6 +17,7 @@ from sakura_desktop.core.roster.countries import Country, resolve_country
 from sakura_desktop.core.roster.fields import DIRECT_COLUMNS, Field
 from sakura_desktop.core.roster.mapping import ColumnMapping
 from sakura_desktop.core.roster.readers import Cell, RawRow
+from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.enums import Gender, Role
 
 Value = str | dt.date | bool | None
@@ -105,8 +107,12 @@ def clean_name(text: str) -> str:
 
 
 def clean_native(text: str) -> str:
-    """The native-script name kept exactly as given, only surrounding whitespace removed."""
-    return text.strip()
+    """The native-script name as given (its inner spacing kept), in NFC and trimmed.
+
+    NFC because files exported on a Mac hold decomposed letters (NFD): stored so, "Nguyễn" would
+    not equal the romanised "Nguyễn" and the badge would print the name twice.
+    """
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def _is_latin(text: str) -> bool:
@@ -498,9 +504,14 @@ def _read_delegation(reader: _RowReader) -> DelegationRef | None:
                 f"“{country_text}” is not a country we know; write its English name or its "
                 "two-letter ISO code (for example Thailand or TH).",
             )
-    name = clean_name(reader.text(Field.DELEGATION))
-    institution = clean_text(reader.text(Field.INSTITUTION))
-    name = name or (country.name if country else "") or institution
+    # Named by the delegation column, else by the sending institution (so the badge reads
+    # "Peking University / China", not "China / China"), else by the country.
+    institution = clean_name(reader.text(Field.INSTITUTION))
+    name = (
+        clean_name(reader.text(Field.DELEGATION))
+        or institution
+        or (country.name if country else "")
+    )
     if not name:
         return None
     return DelegationRef(name, country, institution)
@@ -597,3 +608,73 @@ def _distinguishable(a: RowRecord, b: RowRecord) -> bool:
     ids = a.external_id and b.external_id and a.external_id != b.external_id
     emails = a.email and b.email and a.email.casefold() != b.email.casefold()
     return bool(ids or emails)
+
+
+# --- columns no field reads ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ColumnProfile:
+    """What one column holds, enough to tell whether leaving it out loses names."""
+
+    filled: int  # rows with something in this column
+    non_latin: int  # rows whose text has letters of another script than Latin
+
+
+@functools.cache
+def _is_latin_letter(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("LATIN")
+
+
+def holds_non_latin(text: str) -> bool:
+    """Letters of a non-Latin script in the text ("Müller" and "Nguyễn" are Latin)."""
+    if text.isascii():
+        return False
+    return any(ch.isalpha() and not _is_latin_letter(ch) for ch in text)
+
+
+def profile_columns(
+    rows: Sequence[RawRow], columns: Sequence[int] | None = None
+) -> dict[int, ColumnProfile]:
+    """{column index: profile} for the given columns (all of them by default)."""
+    width = len(rows[0].cells) if rows else 0
+    wanted = range(width) if columns is None else columns
+    profiles: dict[int, ColumnProfile] = {}
+    for index in wanted:
+        texts = [cell_text(row.cells[index]).strip() for row in rows]
+        filled = [text for text in texts if text]
+        profiles[index] = ColumnProfile(len(filled), sum(map(holds_non_latin, filled)))
+    return profiles
+
+
+# Header words of a column that holds people's names, in the Latin-script languages rosters come
+# in (a non-Latin column is reported for its text anyway).
+_NAME_WORDS = ("name", "surname", "tên", "họ", "nom", "nombre", "nama", "vorname")
+
+
+def _names_people(header: str) -> bool:
+    words = unicodedata.normalize("NFKC", header).casefold().replace("_", " ").split()
+    return any(word.strip("()[]:*") in _NAME_WORDS or "name" in word for word in words)
+
+
+def unmapped_column_warnings(
+    mapping: ColumnMapping, profiles: dict[int, ColumnProfile]
+) -> tuple[str, ...]:
+    """One sentence for each column no field reads that holds names or non-Latin text: the
+    file's data the import would drop without a word."""
+    warnings: list[str] = []
+    for index, (header, field_) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
+        profile = profiles.get(index)
+        if field_ is not None or profile is None or not profile.filled:
+            continue
+        if profile.non_latin:
+            holds = f"holds non-Latin text in {plural(profile.non_latin, 'row')}"
+        elif _names_people(header):
+            holds = f"looks like it holds names ({plural(profile.filled, 'row')} filled in)"
+        else:
+            continue
+        warnings.append(
+            f"Column {header!r} {holds} but is not mapped to any field; choose its field or it "
+            "will not be imported."
+        )
+    return tuple(warnings)

@@ -33,6 +33,7 @@ from sakura_desktop.ui.participants.import_pages_common import (
     error_label,
     note_label,
     table_view,
+    warning_label,
 )
 from sakura_desktop.ui.participants.text import plural
 
@@ -177,6 +178,7 @@ class PreviewPage(WizardPage):
         row.addWidget(self.encoding)
         row.addStretch(1)
         self.error = error_label()
+        self.notes = warning_label("previewNotes")  # what the reader left out of the table, why
         self.model = PreviewTableModel(self)
         self.view = table_view("previewTable")
         self.view.setModel(self.model)
@@ -185,6 +187,7 @@ class PreviewPage(WizardPage):
         layout.addWidget(self.info)
         layout.addWidget(self.encoding_row)
         layout.addWidget(self.error)
+        layout.addWidget(self.notes)
         layout.addWidget(self.view, 1)
 
     def initializePage(self) -> None:
@@ -208,6 +211,8 @@ class PreviewPage(WizardPage):
             + (f" ({plural(above, 'row')} above it skipped)" if above else "")
         )
         self.info.setText(" · ".join(facts))
+        self.notes.setText("\n".join(table.notes))
+        self.notes.setVisible(bool(table.notes))
         self.encoding_row.setVisible(table.kind == "csv")
         self.encoding.clear()
         self.encoding.addItem(f"{encoding_label(table.encoding)} (as read)", table.encoding)

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QVBoxLayout
 
 from sakura_desktop.core.roster import MappingError, build_mapping, check_mapping
+from sakura_desktop.core.roster.validation import unmapped_column_warnings
 from sakura_desktop.ui.participants.import_models import FieldDelegate, MappingTableModel
 from sakura_desktop.ui.participants.import_pages_common import (
     WizardPage,
     error_label,
     note_label,
     table_view,
+    warning_label,
 )
 from sakura_desktop.ui.participants.text import plural
 
@@ -51,9 +53,11 @@ class MappingPage(WizardPage):
         header.setStretchLastSection(False)
         header.resizeSection(2, 240)
         self.problem = error_label()
+        self.unmapped = warning_label("unmappedNote")
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.unmapped)
         layout.addWidget(self.problem)
 
     def initializePage(self) -> None:
@@ -85,6 +89,9 @@ class MappingPage(WizardPage):
             problems.insert(0, str(exc))
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
+        unmapped = unmapped_column_warnings(mapping, self.state.profiles)
+        self.unmapped.setText("\n".join(unmapped))
+        self.unmapped.setVisible(bool(unmapped))
         self.completeChanged.emit()
 
     def choose(self, header: str, field_value: str | None) -> None:

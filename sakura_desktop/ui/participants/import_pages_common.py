@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QProgressBar, QTableView, QWizardPage
 
 from sakura_desktop.core.roster import ColumnMapping, ImportSummary, RosterTable
+from sakura_desktop.core.roster.validation import ColumnProfile
 from sakura_desktop.tasks import Progress, TaskHandle
 from sakura_desktop.ui.participants.jobs import run_import
 
@@ -57,6 +58,14 @@ def error_label() -> QLabel:
     return label
 
 
+def warning_label(name: str) -> QLabel:
+    """Amber: nothing blocks the way on, but something in the file would be left out."""
+    label = note_label(name=name)
+    label.setStyleSheet("color: #9a5b00;")
+    label.hide()
+    return label
+
+
 def table_view(name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -77,6 +86,7 @@ class WizardState:
     table: RosterTable | None = None
     read_key: tuple[str, str | None] | None = None  # (path, encoding) the table was read with
     saved_mapping: dict[str, str | None] = field(default_factory=dict)
+    profiles: dict[int, ColumnProfile] = field(default_factory=dict)  # what each column holds
     mapping: ColumnMapping | None = None
     report: ImportSummary | None = None  # the dry run
     summary: ImportSummary | None = None  # the real import

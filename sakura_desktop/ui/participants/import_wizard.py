@@ -114,6 +114,7 @@ class ImportWizard(QWizard):
             state.table = outcome.table
             state.read_key = (str(path), encoding)
             state.saved_mapping = outcome.saved_mapping
+            state.profiles = outcome.profiles
             state.mapping = None  # built again for these headers
             state.report = None
             on_done()

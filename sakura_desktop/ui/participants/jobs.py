@@ -33,6 +33,7 @@ from sakura_desktop.core.roster.participants import (
     validate_edit,
 )
 from sakura_desktop.core.roster.teams import TeamRow, list_teams
+from sakura_desktop.core.roster.validation import ColumnProfile, profile_columns
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks import Cancelled, ProgressReporter
 from sakura_desktop.ui.participants.models import search_keys
@@ -108,6 +109,7 @@ def run_use_case(fn: Callable[[], object]) -> Callable[[ProgressReporter], objec
 class ReadOutcome:
     table: RosterTable
     saved_mapping: dict[str, str | None]
+    profiles: dict[int, ColumnProfile]  # what each column holds, for the unmapped warnings
 
 
 def read_file(
@@ -119,7 +121,8 @@ def read_file(
 ) -> ReadOutcome:
     progress.report(0, 0, f"Reading {path.name}…")
     table = read_roster(path, encoding=encoding, is_cancelled=lambda: progress.cancelled)
-    return ReadOutcome(table, load_saved_mapping(factory, program_id))
+    saved = load_saved_mapping(factory, program_id)
+    return ReadOutcome(table, saved, profile_columns(table.rows))
 
 
 def run_import(
