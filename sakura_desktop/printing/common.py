@@ -170,3 +170,36 @@ def safe_filename(text: str) -> str:
     while "--" in keep:
         keep = keep.replace("--", "-")
     return keep.strip("-")[:60] or "document"
+
+
+def split_rows(
+    heights: Sequence[float], head: float, first_room: float, page_room: float, keep: int = 2
+) -> list[int]:
+    """How many rows of a table go on each page, each page's share under its repeated `head`.
+
+    Never fewer than `keep` rows on a page when the table has more (a header with one row is an
+    orphan; a last row alone on a new page is a widow): a first share too small starts the table
+    on the next page (a leading 0), and a last share too small takes rows from the one before.
+    A row taller than a page still gets a page of its own.
+    """
+    shares: list[int] = []
+    room, start = first_room, 0
+    while start < len(heights):
+        used, count = head, 0
+        while start + count < len(heights) and used + heights[start + count] <= room:
+            used += heights[start + count]
+            count += 1
+        rest = len(heights) - start - count
+        wanted = min(keep, len(heights) - start)
+        if count < wanted and room < page_room and not shares:
+            shares.append(0)  # the table starts on the next page
+            room = page_room
+            continue
+        count = max(count, 1)
+        short = keep - rest if 0 < rest < keep else 0
+        if short and count - short >= keep:
+            count -= short
+        shares.append(count)
+        start += count
+        room = page_room
+    return shares

@@ -18,6 +18,7 @@ from sakura_desktop.printing.common import (
     RenderResult,
     accent_band,
     render_each,
+    split_rows,
 )
 from sakura_desktop.printing.fonts import CjkLang
 from sakura_desktop.printing.text import Box, Canvas
@@ -73,46 +74,85 @@ class _Page:
         self.y = h - 36 * MM
 
     def room(self, height: float) -> None:
-        if self.y - height < 16 * MM:
-            self.canvas.showPage()
-            self.start()
+        if self.y - height < BOTTOM:
+            self.next()
+
+    def next(self) -> None:
+        self.canvas.showPage()
+        self.start()
 
 
-def _day(page: _Page, day: DayPlan) -> None:
-    w = A4[0] - 2 * MARGIN
-    page.room(10 * MM + 7 * MM * min(len(day.entries), 2))
-    canvas = page.canvas
-    canvas.setFillColor(FAINT)
-    canvas.rect(MARGIN, page.y - 7 * MM, w, 7 * MM, stroke=0, fill=1)
-    canvas.setFillColor(INK)
-    text.draw_fitted(canvas, day.label, Box(MARGIN + 2 * MM, page.y - 6 * MM, w, 5 * MM), 11,
-                     bold=True)  # fmt: skip
-    page.y -= 9 * MM
-    for entry in day.entries:
-        _entry(page, entry, w)
-    page.y -= 3 * MM
+BOTTOM = 16 * MM  # the footer's top
+DAY_HEAD = 9 * MM
+TIME_W = 28 * MM
 
 
-def _entry(page: _Page, entry: Entry, width: float) -> None:
-    time_w, where_w = 28 * MM, width * 0.34
-    title_w = width - time_w - where_w - 4 * MM
-    detail = entry.title + (f" — {entry.note}" if entry.note else "")
-    height = (
+def _columns(width: float) -> tuple[float, float]:
+    """(title width, where width) beside the time column."""
+    where_w = width * 0.34
+    return width - TIME_W - where_w - 4 * MM, where_w
+
+
+def _detail(entry: Entry) -> str:
+    return entry.title + (f" — {entry.note}" if entry.note else "")
+
+
+def _entry_height(entry: Entry, width: float) -> float:
+    title_w, where_w = _columns(width)
+    return (
         max(
-            text.wrapped_height(detail, title_w, SIZE),
+            text.wrapped_height(_detail(entry), title_w, SIZE),
             text.wrapped_height(entry.where, where_w, SIZE * 0.9),
             SIZE * 1.3,
         )
         + 2 * MM
     )
-    page.room(height)
+
+
+def _day(page: _Page, day: DayPlan) -> None:
+    """A day's heading and rows: the heading never without two rows under it (or the day's only
+    one), never a lone last row on a new page, and the heading repeated "(cont.)" on every page
+    the day goes on to."""
+    width = A4[0] - 2 * MARGIN
+    heights = [_entry_height(entry, width) for entry in day.entries]
+    page_room = A4[1] - 36 * MM - BOTTOM
+    shares = split_rows(heights, DAY_HEAD, page.y - BOTTOM, page_room)
+    start = 0
+    for number, share in enumerate(shares):
+        if number > 0 or share == 0:
+            page.next()
+        if share == 0:
+            continue
+        _day_heading(page, day.label + (" (cont.)" if start else ""), width)
+        for entry, height in zip(day.entries[start : start + share],
+                                 heights[start : start + share], strict=True):  # fmt: skip
+            _entry(page, entry, width, height)
+        start += share
+    if not day.entries:
+        page.room(DAY_HEAD)
+        _day_heading(page, day.label, width)
+    page.y -= 3 * MM
+
+
+def _day_heading(page: _Page, label: str, width: float) -> None:
+    canvas = page.canvas
+    canvas.setFillColor(FAINT)
+    canvas.rect(MARGIN, page.y - 7 * MM, width, 7 * MM, stroke=0, fill=1)
+    canvas.setFillColor(INK)
+    text.draw_fitted(canvas, label, Box(MARGIN + 2 * MM, page.y - 6 * MM, width, 5 * MM), 11,
+                     bold=True)  # fmt: skip
+    page.y -= DAY_HEAD
+
+
+def _entry(page: _Page, entry: Entry, width: float, height: float) -> None:
+    title_w, where_w = _columns(width)
     canvas, top = page.canvas, page.y
     canvas.setFillColor(INK)
-    text.draw_wrapped(canvas, entry.time, MARGIN + 2 * MM, top, time_w, SIZE, bold=True)
-    text.draw_wrapped(canvas, detail, MARGIN + time_w, top, title_w, SIZE)
+    text.draw_wrapped(canvas, entry.time, MARGIN + 2 * MM, top, TIME_W, SIZE, bold=True)
+    text.draw_wrapped(canvas, _detail(entry), MARGIN + TIME_W, top, title_w, SIZE)
     canvas.setFillColor(MUTED)
     text.draw_wrapped(canvas, entry.where, MARGIN + width - where_w, top, where_w, SIZE * 0.9)
-    page.y -= height  # fmt: skip
+    page.y -= height
 
 
 def _itinerary(canvas: Canvas, itinerary: Itinerary) -> None:

@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 
 from sakura_desktop.printing import text
-from sakura_desktop.printing.common import ACCENT, FAINT, INK, MM, MUTED, RULE
+from sakura_desktop.printing.common import ACCENT, FAINT, INK, MM, MUTED, RULE, split_rows
 from sakura_desktop.printing.notebook_markup import (
     Autograph,
     Block,
@@ -43,10 +43,13 @@ from sakura_desktop.printing.notebook_types import (
 from sakura_desktop.printing.text import Box, Canvas
 
 
-def _heading(layout: _Layout, block: Heading) -> None:
+def _heading(layout: _Layout, block: Heading, following: Block | None) -> None:
     size = layout.size * 1.45
     gap = size * 0.9 if layout.y < layout.frame.top - 1 else 0.0
-    layout.room(gap + size * 1.4 + layout.size * 4)
+    own = gap + text.wrapped_height(block.text, layout.frame.width, size, bold=True) + size * 0.6
+    # kept with what it introduces: never last on a page, never apart from its note lines
+    layout.room(min(own + _keep_height(layout, following), layout.frame.height))
+    gap = size * 0.9 if layout.y < layout.frame.top - 1 else 0.0
     top = layout.y - (gap if layout.y < layout.frame.top - 1 else 0.0)
     x, width = layout.frame.x, layout.frame.width
     colour = colors.HexColor("#c0392b") if block.kind == "safety" else ACCENT
@@ -110,8 +113,16 @@ def _bullet(layout: _Layout, block: Bullet) -> None:
     _paragraph(layout, block.text, indent=layout.size * 2.0, after=0.3)
 
 
-def _ruled_lines(layout: _Layout, count: int, indent: float = 0.0, pitch: float = 8 * MM) -> None:
+NOTE_PITCH = 8 * MM
+QUESTION_PITCH = 7.5 * MM
+QUESTION_LINES = 3
+
+
+def _ruled_lines(
+    layout: _Layout, count: int, indent: float = 0.0, pitch: float = NOTE_PITCH
+) -> None:
     frame = layout.frame
+    layout.room(min(count * pitch, frame.height))  # a block of lines that fits is not split
     for _ in range(count):
         layout.room(pitch)
         y = layout.y - pitch
@@ -126,14 +137,27 @@ def _ruled_lines(layout: _Layout, count: int, indent: float = 0.0, pitch: float 
     layout.y -= layout.size
 
 
+def _step_height(layout: _Layout, block: Step) -> float:
+    """The room a whole step takes: its words, its figure, its answer lines."""
+    size, indent = layout.size, layout.size * 2.3
+    lines = len(text.wrap(block.text, layout.frame.width - indent, size))
+    height = max(lines * size * 1.4, size * 1.4) + size * 0.4
+    if block.image is not None:
+        height += figure_height(layout, indent)
+    if block.question:
+        height += QUESTION_LINES * QUESTION_PITCH + size
+    return height
+
+
 def _step(layout: _Layout, block: Step) -> None:
-    layout.room(layout.size * 3)
+    # a step stays with its figure and answer lines on one page (unless they need more)
+    layout.room(min(_step_height(layout, block), layout.frame.height))
     _marker(layout, block.number, MUTED if block.question else ACCENT, circle=True)
     _paragraph(layout, block.text, indent=layout.size * 2.3, after=0.4)
     if block.image is not None:
         _figure(layout, block.image, indent=layout.size * 2.3)
     if block.question:
-        _ruled_lines(layout, 3, indent=layout.size * 2.3, pitch=7.5 * MM)
+        _ruled_lines(layout, QUESTION_LINES, indent=layout.size * 2.3, pitch=QUESTION_PITCH)
 
 
 def _picture_bytes(layout: _Layout, figure: Figure) -> bytes | None:
@@ -223,27 +247,61 @@ def _table_row(
     layout.y -= height
 
 
-def _table(layout: _Layout, block: Table) -> None:
+def _table_shape(layout: _Layout, block: Table) -> tuple[list[float], list[tuple[str, ...]]]:
+    """Column widths and rows padded to the widest row."""
     columns = (
         max(len(block.header), *(len(r) for r in block.rows)) if block.rows else len(block.header)
     )
     widths = [layout.frame.width / columns] * columns
+    return widths, [tuple(row) + ("",) * (columns - len(row)) for row in block.rows]
+
+
+def _table(layout: _Layout, block: Table) -> None:
+    widths, rows = _table_shape(layout, block)
     header_h = _table_row_height(layout, block.header, widths[0], True)
-    layout.room(header_h * 2)
-    _table_row(layout, block.header, widths, header_h, True)
-    for row in block.rows:
-        padded = tuple(row) + ("",) * (columns - len(row))
-        height = _table_row_height(layout, padded, widths[0], False)
-        if layout.y - height < layout.frame.y:
+    heights = [_table_row_height(layout, row, widths[0], False) for row in rows]
+    if not layout.pages:
+        layout.new_page()
+    frame = layout.frame
+    shares = split_rows(heights, header_h, layout.y - frame.y, frame.height)
+    start = 0
+    for number, share in enumerate(shares):
+        if number > 0 or share == 0:
             layout.new_page()
-            _table_row(layout, block.header, widths, header_h, True)
-        _table_row(layout, padded, widths, height, False)
+        if share == 0:
+            continue
+        _table_row(layout, block.header, widths, header_h, True)  # repeated on every page
+        for row, height in zip(rows[start : start + share], heights[start : start + share],
+                               strict=True):  # fmt: skip
+            _table_row(layout, row, widths, height, False)
+        start += share
+    if not rows:
+        layout.room(header_h)
+        _table_row(layout, block.header, widths, header_h, True)
     layout.y -= layout.size
 
 
-def _block(layout: _Layout, block: Block) -> None:
+def _keep_height(layout: _Layout, block: Block | None) -> float:
+    """The least of `block` that must share a page with the heading before it."""
+    size = layout.size
+    if isinstance(block, Lines):
+        return min(block.count * NOTE_PITCH, layout.frame.height)
+    if isinstance(block, Step):
+        return min(_step_height(layout, block), layout.frame.height)
+    if isinstance(block, Figure):
+        return figure_height(layout)
+    if isinstance(block, Table):
+        widths, rows = _table_shape(layout, block)
+        first = [_table_row_height(layout, row, widths[0], False) for row in rows[:2]]
+        return _table_row_height(layout, block.header, widths[0], True) + sum(first)
+    if isinstance(block, Paragraph | Bullet):
+        return size * 1.4 * 2  # two lines of it
+    return size * 4
+
+
+def _block(layout: _Layout, block: Block, following: Block | None) -> None:
     if isinstance(block, Heading):
-        _heading(layout, block)
+        _heading(layout, block, following)
     elif isinstance(block, Paragraph):
         _paragraph(layout, block.text)
     elif isinstance(block, Bullet):
@@ -280,5 +338,5 @@ def layout_body(doc: NotebookDoc, geo: Geometry, event: NotebookEvent) -> list[l
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Heading) and _introduces_autograph(doc.blocks[index + 1 :]):
             layout.fresh_page()  # the heading and its words stay on the autograph page
-        _block(layout, block)
+        _block(layout, block, doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None)
     return [page for page in layout.pages if page]
