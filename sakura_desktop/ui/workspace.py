@@ -74,6 +74,11 @@ class Workspace(QObject):
     # The check-in journal gained events this window did not record (merged from the sync folder):
     # screens that show scans re-read them.
     journal_changed = Signal()
+    # The program's data changed through one screen or dialog (an import, an edit, a schedule
+    # change, badges recorded as printed): every other screen reloads what it shows, at once if
+    # it is on screen, else when next shown (`ui/widgets/data_follower.py`). The argument is the
+    # screen that made the change; it has reloaded itself already.
+    data_changed = Signal(object)
 
     def __init__(
         self,
@@ -122,6 +127,10 @@ class Workspace(QObject):
         self.database_changed.emit()
         self.programs_changed.emit()
         self.program_changed.emit()
+
+    def announce_change(self, source: object) -> None:
+        """`source` changed the program's data; the other screens follow."""
+        self.data_changed.emit(source)
 
     # -- programs -------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from sakura_desktop.ui.checkin.sound import ToneSounds
 from sakura_desktop.ui.fonts import ensure_app_fonts
 from sakura_desktop.ui.sync.service import sync_for
 from sakura_desktop.ui.sync.status import SyncStatusLabel
+from sakura_desktop.ui.widgets.data_follower import DataFollower
 from sakura_desktop.ui.workspace import Workspace
 
 HEADCOUNT_INTERVAL_MS = 30_000
@@ -136,6 +137,7 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         workspace.program_changed.connect(self.refresh)
         workspace.settings_changed.connect(self._station_changed)
         workspace.journal_changed.connect(self.live.poll)
+        self.data_follower = DataFollower(self, workspace, self.refresh)
         self.refresh()
 
     # --- focus --------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.overview.models import DelegationTableModel, SessionTableModel
 from sakura_desktop.ui.overview.text import ROLE_LABELS, day_caption, program_subtitle
+from sakura_desktop.ui.widgets.data_follower import DataFollower
 from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.widgets.stat_tile import StatTile
 from sakura_desktop.ui.widgets.table_view import read_only_table
@@ -149,6 +150,7 @@ class OverviewPage(ScreenPage):
         workspace.database_changed.connect(self.refresh)
         workspace.programs_changed.connect(self.refresh)
         workspace.program_changed.connect(self.refresh)
+        self.data_follower = DataFollower(self, workspace, self.refresh)
         self.refresh()
 
     # -- state ----------------------------------------------------------------------------

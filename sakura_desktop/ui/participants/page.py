@@ -49,6 +49,7 @@ from sakura_desktop.ui.participants.page_actions import EXPORT_TITLES, ActionsMi
 from sakura_desktop.ui.participants.page_filters import FilterBarMixin
 from sakura_desktop.ui.participants.page_selection import SelectionMixin
 from sakura_desktop.ui.participants.text import plural
+from sakura_desktop.ui.widgets.data_follower import DataFollower
 from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.workspace import Workspace
 
@@ -98,6 +99,7 @@ class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage)
         self.apply_columns(self.workspace.settings.participant_columns or list(DEFAULT_COLUMNS))
         workspace.database_changed.connect(self.refresh)
         workspace.program_changed.connect(self.refresh)
+        self.data_follower = DataFollower(self, workspace, self.reload)
         self.refresh()
 
     # -- building -------------------------------------------------------------------------
@@ -259,6 +261,11 @@ class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage)
         if self.data is None or self.data.program_id != ws.program.id:
             self.show_message("Loading participants…", ws.program.title)
         self.reload()
+
+    def reload_after_change(self) -> None:
+        """This screen changed the program's data: reload it, and let the other screens know."""
+        self.reload()
+        self.workspace.announce_change(self)
 
     def reload(self) -> None:
         factory, program_id = self.factory, self.program_id

@@ -83,6 +83,8 @@ class ActionsMixin(_Base):
 
         def reload(self) -> None: ...
 
+        def reload_after_change(self) -> None: ...
+
         def selected_rows(self) -> list[ParticipantRow]: ...
 
         def selected_ids(self) -> list[int]: ...
@@ -124,7 +126,7 @@ class ActionsMixin(_Base):
         self.notice_label.setText(f"Added {name}." if is_new else f"Saved {name}.")
         self._keep_selection, self._keep_current = [detail.row.id], detail.row.id
         # A new delegation leader or changed delegation shows in other rows and counts too.
-        self.reload()
+        self.reload_after_change()
 
     def _confirm_status(self, rows: list[ParticipantRow], withdrawing: bool) -> bool:
         count = plural(len(rows), "participant")
@@ -156,7 +158,7 @@ class ActionsMixin(_Base):
 
         def done(changed: int) -> None:
             self.notice_label.setText(f"{verb} {plural(changed, 'participant')}.")
-            self.reload()
+            self.reload_after_change()
 
         run_with_progress(
             self.workspace.runner,
@@ -237,7 +239,7 @@ class ActionsMixin(_Base):
 
         def done(count: int) -> None:
             self.notice_label.setText(f"Put {plural(count, 'participant')} into {name}.")
-            self.reload()
+            self.reload_after_change()
 
         run_with_progress(
             self.workspace.runner,
@@ -256,7 +258,7 @@ class ActionsMixin(_Base):
         dialog = TeamsDialog(
             self.workspace, factory, program_id, self.teams, self.model.all_rows(), self
         )
-        dialog.changed.connect(self.reload)
+        dialog.changed.connect(self.reload_after_change)
         dialog.finished.connect(lambda _code: setattr(self, "teams_dialog", None))
         dialog.finished.connect(dialog.deleteLater)
         self.teams_dialog = dialog
@@ -269,7 +271,7 @@ class ActionsMixin(_Base):
         dialog = DelegationsDialog(
             self.workspace, factory, program_id, self.delegations, self.model.all_rows(), self
         )
-        dialog.changed.connect(self.reload)
+        dialog.changed.connect(self.reload_after_change)
         dialog.finished.connect(lambda _code: setattr(self, "delegations_dialog", None))
         dialog.finished.connect(dialog.deleteLater)
         self.delegations_dialog = dialog
@@ -282,7 +284,7 @@ class ActionsMixin(_Base):
         if factory is None or program is None:
             return
         wizard = ImportWizard(self.workspace, factory, program.id, program.title, self)
-        wizard.imported.connect(lambda _summary: self.reload())
+        wizard.imported.connect(lambda _summary: self.reload_after_change())
         wizard.finished.connect(wizard.deleteLater)
         self.wizard = wizard
         wizard.open()

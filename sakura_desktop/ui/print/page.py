@@ -39,6 +39,7 @@ from sakura_desktop.ui.print.choices import load_choices, save_choices
 from sakura_desktop.ui.print.notebook_editor import NotebookEditorDialog
 from sakura_desktop.ui.print.options import PrintOptionsPanel
 from sakura_desktop.ui.print.preview import PdfPreview
+from sakura_desktop.ui.widgets.data_follower import DataFollower
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.workspace import Workspace
@@ -186,6 +187,7 @@ class PrintPage(ScreenPage):
         workspace.database_changed.connect(self.refresh)
         workspace.programs_changed.connect(self.refresh)
         workspace.program_changed.connect(self.refresh)
+        self.data_follower = DataFollower(self, workspace, self.refresh)
         self._show_preview(None)
         self.refresh()
 
@@ -520,6 +522,7 @@ class PrintPage(ScreenPage):
         def done(count: int) -> None:
             self.summary_label.setText(f"{base} Recorded {count} badges as printed.")
             self.reload()
+            self.workspace.announce_change(self)
 
         def failed(exc: BaseException) -> None:
             self.marked = False
@@ -553,6 +556,7 @@ class PrintPage(ScreenPage):
     def _notebook_saved(self, title: str) -> None:
         self.options.pending_notebook = title  # chosen once the reload lists it
         self.reload()
+        self.workspace.announce_change(self)
 
     def _notebook_editor_closed(self) -> None:
         if self.notebook_editor is not None:

@@ -272,6 +272,7 @@ class ScheduleController(QObject):
             self.conflicts = self.engine.check_all()
         self.week_changed.emit()
         self.conflicts_changed.emit()
+        self.workspace.announce_change(self)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self.busy:

@@ -47,6 +47,7 @@ from sakura_desktop.ui.schedule.view_choice import (
     VIEW_VENUE,
 )
 from sakura_desktop.ui.schedule.week_view import WeekView
+from sakura_desktop.ui.widgets.data_follower import DataFollower
 from sakura_desktop.ui.workspace import Workspace
 
 # The view modes live with the view choice; they stay importable from here.
@@ -136,6 +137,7 @@ class SchedulePage(ScheduleEditing):
         workspace.database_changed.connect(self.refresh)
         workspace.programs_changed.connect(self.refresh)
         workspace.program_changed.connect(self.refresh)
+        self.data_follower = DataFollower(self, workspace, self.controller.reload)
         self.refresh()
 
     # -- building --------------------------------------------------------------------------------

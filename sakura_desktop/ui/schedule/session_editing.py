@@ -189,6 +189,7 @@ class ScheduleEditing(ScheduleViewChoice):
             self.places_dialog = None
             if dialog.dirty:
                 self.controller.reload()
+                self.workspace.announce_change(self)
             dialog.deleteLater()
 
         dialog.finished.connect(lambda _r: closed())

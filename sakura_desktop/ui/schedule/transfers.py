@@ -99,6 +99,7 @@ class ScheduleTransfers:
             self.last_report = report
             self.page.controller.undo_stack.clear()
             self.page.controller.reload()
+            self.page.workspace.announce_change(self.page)
             text, details = import_summary(report)
             messages.inform(self.page, "Schedule imported", text, details)
 
