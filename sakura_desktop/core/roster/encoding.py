@@ -9,17 +9,22 @@ opinion plus our own penalties and the header cells each reading recognises) tha
 from __future__ import annotations
 
 import codecs
+import csv
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from sakura_desktop.core.roster.countries import resolve_country
 from sakura_desktop.core.roster.errors import (
     EncodingCandidate,
     EncodingUncertainError,
     RosterFileError,
 )
-from sakura_desktop.core.roster.table import header_cells
+from sakura_desktop.core.roster.fields import Field
+from sakura_desktop.core.roster.mapping import guess_field
+from sakura_desktop.core.roster.table import HEADER_SCAN_ROWS, header_cells, sniff_delimiter
 from sakura_desktop.errors import UserError
 
 # Tried, in this order, when a file is not UTF-8. Supersets of what people name them:
@@ -99,11 +104,58 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
     except UnicodeDecodeError:
         pass
     guess, texts = detect_encoding(data)
+    utf8_lines, other_lines = _lines_by_utf8(data)
+    if utf8_lines and not _reads_as_names(guess, texts):
+        raise _mixed_error(source, other_lines)
     if guess is None:
         raise _binary_error(source) if _looks_binary(data) else _unknown_encoding(source)
     if not guess.confident:
         raise _uncertain_error(source, guess, texts)
     return texts[guess.encoding], guess
+
+
+def _lines_by_utf8(data: bytes) -> tuple[list[int], list[int]]:
+    """The numbers of the lines with non-ASCII text that are valid UTF-8, and of the others."""
+    valid: list[int] = []
+    invalid: list[int] = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            invalid.append(number)
+        else:
+            valid.append(number)
+    return valid, invalid
+
+
+def _reads_as_names(guess: EncodingGuess | None, texts: dict[str, str]) -> bool:
+    """Whether the legacy encoding found reads the whole file as names: if not, the lines that
+    are valid UTF-8 say what the file is, and the others are rows saved in another encoding."""
+    if guess is None:
+        return False
+    return read_evidence(guess.encoding, texts[guess.encoding]).strangeness < STRANGE
+
+
+def _mixed_error(source: str, lines: Sequence[int]) -> RosterFileError:
+    which = _line_list(lines)
+    verb = "does" if len(lines) == 1 else "do"
+    return RosterFileError(
+        f"{source} mixes text encodings: it is UTF-8 except {which}, which {verb} not decode "
+        "as UTF-8 (rows pasted from a file in another encoding); nothing was imported. "
+        "Open the file in its spreadsheet program, check those rows, and save it again as "
+        "CSV UTF-8."
+    )
+
+
+def _line_list(lines: Sequence[int], shown: int = 8) -> str:
+    if len(lines) == 1:
+        return f"line {lines[0]}"
+    head = [str(number) for number in lines[:shown]]
+    if len(lines) > shown:
+        return f"lines {', '.join(head)} and {len(lines) - shown:,} more"
+    return f"lines {', '.join(head[:-1])} and {head[-1]}"
 
 
 def _strict_decode(data: bytes, source: str, encoding: str) -> str:
@@ -161,12 +213,15 @@ def _sample(text: str, lines: int = 3) -> str:
 def detect_encoding(data: bytes) -> tuple[EncodingGuess | None, dict[str, str]]:
     """Rank the legacy encodings that decode `data` without error; None when none does.
 
-    charset-normalizer judges how natural each reading is (chaos, language coherence); we add
-    our own penalty for characters that betray a wrong reading (half-width katakana from Korean,
-    box drawings and small forms from Big5 read as GB). Confident only when one reading clearly
-    beats the others, or, when they are close (short files), when one reading recognises more
-    header cells than the others. cp1252 (Western Windows) joins only when its reading looks
-    like Latin-script words.
+    First the evidence in each reading's text (`Reading`): a reading whose words mix scripts no
+    name mixes, or that is thick with characters outside every standard's common core, loses to
+    one that reads as names. Of the readings left, the one the country column points at wins
+    (China -> GB18030, Taiwan/Hong Kong/Macau -> Big5, Korea -> CP949, Japan -> Shift_JIS).
+    Then charset-normalizer's opinion (chaos, language coherence) plus our own penalty for
+    characters that betray a wrong reading, and, when those are close, the reading that
+    recognises the most header cells. Confident only when one of these steps singles out one
+    reading; otherwise the remaining readings are the alternatives to ask about. cp1252
+    (Western Windows) joins only when its reading looks like Latin-script words.
     """
     texts: dict[str, str] = {}
     for name in CANDIDATE_ENCODINGS:
@@ -181,17 +236,28 @@ def detect_encoding(data: bytes) -> tuple[EncodingGuess | None, dict[str, str]]:
         texts[LATIN_ENCODING] = latin
     if not texts:
         return None, texts
+    contenders = evidence_contenders([read_evidence(name, text) for name, text in texts.items()])
+    if len(contenders) == 1:
+        return EncodingGuess(contenders[0], True, _others(texts, contenders[0])), texts
+    return _rank_by_opinion(data, {name: texts[name] for name in contenders}), texts
+
+
+def _others(texts: dict[str, str], chosen: str) -> tuple[str, ...]:
+    return tuple(name for name in texts if name != chosen)
+
+
+def _rank_by_opinion(data: bytes, texts: dict[str, str]) -> EncodingGuess:
     scores = {name: _badness(text, opinion) for name, text, opinion in _opinions(data, texts)}
     ranked = sorted(texts, key=lambda name: scores[name])
     best = ranked[0]
     close = [n for n in ranked[1:] if scores[n] - scores[best] < 0.1]
     if scores[best] < 0.3 and not close:
-        return EncodingGuess(best, True, tuple(ranked[1:])), texts
+        return EncodingGuess(best, True, tuple(ranked[1:]))
     contenders = [best, *close] if close else ranked
     winner = _most_header_cells({name: texts[name] for name in contenders})
     if winner is not None:
-        return EncodingGuess(winner, True, tuple(n for n in ranked if n != winner)), texts
-    return EncodingGuess(best, False, tuple(close)), texts
+        return EncodingGuess(winner, True, tuple(n for n in ranked if n != winner))
+    return EncodingGuess(best, False, tuple(close))
 
 
 def _most_header_cells(texts: dict[str, str]) -> str | None:
@@ -209,6 +275,7 @@ _NOT_LATIN = re.compile(
     "\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac]"
 )
 _LONG_NON_ASCII_RUN = re.compile("[^\x00-\x7f]{3,}")
+_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]")
 
 
 def _latin_reading(data: bytes) -> str | None:
@@ -221,6 +288,8 @@ def _latin_reading(data: bytes) -> str | None:
         return None
     if _NOT_LATIN.search(text) or _LONG_NON_ASCII_RUN.search(text):
         return None
+    if _UTF8_PAIR.search(data):
+        return None  # "ZoÃ«": UTF-8 text, which a real cp1252 file does not hold
     return text
 
 
@@ -268,3 +337,192 @@ def _suspicious(ch: str) -> bool:
     if any(low <= code <= high for low, high in _SUSPICIOUS_RANGES):
         return True
     return unicodedata.category(ch) in ("Co", "Cn", "Cc")
+
+
+# --- evidence in the text: names in one script, common characters, the country column --------
+
+# The encoding a delegation's own spreadsheet program saves in, by the country it names.
+COUNTRY_ENCODINGS = {"CN": "gb18030", "TW": "cp950", "HK": "cp950", "MO": "cp950",
+                     "KR": "cp949", "JP": "cp932"}  # fmt: skip
+# How much stranger than the best reading another may be and still count as names.
+STRANGENESS_MARGIN = 0.2
+# A best reading stranger than this is no evidence at all (every reading is odd).
+STRANGE = 0.5
+ODD_WORD_WEIGHT = 3
+EVIDENCE_SAMPLE = 200_000  # characters of a long file's start that are enough to judge
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one reading of the bytes says about itself.
+
+    A name is written in one script: Han, Hangul, or Han with kana, never Hangul inside a Han
+    word; a wrong reading of double-byte text breaks that inside words. A wrong reading also
+    lands on characters outside every standard's common core (GB2312 level 1, JIS level 1,
+    Big5's frequent characters, KS X 1001's 2,350 syllables), which a roster's names hardly use.
+    """
+
+    encoding: str
+    words: int  # words holding CJK letters
+    odd_words: int  # of which mix scripts that no word mixes
+    letters: int  # CJK letters
+    rare_letters: int  # of which outside every common core
+    countries: frozenset[str]  # encodings the country column's values point at
+
+    @property
+    def strangeness(self) -> float:
+        # A word that mixes scripts is near proof of a wrong reading; a rare letter only a hint.
+        odd = ODD_WORD_WEIGHT * self.odd_words / max(self.words, 1)
+        return odd + self.rare_letters / max(self.letters, 1)
+
+    @property
+    def matches_country(self) -> bool:
+        return self.encoding in self.countries
+
+
+def evidence_contenders(readings: Sequence[Reading]) -> list[str]:
+    """The readings the text's evidence leaves: those that read about as much like names as
+    the best one (all of them when even the best is strange), narrowed to the one the country
+    column points at when exactly one does."""
+    best = min(reading.strangeness for reading in readings)
+    left = list(readings)
+    if best < STRANGE:
+        left = [r for r in readings if r.strangeness <= best + _margin(r) + 1e-9]
+    by_country = [reading for reading in left if reading.matches_country]
+    if len(by_country) == 1:
+        left = by_country
+    return [reading.encoding for reading in left]
+
+
+def _unlikely_symbol(ch: str) -> bool:
+    code = ord(ch)
+    if 0x2500 <= code <= 0x257F or 0xFE30 <= code <= 0xFE6F:
+        return True
+    return unicodedata.category(ch) in ("Co", "Cn", "Cc")
+
+
+def _margin(reading: Reading) -> float:
+    """How much stranger than the best a reading may be: one rare letter more at least, as
+    a short file's only name may hold one (楊千嬅)."""
+    return max(STRANGENESS_MARGIN, 1 / max(reading.letters, 1))
+
+
+def read_evidence(encoding: str, text: str) -> Reading:
+    sample = text[:EVIDENCE_SAMPLE]
+    words = odd = letters = rare = 0
+    for match in _WORD.finditer(sample):
+        scripts = [_script(ch) for ch in match.group()]
+        cjk = [script for script in scripts if script in _CJK_SCRIPTS]
+        if not cjk:
+            continue
+        words += 1
+        odd += not _one_script(match.group(), set(scripts))
+        letters += len(cjk)
+        rare += sum(1 for ch in match.group() if _script(ch) in _CJK_SCRIPTS and _rare(ch))
+    # Private-use and unassigned characters, box drawings, small forms: no roster holds them.
+    unlikely = sum(1 for ch in sample if ord(ch) > 0x7F and _unlikely_symbol(ch))
+    letters, rare = letters + unlikely, rare + unlikely
+    return Reading(encoding, words, odd, letters, rare, _country_encodings(sample))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_HAN, _HANGUL, _KANA, _HALF_KANA, _LATIN, _OTHER = "han", "hangul", "kana", "hw", "latin", "other"
+_CJK_SCRIPTS = frozenset((_HAN, _HANGUL, _KANA, _HALF_KANA))
+# The scripts one word may hold together; Latin letters join Han, kana and Hangul ("A型",
+# "Tシャツ", "A형") but not half-width katakana, which single Korean or Chinese bytes read
+# as Shift_JIS scatter between Latin letters and kanji.
+_NAME_SCRIPTS = (
+    frozenset((_HAN, _KANA, _LATIN)), frozenset((_HANGUL, _LATIN)), frozenset((_HALF_KANA,)),
+    frozenset((_OTHER, _LATIN)),
+)  # fmt: skip
+# Half-width small kana and sound marks never start a word.
+_HALF_KANA_NOT_FIRST = frozenset("ｧｨｩｪｫｬｭｮｯｰﾞﾟ")
+
+
+def _script(ch: str) -> str:
+    code = ord(ch)
+    if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+        return _HANGUL
+    if 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF:
+        return _KANA
+    if 0xFF66 <= code <= 0xFF9F:
+        return _HALF_KANA
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
+        return _HAN
+    if code == 0x3005 or code == 0x3007:  # 々 and 〇 repeat and count in Han names
+        return _HAN
+    return _LATIN if code < 0x250 else _OTHER
+
+
+def _one_script(word: str, scripts: set[str]) -> bool:
+    if word[0] in _HALF_KANA_NOT_FIRST or _CJK_INSIDE_LATIN.search(word):
+        return False
+    return any(scripts <= allowed for allowed in _NAME_SCRIPTS)
+
+
+_LATIN_LETTER = "A-Za-z\u00c0-\u024f"
+_CJK_LETTER = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff"
+# A CJK letter inside a Latin word ("M眉ller", "Garc챠a") or after three Latin letters
+# ("Jos茅"): UTF-8 accents read as a double-byte encoding. "A型" and "Tシャツ" stay names.
+_CJK_INSIDE_LATIN = re.compile(
+    f"[{_LATIN_LETTER}][{_CJK_LETTER}]+[{_LATIN_LETTER}]|[{_LATIN_LETTER}]{{3}}[{_CJK_LETTER}]"
+)
+
+
+def _rare(ch: str) -> bool:
+    script = _script(ch)
+    if script == _HANGUL:
+        return not _in_core(ch, "euc_kr", 0xB0, 0xC8) or not _name_syllable(ch)
+    if script == _HAN:
+        return not (
+            _in_core(ch, "gb2312", 0xB0, 0xD7)
+            or _in_core(ch, "euc_jp", 0xB0, 0xCF)
+            or _in_core(ch, "cp950", 0xA4, 0xC5)
+        )
+    return False
+
+
+# Syllables of Korean names start with a plain consonant and end in a vowel or one of
+# ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ (김 민 준 서 연 석 철 섭 영); tense initials (ㄲ ㄸ ㅃ ㅆ ㅉ) and other finals
+# (썅 깥 얗 잎) fill the syllables that Chinese bytes read as CP949 produce.
+_TENSE_INITIALS = frozenset((1, 4, 8, 10, 13))
+_NAME_FINALS = frozenset((0, 1, 4, 8, 16, 17, 21))
+
+
+def _name_syllable(ch: str) -> bool:
+    index = ord(ch) - 0xAC00
+    if not 0 <= index < 11172:
+        return False  # a lone jamo
+    return index // 588 not in _TENSE_INITIALS and index % 28 in _NAME_FINALS
+
+
+@functools.cache
+def _in_core(ch: str, encoding: str, first: int, last: int) -> bool:
+    """Whether `ch` is a two-byte character of `encoding` whose lead byte is in first..last:
+    the frequent characters of the standard (GB2312 and JIS level 1, Big5's frequent
+    characters, KS X 1001's Hangul)."""
+    try:
+        encoded = ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return len(encoded) == 2 and first <= encoded[0] <= last
+
+
+def _country_encodings(text: str) -> frozenset[str]:
+    """The encodings the values of the text's country column point at (empty without one)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    try:
+        rows = list(csv.reader(lines, delimiter=sniff_delimiter(text)))
+    except csv.Error:
+        return frozenset()
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        column = next((i for i, cell in enumerate(row) if guess_field(cell) is Field.COUNTRY), None)
+        if column is not None:
+            values = {r[column] for r in rows[index + 1 :] if len(r) > column}
+            return frozenset(_encoding_of_country(value) for value in values) - {""}
+    return frozenset()
+
+
+def _encoding_of_country(value: str) -> str:
+    country = resolve_country(value)
+    return COUNTRY_ENCODINGS.get(country.code, "") if country is not None else ""
