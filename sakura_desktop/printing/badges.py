@@ -274,9 +274,10 @@ def draw_qr(canvas: Canvas, token: str, box: Box) -> None:
     module = box.width / count
     canvas.setFillColor(colors.white)
     canvas.rect(box.x, box.y, box.width, box.height, stroke=0, fill=1)
-    ops = ["q 0 g"]
+    # In module units (one cm): integer rectangles format ten times faster than floats.
+    ops = [f"q 0 g {module:.5f} 0 0 {module:.5f} {box.x:.3f} {box.y:.3f} cm"]
     for r, row in enumerate(matrix):
-        y = box.top - (r + 1) * module
+        y = count - 1 - r
         c = 0
         while c < count:
             if not row[c]:
@@ -285,8 +286,7 @@ def draw_qr(canvas: Canvas, token: str, box: Box) -> None:
             start = c
             while c < count and row[c]:
                 c += 1
-            ops.append(f"{box.x + start * module:.3f} {y:.3f} {(c - start) * module:.3f} "
-                       f"{module:.3f} re")  # fmt: skip
+            ops.append(f"{start} {y} {c - start} 1 re")
     ops.append("f Q")
     canvas.addLiteral("\n".join(ops))
 
