@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
-from sakura_desktop.core.roster.errors import EncodingUncertainError
-from sakura_desktop.core.roster.exporter import EXPORTS
-from sakura_desktop.core.roster.importer import import_roster_file
-from sakura_desktop.core.roster.mapping import parse_mapping_json
-from sakura_desktop.core.roster.teams import TeamRow, auto_form_teams, list_teams
-from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.errors import UserError
+
+if TYPE_CHECKING:
+    from sakura_desktop.core.roster.teams import TeamRow
+
+# The export kinds (core.roster.exporter.EXPORTS), named here so that parsing loads no roster code.
+EXPORT_KINDS = ("delegations", "participants", "teams")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write participants, delegations or teams to a .csv file (UTF-8 with BOM, "
         "so Excel opens it) or an .xlsx workbook.",
     )
-    export.add_argument("what", choices=sorted(EXPORTS), help="what to export")
+    export.add_argument("what", choices=EXPORT_KINDS, help="what to export")
     export.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.csv|.xlsx")
     export.set_defaults(handler=run_export)
     teams = subparsers.add_parser(
@@ -70,6 +71,8 @@ def _register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def _mapping_choices(text: str | None) -> dict[str, str | None] | None:
+    from sakura_desktop.core.roster.mapping import parse_mapping_json
+
     if text is None:
         return None
     candidate = Path(text)
@@ -82,6 +85,9 @@ def _mapping_choices(text: str | None) -> dict[str, str | None] | None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.roster.errors import EncodingUncertainError
+    from sakura_desktop.core.roster.importer import import_roster_file
+
     choices = _mapping_choices(args.mapping)
     database = open_from_args(args)
     try:
@@ -110,6 +116,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.roster.exporter import EXPORTS
+    from sakura_desktop.core.roster.wording import plural
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -122,6 +131,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_teams(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.roster.teams import auto_form_teams, list_teams
+    from sakura_desktop.core.roster.wording import plural
+
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
@@ -144,6 +156,8 @@ def run_teams(args: argparse.Namespace) -> int:
 
 
 def format_teams(teams: list[TeamRow]) -> str:
+    from sakura_desktop.core.roster.wording import plural
+
     if not teams:
         return "No teams yet (form them with: teams --auto N).\n"
     lines = []
