@@ -57,7 +57,7 @@ DOCUMENT_KINDS: tuple[KindInfo, ...] = (
     KindInfo(DocumentKind.ITINERARIES, "Itineraries", True, ("by_team",)),
     KindInfo(DocumentKind.SIGNIN_SHEETS, "Sign-in sheets", False, ("session_ids",)),
     KindInfo(DocumentKind.CERTIFICATES, "Certificates of completion", True,
-             ("threshold", "signature_image", "signer")),
+             ("threshold", "signer", "signer_title", "seal_image", "issued", "signature_image")),
     KindInfo(DocumentKind.DOOR_SIGNS, "Door signs", False, ("session_ids",)),
 )  # fmt: skip
 
@@ -89,7 +89,13 @@ class PrintRequest:
     session_ids: tuple[int, ...] = ()  # sign-in sheets and door signs; default: see content
     threshold: float = 0.8
     signature_image: Path | None = None
-    signer: str = ""  # printed under the signature line; default: the program's host
+    # Certificates: None keeps what the program has stored (core.documents.certificate_style);
+    # a value given is printed and stored for the next print, on any laptop.
+    signer: str | None = None  # a person's name under the signature line
+    signer_title: str | None = None  # "Director, Sakura Science Programme"
+    seal_image: Path | None = None  # a new seal or logo (PNG or JPEG) for the program
+    no_seal: bool = False  # remove the program's seal
+    issued: dt.date | None = None  # the date of issue; default: the program's last day
 
 
 @dataclass(frozen=True)

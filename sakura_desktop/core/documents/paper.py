@@ -11,6 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin.journal import moves_person
+from sakura_desktop.core.documents.certificate_style import (
+    CertificateStyle,
+    load_certificate_style,
+    read_seal,
+    save_certificate_style,
+)
 from sakura_desktop.core.documents.content import lang_of, uncovered_by_person
 from sakura_desktop.core.documents.data import (
     PersonFacts,
@@ -303,6 +309,7 @@ def certificates_job(
 ) -> Rendered:  # fmt: skip
     if request.signature_image is not None:
         check_signature(request.signature_image)
+    new_seal = read_seal(request.seal_image) if request.seal_image is not None else None
     program, people, _, sessions = _load(factory, request)
     people = [p for p in people if p.delegation_id is not None]  # visitors, not host staff
     rates = attendance_rates(factory, program.id, people, sessions)
@@ -310,15 +317,37 @@ def certificates_job(
     if not qualified:
         raise UserError(f"Nobody reaches the attendance threshold of {request.threshold:.0%}"
                         f" ({len(skipped)} below it).")  # fmt: skip
-    signer = request.signer or program.host_institution
-    certs = [certificates.Certificate(p.full_name, p.native_name, p.delegation, program.title,
-                                      program.dates_label, program.host_institution, signer,
-                                      _lang(p)) for p in qualified]  # fmt: skip
+    stored = load_certificate_style(factory, program.id)
+    style = _style(stored, request, new_seal)
+    issued = request.issued or program.end_date
+    certs = [certificates.Certificate(
+        p.full_name, p.native_name, p.delegation, program.title, program.dates_label,
+        program.host_institution, style.signer_name, _lang(p), style.signer_title,
+        f"{issued.day} {issued:%B %Y}") for p in qualified]  # fmt: skip
     rendered = certificates.render_certificates(
-        certs, request.out, signature=request.signature_image, progress=progress,
-        is_cancelled=is_cancelled,
+        certs, request.out, signature=request.signature_image, seal=style.seal or None,
+        progress=progress, is_cancelled=is_cancelled,
     )  # fmt: skip
+    if style != stored:
+        save_certificate_style(factory, program.id, style)  # the next print, anywhere, is alike
     return rendered, tuple(skipped), uncovered_by_person(qualified)
+
+
+def _style(
+    stored: CertificateStyle, request: PrintRequest, new_seal: bytes | None
+) -> CertificateStyle:
+    """The stored style with what the request sets (None: keep; a seal given replaces it)."""
+    seal, seal_name = stored.seal, stored.seal_name
+    if new_seal is not None and request.seal_image is not None:
+        seal, seal_name = new_seal, request.seal_image.name
+    elif request.no_seal:
+        seal, seal_name = b"", ""
+    return CertificateStyle(
+        stored.signer_name if request.signer is None else request.signer.strip(),
+        stored.signer_title if request.signer_title is None else request.signer_title.strip(),
+        seal,
+        seal_name,
+    )
 
 
 def check_signature(path: Path) -> None:
