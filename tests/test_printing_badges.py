@@ -98,10 +98,11 @@ def test_no_text_leaves_its_badge_in_any_layout(name: str, tmp_path: Path) -> No
 def test_qr_sizes_follow_the_issue() -> None:
     for name in ("a4-8up", "a4-4up-a6", "a6"):
         assert badges.LAYOUTS[name].qr_mm >= 20
+    # ID-1: the code as large as the card allows (its modules at least 1.2 mm), on the card
     id1 = badges.LAYOUTS["id1"]
     slot = id1.slot(0)
     boxes = badges.badge_boxes(slot, id1)
-    assert slot.contains(boxes.qr) and boxes.qr.width < 30 * MM
+    assert slot.contains(boxes.qr) and boxes.qr.width / (25 + 8) >= 1.2 * MM
 
 
 def test_back_side_is_mirrored_for_duplex() -> None:

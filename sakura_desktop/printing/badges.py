@@ -1,13 +1,17 @@
 """Name badges: sheets of several per page with crop marks, single badges, card-printer cards.
 
 Front: a colour band by role, the given (or preferred) name large, the family name, the name in
-the person's own script, delegation and country, team, and the QR code of the badge token with
-its quiet zone. Optional back: the person's week at a glance and emergency numbers, placed on
-the back page mirrored left-right so that long-edge duplex printing lines each back up with
-its front.
+the person's own script, the sending institution and the country (each word once), team, and
+the QR code of the badge token with its quiet zone. Optional back: the person's week at a
+glance and emergency numbers, placed on the back page mirrored left-right so that long-edge
+duplex printing lines each back up with its front.
+
+Paper as a print shop judges it: on office sheets no ink within the printer's 5 mm margin,
+colour bleeding past the cut into gutters (or a white frame where the cut is in the margin),
+text 3 mm inside the cut, crop marks only in margins and gutters; no back text below 6.5 pt.
 
 Every text is fitted into its own box (shrinking, or using two lines for a long given name), so a
-long name never overflows or is clipped; `layout_badge` returns those boxes for tests.
+long name never overflows or is clipped; `badge_boxes` returns those boxes for tests.
 """
 
 from __future__ import annotations
@@ -77,11 +81,18 @@ class BadgePerson:
     token: str
     title: str = ""
     delegation: str = ""
+    institution: str = ""  # the delegation's sending institution, when known
     country: str = ""
     team: str = ""
     team_colour: str | None = None
     lang: CjkLang | None = None  # the forms of Han characters, from the delegation's country
     back: BadgeBack | None = None
+
+
+PRINTER_MARGIN = 5 * MM  # the strip at a sheet's edge office printers leave white
+SAFE = 3 * MM  # text keeps this far inside the cut (a cut may wander by a millimetre or two)
+BLEED = 2.5 * MM  # colour runs this far past the cut where the gutter or margin has room
+CLEAR = 0.5 * MM  # between a crop mark (or a neighbour's bleed) and anything of a badge
 
 
 @dataclass(frozen=True)
@@ -92,13 +103,52 @@ class BadgeLayout:
     badge: tuple[float, float]
     columns: int
     rows: int
-    gap: tuple[float, float] = (0.0, 0.0)
+    gap: tuple[float, float] = (0.0, 0.0)  # the gutters the badges are cut apart along
     qr_mm: float = 22.0  # the symbol without its quiet zone
     crop_marks: bool = True
+    # What the printer leaves white at the sheet's edge: office printers about 5 mm; card
+    # printers print to the card's edge.
+    printer_margin: float = PRINTER_MARGIN
+    # A white frame inside the cut instead of bleeding colour: for badges whose cut lies in the
+    # printer's margin (an A6 sheet, 4-inch inserts edge to edge), so the colour keeps clear of
+    # every cut the same on all sides.
+    frame: float = 0.0
 
     @property
     def per_page(self) -> int:
         return self.columns * self.rows
+
+    @property
+    def printable(self) -> Box:
+        margin = self.printer_margin
+        return Box(margin, margin, self.page[0] - 2 * margin, self.page[1] - 2 * margin)
+
+    def colour_box(self, slot: Box) -> Box:
+        """Where a badge's colour may go: its frame, or past the cut by up to BLEED on each side
+        where the gutter (half of it, less CLEAR) or the printable margin leaves room."""
+        if self.frame:
+            return slot.inset(self.frame)
+        x0, y0 = self.origin()
+        area = self.printable
+
+        def side(outer: bool, to_printable_edge: float, gap: float) -> float:
+            return min(BLEED, to_printable_edge if outer else gap / 2 - CLEAR)
+
+        left = side(slot.x <= x0 + 0.01, slot.x - area.x, self.gap[0])
+        right = side(slot.right >= self.page[0] - x0 - 0.01, area.right - slot.right, self.gap[0])
+        bottom = side(slot.y <= y0 + 0.01, slot.y - area.y, self.gap[1])
+        top = side(slot.top >= self.page[1] - y0 - 0.01, area.top - slot.top, self.gap[1])
+        return Box(slot.x - left, slot.y - bottom, slot.width + left + right,
+                   slot.height + bottom + top)  # fmt: skip
+
+    def safe_box(self, slot: Box) -> Box:
+        """Where text may go: SAFE inside the cut, inside the frame and the printable area."""
+        return _intersect(slot.inset(max(SAFE, self.frame + SAFE / 2)), self.printable)
+
+    def qr_room(self, slot: Box) -> Box:
+        """Where the code with its quiet zone may go: inside the frame and the printable area
+        (its dark modules are then a quiet zone further in)."""
+        return _intersect(slot.inset(max(1 * MM, self.frame)), self.printable)
 
     def origin(self) -> tuple[float, float]:
         """Bottom-left corner of the grid of badges, centred on the page."""
@@ -118,25 +168,35 @@ class BadgeLayout:
         return Box(x, y, self.badge[0], self.badge[1])
 
 
+def _intersect(a: Box, b: Box) -> Box:
+    x, y = max(a.x, b.x), max(a.y, b.y)
+    return Box(x, y, min(a.right, b.right) - x, min(a.top, b.top) - y)
+
+
+# Four true A6 badges fill an A4 sheet to its edges, where office printers print nothing; the
+# four-up sheet therefore holds badges of 94×138 mm (they sit in A6 holders), with gutters
+# for bleed and crop marks. Two 4-inch inserts side by side leave 3.4 mm at the sheet's sides:
+# they run to the sheet's edge (no cut there) with a central gutter, and keep a white frame.
 LAYOUTS: dict[str, BadgeLayout] = {
     layout.name: layout
     for layout in (
         BadgeLayout(
             "a4-8up", "A4 sheet, 8 badges of 90×55 mm", A4, (90 * MM, 55 * MM), 2, 4,
-            gap=(6 * MM, 6 * MM), qr_mm=22.0,
+            gap=(6 * MM, 6 * MM), qr_mm=26.0,
         ),
         BadgeLayout(
-            "a4-4up-a6", "A4 sheet, 4 A6 badges (105×148 mm)", A4, A6, 2, 2, qr_mm=30.0,
+            "a4-4up-a6", "A4 sheet, 4 badges of 94×138 mm (for A6 holders)", A4,
+            (94 * MM, 138 * MM), 2, 2, gap=(8 * MM, 7 * MM), qr_mm=32.0,
         ),
-        BadgeLayout("a6", "Single A6 badge per page", A6, A6, 1, 1, qr_mm=30.0,
-                    crop_marks=False),
+        BadgeLayout("a6", "Single A6 badge per page", A6, A6, 1, 1, qr_mm=32.0,
+                    crop_marks=False, frame=PRINTER_MARGIN),
         BadgeLayout(
             "id1", "ID-1 card 85.6×54 mm (card printers)", (85.6 * MM, 54 * MM),
-            (85.6 * MM, 54 * MM), 1, 1, qr_mm=17.0, crop_marks=False,
+            (85.6 * MM, 54 * MM), 1, 1, qr_mm=31.0, crop_marks=False, printer_margin=0.0,
         ),
         BadgeLayout(
             "insert-4x3", "A4 sheet, 6 inserts of 4×3 inch", A4, (4 * inch, 3 * inch), 2, 3,
-            qr_mm=24.0,
+            gap=(A4[0] - 8 * inch, 6 * MM), qr_mm=28.0, frame=PRINTER_MARGIN,
         ),
     )
 }  # fmt: skip
@@ -158,7 +218,8 @@ def get_layout(name: str) -> BadgeLayout:
 
 @dataclass(frozen=True)
 class BadgeBoxes:
-    band: Box
+    band: Box  # the band as cut
+    band_colour: Box  # the band as printed: past the cut (bleed) or inside the frame
     given: Box
     family: Box
     native: Box
@@ -198,24 +259,46 @@ def _beside_qr(x: float, rows: Sequence[Box], qr_box: Box, gap: float, right: fl
     return fitted
 
 
+def _band_boxes(slot: Box, layout: BadgeLayout, height: float) -> tuple[Box, Box]:
+    """The band as cut (`height` below the badge's top) and as printed."""
+    colour = layout.colour_box(slot)
+    top = colour.top if layout.frame else slot.top
+    band = Box(slot.x, top - height, slot.width, height)
+    return band, Box(colour.x, band.y, colour.width, colour.top - band.y)
+
+
+def _in_band(band: Box, safe: Box, pad: float) -> Box:
+    """The band's text area: `pad` inside the band and within the safe area (left to right)."""
+    top = min(band.top - pad, safe.top)
+    return Box(safe.x, band.y + pad, safe.width, top - band.y - pad)
+
+
+def _rows(x: float, top: float, bottom: float, width: float, weights: Sequence[float]
+          ) -> list[Box]:  # fmt: skip
+    """Rows filling top..bottom in proportion to `weights`."""
+    unit = (top - bottom) / sum(weights)
+    return _stack(x, top, width, [weight * unit for weight in weights])
+
+
 def _landscape(slot: Box, layout: BadgeLayout) -> BadgeBoxes:
     w, h = slot.width, slot.height
-    margin = 0.055 * h
-    band = Box(slot.x, slot.top - 0.17 * h, w, 0.17 * h)
+    safe = layout.safe_box(slot)
+    band, band_colour = _band_boxes(slot, layout, 0.17 * h)
     qr = _qr_total(layout)
-    qr_box = Box(slot.right - qr - 0.01 * w, slot.y + 0.03 * h, qr, qr)
+    room = layout.qr_room(slot)
+    qr_box = Box(room.right - qr, room.y, qr, qr)
     gap = 0.015 * w
-    top = band.y - 0.045 * h
-    x = slot.x + margin
-    rows = _stack(x, top, w, [0.22 * h, 0.12 * h, 0.13 * h, 0.03 * h, 0.08 * h, 0.075 * h])
-    given, family, native, _, delegation, country = _beside_qr(
-        x, rows, qr_box, gap, slot.right - margin
+    given, family, native, _, delegation, country, _, team = _rows(
+        safe.x, band.y - 0.04 * h, safe.y, safe.width,
+        [0.22, 0.12, 0.13, 0.03, 0.08, 0.075, 0.01, 0.095],
+    )  # fmt: skip
+    given, family, native, delegation, country = _beside_qr(
+        safe.x, [given, family, native, delegation, country], qr_box, gap, safe.right
     )
-    team_w = min(qr_box.x - gap - x, 0.38 * w)
-    team = Box(x, slot.y + 0.045 * h, team_w, 0.095 * h)
-    band_inner = band.inset(margin, 0.2 * band.height)
+    team = Box(safe.x, team.y, min(qr_box.x - gap - safe.x, 0.38 * w), team.height)
+    band_inner = _in_band(band, safe, 0.2 * band.height)
     return BadgeBoxes(
-        band, given, family, native, delegation, country, team, qr_box,
+        band, band_colour, given, family, native, delegation, country, team, qr_box,
         title_in_band=Box(band_inner.x + band_inner.width * 0.42, band_inner.y,
                           band_inner.width * 0.58, band_inner.height * 0.7),
         role_in_band=Box(band_inner.x, band_inner.y, band_inner.width * 0.45, band_inner.height),
@@ -224,23 +307,52 @@ def _landscape(slot: Box, layout: BadgeLayout) -> BadgeBoxes:
     )  # fmt: skip
 
 
+def _card(slot: Box, layout: BadgeLayout) -> BadgeBoxes:
+    """An ID-1 card: the code as large as the card allows beside the names.
+
+    The code fills the height under the band at the card's right edge (card printers print to
+    the edge; its quiet zone keeps the dark modules 4 modules in); the names take the left.
+    """
+    h = slot.height
+    safe = layout.safe_box(slot)
+    band, band_colour = _band_boxes(slot, layout, 0.16 * h)
+    qr = min(_qr_total(layout), band.y - slot.y)
+    qr_box = Box(slot.right - qr, slot.y, qr, qr)
+    right = qr_box.x - 0.5 * MM  # the quiet zone is the gap
+    given, family, native, _, delegation, country, _, team = _rows(
+        safe.x, band.y - 0.05 * h, safe.y, right - safe.x,
+        [0.25, 0.11, 0.12, 0.02, 0.085, 0.08, 0.015, 0.1],
+    )  # fmt: skip
+    team = Box(team.x, team.y, team.width * 0.8, team.height)
+    band_inner = _in_band(band, safe, 0.2 * band.height)
+    return BadgeBoxes(
+        band, band_colour, given, family, native, delegation, country, team, qr_box,
+        title_in_band=Box(band_inner.x + band_inner.width * 0.42, band_inner.y,
+                          band_inner.width * 0.58, band_inner.height * 0.7),
+        role_in_band=Box(band_inner.x, band_inner.y, band_inner.width * 0.45, band_inner.height),
+        sizes={"given": 0.15 * h, "family": 0.075 * h, "native": 0.08 * h,
+               "delegation": 0.055 * h, "country": 0.05 * h, "team": 0.055 * h},
+    )  # fmt: skip
+
+
 def _portrait(slot: Box, layout: BadgeLayout) -> BadgeBoxes:
     w, h = slot.width, slot.height
-    margin = 0.07 * w
-    band = Box(slot.x, slot.top - 0.13 * h, w, 0.13 * h)
+    safe = layout.safe_box(slot)
+    band, band_colour = _band_boxes(slot, layout, 0.13 * h)
     qr = _qr_total(layout)
-    qr_box = Box(slot.x + (w - qr) / 2, slot.y + 0.025 * h, qr, qr)
-    inner = w - 2 * margin
+    room = layout.qr_room(slot)
+    qr_box = Box(slot.x + (w - qr) / 2, room.y, qr, qr)
+    inner = _intersect(slot.inset(0.07 * w, 0), safe)
     given, family, native, _, delegation, country, team = _stack(
-        slot.x + margin,
-        band.y - 0.035 * h,
-        inner,
+        inner.x,
+        band.y - 0.03 * h,
+        inner.width,
         [0.15 * h, 0.075 * h, 0.085 * h, 0.02 * h, 0.05 * h, 0.045 * h, 0.06 * h],
     )
     team = Box(slot.x + (w - 0.5 * w) / 2, team.y, 0.5 * w, team.height)
-    band_inner = band.inset(margin, 0.12 * band.height)
+    band_inner = _in_band(band, inner, 0.12 * band.height)
     return BadgeBoxes(
-        band, given, family, native, delegation, country, team, qr_box,
+        band, band_colour, given, family, native, delegation, country, team, qr_box,
         title_in_band=Box(band_inner.x, band_inner.top - band_inner.height * 0.3,
                           band_inner.width, band_inner.height * 0.3),
         role_in_band=Box(band_inner.x, band_inner.y, band_inner.width, band_inner.height * 0.62),
@@ -250,6 +362,8 @@ def _portrait(slot: Box, layout: BadgeLayout) -> BadgeBoxes:
 
 
 def badge_boxes(slot: Box, layout: BadgeLayout) -> BadgeBoxes:
+    if layout.printer_margin == 0 and layout.per_page == 1 and slot.width > slot.height:
+        return _card(slot, layout)
     return _landscape(slot, layout) if slot.width > slot.height else _portrait(slot, layout)
 
 
@@ -291,10 +405,19 @@ def draw_qr(canvas: Canvas, token: str, box: Box) -> None:
     canvas.addLiteral("\n".join(ops))
 
 
-def _band(canvas: Canvas, person: BadgePerson, boxes: BadgeBoxes, event: str) -> dict[str, Placed]:
-    colour = hex_colour(ROLE_COLOURS.get(person.role, "#5d6d7e"))
+def _colour_band(canvas: Canvas, colour: Any, band: Box, framed: bool) -> None:
+    """The band as printed; inside a frame its corners are rounded (it meets no cut)."""
     canvas.setFillColor(colour)
-    canvas.rect(*_rect(boxes.band), stroke=0, fill=1)
+    if framed:
+        canvas.roundRect(*_rect(band), 1.5 * MM, stroke=0, fill=1)
+    else:
+        canvas.rect(*_rect(band), stroke=0, fill=1)
+
+
+def _band(canvas: Canvas, person: BadgePerson, boxes: BadgeBoxes, event: str, framed: bool
+          ) -> dict[str, Placed]:  # fmt: skip
+    colour = hex_colour(ROLE_COLOURS.get(person.role, "#5d6d7e"))
+    _colour_band(canvas, colour, boxes.band_colour, framed)
     canvas.setFillColor(readable_on(colour))
     portrait = boxes.band.height > boxes.band.width * 0.15
     role = text.draw_fitted(
@@ -350,14 +473,34 @@ def _names(canvas: Canvas, person: BadgePerson, boxes: BadgeBoxes) -> dict[str, 
         canvas, _native_shown(person), boxes.native, sizes["native"], lang=person.lang,
         align=align,
     )  # fmt: skip
+    from_where, country_shown = affiliation(person)
     canvas.setFillColor(INK)
     delegation = text.draw_fitted(
-        canvas, person.delegation, boxes.delegation, sizes["delegation"], bold=True, align=align
+        canvas, from_where, boxes.delegation, sizes["delegation"], bold=True, align=align
     )
     canvas.setFillColor(MUTED)
-    country = text.draw_fitted(canvas, person.country, boxes.country, sizes["country"], align=align)
+    country = text.draw_fitted(canvas, country_shown, boxes.country, sizes["country"], align=align)
     return {"given": given, "family": family, "native": native, "delegation": delegation,
             "country": country}  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    return {word.strip("()[],.·-").casefold() for word in text.split()} - {""}
+
+
+def affiliation(person: BadgePerson) -> tuple[str, str]:
+    """(where they come from, the country) as the badge shows them, no word said twice.
+
+    The institution when it is known, else the delegation's name; the country under it unless
+    that line already names it ("China / China" becomes "China").
+    """
+    first = person.institution.strip() or person.delegation.strip()
+    country = person.country.strip()
+    if not first:
+        return country, ""
+    if country and _words(country) <= _words(first):
+        country = ""
+    return first, country
 
 
 def _native_shown(person: BadgePerson) -> str:
@@ -374,7 +517,7 @@ def draw_front(
     canvas: Canvas, person: BadgePerson, slot: Box, layout: BadgeLayout, event: str, page: int
 ) -> DrawnBadge:
     boxes = badge_boxes(slot, layout)
-    placed = _band(canvas, person, boxes, event)
+    placed = _band(canvas, person, boxes, event, bool(layout.frame))
     placed.update(_names(canvas, person, boxes))
     centred = slot.width < slot.height
     placed["team"] = _team_chip(canvas, person, boxes.team, boxes.sizes["team"], centred)
@@ -382,91 +525,192 @@ def draw_front(
     return DrawnBadge(person.participant_id, page, slot, boxes.qr, placed)
 
 
-def _day_lines(back: BadgeBack) -> Iterator[tuple[str, str]]:
-    for day, items in back.days:
-        yield day, "  ·  ".join(items) if items else "—"
+BACK_MIN_SIZE = 6.5  # points: a back says less ("…and 2 more") rather than print smaller
+BACK_LEADING = 1.22
+ITEM_SEPARATOR = "  ·  "
 
 
 def draw_back(
-    canvas: Canvas, person: BadgePerson, slot: Box, event: str, page: int = 0
+    canvas: Canvas, person: BadgePerson, slot: Box, layout: BadgeLayout, page: int = 0
 ) -> DrawnBadge:
-    """The back side; its QR box is empty (the back has no code)."""
+    """The back side: the week at a glance and emergency numbers; its QR box is empty."""
     back = person.back or BadgeBack((), ())
-    h, w = slot.height, slot.width
-    margin = min(w, h) * 0.06
-    band = Box(slot.x, slot.top - 0.11 * h, w, 0.11 * h)
-    canvas.setFillColor(hex_colour(ROLE_COLOURS.get(person.role, "#5d6d7e")))
-    canvas.rect(*_rect(band), stroke=0, fill=1)
+    safe = layout.safe_box(slot)
+    heading_size = min(max(0.05 * slot.height, 8.0), 13.0)
+    band_top = layout.colour_box(slot).top if layout.frame else slot.top
+    band_h = max(0.11 * slot.height, band_top - safe.top + heading_size * 1.75)
+    band, band_colour = _band_boxes(slot, layout, band_h)
+    _colour_band(canvas, hex_colour(ROLE_COLOURS.get(person.role, "#5d6d7e")), band_colour,
+                 bool(layout.frame))  # fmt: skip
     canvas.setFillColor(colors.white)
-    heading = f"My week — {person.given_name} {person.family_name}".strip()
-    placed = {"heading": text.draw_fitted(
-        canvas, heading, band.inset(margin, band.height * 0.18), band.height * 0.55,
-        lang=person.lang, bold=True,
-    )}  # fmt: skip
-    emergency_h = (0.1 + 0.06 * len(back.emergency)) * h if back.emergency else 0.0
-    placed |= _draw_week(
-        canvas,
-        back,
-        Box(
-            slot.x + margin,
-            slot.y + emergency_h + margin * 0.6,
-            w - 2 * margin,
-            band.y - slot.y - emergency_h - margin * 1.3,
-        ),
-    )
+    placed = {"heading": _heading(canvas, person, _in_band(band, safe, heading_size * 0.3),
+                                  heading_size)}  # fmt: skip
+    area = Box(safe.x, safe.y, safe.width, band.y - safe.y)
+    size = _back_size(back, area, min(max(0.06 * slot.height, BACK_MIN_SIZE), 11.0))
+    gap = 0.9 * size
+    bottom = safe.y
     if back.emergency:
-        placed |= _draw_emergency(
-            canvas,
-            back,
-            Box(slot.x + margin, slot.y + margin * 0.6, w - 2 * margin, emergency_h - margin * 0.3),
-        )
-    del event
+        box = _emergency_box(back, safe, size)
+        placed |= _draw_emergency(canvas, back, box, size)
+        bottom = box.top + gap
+    week = Box(safe.x, bottom, safe.width, band.y - gap - bottom)
+    placed |= _draw_week(canvas, back, week, size)
     return DrawnBadge(person.participant_id, page, slot, Box(slot.x, slot.y, 0, 0), placed)
 
 
-def _draw_week(canvas: Canvas, back: BadgeBack, area: Box) -> dict[str, Placed]:
+def _back_size(back: BadgeBack, area: Box, largest: float) -> float:
+    """The largest size, from `largest` down to BACK_MIN_SIZE, at which the week and the
+    emergency box fit `area` with nothing left out (else the minimum, and days shortened)."""
+    size = largest
+    while size > BACK_MIN_SIZE:
+        emergency = _emergency_box(back, area, size).height + 0.9 * size if back.emergency else 0
+        height = area.height - emergency - 0.9 * size
+        if _week_lines(back.days, area.width, size) <= height:
+            return size
+        size -= 0.25
+    return BACK_MIN_SIZE
+
+
+def _week_lines(days: BackDays, width: float, size: float) -> float:
+    """The height the days take at `size`, unshortened."""
+    found, _ = _wrapped_days(days, width, size)
+    line_h, row_gap = size * BACK_LEADING, size * 0.55
+    return sum(len(d.lines) for d in found) * line_h + (len(found) - 1) * row_gap
+
+
+def _heading(canvas: Canvas, person: BadgePerson, box: Box, size: float) -> Placed:
+    """ "My week — Grace", or just "My week" when the name would need a smaller size."""
+    heading = f"My week — {person.given_name or person.family_name}".strip()
+    _, fitted = text.choose_lines(heading, box, size, lang=person.lang, bold=True)
+    if fitted < BACK_MIN_SIZE:
+        heading = "My week"
+    return text.draw_fitted(canvas, heading, box, size, lang=person.lang, bold=True)
+
+
+@dataclass(frozen=True)
+class _Day:
+    label: str
+    lines: list[text.Prepared]
+
+
+def _wrapped(items: Sequence[str], width: float, size: float) -> list[text.Prepared]:
+    return text.wrap(ITEM_SEPARATOR.join(items) if items else "—", width, size)
+
+
+def _shortened(items: Sequence[str], width: float, size: float, budget: int
+               ) -> list[text.Prepared]:  # fmt: skip
+    """The day's first sessions and "…and N more", in at most `budget` lines."""
+    for keep in range(len(items) - 1, 0, -1):
+        lines = _wrapped([*items[:keep], f"…and {len(items) - keep} more"], width, size)
+        if len(lines) <= budget:
+            return lines
+    return _wrapped([f"{items[0]} …and {len(items) - 1} more"], width, size)[:budget]
+
+
+def _wrapped_days(days: BackDays, width: float, size: float) -> tuple[list[_Day], float]:
+    """Each day's label and wrapped sessions at `size`; and the labels' column width."""
+    label_w = max((text.prepare(day, bold=True).width(size) for day, _ in days), default=0)
+    label_w += size * 1.2
+    return [_Day(day, _wrapped(items, width - label_w, size)) for day, items in days], label_w
+
+
+def _fit_week(days_in: BackDays, width: float, height: float, size: float
+              ) -> tuple[list[_Day], float]:  # fmt: skip
+    """The days' lines at `size` in `height`: long days lose their last sessions ("…and 2
+    more") and, on a card too small for every day, the last days go ("…and 2 more days").
+
+    Returns the days and the width of the day labels' column.
+    """
+    back = list(days_in)
+    days, label_w = _wrapped_days(back, width, size)
+    line_h, row_gap = size * BACK_LEADING, size * 0.55
+    capacity = int((height + row_gap) // (line_h + row_gap))  # days of one line each
+    if capacity < len(days):
+        kept = max(capacity - 1, 0)
+        rest = _wrapped([f"…and {len(days) - kept} more days"], width, size)
+        days, back = [*days[:kept], _Day("", rest)], [*back[:kept], ("", ())]
+    budgets = [len(d.lines) for d in days]
+    spare = int((height - (len(days) - 1) * row_gap) // line_h)
+    while sum(budgets) > spare and max(budgets) > 1:
+        budgets[budgets.index(max(budgets))] -= 1
+    fitted = [
+        day if len(day.lines) <= budget or not items
+        else _Day(day.label, _shortened(items, width - label_w, size, budget))
+        for day, (_, items), budget in zip(days, back, budgets, strict=True)
+    ]  # fmt: skip
+    return fitted, label_w
+
+
+BackDays = Sequence[tuple[str, Sequence[str]]]
+
+
+def _draw_week(canvas: Canvas, back: BadgeBack, area: Box, size: float) -> dict[str, Placed]:
     placed: dict[str, Placed] = {}
-    days = list(_day_lines(back))
-    if not days:
+    if not back.days or area.height <= 0:
         return placed
-    row_h = area.height / len(days)
-    label_w = area.width * 0.2
-    size = min(row_h * 0.3, 9.0)
-    for index, (day, items) in enumerate(days):
-        row = Box(area.x, area.top - (index + 1) * row_h, area.width, row_h)
-        canvas.setFillColor(INK)
-        placed[f"day {index}"] = text.draw_fitted(
-            canvas, day, Box(row.x, row.y + 1.0, label_w * 0.95, row.height - 2.5), size,
-            bold=True, valign="top",
-        )  # fmt: skip
-        canvas.setFillColor(MUTED)
-        inner = Box(row.x + label_w, row.y + 1.0, row.width - label_w, row.height - 2.5)
-        placed[f"items {index}"] = text.draw_block(canvas, items, inner, size)
-        canvas.setStrokeColor(colors.HexColor("#dde3ec"))
-        canvas.setLineWidth(0.3)
+    days, label_w = _fit_week(back.days, area.width, area.height, size)
+    line_h, row_gap = size * BACK_LEADING, size * 0.55
+    top = area.top
+    for index, day in enumerate(days):
         if index:
-            canvas.line(row.x, row.top, row.right, row.top)
+            canvas.setStrokeColor(colors.HexColor("#dde3ec"))
+            canvas.setLineWidth(0.3)
+            canvas.line(area.x, top + row_gap / 2, area.right, top + row_gap / 2)
+        canvas.setFillColor(INK)
+        label = text.prepare(day.label, bold=True)
+        label_bottom = text.draw_lines(canvas, [label], area.x, top, size) if day.label else top
+        canvas.setFillColor(MUTED)
+        x = area.x + (label_w if day.label else 0.0)
+        bottom = text.draw_lines(canvas, day.lines, x, top, size, leading=BACK_LEADING)
+        bottom = min(bottom, label_bottom)
+        placed[f"day {index}"] = Placed(
+            size, 1, Box(area.x, label_bottom, label_w, top - label_bottom)
+        )
+        placed[f"items {index}"] = Placed(size, len(day.lines),
+                                          Box(x, bottom, area.right - x, top - bottom))  # fmt: skip
+        top -= len(day.lines) * line_h + row_gap
     return placed
 
 
-def _draw_emergency(canvas: Canvas, back: BadgeBack, box: Box) -> dict[str, Placed]:
+def _emergency_lines(
+    back: BadgeBack, width: float, size: float
+) -> list[tuple[bool, text.Prepared]]:
+    lines = [(True, line) for line in text.wrap("In an emergency", width, size, bold=True)]
+    for entry in back.emergency:
+        lines += [(False, line) for line in text.wrap(entry, width, size)]
+    return lines
+
+
+def _emergency_box(back: BadgeBack, safe: Box, size: float) -> Box:
+    pad = max(1.5 * MM, size * 0.5)
+    lines = _emergency_lines(back, safe.width - 2 * pad, size)
+    height = text.block_height([line for _, line in lines], size, BACK_LEADING) + 2 * pad
+    return Box(safe.x, safe.y, safe.width, height)
+
+
+def _draw_emergency(canvas: Canvas, back: BadgeBack, box: Box, size: float) -> dict[str, Placed]:
     placed: dict[str, Placed] = {}
     canvas.setFillColor(colors.HexColor("#fdecea"))
     canvas.setStrokeColor(colors.HexColor("#c0392b"))
     canvas.setLineWidth(0.6)
     canvas.roundRect(*_rect(box), 2 * MM, stroke=1, fill=1)
-    lines = ("In an emergency", *back.emergency)
-    inner = box.inset(box.height * 0.08 + 1 * MM, box.height * 0.08)
-    row_h = inner.height / len(lines)
-    for index, line in enumerate(lines):
-        canvas.setFillColor(colors.HexColor("#a93226") if index == 0 else INK)
-        row = Box(inner.x, inner.top - (index + 1) * row_h, inner.width, row_h)
-        placed[f"emergency {index}"] = text.draw_fitted(canvas, line, row, row_h * 0.75,
-                                                        bold=index == 0)  # fmt: skip
+    pad = max(1.5 * MM, size * 0.5)
+    inner = box.inset(pad)
+    top = inner.top
+    for index, (heading, line) in enumerate(_emergency_lines(back, inner.width, size)):
+        canvas.setFillColor(colors.HexColor("#a93226") if heading else INK)
+        bottom = text.draw_lines(canvas, [line], inner.x, top, size)
+        placed[f"emergency {index}"] = Placed(
+            size, 1, Box(inner.x, bottom, inner.width, top - bottom)
+        )
+        top -= size * BACK_LEADING
     return placed
 
 
 # --- crop marks -------------------------------------------------------------------------------
+
+MIN_MARK = 1.5 * MM
+MAX_MARK = 5 * MM
 
 
 def _cuts(layout: BadgeLayout) -> tuple[list[float], list[float]]:
@@ -479,28 +723,67 @@ def _cuts(layout: BadgeLayout) -> tuple[list[float], list[float]]:
     return sorted(xs), sorted(ys)
 
 
+def _keep_out(layout: BadgeLayout) -> list[Box]:
+    """Every badge and its band's bleed (the top quarter of a badge, front or back), CLEAR wider."""
+    boxes = []
+    for index in range(layout.per_page):
+        slot = layout.slot(index)
+        colour = layout.colour_box(slot)
+        band = Box(colour.x, slot.top - 0.25 * slot.height, colour.width,
+                   colour.top - slot.top + 0.25 * slot.height)  # fmt: skip
+        boxes += [slot.inset(-CLEAR), band.inset(-CLEAR)]
+    return boxes
+
+
+def _free_spans(low: float, high: float, blocked: Sequence[tuple[float, float]]
+                ) -> Iterator[tuple[float, float]]:  # fmt: skip
+    """The parts of low..high that no blocked span covers."""
+    start = low
+    for b_low, b_high in sorted(blocked):
+        if b_low > start:
+            yield start, min(b_low, high)
+        start = max(start, b_high)
+        if start >= high:
+            return
+    if start < high:
+        yield start, high
+
+
+def _mark_spans(low: float, high: float, blocked: Sequence[tuple[float, float]]
+                ) -> Iterator[tuple[float, float]]:  # fmt: skip
+    """Where marks go on one cut line: in each free span long enough, next to the badges in a
+    margin (from the sheet's printable edge inward) and centred in a gutter."""
+    for a, b in _free_spans(low, high, blocked):
+        length = min(b - a, MAX_MARK)
+        if length < MIN_MARK - 0.01:
+            continue
+        if a <= low + 0.01 and b < high - 0.01:
+            yield b - length, b
+        elif b >= high - 0.01 and a > low + 0.01:
+            yield a, a + length
+        else:
+            yield (a + b - length) / 2, (a + b + length) / 2
+
+
 def draw_crop_marks(canvas: Canvas, layout: BadgeLayout) -> None:
-    """Short marks on every cut line, in the margin outside the grid (or at the paper's edge)."""
-    page_w, page_h = layout.page
-    x0, y0 = layout.origin()
+    """Short marks on every cut line, only where nothing of a badge is (margins and gutters),
+    and only where an office printer prints."""
+    area = layout.printable
+    keep_out = _keep_out(layout)
     xs, ys = _cuts(layout)
-    length, offset = 5 * MM, 1.5 * MM
     canvas.setStrokeColor(colors.black)
     canvas.setLineWidth(0.25)
+    # a badge's edge at the sheet's edge (inserts run to it) is no cut and needs no mark
+    xs = [x for x in xs if area.x < x < area.right]
+    ys = [y for y in ys if area.y < y < area.top]
     for x in xs:
-        if y0 > offset + 2 * MM:
-            canvas.line(x, y0 - offset, x, max(0.0, y0 - offset - length))
-            canvas.line(x, page_h - y0 + offset, x, min(page_h, page_h - y0 + offset + length))
-        elif 0.5 < x < page_w - 0.5:  # tiled to the paper's edge: mark the inner cuts only
-            canvas.line(x, 0, x, length)
-            canvas.line(x, page_h, x, page_h - length)
+        blocked = [(b.y, b.top) for b in keep_out if b.x <= x <= b.right]
+        for y0, y1 in _mark_spans(area.y, area.top, blocked):
+            canvas.line(x, y0, x, y1)
     for y in ys:
-        if x0 > offset + 2 * MM:
-            canvas.line(x0 - offset, y, max(0.0, x0 - offset - length), y)
-            canvas.line(page_w - x0 + offset, y, min(page_w, page_w - x0 + offset + length), y)
-        elif 0.5 < y < page_h - 0.5:
-            canvas.line(0, y, length, y)
-            canvas.line(page_w, y, page_w - length, y)
+        blocked = [(b.x, b.right) for b in keep_out if b.y <= y <= b.top]
+        for x0, x1 in _mark_spans(area.x, area.right, blocked):
+            canvas.line(x0, y, x1, y)
 
 
 # --- the document -----------------------------------------------------------------------------
@@ -559,7 +842,7 @@ def _render(
         if back:
             for index, person in enumerate(page_people):
                 slot = layout.slot(index, back=True)
-                backs.append(draw_back(canvas, person, slot, event, pages_written(canvas) + 1))
+                backs.append(draw_back(canvas, person, slot, layout, pages_written(canvas) + 1))
             if layout.crop_marks:
                 draw_crop_marks(canvas, layout)
             canvas.showPage()

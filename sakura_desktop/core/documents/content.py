@@ -53,6 +53,7 @@ def badge_person(person: PersonFacts, token: str, back: BadgeBack | None) -> Bad
         token=token,
         title=person.title,
         delegation=person.delegation,
+        institution=person.institution,
         country=person.country or ("Japan" if person.delegation_id is None else ""),
         team=person.team_label,
         team_colour=team.colour if team else None,
@@ -63,18 +64,27 @@ def badge_person(person: PersonFacts, token: str, back: BadgeBack | None) -> Bad
 
 def _glance(person: PersonFacts, sessions: Sequence[SessionFacts]) -> BadgeBack:
     days: dict[str, list[str]] = {}
+    heads: dict[str, str] = {}  # the last "Lab tour:" of each day
     for item in sessions:
         label = f"{item.start:%a %-d}"
         days.setdefault(label, [])
         if item.kind in GLANCE_SKIP or not item.includes(person):
             continue
-        days[label].append(f"{item.start:%H:%M} {short_title(item.title)}")
+        title = short_title(item.title, item.kind)
+        head, colon, name = title.partition(": ")
+        if colon and heads.get(label) == head:
+            title = name  # "09:15 Lab tour: Robotics · 10:10 Plant Genomics": the kind once
+        heads[label] = head if colon else ""
+        days[label].append(f"{item.start:%H:%M} {title}")
     return BadgeBack(tuple((day, tuple(items)) for day, items in days.items()), ())
 
 
-def short_title(title: str) -> str:
+def short_title(title: str, kind: SessionKind) -> str:
+    """A long title's head ("Tsukuba Science City: sixty years..."), unless the head only names
+    the kind ("Lab tour: Plant Genomics Laboratory"): then the name is what tells sessions apart."""
     head, _, _ = title.partition(":")
-    return head if len(title) > 34 and len(head) >= 8 else title
+    names_kind = head.casefold().endswith(kind.value.replace("_", " "))
+    return head if len(title) > 34 and len(head) >= 8 and not names_kind else title
 
 
 def _office_phone(program: ProgramFacts, people: Sequence[PersonFacts]) -> str:
@@ -88,8 +98,11 @@ def _office_phone(program: ProgramFacts, people: Sequence[PersonFacts]) -> str:
 
 
 def _leaders(people: Sequence[PersonFacts]) -> dict[int, str]:
+    """Each delegation's leader as a student needs them: the name and the phone to call."""
     return {
-        p.delegation_id: p.full_name for p in people if p.is_leader and p.delegation_id is not None
+        p.delegation_id: f"{p.full_name}  {p.phone}".strip()
+        for p in people
+        if p.is_leader and p.delegation_id is not None
     }
 
 

@@ -83,6 +83,8 @@ class PersonFacts:
     emergency_phone: str
     emergency_relation: str
     external_id: str = ""  # the roster's own id (e.g. CN-001)
+    institution: str = ""  # the delegation's sending institution
+    phone: str = ""  # their own phone during the visit (a leader's is on students' badges)
 
     @property
     def shown_given(self) -> str:
@@ -171,7 +173,13 @@ def load_people(session: Session, program_id: int, *, withdrawn: bool = False) -
     """Everyone of the program in roster order (withdrawn people only when asked)."""
     teams = _teams_by_person(session, program_id)
     rows = session.execute(
-        select(Participant, Delegation.name, Delegation.country_name, Delegation.country_code)
+        select(
+            Participant,
+            Delegation.name,
+            Delegation.country_name,
+            Delegation.country_code,
+            Delegation.institution,
+        )
         .outerjoin(Delegation, Delegation.id == Participant.delegation_id)
         .where(Participant.program_id == program_id)
     ).all()
@@ -194,8 +202,10 @@ def load_people(session: Session, program_id: int, *, withdrawn: bool = False) -
             emergency_phone=p.emergency_contact_phone,
             emergency_relation=p.emergency_contact_relation,
             external_id=p.external_id or "",
+            institution=institution or "",
+            phone=p.phone or "",
         )
-        for p, dname, country, code in rows
+        for p, dname, country, code, institution in rows
     ]
     if not withdrawn:
         people = [p for p in people if p.status != ParticipantStatus.WITHDRAWN.value]
