@@ -144,3 +144,36 @@ def test_a_stored_seal_is_small(demo, tmp_path: Path) -> None:
     stored = load_certificate_style(db.session_factory, program)
     assert 0 < len(stored.seal) < 1_000_000 < photo.stat().st_size
     assert stored.seal_name == "logo.jpg"
+
+
+@pytest.mark.gui
+def test_print_screen_shows_and_sets_the_programs_seal_signer_and_date(
+    demo, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sakura_desktop.tasks import ProgressReporter
+    from sakura_desktop.ui.print import options as print_options
+    from sakura_desktop.ui.print.jobs import load_screen
+
+    db, program, _ = demo
+    seal = _seal(tmp_path / "seal.png")
+    generate(db.session_factory, _request(program, tmp_path / "a.pdf", seal_image=seal,
+             signer=SIGNER, signer_title=TITLE))  # fmt: skip
+    panel = print_options.PrintOptionsPanel()
+    qtbot.addWidget(panel)
+    panel.set_data(load_screen(db.session_factory, program, ProgressReporter()))
+    panel.set_kind(DocumentKind.CERTIFICATES)
+    panel.threshold_spin.setValue(0)
+    assert panel.signer_edit.text() == SIGNER and panel.signer_title_edit.text() == TITLE
+    assert "seal.png" in panel.seal_edit.text()
+    kept = panel.request(program, tmp_path / "b.pdf")
+    assert kept.issued == dt.date(2026, 7, 17) and kept.seal_image is None and not kept.no_seal
+
+    other = _seal(tmp_path / "other.png")
+    monkeypatch.setattr(print_options, "choose_seal", lambda parent: other)
+    panel.seal_button.click()
+    assert panel.request(program, tmp_path / "b.pdf").seal_image == other
+    panel.seal_clear.click()
+    removed = panel.request(program, tmp_path / "b.pdf")
+    assert removed.no_seal and removed.seal_image is None
+    generate(db.session_factory, removed)
+    assert _images(tmp_path / "b.pdf") == []

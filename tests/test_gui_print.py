@@ -185,14 +185,15 @@ def test_switching_kind_shows_the_options_that_apply(make_page: PageFactory) -> 
     assert not options.unprinted_check.isHidden()
 
     options.set_kind(DocumentKind.NOTEBOOKS)
-    assert shown() == {"notebook", "paper", "booklet", "per_participant"}
+    assert shown() == {"notebook", "paper", "booklet", "per_participant", "include_staff"}
     assert options.unprinted_check.isHidden()
     assert options.notebook_combo.currentText() == NOTEBOOK_TITLE
     options.booklet_check.setChecked(True)
     assert not options.paper_combo.isEnabled()
 
     options.set_kind(DocumentKind.CERTIFICATES)
-    assert shown() == {"threshold", "signer", "signature_image"}
+    assert shown() == {"threshold", "signer", "signer_title", "seal_image", "issued",
+                       "signature_image"}  # fmt: skip
 
     options.set_kind(DocumentKind.SIGNIN_SHEETS)
     assert options.options_box.isHidden() and options.audience_box.isHidden()

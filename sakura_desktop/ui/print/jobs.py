@@ -12,7 +12,7 @@ import datetime as dt
 import shutil
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF
@@ -26,6 +26,10 @@ from sakura_desktop.core.documents import (
     PrintResult,
     generate,
     mark_badges_printed,
+)
+from sakura_desktop.core.documents.certificate_style import (
+    CertificateStyle,
+    load_certificate_style,
 )
 from sakura_desktop.core.documents.content import lang_of
 from sakura_desktop.core.documents.data import (
@@ -97,6 +101,7 @@ class ScreenData:
     teams: tuple[Group, ...]
     sessions: tuple[SessionRow, ...]
     notebooks: tuple[NotebookInfo, ...]
+    certificate: CertificateStyle = field(default_factory=CertificateStyle)  # signer and seal
 
 
 def _person_row(person: PersonFacts, unprinted: set[int]) -> PersonRow:
@@ -155,6 +160,7 @@ def load_screen(factory: SessionFactory, program_id: int, progress: ProgressRepo
         teams,
         session_rows,
         tuple(list_notebooks(factory, program_id)),
+        load_certificate_style(factory, program_id),
     )
 
 

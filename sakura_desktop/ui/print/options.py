@@ -6,13 +6,16 @@ into a `PrintRequest` (`request`), and into `PrintChoices` to remember (`choices
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -230,7 +233,33 @@ class PrintOptionsPanel(QWidget):
         )
         self.signer_edit = QLineEdit()
         self.signer_edit.setObjectName("signerEdit")
-        self.signer_edit.setPlaceholderText("Default: the host institution")
+        self.signer_edit.setPlaceholderText("The person who signs, e.g. Prof. Aiko Tanaka")
+        self.signer_title_edit = QLineEdit()
+        self.signer_title_edit.setObjectName("signerTitleEdit")
+        self.signer_title_edit.setPlaceholderText("e.g. Director, Sakura Science Programme")
+        self.issued_edit = QDateEdit()
+        self.issued_edit.setObjectName("issuedEdit")
+        self.issued_edit.setCalendarPopup(True)
+        self.issued_edit.setDisplayFormat("d MMMM yyyy")
+        self.issued_edit.setToolTip("Printed as the date of issue; the program's last day unless "
+                                    "you change it")  # fmt: skip
+        # The seal is kept with the program (in its database): a new file replaces it there.
+        self.new_seal: Path | None = None
+        self.seal_removed = False
+        self.seal_edit = QLineEdit()
+        self.seal_edit.setObjectName("sealEdit")
+        self.seal_edit.setPlaceholderText("None")
+        self.seal_edit.setReadOnly(True)
+        self.seal_button = QPushButton("Choose…")
+        self.seal_button.setObjectName("sealButton")
+        self.seal_clear = QPushButton("Remove")
+        self.seal_clear.setObjectName("sealClear")
+        seal_row = QWidget()
+        seal_layout = QHBoxLayout(seal_row)
+        seal_layout.setContentsMargins(0, 0, 0, 0)
+        seal_layout.addWidget(self.seal_edit, 1)
+        seal_layout.addWidget(self.seal_button)
+        seal_layout.addWidget(self.seal_clear)
         self.signature_edit = QLineEdit()
         self.signature_edit.setObjectName("signatureEdit")
         self.signature_edit.setPlaceholderText("None")
@@ -256,6 +285,9 @@ class PrintOptionsPanel(QWidget):
             ("by_team", "", self.by_team_check),
             ("threshold", "Attendance", self.threshold_spin),
             ("signer", "Signed by", self.signer_edit),
+            ("signer_title", "Signer's title", self.signer_title_edit),
+            ("seal_image", "Seal or logo", seal_row),
+            ("issued", "Date of issue", self.issued_edit),
             ("signature_image", "Signature", signature_row),
         ]
         for _, label, widget in self.option_rows:
@@ -289,6 +321,10 @@ class PrintOptionsPanel(QWidget):
         )
         self.threshold_spin.valueChanged.connect(lambda *_: self._something_changed())
         self.signer_edit.textChanged.connect(lambda *_: self._something_changed())
+        self.signer_title_edit.textChanged.connect(lambda *_: self._something_changed())
+        self.issued_edit.dateChanged.connect(lambda *_: self._something_changed())
+        self.seal_button.clicked.connect(self._choose_seal)
+        self.seal_clear.clicked.connect(self._remove_seal)
         self.signature_edit.textChanged.connect(lambda *_: self._something_changed())
         self.people_model.dataChanged.connect(lambda *_: self._something_changed())
         self.session_model.dataChanged.connect(lambda *_: self._something_changed())
@@ -358,6 +394,8 @@ class PrintOptionsPanel(QWidget):
         finally:
             self._applying = False
         self.apply(keep)
+        if data is not None and not same_program:
+            self._show_certificate_style(data)
         if self.pending_notebook and self.notebook_combo.findData(self.pending_notebook) >= 0:
             _select(self.notebook_combo, self.pending_notebook)
             self.pending_notebook = None
@@ -477,7 +515,45 @@ class PrintOptionsPanel(QWidget):
             threshold=self.threshold_spin.value() / 100,
             signature_image=Path(signature) if signature else None,
             signer=self.signer_edit.text().strip(),
+            signer_title=self.signer_title_edit.text().strip(),
+            seal_image=self.new_seal,
+            no_seal=self.seal_removed,
+            issued=self._issued() if kind == DocumentKind.CERTIFICATES else None,
         )
+
+    # -- certificates: the program's signer and seal ---------------------------------------
+
+    def _show_certificate_style(self, data: ScreenData) -> None:
+        """The program's stored signer, title and seal, and its last day as the date of issue."""
+        style = data.certificate
+        self._applying = True
+        try:
+            if style.signer_name or style.signer_title:
+                self.signer_edit.setText(style.signer_name)
+                self.signer_title_edit.setText(style.signer_title)
+            self.new_seal, self.seal_removed = None, False
+            shown = f"{style.seal_name or 'seal'} (kept with the program)" if style.seal else ""
+            self.seal_edit.setText(shown)
+            end = data.program.end_date
+            self.issued_edit.setDate(QDate(end.year, end.month, end.day))
+        finally:
+            self._applying = False
+
+    def _issued(self) -> dt.date:
+        chosen = self.issued_edit.date()
+        return dt.date(chosen.year(), chosen.month(), chosen.day())
+
+    def _choose_seal(self) -> None:
+        path = choose_seal(self)
+        if path is not None:
+            self.new_seal, self.seal_removed = path, False
+            self.seal_edit.setText(str(path))
+            self._something_changed()
+
+    def _remove_seal(self) -> None:
+        self.new_seal, self.seal_removed = None, True
+        self.seal_edit.clear()
+        self._something_changed()
 
     # -- reacting -------------------------------------------------------------------------
 
@@ -549,6 +625,13 @@ class PrintOptionsPanel(QWidget):
             return
         self.session_model.set_checked(self.session_model.ids(), False)
         self.session_model.set_checked([s.id for s in self.data.sessions if s.usual])
+
+
+def choose_seal(parent: QWidget | None) -> Path | None:
+    """The host's seal or logo (tests monkeypatch this)."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Seal or logo for certificates", "",
+                                          "Images (*.png *.jpg *.jpeg)")  # fmt: skip
+    return Path(name) if name else None
 
 
 def _select(combo: QComboBox, value: str, role: int = Qt.ItemDataRole.UserRole) -> None:
