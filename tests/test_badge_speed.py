@@ -101,3 +101,50 @@ def test_badge_codes_decode_from_the_printed_page(tmp_path: Path) -> None:
     badges.render_badges(people, out, layout=badges.LAYOUTS["a4-8up"], event="Week")
     png = render_png(out, 1, 150, tmp_path / "page")
     assert sorted(text for text, _, _ in decode_qr(png)) == sorted(p.token for p in people)
+
+
+def face_tables(face: object) -> dict[str, object]:
+    names = ("name", "ascent", "descent", "capHeight", "bbox", "flags", "stemV", "italicAngle",
+             "defaultWidth", "unitsPerEm", "numGlyphs", "charToGlyph", "charWidths", "hmetrics",
+             "glyphPos", "glyphToChar")  # fmt: skip
+    tables = {name: getattr(face, name) for name in names}
+    tables["order"] = list(getattr(face, "charToGlyph"))  # noqa: B009
+    tables["scale"] = getattr(face, "_pdfScale")(333)  # noqa: B009
+    return tables
+
+
+@pytest.mark.parametrize("face", ["THAI", "CJK_TC"])
+def test_parsed_fonts_are_kept_and_read_back_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, face: str
+) -> None:
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from sakura_desktop.paths import DATA_DIR_ENV
+    from sakura_desktop.printing import fonts
+
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    path = str(fonts.font_path(fonts.Face[face]))
+    parsed_by_reportlab = face_tables(TTFontFace(path))
+    first = fonts.CachedFace(path)  # parses, and keeps what it read
+    [kept] = list(fonts.font_cache_dir().iterdir())
+    assert kept.stat().st_mode & 0o777 == 0o600
+    second = fonts.CachedFace(path)  # reads the kept tables
+    assert face_tables(first) == parsed_by_reportlab
+    assert face_tables(second) == parsed_by_reportlab
+
+
+def test_a_damaged_font_cache_is_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from sakura_desktop.paths import DATA_DIR_ENV
+    from sakura_desktop.printing import fonts
+
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    path = str(fonts.font_path(fonts.Face.THAI))
+    fonts.CachedFace(path)
+    [kept] = list(fonts.font_cache_dir().iterdir())
+    kept.write_bytes(kept.read_bytes()[:100])  # torn
+    assert face_tables(fonts.CachedFace(path)) == face_tables(TTFontFace(path))
+    assert face_tables(fonts.CachedFace(path)) == face_tables(TTFontFace(path))  # rewritten

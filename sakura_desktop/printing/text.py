@@ -65,6 +65,7 @@ _RANGES: tuple[tuple[int, int, Script], ...] = (
 _NEUTRAL_CATEGORIES = ("Z", "P", "M", "N", "C")
 
 
+@lru_cache(maxsize=65536)
 def script_of(char: str) -> Script:
     code = ord(char)
     for low, high, script in _RANGES:
@@ -100,6 +101,7 @@ def _fallbacks(lang: CjkLang | None, bold: bool) -> Iterator[Face]:
     yield _cjk_face(Script.HAN, lang)
 
 
+@lru_cache(maxsize=65536)  # a thousand badges ask for the same few hundred characters
 def face_for(char: str, lang: CjkLang | None, bold: bool) -> Face:
     preferred = _preferred(script_of(char), lang, bold)
     if fonts.covers(preferred, char):
