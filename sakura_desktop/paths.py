@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -38,5 +37,7 @@ def asset(relative: str) -> Path:
     bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks data files here
     if bundle is not None:
         return Path(bundle) / "resources" / relative
+    from importlib import resources  # here: the command line's --help needs no assets
+
     root = resources.files("sakura_desktop.resources")
     return Path(str(root.joinpath(relative)))

@@ -26,7 +26,6 @@ from sakura_desktop.cli import (
 )
 from sakura_desktop.cli.common import database_options, fill_database_defaults
 from sakura_desktop.errors import UserError
-from sakura_desktop.logging_setup import configure_logging
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +62,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     fill_database_defaults(args)
+    from sakura_desktop.logging_setup import configure_logging  # after parsing: --help is quick
+
     log_file = configure_logging(verbose=args.verbose)
     handler = getattr(args, "handler", None)
     try:

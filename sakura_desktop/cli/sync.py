@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
-from sakura_desktop.core.sync.journal_file import SUFFIX
+from sakura_desktop.core.sync import SUFFIX
 from sakura_desktop.errors import UserError
 
 if TYPE_CHECKING:

@@ -8,3 +8,6 @@ counts and the later one is a duplicate, kept and shown (`duplicates`). `folder`
 through a shared folder (a USB stick, a network share, a synced folder), and `status` says where a
 station stands (stations seen, scans not yet exported, duplicates found).
 """
+
+# Here rather than in `journal_file` so that the command line can name it without loading more.
+SUFFIX = ".sakura-journal"

@@ -34,12 +34,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sakura_desktop.core.private_files import write_private_atomically
+from sakura_desktop.core.sync import SUFFIX
 from sakura_desktop.db.enums import CheckpointKind, Decision, Direction, ScanMethod
 from sakura_desktop.errors import UserError
 
 FORMAT = "sakura-desktop-journal"
 VERSION = 1
-SUFFIX = ".sakura-journal"
 TEMP_SUFFIX = ".tmp"
 _KEY_LABEL = b"sakura-journal-v1"
 _DIRECTIONS = frozenset(d.value for d in Direction)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from sakura_desktop.core.sync import SUFFIX
 from sakura_desktop.core.sync.export import ExportReport, export_journal
 from sakura_desktop.core.sync.files import FileReport, merge_journals
-from sakura_desktop.core.sync.journal_file import SUFFIX
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks.runner import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
