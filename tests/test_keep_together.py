@@ -53,6 +53,22 @@ def test_a_table_never_leaves_one_row_alone_with_its_header(tmp_path: Path) -> N
     assert split > 0  # some tables did split across pages, each side with two rows or more
 
 
+def test_a_short_table_is_never_split_and_its_heading_goes_with_it(tmp_path: Path) -> None:
+    body = []
+    for case in SWEEP:
+        heading = [f"## Data S{case}x"] if case % 2 else []  # with and without a heading
+        body += ["## Filler", *_fillers(f"S{case}", case), *heading,
+                 f"| Band S{case}x | Colour | Distance |"]  # fmt: skip
+        body += [f"| S{case}r{row}x | green | {row} cm |" for row in range(1, 5)]
+        body += ["[page]"]
+    pages = _notebook(tmp_path / "short.pdf", body)
+    for case in SWEEP:
+        holding = [n for n, page in enumerate(pages) if re.search(rf"\bS{case}r\d+x", page)]
+        heading = [n for n, page in enumerate(pages) if f"Data S{case}x" in page]
+        assert len(holding) == 1, f"S{case}: rows on pages {holding}"
+        assert heading == (holding if case % 2 else []), f"S{case}: heading on {heading}"
+
+
 def test_note_lines_stay_with_their_heading_on_one_page(tmp_path: Path) -> None:
     body = []
     for case in SWEEP:

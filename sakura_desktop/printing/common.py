@@ -180,8 +180,12 @@ def split_rows(
     Never fewer than `keep` rows on a page when the table has more (a header with one row is an
     orphan; a last row alone on a new page is a widow): a first share too small starts the table
     on the next page (a leading 0), and a last share too small takes rows from the one before.
-    A row taller than a page still gets a page of its own.
+    A row taller than a page still gets a page of its own. A short table (a third of a page or
+    less) is never split: it starts on the next page when it does not fit on this one.
     """
+    whole = head + sum(heights)
+    if heights and first_room < whole <= page_room / 3:
+        return [0, len(heights)]
     shares: list[int] = []
     room, start = first_room, 0
     while start < len(heights):

@@ -292,8 +292,11 @@ def _keep_height(layout: _Layout, block: Block | None) -> float:
         return figure_height(layout)
     if isinstance(block, Table):
         widths, rows = _table_shape(layout, block)
-        first = [_table_row_height(layout, row, widths[0], False) for row in rows[:2]]
-        return _table_row_height(layout, block.header, widths[0], True) + sum(first)
+        heights = [_table_row_height(layout, row, widths[0], False) for row in rows]
+        head = _table_row_height(layout, block.header, widths[0], True)
+        if head + sum(heights) <= layout.frame.height / 3:
+            return head + sum(heights)  # a short table is never split (common.split_rows)
+        return head + sum(heights[:2])
     if isinstance(block, Paragraph | Bullet):
         return size * 1.4 * 2  # two lines of it
     return size * 4
