@@ -171,7 +171,7 @@ def _signature(canvas: Canvas, cert: Certificate, art: _Art) -> None:
     if art.signature is not None:
         canvas.drawImage(str(art.signature), x0 + 5 * MM, SIGN_LINE_Y + 1 * MM, x1 - x0 - 10 * MM,
                          18 * MM, preserveAspectRatio=True, anchor="s", mask="auto")  # fmt: skip
-    _line_with_label(canvas, x0, x1, "")
+    _line_with_label(canvas, x0, x1, "" if cert.signer else "Signature")
     canvas.setFillColor(INK)
     text.draw_fitted(canvas, cert.signer, Box(x0, SIGN_LINE_Y - 7 * MM, x1 - x0, 5.5 * MM), 12,
                      bold=True, align="center")  # fmt: skip
