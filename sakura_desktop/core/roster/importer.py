@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import Connection, bindparam, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -172,7 +172,7 @@ class _Planner:
         ref = record.delegation
         if ref is None:
             return None
-        key = ref.name.casefold()
+        key = ref.key
         known = self.state.delegations.get(key) or self.plan.new_delegations.get(key)
         column = record.columns.get("delegation_id", "")
         if known is not None:
@@ -325,31 +325,71 @@ def _insert_delegations(session: Session, program_id: int, new: list[DelegationS
         ).scalar_one()
 
 
-def _new_row(
-    program_id: int, record: RowRecord, delegation: DelegationState | None, now: dt.datetime
-) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "uuid": str(uuid.uuid4()), "program_id": program_id, "external_id": None,
-        "family_name": "", "given_name": "", "native_name": "", "preferred_name": "",
+def _defaults(program_id: int, now: dt.datetime) -> dict[str, Any]:
+    """Every participant column a new row writes, as it is when the file says nothing."""
+    return {
+        "uuid": "", "program_id": program_id, "delegation_id": None, "external_id": None,
+        "family_name": "", "given_name": "", "native_name": "", "preferred_name": "", "title": "",
         "role": Role.STUDENT.value, "is_leader": False, "gender": Gender.UNSPECIFIED.value,
         "date_of_birth": None, "email": None, "phone": "", "dietary": "", "allergies": "",
-        "emergency_contact_name": "", "emergency_contact_phone": "", "room": "", "notes": "",
-        "arrival_at": None, "departure_at": None, "status": ParticipantStatus.REGISTERED.value,
-        "created_at": now, "updated_at": now,
+        "emergency_contact_name": "", "emergency_contact_phone": "",
+        "emergency_contact_relation": "", "room": "", "arrival_at": None, "departure_at": None,
+        "status": ParticipantStatus.REGISTERED.value, "notes": "", "created_at": now,
+        "updated_at": now,
     }  # fmt: skip
-    row.update(record.values)
-    row["delegation_id"] = delegation.id if delegation is not None else None
-    return row
+
+
+class _NewRows:
+    """New participants as the database driver's parameter rows, converted as SQLAlchemy would.
+
+    SQLAlchemy's own executemany runs every parameter of every row through its machinery, which
+    cost twice SQLite's insert itself (30,000 rows: 3.0 s against 1.5 s). Here the statement is
+    compiled once, the columns every row shares are converted once, and a row only places its own
+    values (each column's type converts them, for SQLite and PostgreSQL alike).
+    """
+
+    def __init__(self, connection: Connection, program_id: int, now: dt.datetime) -> None:
+        dialect = connection.dialect
+        defaults = _defaults(program_id, now)
+        compiled = insert(PARTICIPANTS).compile(dialect=dialect, column_keys=list(defaults))
+        self.sql = compiled.string
+        self.positional = bool(dialect.positional)
+        self.order: list[str] = list(compiled.positiontup or ()) if self.positional else []
+        self.order = self.order or list(defaults)
+        self.slot = {key: index for index, key in enumerate(self.order)}
+        self.convert: dict[str, Callable[[Any], Any]] = {}
+        for key in self.order:
+            processor = PARTICIPANTS.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+            if processor is not None:
+                self.convert[key] = processor
+        self.base = [self._converted(key, defaults[key]) for key in self.order]
+
+    def _converted(self, key: str, value: Any) -> Any:
+        convert = self.convert.get(key)
+        return value if convert is None else convert(value)
+
+    def row(
+        self, record: RowRecord, delegation: DelegationState | None
+    ) -> tuple[Any, ...] | dict[str, Any]:
+        row = self.base.copy()
+        slot, convert = self.slot, self.convert
+        for key, value in record.values.items():
+            converter = convert.get(key)
+            row[slot[key]] = value if converter is None else converter(value)
+        row[slot["uuid"]] = str(uuid.uuid4())
+        row[slot["delegation_id"]] = delegation.id if delegation is not None else None
+        return tuple(row) if self.positional else dict(zip(self.order, row, strict=True))
 
 
 def _write(session: Session, plan: _Plan, program_id: int, hooks: _Hooks, start: int) -> None:
     now = utc_now()
     _insert_delegations(session, program_id, list(plan.new_delegations.values()))
-    rows = [_new_row(program_id, r, d, now) for r, d in plan.creates]
+    connection = session.connection()
+    new_rows = _NewRows(connection, program_id, now)
     done = start
-    for begin in range(0, len(rows), BATCH):
-        batch = rows[begin : begin + BATCH]
-        session.execute(insert(PARTICIPANTS), batch)
+    for begin in range(0, len(plan.creates), BATCH):
+        batch = [new_rows.row(r, d) for r, d in plan.creates[begin : begin + BATCH]]
+        connection.exec_driver_sql(new_rows.sql, batch)
         done += len(batch)
         hooks.tick(done)
     _write_updates(session, plan, now, hooks, done)
@@ -433,7 +473,7 @@ def unmapped_warnings(table: RosterTable, mapping: ColumnMapping) -> tuple[str, 
 
 def _several_delegations(state: RosterState, records: Sequence[RowRecord]) -> bool:
     names = set(state.delegations)
-    names.update(r.delegation.name.casefold() for r in records if r.delegation is not None)
+    names.update(r.delegation.key for r in records if r.delegation is not None)
     return len(names) > 1
 
 
