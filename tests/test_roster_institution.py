@@ -4,16 +4,19 @@ a badge reads "Peking University / China" rather than "China / China"."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from roster_world import make_program, write_csv
+from pg_support import PG_URL, wipe_postgres
+from roster_world import make_program, people, write_csv
 from sqlalchemy import select
 
 from sakura_desktop import cli
 from sakura_desktop.core.documents.content import badge_person
 from sakura_desktop.core.documents.data import load_people
+from sakura_desktop.core.roster import import_roster_file
 from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.db.models import Delegation
 
@@ -104,3 +107,30 @@ def test_without_an_institution_the_country_names_the_delegation(
     rows = [["Family name", "Given name", "Country"], ["Somchai", "Jaidee", "Thailand"]]
     import_rows(capsys, db, tmp_path, rows, "utf-8")
     assert delegations(db) == [("Thailand", "Thailand", "")]
+
+
+@pytest.mark.skipif(not PG_URL, reason="SAKURA_TEST_PG_URL is not set")
+def test_the_import_writes_the_same_on_postgresql(tmp_path: Path) -> None:
+    """New participants go to the driver as converted parameter rows: PostgreSQL (named
+    parameters, real dates and booleans) must read back what SQLite does."""
+    assert PG_URL is not None
+    wipe_postgres(PG_URL)
+    database, _ = open_database(PG_URL, create=True)
+    try:
+        program = make_program(database)
+        rows = [
+            ["ID", "Family name", "Given name", "Country", "School", "Date of birth", "Role"],
+            ["CN-1", "Wang", "Xiaoming", "China", "Peking University", "2008-01-02", "leader"],
+            ["CN-2", "Li", "Hua", "China", "Peking University", "", "student"],
+        ]
+        path = write_csv(tmp_path / "cn.csv", rows)
+        summary = import_roster_file(database.session_factory, program.id, path)
+        assert (summary.created, summary.errors) == (2, ())
+        again = import_roster_file(database.session_factory, program.id, path)
+        assert again.unchanged == 2
+        stored = {p.external_id: p for p in people(database)}
+        assert stored["CN-1"].date_of_birth == dt.date(2008, 1, 2) and stored["CN-1"].is_leader
+        assert stored["CN-2"].date_of_birth is None and not stored["CN-2"].is_leader
+        assert stored["CN-1"].created_at.tzinfo is not None
+    finally:
+        database.dispose()
