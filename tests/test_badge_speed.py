@@ -108,6 +108,8 @@ def face_tables(face: object) -> dict[str, object]:
              "defaultWidth", "unitsPerEm", "numGlyphs", "charToGlyph", "charWidths", "hmetrics",
              "glyphPos", "glyphToChar")  # fmt: skip
     tables = {name: getattr(face, name) for name in names}
+    tables["hmetrics"] = list(tables["hmetrics"])  # type: ignore[call-overload]
+    tables["glyphPos"] = list(tables["glyphPos"])  # type: ignore[call-overload]
     tables["order"] = list(getattr(face, "charToGlyph"))  # noqa: B009
     tables["scale"] = getattr(face, "_pdfScale")(333)  # noqa: B009
     return tables

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import reportlab
 from reportlab import rl_config
@@ -181,10 +181,30 @@ def _unpack(packed: dict[str, Any]) -> dict[str, Any]:
         keys, values = packed[table]
         info[table] = dict(zip(keys.tolist(), values.tolist(), strict=True))
     del info["glyphToChar"]  # built when first asked for (shaping only): see CachedFace
-    advances, bearings = packed["hmetrics"]
-    info["hmetrics"] = list(zip(advances.tolist(), bearings.tolist(), strict=True))
-    info["glyphPos"] = packed["glyphPos"].tolist()
+    info["hmetrics"] = HorizontalMetrics(*packed["hmetrics"])
+    info["glyphPos"] = packed["glyphPos"]  # an array indexes like the list ReportLab makes
     return info
+
+
+class HorizontalMetrics(Sequence[tuple[int, int]]):
+    """(advance, left side bearing) per glyph, read from two arrays when subsetting asks for a
+    glyph, instead of 65,535 tuples made up front."""
+
+    def __init__(self, advances: array[int], bearings: array[int]) -> None:
+        self._advances = advances
+        self._bearings = bearings
+
+    def __len__(self) -> int:
+        return len(self._advances)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(index, slice):
+            return list(zip(self._advances[index], self._bearings[index], strict=True))
+        return self._advances[index], self._bearings[index]
 
 
 _PACKED_KEYS = ("charToGlyph", "charWidths", "glyphToChar", "hmetrics", "glyphPos", "unitsPerEm")
