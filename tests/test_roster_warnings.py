@@ -15,7 +15,7 @@ from roster_world import make_program, people, write_csv
 
 from sakura_desktop import cli
 from sakura_desktop.core.roster import build_mapping
-from sakura_desktop.core.roster.validation import (
+from sakura_desktop.core.roster.mapping import (
     holds_non_latin,
     profile_columns,
     unmapped_column_warnings,

@@ -27,7 +27,9 @@ from sakura_desktop.core.roster.mapping import (
     build_mapping,
     check_mapping,
     load_saved_mapping,
+    profile_columns,
     save_mapping,
+    unmapped_column_warnings,
 )
 from sakura_desktop.core.roster.readers import RosterTable, read_roster
 from sakura_desktop.core.roster.roster_state import (
@@ -41,8 +43,6 @@ from sakura_desktop.core.roster.roster_state import (
 from sakura_desktop.core.roster.validation import (
     RowError,
     RowRecord,
-    profile_columns,
-    unmapped_column_warnings,
     validate_rows,
 )
 from sakura_desktop.core.roster.wording import plural

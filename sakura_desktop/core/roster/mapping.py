@@ -8,19 +8,25 @@ time, then the user's explicit choices. The saved mapping lives in `app_metadata
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from sakura_desktop.core.roster.errors import MappingError
 from sakura_desktop.core.roster.fields import Field
+from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import AppMetadata, Program
 from sakura_desktop.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from sakura_desktop.core.roster.table import RawRow
 
 METADATA_PREFIX = "roster_mapping:"
 NAME_FIELDS = (Field.FULL_NAME, Field.FAMILY_NAME, Field.GIVEN_NAME)
@@ -378,6 +384,82 @@ def parse_mapping_json(text: str) -> dict[str, str | None]:
             'example {"氏名": "full_name", "所属": "institution"}.'
         )
     return dict(value)
+
+
+# --- columns no field reads ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ColumnProfile:
+    """What one column holds, enough to tell whether leaving it out loses names."""
+
+    filled: int  # rows with something in this column
+    non_latin: int  # rows whose text has letters of another script than Latin
+
+
+def _cell_text(cell: object) -> str:
+    if isinstance(cell, str):
+        return cell.strip()
+    return "" if cell is None else str(cell)
+
+
+@functools.cache
+def _is_latin_letter(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("LATIN")
+
+
+def holds_non_latin(text: str) -> bool:
+    """Letters of a non-Latin script in the text ("Müller" and "Nguyễn" are Latin)."""
+    if text.isascii():
+        return False
+    return any(ch.isalpha() and not _is_latin_letter(ch) for ch in text)
+
+
+def profile_columns(
+    rows: Sequence[RawRow], columns: Sequence[int] | None = None
+) -> dict[int, ColumnProfile]:
+    """{column index: profile} for the given columns (all of them by default)."""
+    width = len(rows[0].cells) if rows else 0
+    wanted = range(width) if columns is None else columns
+    profiles: dict[int, ColumnProfile] = {}
+    for index in wanted:
+        texts = [_cell_text(row.cells[index]) for row in rows]
+        filled = [text for text in texts if text]
+        profiles[index] = ColumnProfile(len(filled), sum(map(holds_non_latin, filled)))
+    return profiles
+
+
+# Header words of a column that holds people's names, in the Latin-script languages rosters come
+# in (a non-Latin column is reported for its text anyway).
+_NAME_WORDS = ("name", "surname", "tên", "họ", "nom", "nombre", "nama", "vorname")
+
+
+def _names_people(header: str) -> bool:
+    words = unicodedata.normalize("NFKC", header).casefold().replace("_", " ").split()
+    return any(word.strip("()[]:*") in _NAME_WORDS or "name" in word for word in words)
+
+
+def unmapped_column_warnings(
+    mapping: ColumnMapping, profiles: dict[int, ColumnProfile]
+) -> tuple[str, ...]:
+    """One sentence for each column no field reads that holds names or non-Latin text: the
+    file's data the import would drop without a word."""
+    warnings: list[str] = []
+    for index, (header, field_) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
+        profile = profiles.get(index)
+        if field_ is not None or profile is None or not profile.filled:
+            continue
+        if profile.non_latin:
+            holds = f"holds non-Latin text in {plural(profile.non_latin, 'row')}"
+        elif _names_people(header):
+            holds = f"looks like it holds names ({plural(profile.filled, 'row')} filled in)"
+        else:
+            continue
+        warnings.append(
+            f"Column {header!r} {holds} but is not mapped to any field; choose its field or it "
+            "will not be imported."
+        )
+    return tuple(warnings)
 
 
 # --- saved per program -----------------------------------------------------------------------

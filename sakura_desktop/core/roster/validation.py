@@ -7,7 +7,6 @@ edit dialog uses, so a value the importer accepts is exactly a value the dialog 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Sequence
@@ -18,7 +17,6 @@ from sakura_desktop.core.roster.countries import Country, resolve_country
 from sakura_desktop.core.roster.fields import DIRECT_COLUMNS, Field
 from sakura_desktop.core.roster.mapping import ColumnMapping
 from sakura_desktop.core.roster.readers import Cell, RawRow
-from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.enums import Gender, Role
 
 Value = str | dt.date | bool | None
@@ -688,73 +686,3 @@ def _distinguishable(a: RowRecord, b: RowRecord) -> bool:
     ids = a.external_id and b.external_id and a.external_id != b.external_id
     emails = a.email and b.email and a.email.casefold() != b.email.casefold()
     return bool(ids or emails)
-
-
-# --- columns no field reads ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ColumnProfile:
-    """What one column holds, enough to tell whether leaving it out loses names."""
-
-    filled: int  # rows with something in this column
-    non_latin: int  # rows whose text has letters of another script than Latin
-
-
-@functools.cache
-def _is_latin_letter(char: str) -> bool:
-    return unicodedata.name(char, "").startswith("LATIN")
-
-
-def holds_non_latin(text: str) -> bool:
-    """Letters of a non-Latin script in the text ("Müller" and "Nguyễn" are Latin)."""
-    if text.isascii():
-        return False
-    return any(ch.isalpha() and not _is_latin_letter(ch) for ch in text)
-
-
-def profile_columns(
-    rows: Sequence[RawRow], columns: Sequence[int] | None = None
-) -> dict[int, ColumnProfile]:
-    """{column index: profile} for the given columns (all of them by default)."""
-    width = len(rows[0].cells) if rows else 0
-    wanted = range(width) if columns is None else columns
-    profiles: dict[int, ColumnProfile] = {}
-    for index in wanted:
-        texts = [cell_text(row.cells[index]).strip() for row in rows]
-        filled = [text for text in texts if text]
-        profiles[index] = ColumnProfile(len(filled), sum(map(holds_non_latin, filled)))
-    return profiles
-
-
-# Header words of a column that holds people's names, in the Latin-script languages rosters come
-# in (a non-Latin column is reported for its text anyway).
-_NAME_WORDS = ("name", "surname", "tên", "họ", "nom", "nombre", "nama", "vorname")
-
-
-def _names_people(header: str) -> bool:
-    words = unicodedata.normalize("NFKC", header).casefold().replace("_", " ").split()
-    return any(word.strip("()[]:*") in _NAME_WORDS or "name" in word for word in words)
-
-
-def unmapped_column_warnings(
-    mapping: ColumnMapping, profiles: dict[int, ColumnProfile]
-) -> tuple[str, ...]:
-    """One sentence for each column no field reads that holds names or non-Latin text: the
-    file's data the import would drop without a word."""
-    warnings: list[str] = []
-    for index, (header, field_) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
-        profile = profiles.get(index)
-        if field_ is not None or profile is None or not profile.filled:
-            continue
-        if profile.non_latin:
-            holds = f"holds non-Latin text in {plural(profile.non_latin, 'row')}"
-        elif _names_people(header):
-            holds = f"looks like it holds names ({plural(profile.filled, 'row')} filled in)"
-        else:
-            continue
-        warnings.append(
-            f"Column {header!r} {holds} but is not mapped to any field; choose its field or it "
-            "will not be imported."
-        )
-    return tuple(warnings)

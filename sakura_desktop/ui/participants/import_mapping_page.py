@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QVBoxLayout
 
 from sakura_desktop.core.roster import MappingError, build_mapping, check_mapping
-from sakura_desktop.core.roster.validation import unmapped_column_warnings
+from sakura_desktop.core.roster.mapping import unmapped_column_warnings
 from sakura_desktop.ui.participants.import_models import FieldDelegate, MappingTableModel
 from sakura_desktop.ui.participants.import_pages_common import (
     WizardPage,

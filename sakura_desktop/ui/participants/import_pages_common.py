@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QProgressBar, QTableView, QWizardPage
 
 from sakura_desktop.core.roster import ColumnMapping, ImportSummary, RosterTable
-from sakura_desktop.core.roster.validation import ColumnProfile
+from sakura_desktop.core.roster.mapping import ColumnProfile
 from sakura_desktop.tasks import Progress, TaskHandle
 from sakura_desktop.ui.participants.jobs import run_import
 

@@ -23,6 +23,7 @@ from sakura_desktop.core.roster import (
 from sakura_desktop.core.roster.delegations import DelegationRow, list_delegations
 from sakura_desktop.core.roster.errors import ValidationFailed
 from sakura_desktop.core.roster.exporter import EXPORTS, ExportResult
+from sakura_desktop.core.roster.mapping import ColumnProfile, profile_columns
 from sakura_desktop.core.roster.participants import (
     ParticipantDetail,
     ParticipantEdit,
@@ -33,7 +34,6 @@ from sakura_desktop.core.roster.participants import (
     validate_edit,
 )
 from sakura_desktop.core.roster.teams import TeamRow, list_teams
-from sakura_desktop.core.roster.validation import ColumnProfile, profile_columns
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks import Cancelled, ProgressReporter
 from sakura_desktop.ui.participants.models import search_keys
