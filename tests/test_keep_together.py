@@ -69,6 +69,18 @@ def test_a_short_table_is_never_split_and_its_heading_goes_with_it(tmp_path: Pat
         assert heading == (holding if case % 2 else []), f"S{case}: heading on {heading}"
 
 
+def test_the_last_step_of_a_list_never_turns_the_page_alone(tmp_path: Path) -> None:
+    body = ["## Procedure"]
+    for case in SWEEP:
+        body += [*_fillers(f"L{case}", case)]
+        body += [f"{n}. Step L{case}s{n}x: measure the band." for n in range(1, 6)]
+        body += ["[page]"]
+    pages = _notebook(tmp_path / "steps.pdf", body)
+    for case in SWEEP:
+        last = next(page for page in pages if f"Step L{case}s5x" in page)
+        assert f"Step L{case}s4x" in last, f"L{case}: the last step alone on a page"
+
+
 def test_note_lines_stay_with_their_heading_on_one_page(tmp_path: Path) -> None:
     body = []
     for case in SWEEP:

@@ -338,8 +338,15 @@ def layout_body(doc: NotebookDoc, geo: Geometry, event: NotebookEvent) -> list[l
     """The body pages (after the cover) as lists of drawing steps."""
     layout = _Layout(geo, event)
     layout.new_page()
-    for index, block in enumerate(doc.blocks):
-        if isinstance(block, Heading) and _introduces_autograph(doc.blocks[index + 1 :]):
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if isinstance(block, Heading) and _introduces_autograph(blocks[index + 1 :]):
             layout.fresh_page()  # the heading and its words stay on the autograph page
-        _block(layout, block, doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None)
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        after = blocks[index + 2] if index + 2 < len(blocks) else None
+        if isinstance(block, Step) and isinstance(following, Step) and not isinstance(after, Step):
+            # the last step of a list never turns the page alone
+            both = _step_height(layout, block) + _step_height(layout, following)
+            layout.room(min(both, layout.frame.height))
+        _block(layout, block, following)
     return [page for page in layout.pages if page]
