@@ -17,10 +17,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select, update
 
+from sakura_desktop.core.sync import SUFFIX
 from sakura_desktop.core.sync.export import collect, program_identity
 from sakura_desktop.core.sync.files import FileReport
 from sakura_desktop.core.sync.journal_file import (
-    SUFFIX,
     TEMP_SUFFIX,
     JournalError,
     ProgramIdentity,
