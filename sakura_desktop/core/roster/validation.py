@@ -58,16 +58,8 @@ class RowRecord:
     fills_delegation: bool  # the file has a delegation/country column (blank = no delegation)
     columns: dict[str, str] = field(default_factory=dict)  # participant column -> file header
     identity: NameKey = ("", "", None, "")  # see name_key(); set by the validator
-
-    @property
-    def external_id(self) -> str | None:
-        value = self.values.get("external_id")
-        return value if isinstance(value, str) and value else None
-
-    @property
-    def email(self) -> str | None:
-        value = self.values.get("email")
-        return value if isinstance(value, str) and value else None
+    external_id: str | None = None  # the ID, when the row gives one
+    email: str | None = None  # the e-mail, when the row gives one
 
     @property
     def is_leader(self) -> bool:
@@ -368,7 +360,7 @@ def parse_role(text: str) -> tuple[Role, bool]:
 
 
 def parse_email(text: str) -> str | None:
-    value = unicodedata.normalize("NFKC", text).strip()
+    value = (text if text.isascii() else unicodedata.normalize("NFKC", text)).strip()
     if not value:
         return None
     if not EMAIL.match(value):
@@ -528,8 +520,16 @@ class RowValidator:
             dob if isinstance(dob, dt.date) else None,
             delegation.key if delegation is not None else "",
         )
+        external_id, email = values.get("external_id"), values.get("email")
         return RowRecord(
-            row.number, values, delegation, self.fills_delegation, self.sources, identity
+            row.number,
+            values,
+            delegation,
+            self.fills_delegation,
+            self.sources,
+            identity,
+            external_id if isinstance(external_id, str) and external_id else None,
+            email if isinstance(email, str) and email else None,
         )
 
     def _names(self, row: RawRow, values: dict[str, Value], errors: list[RowError]) -> None:
