@@ -13,8 +13,7 @@ total-line detection in `table`; their public names stay importable from here.
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Iterable
+from collections.abc import Iterator
 from pathlib import Path
 
 from sakura_desktop.core.roster.encoding import CANDIDATE_ENCODINGS as CANDIDATE_ENCODINGS
@@ -31,7 +30,7 @@ from sakura_desktop.core.roster.table import HEADER_SCAN_ROWS as HEADER_SCAN_ROW
 from sakura_desktop.core.roster.table import Cell as Cell
 from sakura_desktop.core.roster.table import RawRow as RawRow
 from sakura_desktop.core.roster.table import RosterTable as RosterTable
-from sakura_desktop.core.roster.table import _table
+from sakura_desktop.core.roster.table import RowCollector
 from sakura_desktop.core.roster.table import find_header as find_header
 from sakura_desktop.core.roster.table import header_cells as header_cells
 from sakura_desktop.core.roster.table import is_summary_row as is_summary_row
@@ -41,6 +40,8 @@ from sakura_desktop.core.roster.xlsx import read_xlsx as read_xlsx
 
 XLSX_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A roster of 10,000 people is about 2 MB; 20 MB is a file that is not a roster, or many.
+MAX_FILE_BYTES = 20_000_000
 
 
 # --- entry point -----------------------------------------------------------------------------
@@ -53,26 +54,45 @@ def read_roster(
     sheet: str | None = None,
     is_cancelled: Cancelled | None = None,
 ) -> RosterTable:
-    """Read a CSV or XLSX roster. `encoding` forces a CSV encoding; `sheet` picks a sheet."""
+    """Read a CSV or XLSX roster, whatever its extension says: the first bytes decide.
+    `encoding` forces a CSV encoding; `sheet` picks a sheet."""
     path = Path(path)
-    data = _read_bytes(path)
-    if data.startswith(OLE_MAGIC):
+    start = _file_start(path)
+    if start.startswith(OLE_MAGIC):
         raise RosterFileError(
-            f"{path.name} is an old-format Excel (.xls) or other Office file, which cannot be "
-            "read. Open it in Excel and save it as .xlsx (Excel Workbook) or as CSV UTF-8."
+            f"{path.name} is an old-format Excel (.xls) workbook, a password-protected one, or "
+            "another Office file, which cannot be read. Open it in Excel and save it (without "
+            "a password) as .xlsx (Excel Workbook) or as CSV UTF-8."
         )
-    if data.startswith(XLSX_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
+    if start.startswith(XLSX_MAGIC):
         return read_xlsx(path, sheet=sheet, is_cancelled=is_cancelled)
-    return read_csv_bytes(data, path.name, encoding=encoding)
+    return read_csv_file(path, encoding=encoding)
+
+
+def _file_start(path: Path) -> bytes:
+    """The file's first bytes, once it is known to exist, hold something and fit the limit."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            start = handle.read(8)
+    except FileNotFoundError as exc:
+        raise RosterFileError(f"No file at {path}; check the name and folder.") from exc
+    except IsADirectoryError as exc:
+        raise RosterFileError(f"{path} is a folder; choose the roster file inside it.") from exc
+    except OSError as exc:
+        raise RosterFileError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if size > MAX_FILE_BYTES:
+        raise RosterFileError(
+            f"{path.name} is {size / 1_000_000:.1f} MB; the limit is {MAX_FILE_BYTES // 1_000_000}"
+            " MB for a roster file (a roster of 10,000 people is about 2 MB). Check that this is "
+            "the roster, or split it into several files and import each."
+        )
+    return start
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise RosterFileError(f"No file at {path}; check the name and folder.") from exc
-    except IsADirectoryError as exc:
-        raise RosterFileError(f"{path} is a folder; choose the roster file inside it.") from exc
     except OSError as exc:
         raise RosterFileError(f"Cannot read {path}: {exc.strerror}.") from exc
     if not data.strip():
@@ -86,25 +106,44 @@ def _read_bytes(path: Path) -> bytes:
 # --- CSV -------------------------------------------------------------------------------------
 
 
+def read_csv_file(path: Path, *, encoding: str | None = None) -> RosterTable:
+    data = _read_bytes(path)
+    text, guess = decode(data, path.name, encoding)
+    del data  # the text alone is held while the rows are built
+    return _csv_table(text, path.name, guess.encoding)
+
+
 def read_csv_bytes(data: bytes, source: str, *, encoding: str | None = None) -> RosterTable:
     text, guess = decode(data, source, encoding)
+    return _csv_table(text, source, guess.encoding)
+
+
+def _csv_table(text: str, source: str, encoding: str) -> RosterTable:
     if _looks_binary(text):
         raise _binary_error(source)
     delimiter = sniff_delimiter(text)
-    rows = list(_csv_rows(text, delimiter, source))
-    return _table(source, "csv", rows, encoding=guess.encoding, delimiter=delimiter, sheet=None)
-
-
-def _csv_rows(text: str, delimiter: str, source: str) -> Iterable[RawRow]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    collector = RowCollector()
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     start = 1
     try:
         for record in reader:
-            if any(cell.strip() for cell in record):
-                yield RawRow(start, tuple(record))
+            collector.add(start, record)
             start = reader.line_num + 1
     except csv.Error as exc:
         raise RosterFileError(
             f"{source} is not a well-formed CSV file near line {reader.line_num} ({exc}). "
             "Open it in Excel and save it again as CSV."
         ) from exc
+    return collector.table(source, "csv", encoding=encoding, delimiter=delimiter, sheet=None)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines with their endings, one at a time (a copy of the whole text split into
+    lines would double what a large file holds in memory)."""
+    ending = "\n" if "\n" in text else "\r"  # old Mac files end lines with CR alone
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find(ending, start)
+        end = size if end < 0 else end + 1
+        yield text[start:end]
+        start = end

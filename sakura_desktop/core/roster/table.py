@@ -9,12 +9,12 @@ XLSX), and because encoding detection scores each candidate reading by its heade
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sakura_desktop.core.roster.errors import RosterFileError
 from sakura_desktop.core.roster.mapping import guess_field
@@ -23,15 +23,21 @@ Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | None
 
 DELIMITERS = (",", ";", "\t")
 HEADER_SCAN_ROWS = 30
+# Columns read from a file. A roster has a few dozen at most; survey exports and sheets of
+# formulas can carry thousands, and every one of them would be held for every row.
+MAX_COLUMNS = 200
+# Distinct values a column may show before it counts as one of unique values (names, e-mails);
+# below that its repeated values (country, gender, role) are held once.
+_SHARED_VALUES = 512
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class RawRow:
     number: int  # 1-based line (CSV) or row (XLSX) number in the file
     cells: tuple[Cell, ...]
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class RosterTable:
     source: str  # the file's name, for messages
     kind: str  # "csv" or "xlsx"
@@ -41,7 +47,7 @@ class RosterTable:
     header_row: int
     headers: tuple[str, ...]
     rows: tuple[RawRow, ...]
-    notes: tuple[str, ...] = ()  # rows left out that are not people (total lines), and why
+    notes: tuple[str, ...] = ()  # what was left out (total lines, columns past the limit), why
 
     def preview(self, count: int = 20) -> tuple[RawRow, ...]:
         return self.rows[:count]
@@ -103,6 +109,57 @@ def find_header(rows: Sequence[RawRow]) -> int:
     return 0
 
 
+class RowCollector:
+    """The filled rows of a file as they are read, each cut to `MAX_COLUMNS` with empty cells
+    at its end dropped, repeated values held once; counts the widest row for the note."""
+
+    def __init__(self) -> None:
+        self.rows: list[RawRow] = []
+        self.widest = 0
+        self._shared: list[dict[str, str] | None] = []
+
+    def add(self, number: int, cells: Sequence[Cell]) -> None:
+        width = _width(cells)
+        if width == 0:
+            return
+        self.widest = max(self.widest, width)
+        kept = cells[: min(width, MAX_COLUMNS)]
+        if len(self._shared) < len(kept):
+            self._shared.extend({} for _ in range(len(kept) - len(self._shared)))
+        self.rows.append(RawRow(number, tuple(map(self._share, range(len(kept)), kept))))
+
+    def _share(self, column: int, cell: Cell) -> Cell:
+        values = self._shared[column]
+        if values is None or not isinstance(cell, str):
+            return cell
+        shared = values.get(cell)
+        if shared is not None:
+            return shared
+        if len(values) >= _SHARED_VALUES:
+            self._shared[column] = None  # a column of unique values: nothing to share
+        else:
+            values[cell] = cell
+        return cell
+
+    def table(
+        self, source: str, kind: str, *, encoding: str | None, delimiter: str | None,
+        sheet: str | None,
+    ) -> RosterTable:  # fmt: skip
+        table = _table(source, kind, self.rows, encoding=encoding, delimiter=delimiter,
+                       sheet=sheet)  # fmt: skip
+        if self.widest <= MAX_COLUMNS:
+            return table
+        return dataclasses.replace(table, notes=(_columns_note(self.widest), *table.notes))
+
+
+def _columns_note(widest: int) -> str:
+    return (
+        f"The file has {widest:,} columns; only the first {MAX_COLUMNS} were read (a roster "
+        f"needs far fewer). If a column you need is further right, move it among the first "
+        f"{MAX_COLUMNS} in the spreadsheet program and import again."
+    )
+
+
 def _table(
     source: str,
     kind: str,
@@ -129,7 +186,8 @@ def _table(
             notes.append(_summary_note(row))
         else:
             people.append(row)
-    trimmed = tuple(RawRow(r.number, _fit(r.cells, width)) for r in people)
+    trimmed = tuple(r if len(r.cells) == width else RawRow(r.number, _fit(r.cells, width))
+                    for r in people)  # fmt: skip
     return RosterTable(
         source, kind, encoding, delimiter, sheet, header.number, headers, trimmed, tuple(notes)
     )
@@ -191,7 +249,7 @@ def _summary_note(row: RawRow) -> str:
     return f"Row {row.number} ({shown}) is a total line, not a participant; it was left out."
 
 
-def _width(cells: tuple[Cell, ...]) -> int:
+def _width(cells: Sequence[Cell]) -> int:
     width = len(cells)
     while width and not _filled(cells[width - 1]):
         width -= 1
