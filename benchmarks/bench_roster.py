@@ -1,9 +1,12 @@
 """Roster import at scale: 30,000 generated participants from CSV and from XLSX.
 
-Run from the repository root:  python -m benchmarks.bench_roster [--rows N] [--out FILE]
+Run from the repository root:  python -m benchmarks.bench_roster [--rows N] [--pairs N] [--out FILE]
 Each measurement imports into a fresh SQLite database (a new program), reading included; a
 second import of the same file (all rows unchanged) and the participants list query are timed
-too. Results are printed and written to docs/benchmarks-roster.md, which this benchmark owns
+too. Then the whole `sakura-desktop import-roster` command is run as a process beside its peer,
+a raw pandas `read_csv` + `to_sql` of the same file (benchmarks/peer_pandas_dump.py, needs the
+`bench` extra), in turns, each into a fresh database file; CPU and wall time per process.
+Results are printed and written to docs/benchmarks-roster.md, which this benchmark owns
 (the participants screen's figures live in docs/benchmarks-participants-ui.md).
 """
 
@@ -15,6 +18,11 @@ import datetime as dt
 import os
 import platform
 import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -29,6 +37,7 @@ from sakura_desktop.db.lifecycle import open_database
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"CSV import": 3.0, "XLSX import": 10.0}
+PEER_TARGET = 3.0  # the whole command at most 3x the raw pandas dump, validation included
 HEADERS = ["参加者番号", "Family name", "Given name", "Native name", "国籍", "性別", "生年月日",
            "E-mail", "区分", "食事制限", "アレルギー", "Room"]  # fmt: skip
 COUNTRIES = [
@@ -101,6 +110,77 @@ def measure_import(folder: Path, name: str, path: Path) -> dict[str, float]:
     return {"first": first, "again": second, "list": listing}
 
 
+# --- the whole command beside a raw pandas dump ---------------------------------------------
+
+
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_process(command: list[str]) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of one whole process."""
+    cpu, start = _child_cpu(), time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return _child_cpu() - cpu, time.perf_counter() - start
+
+
+def empty_program_db(path: Path) -> Path:
+    database, _ = open_database(path=path, create=True)
+    try:
+        draft = ProgramDraft("PEER", "Bench", dt.date(2026, 7, 20), dt.date(2026, 7, 26))
+        create_program(database.session_factory, draft)
+    finally:
+        database.dispose()
+    return path
+
+
+def versus_pandas(folder: Path, csv_path: Path, pairs: int) -> dict[str, list[float]] | None:
+    """The command and its peer in turns (a warm-up pair first); None without pandas."""
+    try:
+        import pandas  # type: ignore[import-untyped]  # noqa: F401
+    except ImportError:
+        print("pandas is not installed (pip install -e .[bench]): no peer comparison.")
+        return None
+    template = empty_program_db(folder / "template.db")
+    target = folder / "cli.db"
+    ours = [sys.executable, "-m", "sakura_desktop", "--db", str(target), "import-roster",
+            str(csv_path)]  # fmt: skip
+    peer = [sys.executable, str(ROOT / "benchmarks" / "peer_pandas_dump.py"), str(csv_path),
+            str(folder / "peer.db")]  # fmt: skip
+    results: dict[str, list[float]] = {"cpu": [], "wall": [], "peer_cpu": [], "peer_wall": []}
+    for turn in range(pairs + 1):
+        shutil.copyfile(template, target)
+        cpu, wall = run_process(ours)
+        peer_cpu, peer_wall = run_process(peer)
+        if turn:  # the first pair warms the disk cache and the bytecode
+            for key, value in zip(results, (cpu, wall, peer_cpu, peer_wall), strict=True):
+                results[key].append(value)
+    return results
+
+
+def versus_lines(rows: int, results: dict[str, list[float]], pairs: int) -> list[str]:
+    median = statistics.median
+    ratios = [a / b for a, b in zip(results["cpu"], results["peer_cpu"], strict=True)]
+    walls = [a / b for a, b in zip(results["wall"], results["peer_wall"], strict=True)]
+    return [
+        "",
+        f"## The whole command beside a raw pandas dump ({rows:,} rows, {pairs} pairs)",
+        "",
+        "`sakura-desktop --db FRESH.db import-roster roster.csv` (start-up, reading, encoding and "
+        "header detection, mapping, validation, matching, one transaction) against "
+        "`python benchmarks/peer_pandas_dump.py roster.csv out.db` (pandas `read_csv` + "
+        "`to_sql`, nothing checked), run in turns as whole processes, each into a fresh file.",
+        "",
+        "| Process | CPU (s), median | Wall (s), median |",
+        "|---|---:|---:|",
+        f"| import-roster | {median(results['cpu']):.2f} | {median(results['wall']):.2f} |",
+        f"| pandas dump | {median(results['peer_cpu']):.2f} | {median(results['peer_wall']):.2f} |",
+        f"| ratio, pair by pair (target ≤ {PEER_TARGET:.0f}) | {median(ratios):.2f}× | "
+        f"{median(walls):.2f}× |",
+    ]
+
+
 DEFAULT_OUT = ROOT / "docs" / "benchmarks-roster.md"
 KEYSTROKE_NOTE = (
     "Filter keystroke in the table model and opening the participants screen: measured by "
@@ -109,7 +189,12 @@ KEYSTROKE_NOTE = (
 )
 
 
-def report(rows: int, results: dict[str, dict[str, float]], sizes: dict[str, int]) -> str:
+def report(
+    rows: int,
+    results: dict[str, dict[str, float]],
+    sizes: dict[str, int],
+    versus: list[str],
+) -> str:
     lines = [
         "# Roster benchmark",
         "",
@@ -132,6 +217,7 @@ def report(rows: int, results: dict[str, dict[str, float]], sizes: dict[str, int
                      f"{TARGETS[label]:.0f} |")  # fmt: skip
         lines.append(f"| {label}, again (all unchanged) | {size} | {res['again']:.2f} | |")
     lines.append(f"| list_participants ({rows:,} rows) | | {results['csv']['list']:.2f} | |")
+    lines += versus
     lines += ["", KEYSTROKE_NOTE, ""]
     return "\n".join(lines)
 
@@ -139,6 +225,7 @@ def report(rows: int, results: dict[str, dict[str, float]], sizes: dict[str, int
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=30_000)
+    parser.add_argument("--pairs", type=int, default=5, help="runs of the command beside its peer")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     rows = generate_rows(args.rows)
@@ -150,7 +237,9 @@ def main() -> int:
         }
         results = {key: measure_import(folder, key.upper(), path) for key, path in files.items()}
         sizes = {key: path.stat().st_size for key, path in files.items()}
-    text = report(args.rows, results, sizes)
+        versus = versus_pandas(folder, files["csv"], args.pairs)
+    lines = versus_lines(args.rows, versus, args.pairs) if versus else []
+    text = report(args.rows, results, sizes, lines)
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")

@@ -14,7 +14,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-import pandas
+import pandas  # type: ignore[import-untyped]
 
 
 def main(argv: list[str]) -> int:
