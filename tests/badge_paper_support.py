@@ -84,6 +84,14 @@ def render(pdf: Path, page: int, dpi: int, out_prefix: Path, *, gray: bool = Tru
     return image.convert("L" if gray else "RGB")
 
 
+def render_all(pdf: Path, dpi: int, folder: Path) -> list[Image.Image]:
+    """Every page, grey, in one pdftoppm run."""
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), str(folder / "p")],
+                   check=True)  # fmt: skip
+    return [Image.open(path).convert("L") for path in sorted(folder.glob("p-*.png"))]
+
+
 def page_count(pdf: Path) -> int:
     return len(PdfReader(pdf).pages)
 
