@@ -1,10 +1,15 @@
 """Printing benchmark: 1,000 badges (A4 8-up, QR, mixed scripts) and 100 notebooks of 24 pages.
 
-    python -m benchmarks.bench_printing [--badges 1000] [--notebooks 100] [--no-write]
+    python -m benchmarks.bench_printing [--badges 1000] [--notebooks 100] [--pairs 5] [--no-write]
 
 Each measurement runs in a fresh interpreter (fonts load lazily, so a cold start is the honest
-number: the first CJK face costs ~0.1 s). Peak memory is the process's maximum resident set
-(`resource.getrusage`). Writes docs/benchmarks-printing.md.
+number). Peak memory is the process's maximum resident set (`resource.getrusage`).
+
+Then the whole `sakura-desktop print badges` command, on the demo week plus 1,000 generated
+participants (10 countries, native names in Thai, Devanagari, Hangul, Han in Chinese, Taiwanese
+and Japanese forms, Cyrillic, Vietnamese), runs as a process in turns with its peer,
+benchmarks/peer_plain_badges.py (plain ReportLab + qrcode, one font, 1,000 badges); the ratio is
+per badge, pair by pair. Writes docs/benchmarks-printing.md.
 """
 
 from __future__ import annotations
@@ -13,6 +18,9 @@ import argparse
 import json
 import os
 import platform
+import re
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "docs" / "benchmarks-printing.md"
 LIMITS = {"badges": 3.0, "notebooks": 5.0}
 PEAK_LIMIT_MB = 300
+PEER_TARGET = 0.3  # our CPU per badge over the plain script's, at most
+PEER_BADGES = 1000
 
 
 def _people(count: int) -> list[tuple[str, str, str, str, str]]:
@@ -113,6 +123,93 @@ def measure(kind: str, count: int, folder: Path) -> dict[str, float]:
     return result
 
 
+# --- the whole command beside a plain ReportLab + qrcode script ------------------------------
+
+
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_process(command: list[str]) -> tuple[float, float, str]:
+    """(CPU seconds, wall seconds, what it printed) of one whole process."""
+    cpu, start = _child_cpu(), time.perf_counter()
+    proc = subprocess.run(command, check=True, capture_output=True, text=True)
+    return _child_cpu() - cpu, time.perf_counter() - start, proc.stdout
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "sakura_desktop", *args]
+
+
+def roster_database(folder: Path, people: int) -> Path:
+    """The demo week plus `people` generated participants, made through the CLI."""
+    from benchmarks.bench_roster import generate_rows, write_csv
+
+    database = folder / "week.db"
+    subprocess.run(_cli("demo", "--db", str(database)), check=True, capture_output=True)
+    roster = write_csv(folder / "roster.csv", generate_rows(people))
+    subprocess.run(_cli("--db", str(database), "import-roster", str(roster)), check=True,
+                   capture_output=True)  # fmt: skip
+    return database
+
+
+def versus_peer(folder: Path, pairs: int, people: int) -> dict[str, list[float]]:
+    """Our command and the peer in turns (a warm-up pair first, not counted)."""
+    database = roster_database(folder, people)
+    ours = _cli("--db", str(database), "print", "badges", "--no-mark", "--out",
+                str(folder / "ours.pdf"))  # fmt: skip
+    peer = [sys.executable, str(ROOT / "benchmarks" / "peer_plain_badges.py"), "--count",
+            str(PEER_BADGES), "--out", str(folder / "peer.pdf")]  # fmt: skip
+    keys = ("cpu", "wall", "badges", "peer_cpu", "peer_wall")
+    results: dict[str, list[float]] = {key: [] for key in keys}
+    for turn in range(pairs + 1):
+        cpu, wall, said = run_process(ours)
+        badges = float(re.search(r"Wrote ([\d,]+) badges", said).group(1).replace(",", ""))  # type: ignore[union-attr]
+        peer_cpu, peer_wall, _ = run_process(peer)
+        if turn:
+            for key, value in zip(keys, (cpu, wall, badges, peer_cpu, peer_wall), strict=True):
+                results[key].append(value)
+    return results
+
+
+def per_badge_ratios(results: dict[str, list[float]], kind: str) -> list[float]:
+    return [
+        (ours / badges) / (peer / PEER_BADGES)
+        for ours, badges, peer in zip(
+            results[kind], results["badges"], results[f"peer_{kind}"], strict=True
+        )
+    ]
+
+
+def versus_lines(results: dict[str, list[float]], people: int) -> list[str]:
+    median = statistics.median
+    badges = int(results["badges"][0])
+    pairs = len(results["cpu"])
+    cpu_ratio = median(per_badge_ratios(results, "cpu"))
+    wall_ratio = median(per_badge_ratios(results, "wall"))
+    return [
+        "",
+        f"## The whole command beside a plain ReportLab + qrcode script ({pairs} pairs)",
+        "",
+        f"`sakura-desktop --db week.db print badges --no-mark --out ours.pdf` on the demo week "
+        f"plus {people:,} generated participants ({badges:,} badges, A4 8-up, every script "
+        "shaped, four CJK faces, one QR each), against `python benchmarks/peer_plain_badges.py "
+        f"--count {PEER_BADGES}` (one font, plain drawString, qrcode's defaults, drawImage), run "
+        "in turns as whole processes (start-up, database, fonts and the PDF's writing included). "
+        "The ratio is per badge, pair by pair.",
+        "",
+        "| Process | badges | CPU (s), median | Wall (s), median |",
+        "|---|---:|---:|---:|",
+        f"| print badges | {badges:,} | {median(results['cpu']):.2f} | "
+        f"{median(results['wall']):.2f} |",
+        f"| plain script | {PEER_BADGES:,} | {median(results['peer_cpu']):.2f} | "
+        f"{median(results['peer_wall']):.2f} |",
+        f"| per badge, ours over the plain script (target ≤ {PEER_TARGET}) | | "
+        f"{cpu_ratio:.2f}× | {wall_ratio:.2f}× |",
+    ]
+
+
 def report(rows: list[tuple[str, int, dict[str, float], float | None]]) -> str:
     lines = [
         "# Printing benchmark",
@@ -138,6 +235,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--badges", type=int, default=1000)
     parser.add_argument("--notebooks", type=int, default=100)
+    parser.add_argument("--pairs", type=int, default=5, help="runs beside the plain script")
+    parser.add_argument("--people", type=int, default=1000, help="generated participants")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -154,13 +253,18 @@ def main() -> int:
             ("notebooks, A5 booklet on A4", args.notebooks,
              measure("booklets", args.notebooks, folder), None),
         ]  # fmt: skip
+        versus = versus_peer(folder, args.pairs, args.people) if args.pairs else None
     text = report(rows)
+    if versus is not None:
+        text = text.rstrip("\n") + "\n" + "\n".join(versus_lines(versus, args.people)) + "\n"
     print(text)
     if not args.no_write:
         REPORT.write_text(text, encoding="utf-8")
     ok = all(n["total_seconds"] <= limit for _, _, n, limit in rows if limit) and all(
         n["peak_mb"] <= PEAK_LIMIT_MB for _, _, n, _ in rows
     )
+    if versus is not None:
+        ok = ok and statistics.median(per_badge_ratios(versus, "cpu")) <= PEER_TARGET
     return 0 if ok else 1
 
 
