@@ -118,11 +118,13 @@ def _child_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_process(command: list[str]) -> tuple[float, float]:
-    """(CPU seconds, wall seconds) of one whole process."""
+def run_process(command: list[str], expect: str) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of one whole process, which must print `expect`."""
     cpu, start = _child_cpu(), time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    return _child_cpu() - cpu, time.perf_counter() - start
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    elapsed = _child_cpu() - cpu, time.perf_counter() - start
+    assert expect in done.stdout, done.stdout
+    return elapsed
 
 
 def empty_program_db(path: Path) -> Path:
@@ -135,7 +137,9 @@ def empty_program_db(path: Path) -> Path:
     return path
 
 
-def versus_pandas(folder: Path, csv_path: Path, pairs: int) -> dict[str, list[float]] | None:
+def versus_pandas(
+    folder: Path, csv_path: Path, rows: int, pairs: int
+) -> dict[str, list[float]] | None:
     """The command and its peer in turns (a warm-up pair first); None without pandas."""
     try:
         import pandas  # type: ignore[import-untyped]  # noqa: F401
@@ -150,9 +154,11 @@ def versus_pandas(folder: Path, csv_path: Path, pairs: int) -> dict[str, list[fl
             str(folder / "peer.db")]  # fmt: skip
     results: dict[str, list[float]] = {"cpu": [], "wall": [], "peer_cpu": [], "peer_wall": []}
     for turn in range(pairs + 1):
+        for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)  # a stale journal would bring back the last run
         shutil.copyfile(template, target)
-        cpu, wall = run_process(ours)
-        peer_cpu, peer_wall = run_process(peer)
+        cpu, wall = run_process(ours, f"created {rows}, updated 0")
+        peer_cpu, peer_wall = run_process(peer, f"{rows} rows")
         if turn:  # the first pair warms the disk cache and the bytecode
             for key, value in zip(results, (cpu, wall, peer_cpu, peer_wall), strict=True):
                 results[key].append(value)
@@ -237,7 +243,7 @@ def main() -> int:
         }
         results = {key: measure_import(folder, key.upper(), path) for key, path in files.items()}
         sizes = {key: path.stat().st_size for key, path in files.items()}
-        versus = versus_pandas(folder, files["csv"], args.pairs)
+        versus = versus_pandas(folder, files["csv"], args.rows, args.pairs)
     lines = versus_lines(args.rows, versus, args.pairs) if versus else []
     text = report(args.rows, results, sizes, lines)
     print(text)
