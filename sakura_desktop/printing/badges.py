@@ -600,6 +600,8 @@ def _wrapped(items: Sequence[str], width: float, size: float) -> list[text.Prepa
 def _shortened(items: Sequence[str], width: float, size: float, budget: int
                ) -> list[text.Prepared]:  # fmt: skip
     """The day's first sessions and "…and N more", in at most `budget` lines."""
+    if len(items) == 1:  # one long title: as much of it as the lines hold
+        return _wrapped(items, width, size)[:budget]
     for keep in range(len(items) - 1, 0, -1):
         lines = _wrapped([*items[:keep], f"…and {len(items) - keep} more"], width, size)
         if len(lines) <= budget:
