@@ -20,7 +20,13 @@ from sakura_desktop.printing import badges
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Demo:
+    """A demo week of its own (the test renames a delegation)."""
     return open_demo(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def shared_demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
+    return open_demo(tmp_path_factory.mktemp("institution"))
 
 
 def _front_text(pdf: Path) -> str:
@@ -42,10 +48,11 @@ def _one_chinese_student(demo: Demo) -> tuple[int, int]:
 
 @pytest.mark.parametrize("name", sorted(badges.LAYOUTS))
 def test_front_shows_institution_and_country_once_each(
-    name: str, demo: Demo, tmp_path: Path
+    name: str, shared_demo: Demo, tmp_path: Path
 ) -> None:
-    student, _ = _one_chinese_student(demo)
-    text = _front_text(print_badges(demo, tmp_path / "f.pdf", name, (student,), back=False))
+    student, _ = _one_chinese_student(shared_demo)
+    pdf = print_badges(shared_demo, tmp_path / "f.pdf", name, (student,), back=False)
+    text = _front_text(pdf)
     assert "Hangzhou Xinghai Senior High School" in text
     assert text.count("China") == 1, text
     assert "Hangzhou" in text and text.count("Hangzhou") == 1, text
