@@ -113,11 +113,6 @@ def read_csv_file(path: Path, *, encoding: str | None = None) -> RosterTable:
     return _csv_table(text, path.name, guess.encoding)
 
 
-def read_csv_bytes(data: bytes, source: str, *, encoding: str | None = None) -> RosterTable:
-    text, guess = decode(data, source, encoding)
-    return _csv_table(text, source, guess.encoding)
-
-
 def _csv_table(text: str, source: str, encoding: str) -> RosterTable:
     if _looks_binary(text):
         raise _binary_error(source)

@@ -124,22 +124,22 @@ class RowCollector:
             return
         self.widest = max(self.widest, width)
         kept = cells[: min(width, MAX_COLUMNS)]
-        if len(self._shared) < len(kept):
-            self._shared.extend({} for _ in range(len(kept) - len(self._shared)))
-        self.rows.append(RawRow(number, tuple(map(self._share, range(len(kept)), kept))))
-
-    def _share(self, column: int, cell: Cell) -> Cell:
-        values = self._shared[column]
-        if values is None or not isinstance(cell, str):
-            return cell
-        shared = values.get(cell)
-        if shared is not None:
-            return shared
-        if len(values) >= _SHARED_VALUES:
-            self._shared[column] = None  # a column of unique values: nothing to share
-        else:
-            values[cell] = cell
-        return cell
+        shared = self._shared
+        if len(shared) < len(kept):
+            shared.extend({} for _ in range(len(kept) - len(shared)))
+        row: list[Cell] = []
+        for column, cell in enumerate(kept):  # inline: this runs for every cell of the file
+            values = shared[column]
+            if values is not None and isinstance(cell, str):
+                known = values.get(cell)
+                if known is not None:
+                    cell = known
+                elif len(values) < _SHARED_VALUES:
+                    values[cell] = cell
+                else:
+                    shared[column] = None  # a column of unique values: nothing to share
+            row.append(cell)
+        self.rows.append(RawRow(number, tuple(row)))
 
     def table(
         self, source: str, kind: str, *, encoding: str | None, delimiter: str | None,
@@ -229,13 +229,15 @@ def is_summary_row(cells: Sequence[Cell]) -> bool:
     """A total or count line under the table ("合計 | 4名", "Total: 12", "합계 | 3 | 1"),
     not a person: its first filled cell is a total word (alone or with its count) and every other
     filled cell is a number or a count."""
-    filled = [cell for cell in cells if _filled(cell)]
-    if not filled or not isinstance(filled[0], str):
+    filled = (cell for cell in cells if _filled(cell))
+    head = next(filled, None)
+    if not isinstance(head, str):
         return False
-    # Cheapest test first: a person's row has a name after its first cell, not a count.
-    if not all(_count_cell(cell) for cell in filled[1:]):
+    # Cheapest test first: a person's row has a name after its first cell, not a count, and
+    # that is known at its second filled cell.
+    if not all(_count_cell(cell) for cell in filled):
         return False
-    first = unicodedata.normalize("NFKC", filled[0]).strip()
+    first = unicodedata.normalize("NFKC", head).strip()
     if _summary_word(first):
         return True
     match = _SUMMARY_PREFIX.match(first)

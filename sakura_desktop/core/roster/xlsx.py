@@ -19,9 +19,11 @@ from sakura_desktop.core.roster.table import RosterTable, RowCollector
 
 Cancelled = Callable[[], bool]
 
-# What the sheets and their shared strings may unpack to. A roster of 10,000 people is about
-# 5 MB of sheet XML; a small file that unpacks to far more is not a roster (or a zip bomb).
-MAX_SHEET_BYTES = 150_000_000
+# What the sheets and their shared strings may unpack to: about 95,000 rows of eleven columns
+# (a roster of 10,000 people is about 6 MB), as much as a CSV at its 20 MB limit holds within
+# a factor of two, and read in about the same memory. A small file that unpacks to far more
+# is not a roster (or is a zip bomb).
+MAX_SHEET_BYTES = 60_000_000
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +58,7 @@ def _check_archive(handle: IO[bytes], path: Path) -> None:
         raise RosterFileError(
             f"{path.name} unpacks to {unpacked / 1_000_000:,.0f} MB of sheet data; the limit is "
             f"{MAX_SHEET_BYTES // 1_000_000} MB for a roster (a roster of 10,000 people is about "
-            "5 MB). Check that this is the roster, or save only the roster's sheet as .xlsx or "
+            "6 MB). Check that this is the roster, or save only the roster's sheet as .xlsx or "
             "CSV UTF-8 and import that."
         )
 
