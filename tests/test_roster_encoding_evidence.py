@@ -7,6 +7,7 @@ line into a real SQLite file; what the database holds afterwards is what a coord
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -218,6 +219,14 @@ def test_each_row_in_another_encoding_is_named(tmp_path: Path) -> None:
     with pytest.raises(RosterFileError) as info:
         read_roster(path)
     assert "lines 4 and 6" in str(info.value)
+
+
+def test_excel_csv_utf8_with_a_pasted_cp1252_row_is_refused(tmp_path: Path) -> None:
+    # Excel's "CSV UTF-8" starts with a BOM; a row pasted in from a Western file does not fit.
+    path = mixed_file(tmp_path / "excel.csv", EUROPEANS, "cp1252", {4})
+    path.write_bytes(codecs.BOM_UTF8 + path.read_bytes())
+    with pytest.raises(RosterFileError, match=r"excel\.csv mixes text encodings: .* line 4,"):
+        read_roster(path)
 
 
 def test_utf8_japanese_roster_with_one_shift_jis_row_is_refused(

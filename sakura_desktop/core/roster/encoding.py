@@ -93,10 +93,14 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
     if encoding is not None:
         chosen = normalise_encoding(encoding)
         return _strict_decode(data, source, chosen), EncodingGuess(chosen, True)
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
-        if data.startswith(bom):
-            return _strict_decode(data, source, name), EncodingGuess(name, True)
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data.decode("utf-8-sig"), EncodingGuess("utf-8-sig", True)
+        except UnicodeDecodeError:
+            # The BOM says UTF-8 (Excel's "CSV UTF-8"): the lines that are not were pasted.
+            raise _mixed_error(source, _lines_by_utf8(data)[1]) from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict_decode(data, source, "utf-16"), EncodingGuess("utf-16", True)
     if b"\x00" in data:
         raise _binary_error(source)
     try:
