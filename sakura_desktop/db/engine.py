@@ -8,14 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
 def sqlite_url(path: Path | str) -> str:
-    return f"sqlite:///{Path(path).expanduser().resolve()}"
+    """The URL of a SQLite file, its path quoted: a '#', '?' or '%' in a name stays in the name."""
+    absolute = str(Path(path).expanduser().resolve())
+    return URL.create("sqlite", database=absolute).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -55,11 +57,17 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    # hide_parameters: an error's message (logged, shown) must not carry the row's bound values,
+    # which are names, birth dates, e-mails and allergies.
     if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            hide_parameters=True,
+        )
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 class Database:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BACKUPS_KEPT = 10
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -57,11 +59,94 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script_directory().walk_revisions()}
 
 
+def _beside(path: Path, suffix: str) -> Path:
+    """A file SQLite keeps next to the database: `x.db-wal`, `x.db-shm`, `x.db-journal`."""
+    return path.with_name(path.name + suffix)
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads `path` and writes nothing, quoted so '#', '?' and '%' stay in the name.
+
+    With no `-wal` or `-journal` beside it holding anything, the file alone is the whole
+    database: it is read as immutable, so SQLite creates and writes nothing beside it (a refused
+    file must be left exactly as it was, journals included). Otherwise the journal is honoured.
+    """
+    uri = path.absolute().as_uri() + "?mode=ro"
+    if not _journal_holds_data(path):
+        uri += "&immutable=1"
+    return uri
+
+
+def _journal_holds_data(path: Path) -> bool:
+    for suffix in ("-wal", "-journal"):
+        try:
+            if _beside(path, suffix).stat().st_size > 0:
+                return True
+        except FileNotFoundError:
+            pass
+    return False
+
+
+def _refuse_what_is_not_a_database(path: Path, *, create: bool) -> None:
+    """Look at the first bytes ourselves: an empty or foreign file never reaches SQLite.
+
+    An empty file becomes a database only where creating one was asked for (a new database or
+    a station set up into a file claimed beforehand); opened as an existing database it is
+    refused, since it holds no program and was probably never one.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise DatabaseOpenError(
+            f"{path} cannot be read by this user. Make it readable (or copy it to a folder of "
+            "your own) and open it again; it was not changed."
+        ) from exc
+    if not header:
+        if not create and not _journal_holds_data(path):
+            raise DatabaseOpenError(
+                f"{path} is empty (0 bytes): it is not a Sakura Desktop database. To start a new "
+                "one, delete it or choose another name (File > New database, or "
+                "`sakura-desktop demo --db PATH`); it was not changed."
+            )
+        return  # a database that another program is creating right now: SQLite will tell
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError(
+            f"{path} is not a Sakura Desktop database (it is not a SQLite file at all). "
+            "Choose another file; this one was not changed."
+        )
+
+
+def _refuse_what_cannot_be_written(path: Path) -> None:
+    """Check-in, imports and even opening write to the database: say so before SQLite fails.
+
+    In WAL mode SQLite also creates `-wal` and `-shm` beside the file, so the folder must be
+    writable too unless both already exist and are writable.
+    """
+    for file in (path, _beside(path, "-wal"), _beside(path, "-shm")):
+        if file.exists() and not os.access(file, os.W_OK):
+            which = "" if file == path else f" (its journal {file.name} is)"
+            raise DatabaseOpenError(
+                f"{path} is read-only{which}: Sakura Desktop writes every check-in and change "
+                "into it. Make it writable or copy it to a folder you can write to and open the "
+                "copy; it was not changed."
+            )
+    journals_ready = _beside(path, "-wal").exists() and _beside(path, "-shm").exists()
+    if not journals_ready and not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseOpenError(
+            f"{path} is in a folder this user cannot write to ({path.parent}): while the "
+            f"database is open SQLite keeps {path.name}-wal and {path.name}-shm beside it. Copy "
+            "the database to a folder you can write to, or make this folder writable; it was "
+            "not changed."
+        )
+
+
 def _sqlite_revision_read_only(path: Path) -> tuple[str | None, bool]:
     """(alembic revision or None, whether the file holds any table), reading without writing."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
+        _refuse_what_cannot_be_written(path)
         raise DatabaseOpenError(f"Cannot open {path}: {exc}.") from exc
     try:
         tables = {
@@ -71,6 +156,9 @@ def _sqlite_revision_read_only(path: Path) -> tuple[str | None, bool]:
             return None, bool(tables)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return (row[0] if row else None), True
+    except sqlite3.OperationalError as exc:
+        _refuse_what_cannot_be_written(path)  # e.g. a live -wal in a read-only folder
+        raise DatabaseOpenError(f"Cannot read {path}: {exc}. It was not changed.") from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseOpenError(
             f"{path} is not a Sakura Desktop database (SQLite says: {exc}). "
@@ -113,7 +201,7 @@ def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
     folder.mkdir(exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix or '.db'}"
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    source = sqlite3.connect(_read_only_uri(path), uri=True)
     try:
         dest = sqlite3.connect(target)
         try:
@@ -160,45 +248,83 @@ def open_database(
     url = url if url is not None else sqlite_url(path)  # type: ignore[arg-type]
     file = sqlite_path(url)
     if file is not None:
-        if file.is_dir():
-            raise DatabaseOpenError(f"{file} is a folder, not a database file.")
-        if not file.exists() and not create:
-            raise DatabaseOpenError(
-                f"No database at {file}. Create one (File > New database, or "
-                "`sakura-desktop demo --db PATH`) or check the path."
-            )
-        if file.exists():
-            before, has_tables = _sqlite_revision_read_only(file)
-        else:
-            file.parent.mkdir(parents=True, exist_ok=True)
-            before, has_tables = None, False
-        _check_revision(str(file), before, has_tables)
+        before = _inspect_sqlite_file(file, create=create)
         engine = make_engine(url)
     else:
-        try:
-            engine = make_engine(url)
-        except Exception as exc:  # unknown dialect, missing driver, malformed URL
-            raise DatabaseOpenError(f"Cannot connect to {url_display(url)}: {exc}") from exc
-        try:
-            before, has_tables = _engine_revision(engine)
-            _check_revision(url_display(url), before, has_tables)
-        except DatabaseOpenError:
-            engine.dispose()
-            raise
-        except Exception as exc:
-            engine.dispose()
-            raise DatabaseOpenError(f"Cannot connect to {url_display(url)}: {exc}") from exc
+        engine, before = _connect_server(url)
 
     head = head_revision()
     backup = None
     if before is not None and before != head and file is not None:
-        backup = backup_sqlite(file, f"before-upgrade-from-{before}")
+        backup = _backup_before_upgrade(engine, file, before)
     if before != head:
-        log.info("upgrading %s from %s to %s", url, before, head)
+        log.info("upgrading %s from %s to %s", url_display(url), before, head)
         upgrade(engine)
     database = Database(url, engine)
     _record_metadata(database)
     return database, OpenReport(before, head, backup)
+
+
+def _inspect_sqlite_file(file: Path, *, create: bool) -> str | None:
+    """The schema revision of a file we may open; refuse, leaving it untouched, otherwise."""
+    if file.is_dir():
+        raise DatabaseOpenError(f"{file} is a folder, not a database file.")
+    if not file.exists():
+        if not create:
+            raise DatabaseOpenError(
+                f"No database at {file}. Create one (File > New database, or "
+                "`sakura-desktop demo --db PATH`) or check the path."
+            )
+        _make_room_for_new_file(file)
+        return None
+    _refuse_what_is_not_a_database(file, create=create)
+    before, has_tables = _sqlite_revision_read_only(file)
+    _check_revision(str(file), before, has_tables)
+    _refuse_what_cannot_be_written(file)
+    return before
+
+
+def _make_room_for_new_file(file: Path) -> None:
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            f"Cannot create {file}: the folder cannot be made ({exc.strerror}). "
+            "Choose a folder you can write to."
+        ) from exc
+    if not os.access(file.parent, os.W_OK | os.X_OK):
+        raise DatabaseOpenError(
+            f"Cannot create {file}: this user cannot write to the folder {file.parent}. "
+            "Choose a folder you can write to."
+        )
+
+
+def _connect_server(url: str) -> tuple[Engine, str | None]:
+    try:
+        engine = make_engine(url)
+    except Exception as exc:  # unknown dialect, missing driver, malformed URL
+        raise DatabaseOpenError(f"Cannot connect to {url_display(url)}: {exc}") from exc
+    try:
+        before, has_tables = _engine_revision(engine)
+        _check_revision(url_display(url), before, has_tables)
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise DatabaseOpenError(f"Cannot connect to {url_display(url)}: {exc}") from exc
+    return engine, before
+
+
+def _backup_before_upgrade(engine: Engine, file: Path, before: str) -> Path:
+    try:
+        return backup_sqlite(file, f"before-upgrade-from-{before}")
+    except (OSError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise DatabaseOpenError(
+            f"Cannot back up {file} before upgrading it ({exc}), so it was not upgraded and "
+            "not changed. Free some disk space or copy it to a folder you can write to."
+        ) from exc
 
 
 def current_revision(database: Database) -> str | None:
