@@ -189,9 +189,11 @@ def _token_row(token: IssuedToken, cards: dict[int, PersonCard]) -> dict[str, st
 
 
 def _write_csv(handle: TextIO, rows: Iterable[dict[str, str]]) -> None:
+    from sakura_desktop.core.spreadsheet_cells import inert_csv_text
+
     writer = csv.DictWriter(handle, fieldnames=TOKEN_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: inert_csv_text(text) for key, text in row.items()} for row in rows)
 
 
 # --- checkpoints ------------------------------------------------------------------------------

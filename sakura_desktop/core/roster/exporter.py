@@ -19,6 +19,7 @@ from sakura_desktop.core.roster.delegations import list_delegations
 from sakura_desktop.core.roster.fields import Field
 from sakura_desktop.core.roster.participants import list_participants
 from sakura_desktop.core.roster.teams import list_teams
+from sakura_desktop.core.spreadsheet_cells import as_xlsx_text, csv_field
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import Participant, Team, TeamMembership
 from sakura_desktop.errors import UserError
@@ -54,11 +55,9 @@ def write_table(
 
 
 def _csv_value(value: ExportValue) -> str:
-    if value is None:
-        return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value)
+    return csv_field(value)
 
 
 def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[ExportValue]]) -> int:
@@ -100,9 +99,7 @@ def _xlsx_cell(sheet: Any, cell_type: Any, value: ExportValue) -> Any:
     cell = cell_type(sheet, value=value)
     if isinstance(value, dt.date):
         cell.number_format = "yyyy-mm-dd"
-    elif isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"  # text, never a formula
-    return cell
+    return as_xlsx_text(cell)
 
 
 PARTICIPANT_HEADERS = (

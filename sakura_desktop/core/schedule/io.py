@@ -33,6 +33,7 @@ from sakura_desktop.core.schedule.conflicts import Conflict, find_conflicts
 from sakura_desktop.core.schedule.editing import SessionDraft, apply_draft, draft_of
 from sakura_desktop.core.schedule.loading import read_week
 from sakura_desktop.core.schedule.model import SessionData, WeekData
+from sakura_desktop.core.spreadsheet_cells import as_xlsx_text, csv_field
 from sakura_desktop.core.timeutil import local, zone
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import SessionKind
@@ -159,11 +160,9 @@ def csv_bytes(rows: list[dict[str, Any]]) -> bytes:
 
 
 def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
     if isinstance(value, dt.datetime):
         return value.strftime(TIME_FORMAT)
-    return str(value)
+    return csv_field(value)
 
 
 def _write_xlsx(rows: list[dict[str, Any]], path: Path) -> None:
@@ -173,6 +172,9 @@ def _write_xlsx(rows: list[dict[str, Any]], path: Path) -> None:
     sheet.append(list(COLUMNS))
     for row in rows:
         sheet.append([row[column] if row[column] != "" else None for column in COLUMNS])
+    for cells in sheet.iter_rows(min_row=2):
+        for cell in cells:
+            as_xlsx_text(cell)
     for cells in sheet.iter_rows(min_row=2, min_col=3, max_col=4):
         for cell in cells:
             cell.number_format = "yyyy-mm-dd hh:mm"

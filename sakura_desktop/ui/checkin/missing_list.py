@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sakura_desktop.core.checkin.service import MissingPerson
+from sakura_desktop.core.spreadsheet_cells import inert_csv_text
 from sakura_desktop.ui.fonts import name_families
 
 CSV_COLUMNS = (
@@ -50,23 +51,22 @@ def csv_text(report: MissingReport) -> str:
     writer.writerow(CSV_COLUMNS)
     for m in report.missing:
         p, seen = m.person, m.last_seen
-        writer.writerow(
-            [
-                p.family_name,
-                p.given_name,
-                p.preferred_name,
-                p.native_name,
-                p.role.value,
-                p.delegation,
-                p.country,
-                p.team,
-                seen.checkpoint_name if seen else "",
-                seen.at.isoformat(timespec="minutes") if seen else "",
-                seen.direction.value if seen else "",
-                "yes" if m.checked_out_here else "",
-                m.contact,
-            ]
-        )
+        fields = [
+            p.family_name,
+            p.given_name,
+            p.preferred_name,
+            p.native_name,
+            p.role.value,
+            p.delegation,
+            p.country,
+            p.team,
+            seen.checkpoint_name if seen else "",
+            seen.at.isoformat(timespec="minutes") if seen else "",
+            seen.direction.value if seen else "",
+            "yes" if m.checked_out_here else "",
+            m.contact,
+        ]
+        writer.writerow([inert_csv_text(field) for field in fields])
     return out.getvalue()
 
 

@@ -1,0 +1,40 @@
+"""Cells that a spreadsheet would execute, made inert: every CSV and XLSX export goes through here.
+
+A text typed into a roster ("=HYPERLINK(...)", "+cmd|...", "@SUM(...)") is a formula to Excel,
+LibreOffice and Google Sheets when it lands in a cell. OWASP's rule for CSV: a text that starts
+with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, which the
+spreadsheet shows as text (Excel hides the apostrophe). In XLSX every text is written as a string
+cell, never a formula, and keeps its exact characters. Numbers and dates are data, not text: they
+keep their value and type.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_csv_text(text: str) -> str:
+    """`text` as a CSV field a spreadsheet shows and never runs."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_field(value: str | int | float | None) -> str:
+    """A CSV field: text made inert, a number written as it is (-5 is a number, not a formula)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return inert_csv_text(value)
+    return str(value)
+
+
+def as_xlsx_text(cell: Any) -> Any:
+    """An openpyxl cell whose text value is stored as a string, never as a formula.
+
+    openpyxl turns a value starting with "=" into a formula cell; a string cell keeps the text.
+    Numbers, dates and empty cells are left as they are. Returns the cell.
+    """
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+    return cell
