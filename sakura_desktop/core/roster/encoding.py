@@ -115,7 +115,7 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
         raise _binary_error(source) if _looks_binary(data) else _unknown_encoding(source)
     if not guess.confident:
         raise _uncertain_error(source, guess, texts)
-    return texts[guess.encoding], guess
+    return data.decode(guess.encoding), guess
 
 
 def _lines_by_utf8(data: bytes) -> tuple[list[int], list[int]]:
@@ -215,7 +215,8 @@ def _sample(text: str, lines: int = 3) -> str:
 
 
 def detect_encoding(data: bytes) -> tuple[EncodingGuess | None, dict[str, str]]:
-    """Rank the legacy encodings that decode `data` without error; None when none does.
+    """Rank the legacy encodings that decode `data` without error; None when none does. Also
+    returns the start of each reading (`EVIDENCE_SAMPLE` characters), judged and shown.
 
     First the evidence in each reading's text (`Reading`): a reading whose words mix scripts no
     name mixes, or that is thick with characters outside every standard's common core, loses to
@@ -230,14 +231,15 @@ def detect_encoding(data: bytes) -> tuple[EncodingGuess | None, dict[str, str]]:
     texts: dict[str, str] = {}
     for name in CANDIDATE_ENCODINGS:
         try:
-            texts[name] = data.decode(name)
+            # Only the start is kept: a large file's five full readings would be held at once.
+            texts[name] = data.decode(name)[:EVIDENCE_SAMPLE]
         except UnicodeDecodeError:
             continue
     latin = _latin_reading(data)
     if latin is not None:
         if not texts:
-            return EncodingGuess(LATIN_ENCODING, True), {LATIN_ENCODING: latin}
-        texts[LATIN_ENCODING] = latin
+            return EncodingGuess(LATIN_ENCODING, True), {LATIN_ENCODING: latin[:EVIDENCE_SAMPLE]}
+        texts[LATIN_ENCODING] = latin[:EVIDENCE_SAMPLE]
     if not texts:
         return None, texts
     contenders = evidence_contenders([read_evidence(name, text) for name, text in texts.items()])
@@ -412,7 +414,7 @@ def _margin(reading: Reading) -> float:
 
 
 def read_evidence(encoding: str, text: str) -> Reading:
-    sample = text[:EVIDENCE_SAMPLE]
+    sample = text[:EVIDENCE_SAMPLE]  # detect_encoding's readings are samples already
     words = odd = letters = rare = 0
     for match in _WORD.finditer(sample):
         scripts = [_script(ch) for ch in match.group()]
