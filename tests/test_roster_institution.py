@@ -5,6 +5,7 @@ a badge reads "Peking University / China" rather than "China / China"."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -134,3 +135,20 @@ def test_the_import_writes_the_same_on_postgresql(tmp_path: Path) -> None:
         assert stored["CN-1"].created_at.tzinfo is not None
     finally:
         database.dispose()
+
+
+def test_every_imported_participant_has_its_own_random_uuid(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    rows = [["Family name", "Given name", "Country", "School"]]
+    rows += [[f"Family{n}", "An", "Vietnam", "Hanoi-Amsterdam HS"] for n in range(300)]
+    import_rows(capsys, db, tmp_path, rows, "utf-8")
+    database, _ = open_database(path=db)
+    try:
+        uuids = [p.uuid for p in people(database)]
+    finally:
+        database.dispose()
+    assert len(set(uuids)) == 300
+    for text in uuids:
+        value = uuid.UUID(text)
+        assert (str(value), value.version, value.variant) == (text, 4, uuid.RFC_4122)

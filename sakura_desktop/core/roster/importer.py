@@ -10,6 +10,7 @@ skipped row is listed. Progress and cancel are plain callables so any runner can
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -369,16 +370,29 @@ class _NewRows:
         return value if convert is None else convert(value)
 
     def row(
-        self, record: RowRecord, delegation: DelegationState | None
+        self, record: RowRecord, delegation: DelegationState | None, new_uuid: str
     ) -> tuple[Any, ...] | dict[str, Any]:
         row = self.base.copy()
         slot, convert = self.slot, self.convert
         for key, value in record.values.items():
             converter = convert.get(key)
             row[slot[key]] = value if converter is None else converter(value)
-        row[slot["uuid"]] = str(uuid.uuid4())
+        row[slot["uuid"]] = new_uuid
         row[slot["delegation_id"]] = delegation.id if delegation is not None else None
         return tuple(row) if self.positional else dict(zip(self.order, row, strict=True))
+
+
+def random_uuids(count: int) -> list[str]:
+    """`count` random (version 4) UUIDs as text, from one read of the system's random source
+    (uuid.uuid4() reads it once per call, a seventh of a 30,000-row import's writing)."""
+    data = bytearray(os.urandom(16 * count))
+    data[6::16] = bytes((b & 0x0F) | 0x40 for b in data[6::16])  # version 4
+    data[8::16] = bytes((b & 0x3F) | 0x80 for b in data[8::16])  # RFC 4122 variant
+    text = data.hex()
+    return [
+        f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        for h in (text[i : i + 32] for i in range(0, len(text), 32))
+    ]
 
 
 def _write(session: Session, plan: _Plan, program_id: int, hooks: _Hooks, start: int) -> None:
@@ -388,7 +402,9 @@ def _write(session: Session, plan: _Plan, program_id: int, hooks: _Hooks, start:
     new_rows = _NewRows(connection, program_id, now)
     done = start
     for begin in range(0, len(plan.creates), BATCH):
-        batch = [new_rows.row(r, d) for r, d in plan.creates[begin : begin + BATCH]]
+        creates = plan.creates[begin : begin + BATCH]
+        uuids = random_uuids(len(creates))
+        batch = [new_rows.row(r, d, u) for (r, d), u in zip(creates, uuids, strict=True)]
         connection.exec_driver_sql(new_rows.sql, batch)
         done += len(batch)
         hooks.tick(done)
