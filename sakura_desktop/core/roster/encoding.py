@@ -1,9 +1,12 @@
 """Which text encoding a CSV roster is in: a forced choice, a BOM, UTF-8, or a detection among
 the legacy encodings coordinators send (Shift_JIS, GB18030, Big5, EUC-KR, Western Windows).
 
-Separate from the readers because detection is a self-contained judgement (charset-normalizer's
-opinion plus our own penalties and the header cells each reading recognises) that raises
-`EncodingUncertainError` with the candidates rather than ever guessing silently.
+Separate from the readers because detection is a self-contained judgement that raises
+`EncodingUncertainError` with the candidates rather than ever guessing silently: first the
+evidence in each reading's text (names in one script, characters every standard counts as
+common, the country column), then charset-normalizer's opinion plus our own penalties and the
+header cells each reading recognises. A file that is UTF-8 except for some lines (rows pasted
+from a file in another encoding) is refused naming those lines: no reading of it is right.
 """
 
 from __future__ import annotations
@@ -108,11 +111,13 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
     except UnicodeDecodeError:
         pass
     guess, texts = detect_encoding(data)
+    if guess is None and _looks_binary(data):
+        raise _binary_error(source)
     utf8_lines, other_lines = _lines_by_utf8(data)
     if utf8_lines and not _reads_as_names(guess, texts):
         raise _mixed_error(source, other_lines)
     if guess is None:
-        raise _binary_error(source) if _looks_binary(data) else _unknown_encoding(source)
+        raise _unknown_encoding(source)
     if not guess.confident:
         raise _uncertain_error(source, guess, texts)
     return data.decode(guess.encoding), guess
