@@ -118,8 +118,8 @@ _ids = itertools.count(1)
 
 
 def _log_failure(title: str, exc: BaseException) -> None:
-    if isinstance(exc, UserError):
-        log.info("task %r: %s", title, exc)
+    if isinstance(exc, UserError):  # its text may name a person or an e-mail: not logged
+        log.info("task %r refused: %s", title, type(exc).__name__)
     else:
         log.error("task %r failed", title, exc_info=(type(exc), exc, exc.__traceback__))
 
