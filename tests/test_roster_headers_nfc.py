@@ -29,6 +29,7 @@ HEADERS: list[tuple[str, Field | None]] = [
     ("氏名（パスポート表記）", Field.FULL_NAME),
     ("氏名（フリガナ）", None),  # a kana reading, not the name in the native script
     ("姓（ローマ字）", Field.FAMILY_NAME),
+    ("姓（漢字）", None),  # a native family name alone: no field holds it (and it is reported)
     ("生年月日（西暦）", Field.DATE_OF_BIRTH),
     ("メールアドレス（任意）", Field.EMAIL),
     ("所属機関（大学・学校名）", Field.INSTITUTION),
@@ -57,6 +58,7 @@ HEADERS: list[tuple[str, Field | None]] = [
     ("Name (Chinese characters)", Field.NATIVE_NAME),
     ("Family Name (Passport)", Field.FAMILY_NAME),
     ("Given name(s)", Field.GIVEN_NAME),
+    ("Name (Katakana)", None),
     ("Date of birth (YYYY-MM-DD)", Field.DATE_OF_BIRTH),
     ("E-mail address *", Field.EMAIL),
     ("Emergency contact (phone)", Field.EMERGENCY_CONTACT_PHONE),

@@ -134,61 +134,18 @@ _PARTS = re.compile(r"[/|\n]")
 # ("氏名（現地表記）", "Name (as in passport)", "성명(한글)"); matched as parts of the
 # normalised qualifier, so "Name (Chinese characters)" and "姓名（中文）" both count as native.
 _NATIVE_WORDS = (
-    "native",
-    "local",
-    "original",
-    "chinese",
-    "korean",
-    "japanese",
-    "thai",
-    "kanji",
-    "hanzi",
-    "hangul",
-    "現地",
-    "漢字",
-    "汉字",
-    "中文",
-    "原語",
-    "母国語",
-    "母語",
-    "自国語",
-    "本国",
-    "한글",
-    "한자",
-    "현지",
-    "모국어",
-)
+    "native", "local", "original", "chinese", "korean", "japanese", "thai", "kanji", "hanzi",
+    "hangul", "現地", "漢字", "汉字", "中文", "原語", "母国語", "母語", "自国語", "本国",
+    "한글", "한자", "현지", "모국어",
+)  # fmt: skip
 _ROMAN_WORDS = (
-    "passport",
-    "english",
-    "roman",
-    "latin",
-    "alphabet",
-    "pinyin",
-    "ローマ字",
-    "英語",
-    "英字",
-    "英文",
-    "拼音",
-    "パスポート",
-    "护照",
-    "護照",
-    "영문",
-    "로마자",
-    "여권",
-)
+    "passport", "english", "roman", "latin", "alphabet", "pinyin", "ローマ字", "英語", "英字",
+    "英文", "拼音", "パスポート", "护照", "護照", "영문", "로마자", "여권",
+)  # fmt: skip
 # A kana reading ("氏名（フリガナ）") is neither the passport name nor the native one.
 _READING_WORDS = (
-    "フリガナ",
-    "ふりがな",
-    "カナ",
-    "かな",
-    "furigana",
-    "kana",
-    "reading",
-    "読み",
-    "よみ",
-)
+    "フリガナ", "ふりがな", "カナ", "かな", "furigana", "kana", "reading", "読み", "よみ",
+)  # fmt: skip
 _SCRIPT_FIELDS = (Field.FULL_NAME, Field.NATIVE_NAME)
 _SPLIT_NAME_FIELDS = (Field.FAMILY_NAME, Field.GIVEN_NAME)
 
