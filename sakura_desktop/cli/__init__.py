@@ -17,6 +17,7 @@ from sakura_desktop import APP_ID, __version__
 from sakura_desktop.cli import (
     basics,
     checkin,
+    integrity,
     printing,
     rollcall,
     roster,
@@ -29,7 +30,7 @@ from sakura_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
 
-FEATURE_MODULES = [basics, roster, schedule, checkin, rollcall, printing, stations, sync]
+FEATURE_MODULES = [basics, roster, schedule, checkin, rollcall, printing, stations, sync, integrity]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,761 @@
+"""Checking a database: SQLite's own file checks, then the rules the schema cannot hold.
+
+The schema already refuses most bad states (foreign keys, unique keys, CHECKs, the partial
+unique index that allows one live badge per person, the trigger that keeps scans immutable).
+What it cannot say is checked here: that a scan names a person and a checkpoint of its own
+program, that every badge can be made into a code that verifies under its program's secret,
+that an undo voids a scan of the same person at the same checkpoint, that a station's counter
+is ahead of its scans, and that the schema's guards are still in place (a file edited by
+another tool may have lost them, or may have been written with foreign keys off).
+
+Two stations working apart may both admit a person; after a merge the later admission is kept
+as a duplicate and shown (`core.sync.duplicates`). That is expected and only noted. The same
+station admitting a person twice with no check-out between is a problem: its lock forbids it.
+
+Every finding is a sentence a coordinator can act on. Nothing is written to the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, inspect, select, text
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, aliased
+
+from sakura_desktop.core.sync.duplicates import DuplicateAdmission, duplicate_admissions
+from sakura_desktop.core.timeutil import local
+from sakura_desktop.core.tokens import (
+    MAX_PARTICIPANT_ID,
+    MAX_SERIAL,
+    ProgramKey,
+    TokenStatus,
+    all_program_keys,
+    check_token,
+    make_token,
+)
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.enums import Decision, Direction
+from sakura_desktop.db.models import (
+    SECRET_BYTES,
+    BadgeToken,
+    CheckinEvent,
+    Checkpoint,
+    Participant,
+    Program,
+    Station,
+)
+
+# More findings of one kind than this are summed up in one last sentence.
+MAX_PER_KIND = 50
+
+RESTORE = (
+    "Sakura Desktop itself never writes this (the file was edited by another tool or damaged): "
+    "restore the newest backup that passes this check, or send the file to whoever looks after "
+    "Sakura Desktop."
+)
+
+Report = Callable[[int, int, str], None]
+
+
+class ProblemKind(StrEnum):
+    DAMAGED_FILE = "damaged_file"  # SQLite's integrity check found damaged pages
+    RULE_BROKEN = "rule_broken"  # a row breaks a CHECK, NOT NULL or UNIQUE rule of the schema
+    MISSING_ROW = "missing_row"  # a reference to a row that does not exist (foreign key)
+    OTHER_PROGRAM = "other_program"  # a scan names a person or checkpoint of another program
+    BADGE = "badge"  # a badge that cannot be made into a code that verifies
+    LIVE_BADGES = "live_badges"  # not exactly one usable badge where there should be one
+    ADMITTED_TWICE = "admitted_twice"  # one station admitted a person twice in a row
+    MERGED_DUPLICATE = "merged_duplicate"  # two stations apart both admitted (a note)
+    VOIDING = "voiding"  # an undo that voids nothing, or the wrong thing
+    STATION = "station"  # a station's numbering of its scans is broken
+    SCHEMA = "schema"  # a guard of the schema is missing
+    UNREADABLE = "unreadable"  # a check could not read the data at all
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: ProblemKind
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What was looked at, for the "No problems found" line."""
+
+    programs: int = 0
+    participants: int = 0
+    events: int = 0
+    badges: int = 0
+    stations: int = 0
+    sqlite_checks: bool = True  # False on PostgreSQL: the file checks do not apply
+    contents_checked: bool = True  # False when the file is too damaged to judge its rows
+
+    @property
+    def summary(self) -> str:
+        if not self.contents_checked:
+            return "the file is damaged, so its contents were not checked"
+        counts = ", ".join(
+            [
+                _count(self.programs, "program"),
+                _count(self.participants, "participant"),
+                _count(self.events, "check-in event"),
+                _count(self.badges, "badge"),
+                _count(self.stations, "station"),
+            ]
+        )
+        if self.sqlite_checks:
+            return f"{counts} checked, with SQLite's integrity and foreign-key checks"
+        return (
+            f"{counts} checked; SQLite's integrity and foreign-key checks do not apply to this "
+            "database server and were skipped"
+        )
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    problems: tuple[Problem, ...]  # each one makes `check` fail
+    notes: tuple[Problem, ...]  # known and harmless (merged duplicates)
+    checked: Checked
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def verdict(self) -> str:
+        if self.ok:
+            return f"No problems found: {self.checked.summary}."
+        found = _count(len(self.problems), "problem")
+        return f"{found} found: {self.checked.summary}."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+@dataclass
+class _Findings:
+    problems: dict[ProblemKind, list[str]] = field(default_factory=lambda: defaultdict(list))
+    notes: list[Problem] = field(default_factory=list)
+
+    def add(self, kind: ProblemKind, sentence: str) -> None:
+        self.problems[kind].append(sentence)
+
+    def note(self, kind: ProblemKind, sentence: str) -> None:
+        self.notes.append(Problem(kind, sentence))
+
+    def listed(self) -> tuple[Problem, ...]:
+        listed: list[Problem] = []
+        for kind, sentences in self.problems.items():
+            listed += [Problem(kind, s) for s in sentences[:MAX_PER_KIND]]
+            if len(sentences) > MAX_PER_KIND:
+                more = len(sentences) - MAX_PER_KIND
+                listed.append(
+                    Problem(kind, f"…and {more:,} more problems of the same kind as the above.")
+                )
+        return tuple(listed)
+
+
+# --- the use case ------------------------------------------------------------------------------
+
+
+def check_database(
+    factory: SessionFactory, engine: Engine, progress: Report | None = None
+) -> IntegrityReport:
+    """Run every check on an open database (read only) and say what is wrong, if anything."""
+    report = progress or (lambda done, total, text: None)
+    findings = _Findings()
+    is_sqlite = engine.dialect.name == "sqlite"
+    steps: list[tuple[str, Callable[[Session, _Facts, _Findings], None]]] = [
+        ("Checking the schema's guards…", _check_guards),
+        ("Checking the scans…", _check_event_references),
+        ("Checking the undone scans…", _check_voiding),
+        ("Checking the badges…", _check_badges),
+        ("Checking admissions…", _check_admissions),
+        ("Checking the stations…", _check_stations),
+    ]
+    total = len(steps) + (2 if is_sqlite else 0)
+    done = 0
+    if is_sqlite:
+        report(done, total, "Checking the file (SQLite integrity check)…")
+        if _sqlite_integrity(engine, findings):
+            # Reading a damaged file may return wrong rows: its contents are not judged.
+            return IntegrityReport(findings.listed(), (), Checked(contents_checked=False))
+        report(done + 1, total, "Checking the file (foreign keys)…")
+        _sqlite_foreign_keys(engine, findings)
+        done += 2
+    with factory() as session:
+        facts = _Facts.load(session)
+        for label, step in steps:
+            report(done, total, label)
+            with _unreadable(findings, label):
+                step(session, facts, findings)
+            done += 1
+        checked = facts.checked(session, sqlite_checks=is_sqlite)
+    report(total, total, "Done.")
+    return IntegrityReport(findings.listed(), tuple(findings.notes), checked)
+
+
+def check_damaged_file(path: Path, error: BaseException) -> IntegrityReport:
+    """What SQLite says about a file that could not even be opened (read only, nothing
+    written): the report `check` gives instead of a crash."""
+    import sqlite3
+
+    findings = _Findings()
+    uri = path.absolute().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(100)")]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        rows = [str(exc)]
+    faults = [x for row in rows for x in row.splitlines() if x != "ok" and not x.startswith("***")]
+    findings.add(ProblemKind.DAMAGED_FILE, _damage_sentence(faults or [str(error)], []))
+    return IntegrityReport(findings.listed(), (), Checked(contents_checked=False))
+
+
+@contextmanager
+def _unreadable(findings: _Findings, label: str) -> Iterator[None]:
+    try:
+        yield
+    except DatabaseError as exc:
+        what = label.removeprefix("Checking ").rstrip("…")
+        findings.add(
+            ProblemKind.UNREADABLE,
+            f"Could not read {what}: the database answered {_first_line(exc.orig)}. "
+            "The file may be damaged: restore the newest backup that passes this check, or "
+            "send the file to whoever looks after Sakura Desktop.",
+        )
+
+
+def _first_line(exc: BaseException | None) -> str:
+    return repr(str(exc).splitlines()[0] if exc is not None and str(exc) else "an error")
+
+
+# --- what the checks need to name things -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Facts:
+    programs: dict[int, tuple[str, str]]  # id -> (code, time zone)
+    checkpoints: dict[int, str]
+    stations: dict[int, str]
+
+    @classmethod
+    def load(cls, session: Session) -> _Facts:
+        programs = {
+            pid: (code, timezone)
+            for pid, code, timezone in session.execute(
+                select(Program.id, Program.code, Program.timezone)
+            )
+        }
+        checkpoints = {i: n for i, n in session.execute(select(Checkpoint.id, Checkpoint.name))}
+        stations = {i: n for i, n in session.execute(select(Station.id, Station.name))}
+        return cls(programs, checkpoints, stations)
+
+    def program(self, program_id: int | None) -> str:
+        if program_id is None or program_id not in self.programs:
+            return f"program id {program_id} (which does not exist)"
+        return self.programs[program_id][0]
+
+    def when(self, instant: dt.datetime, program_id: int) -> str:
+        timezone = self.programs.get(program_id, ("", "UTC"))[1]
+        return f"{local(instant, timezone):%a %d %b %H:%M}"
+
+    def checked(self, session: Session, *, sqlite_checks: bool) -> Checked:
+        def count(column: Any) -> int:
+            return int(session.scalar(select(func.count(column))) or 0)
+
+        return Checked(
+            programs=len(self.programs),
+            participants=count(Participant.id),
+            events=count(CheckinEvent.id),
+            badges=count(BadgeToken.id),
+            stations=len(self.stations),
+            sqlite_checks=sqlite_checks,
+        )
+
+
+def _names(session: Session, ids: set[int]) -> dict[int, str]:
+    names: dict[int, str] = {}
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            select(
+                Participant.id,
+                Participant.preferred_name,
+                Participant.given_name,
+                Participant.family_name,
+            ).where(Participant.id.in_(wanted[start : start + 500]))
+        )
+        for pid, preferred, given, family in rows:
+            names[pid] = f"{preferred or given} {family}".strip() + f" (id {pid})"
+    return names
+
+
+def _person(names: dict[int, str], participant_id: int | None) -> str:
+    if participant_id is None:
+        return "an unidentified code"
+    return names.get(participant_id, f"participant id {participant_id}")
+
+
+# --- SQLite's own checks -----------------------------------------------------------------------
+
+
+# Lines of PRAGMA integrity_check that name a row breaking a rule of the schema (written with
+# the rule switched off), not a damaged page: the rows themselves are still readable.
+_RULE_BROKEN = ("CHECK constraint failed in ", "NULL value in ", "non-unique entry in index ")
+
+
+def _sqlite_integrity(engine: Engine, findings: _Findings) -> bool:
+    """PRAGMA integrity_check; True when the file is damaged (beyond rows breaking rules)."""
+    try:
+        with engine.connect() as conn:
+            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check(100)")]
+            lines = [line for row in rows for line in row.splitlines()]
+            faults = [x for x in lines if x != "ok" and not x.startswith("***")]
+            damage = [x for x in faults if not x.startswith(_RULE_BROKEN)]
+            tables = _damaged_tables(conn, damage) if damage else []
+    except DatabaseError as exc:
+        faults = damage = [str(exc.orig)]
+        tables = []
+    for fault in faults:
+        if fault not in damage:
+            findings.add(
+                ProblemKind.RULE_BROKEN,
+                f"A row breaks one of the database's own rules (SQLite says: {fault}). {RESTORE}",
+            )
+    if not damage:
+        return False
+    findings.add(ProblemKind.DAMAGED_FILE, _damage_sentence(damage, tables))
+    return True
+
+
+def _damaged_tables(conn: Any, rows: Sequence[str]) -> list[str]:
+    """The tables whose pages SQLite named (when SQLite was built with the dbstat table)."""
+    import re
+
+    pages = sorted({int(p) for row in rows for p in re.findall(r"page (\d+)", row)})
+    tables: list[str] = []
+    try:
+        for page in pages[:20]:
+            name = conn.exec_driver_sql(
+                "SELECT name FROM dbstat WHERE pageno = ?", (page,)
+            ).scalar()
+            if name and name not in tables:
+                tables.append(str(name))
+    except DatabaseError:
+        return []
+    return tables
+
+
+def _damage_sentence(faults: Sequence[str], tables: Sequence[str]) -> str:
+    where = f" (in {', '.join(tables)})" if tables else ""
+    first = faults[0] if faults else "no detail"
+    return (
+        "The database file is damaged: SQLite's integrity check found "
+        f"{_count(len(faults), 'fault')}{where}, the first: {first!r}. Some rows may be lost "
+        "or wrong, so its contents were "
+        "not checked further. Stop using this file: copy it aside, then restore the newest "
+        "backup (the '-backups' folder beside the database) and check that one."
+    )
+
+
+# References that the checks below describe better than a bare foreign-key row can.
+_DESCRIBED_ELSEWHERE = {
+    ("checkin_events", "participant_id"),
+    ("checkin_events", "checkpoint_id"),
+    ("checkin_events", "voids_event_uuid"),
+    ("badge_tokens", "participant_id"),
+}
+
+
+def _sqlite_foreign_keys(engine: Engine, findings: _Findings) -> None:
+    with engine.connect() as conn:
+        try:
+            rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+        except DatabaseError as exc:
+            findings.add(
+                ProblemKind.UNREADABLE,
+                f"SQLite could not check the references between rows: {_first_line(exc.orig)}. "
+                + RESTORE,
+            )
+            return
+        columns: dict[tuple[str, int], str] = {}
+        for table, rowid, parent, fkid in rows:
+            if (table, fkid) not in columns:
+                for fk in conn.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")'):
+                    columns[(table, fk[0])] = str(fk[3])
+            column = columns.get((table, fkid), "?")
+            if (table, column) in _DESCRIBED_ELSEWHERE:
+                continue
+            findings.add(
+                ProblemKind.MISSING_ROW,
+                f"Row {rowid} of the table {table} names, in its column {column}, a row of "
+                f"{parent} that does not exist. {RESTORE}",
+            )
+
+
+# --- the application's rules -------------------------------------------------------------------
+
+
+def _check_guards(session: Session, facts: _Facts, findings: _Findings) -> None:
+    """The schema's unique indexes and trigger that the other checks count on."""
+    inspector = inspect(session.connection())
+
+    def unique_on(table: str, columns: list[str]) -> bool:
+        indexes = inspector.get_indexes(table)
+        constraints = inspector.get_unique_constraints(table)
+        return any(i["unique"] and i["column_names"] == columns for i in indexes) or any(
+            c["column_names"] == columns for c in constraints
+        )
+
+    guards = [
+        (
+            unique_on("badge_tokens", ["participant_id"]),
+            "one live badge per person",
+            "two badges of one person could both open doors",
+        ),
+        (
+            unique_on("checkin_events", ["station_id", "station_seq"]),
+            "each station numbering each scan once",
+            "a station's journal can no longer be checked for missing scans",
+        ),
+        (
+            _journal_trigger_present(session),
+            "scans never being changed after the fact",
+            "a scan could be rewritten instead of undone",
+        ),
+    ]
+    for present, guard, risk in guards:
+        if not present:
+            findings.add(
+                ProblemKind.SCHEMA,
+                f"The database has lost its guard for {guard}, so {risk}. {RESTORE}",
+            )
+
+
+def _journal_trigger_present(session: Session) -> bool:
+    if session.get_bind().dialect.name == "sqlite":
+        query = text(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+            "AND tbl_name = 'checkin_events'"
+        )
+    else:
+        query = text(
+            "SELECT count(*) FROM information_schema.triggers "
+            "WHERE event_object_table = 'checkin_events'"
+        )
+    return bool(session.scalar(query))
+
+
+def _event_label(facts: _Facts, names: dict[int, str], row: Any) -> str:
+    checkpoint = facts.checkpoints.get(row.checkpoint_id, f"checkpoint id {row.checkpoint_id}")
+    station = facts.stations.get(row.station_id, f"station id {row.station_id}")
+    return (
+        f"the scan of {_person(names, row.participant_id)} at {checkpoint} on "
+        f"{facts.when(row.occurred_at, row.program_id)} (station {station}, "
+        f"event {row.uuid[:8]})"
+    )
+
+
+def _check_event_references(session: Session, facts: _Facts, findings: _Findings) -> None:
+    """Each scan names a person and a checkpoint of its own program."""
+    person = aliased(Participant)
+    rows = session.execute(
+        select(
+            CheckinEvent.uuid,
+            CheckinEvent.program_id,
+            CheckinEvent.participant_id,
+            CheckinEvent.checkpoint_id,
+            CheckinEvent.station_id,
+            CheckinEvent.occurred_at,
+            person.program_id.label("person_program"),
+            Checkpoint.program_id.label("checkpoint_program"),
+        )
+        .outerjoin(person, person.id == CheckinEvent.participant_id)
+        .outerjoin(Checkpoint, Checkpoint.id == CheckinEvent.checkpoint_id)
+        .where(
+            (CheckinEvent.participant_id.is_not(None) & person.id.is_(None))
+            | (person.program_id != CheckinEvent.program_id)
+            | Checkpoint.id.is_(None)
+            | (Checkpoint.program_id != CheckinEvent.program_id)
+        )
+        .order_by(CheckinEvent.occurred_at, CheckinEvent.uuid)
+    ).all()
+    names = _names(session, {r.participant_id for r in rows if r.participant_id is not None})
+    for row in rows:
+        program = facts.program(row.program_id)
+        event = _event_label(facts, names, row)
+        if row.participant_id is not None and row.person_program is None:
+            wrong = f"participant id {row.participant_id} does not exist"
+        elif row.participant_id is not None and row.person_program != row.program_id:
+            wrong = f"the person belongs to {facts.program(row.person_program)}"
+        elif row.checkpoint_program is None:
+            wrong = f"checkpoint id {row.checkpoint_id} does not exist"
+        else:
+            wrong = f"the checkpoint belongs to {facts.program(row.checkpoint_program)}"
+        findings.add(
+            ProblemKind.OTHER_PROGRAM,
+            f"In {program}, {event} cannot count: {wrong}, not to {program}. {RESTORE}"
+            if "belongs" in wrong
+            else f"In {program}, {event} cannot count: {wrong}. {RESTORE}",
+        )
+
+
+_NOT_UNDOABLE = (Decision.VOIDED.value, Decision.OPENED.value, Decision.CLOSED.value)
+
+
+def _check_voiding(session: Session, facts: _Facts, findings: _Findings) -> None:
+    """An undo voids an existing scan of the same person at the same checkpoint."""
+    target = aliased(CheckinEvent, name="target")
+    rows = session.execute(
+        select(
+            CheckinEvent.uuid,
+            CheckinEvent.program_id,
+            CheckinEvent.participant_id,
+            CheckinEvent.checkpoint_id,
+            CheckinEvent.station_id,
+            CheckinEvent.occurred_at,
+            CheckinEvent.voids_event_uuid,
+            target.id.label("target_id"),
+            target.program_id.label("target_program"),
+            target.participant_id.label("target_person"),
+            target.checkpoint_id.label("target_checkpoint"),
+            target.decision.label("target_decision"),
+        )
+        .outerjoin(target, target.uuid == CheckinEvent.voids_event_uuid)
+        .where(
+            CheckinEvent.voids_event_uuid.is_not(None),
+            target.id.is_(None)
+            | (target.program_id != CheckinEvent.program_id)
+            | target.participant_id.is_distinct_from(CheckinEvent.participant_id)
+            | (target.checkpoint_id != CheckinEvent.checkpoint_id)
+            | target.decision.in_(_NOT_UNDOABLE),
+        )
+        .order_by(CheckinEvent.occurred_at, CheckinEvent.uuid)
+    ).all()
+    names = _names(session, {r.participant_id for r in rows if r.participant_id is not None})
+    for row in rows:
+        undo = _event_label(facts, names, row).replace("the scan of", "the undo of a scan of", 1)
+        if row.target_id is None:
+            wrong = f"the scan it undoes (event {row.voids_event_uuid[:8]}) does not exist"
+        elif row.target_decision in _NOT_UNDOABLE:
+            wrong = f"it undoes event {row.voids_event_uuid[:8]}, which is not a scan"
+        else:
+            wrong = (
+                f"it undoes event {row.voids_event_uuid[:8]}, a scan of another person, "
+                "checkpoint or program"
+            )
+        findings.add(
+            ProblemKind.VOIDING,
+            f"In {facts.program(row.program_id)}, {undo} is wrong: {wrong}. {RESTORE}",
+        )
+
+
+def _check_badges(session: Session, facts: _Facts, findings: _Findings) -> None:
+    keys = {key.program_id: key for key in all_program_keys(session)}
+    for key in keys.values():
+        if len(key.secret) != SECRET_BYTES:
+            findings.add(
+                ProblemKind.BADGE,
+                f"The badge secret of {facts.program(key.program_id)} is "
+                f"{len(key.secret)} bytes long instead of {SECRET_BYTES}: it was altered, so "
+                f"badges printed before do not scan (the doors call them forged). {RESTORE}",
+            )
+    rows = session.execute(
+        select(
+            BadgeToken.participant_id,
+            BadgeToken.serial,
+            BadgeToken.revoked_at,
+            Participant.program_id,
+        )
+        .outerjoin(Participant, Participant.id == BadgeToken.participant_id)
+        .order_by(BadgeToken.participant_id, BadgeToken.serial)
+    ).all()
+    by_person: dict[int, list[Any]] = defaultdict(list)
+    for row in rows:
+        by_person[row.participant_id].append(row)
+    names = _names(session, set(by_person))
+    for participant_id, badges in by_person.items():
+        _check_person_badges(facts, keys, names, participant_id, badges, findings)
+
+
+def _check_person_badges(
+    facts: _Facts,
+    keys: dict[int, ProgramKey],
+    names: dict[int, str],
+    participant_id: int,
+    badges: list[Any],
+    findings: _Findings,
+) -> None:
+    who = _person(names, participant_id)
+    program_id = badges[0].program_id
+    if program_id is None:
+        findings.add(
+            ProblemKind.MISSING_ROW,
+            f"{_count(len(badges), 'badge')} (#{badges[0].serial}…) belong to participant id "
+            f"{participant_id}, who does not exist. {RESTORE}",
+        )
+        return
+    program = facts.program(program_id)
+    for badge in badges:
+        fault = _token_fault(keys.get(program_id), participant_id, badge.serial)
+        if fault:
+            findings.add(
+                ProblemKind.BADGE,
+                f"In {program}, badge #{badge.serial} of {who} {fault}. {RESTORE}",
+            )
+    live = [b.serial for b in badges if b.revoked_at is None]
+    newest = max(b.serial for b in badges)
+    if len(live) > 1:
+        serials = " and ".join(f"#{s}" for s in live)
+        findings.add(
+            ProblemKind.LIVE_BADGES,
+            f"In {program}, {who} has {len(live)} live badges ({serials}): a lost badge "
+            f"would still open doors. {RESTORE}",
+        )
+    elif live and live[0] < newest:
+        findings.add(
+            ProblemKind.LIVE_BADGES,
+            f"In {program}, the live badge #{live[0]} of {who} is older than their revoked "
+            f"badge #{newest}, so the doors refuse every badge of theirs. Re-issue their "
+            "badge (it revokes the old ones) and print the new one.",
+        )
+
+
+def _token_fault(key: ProgramKey | None, participant_id: int, serial: int) -> str:
+    """Why this badge cannot be made into a code that verifies, or '' when it can."""
+    if key is None:
+        return "belongs to a program that does not exist"
+    if not 0 < serial <= MAX_SERIAL:
+        return (
+            f"has a number the badge code cannot hold (1 to {MAX_SERIAL}), so it cannot be printed"
+        )
+    if not 0 < participant_id <= MAX_PARTICIPANT_ID:
+        return "belongs to a row id the badge code cannot hold, so it cannot be printed"
+    check = check_token(make_token(key, participant_id, serial), key)
+    if check.status is not TokenStatus.VALID or (check.participant_id, check.serial) != (
+        participant_id,
+        serial,
+    ):
+        return "does not verify under its program's secret"
+    return ""
+
+
+def _check_admissions(session: Session, facts: _Facts, findings: _Findings) -> None:
+    for program_id in facts.programs:
+        duplicates = duplicate_admissions(session, program_id)
+        if not duplicates:
+            continue
+        stations = _stations_of(session, duplicates)
+        merged = []
+        for duplicate in duplicates:
+            same = stations.get(duplicate.event_uuid) == stations.get(duplicate.counted_event_uuid)
+            if same and not _undone_between(session, duplicate):
+                findings.add(
+                    ProblemKind.ADMITTED_TWICE, _twice_sentence(facts, program_id, duplicate)
+                )
+            else:
+                merged.append(duplicate)
+        if merged:
+            findings.note(ProblemKind.MERGED_DUPLICATE, _merged_sentence(facts, program_id, merged))
+
+
+def _stations_of(session: Session, duplicates: list[DuplicateAdmission]) -> dict[str, int]:
+    uuids = sorted({d.event_uuid for d in duplicates} | {d.counted_event_uuid for d in duplicates})
+    found: dict[str, int] = {}
+    for start in range(0, len(uuids), 500):
+        rows = session.execute(
+            select(CheckinEvent.uuid, CheckinEvent.station_id).where(
+                CheckinEvent.uuid.in_(uuids[start : start + 500])
+            )
+        )
+        found.update({event: station for event, station in rows})
+    return found
+
+
+def _undone_between(session: Session, duplicate: DuplicateAdmission) -> bool:
+    """Whether a movement the other way, later undone (perhaps by another station), lies
+    between the two: then the station rightly saw the person outside."""
+    opposite = Direction.OUT if duplicate.direction is Direction.IN else Direction.IN
+    voided = aliased(CheckinEvent, name="voiding")
+    found = session.scalar(
+        select(func.count(CheckinEvent.id))
+        .join(voided, voided.voids_event_uuid == CheckinEvent.uuid)
+        .where(
+            CheckinEvent.participant_id == duplicate.participant_id,
+            CheckinEvent.checkpoint_id == duplicate.checkpoint_id,
+            CheckinEvent.direction == opposite.value,
+            CheckinEvent.occurred_at >= duplicate.counted_at,
+            CheckinEvent.occurred_at <= duplicate.at,
+        )
+    )
+    return bool(found)
+
+
+def _twice_sentence(facts: _Facts, program_id: int, duplicate: DuplicateAdmission) -> str:
+    verb = "admitted" if duplicate.direction is Direction.IN else "checked out"
+    between = "check-out" if duplicate.direction is Direction.IN else "check-in"
+    return (
+        f"In {facts.program(program_id)}, {duplicate.person_name} "
+        f"(id {duplicate.participant_id}) was {verb} twice at "
+        f"{duplicate.checkpoint_name} by the same station {duplicate.station} "
+        f"({duplicate.counted_at:%a %d %b %H:%M} and {duplicate.at:%H:%M}, event "
+        f"{duplicate.event_uuid[:8]}) with no {between} between, which the station's lock "
+        "should make impossible. The person still counts once; send the file to whoever "
+        "looks after Sakura Desktop."
+    )
+
+
+def _merged_sentence(facts: _Facts, program_id: int, merged: list[DuplicateAdmission]) -> str:
+    first = merged[0]
+    many = len(merged) > 1
+    return (
+        f"In {facts.program(program_id)}, {_count(len(merged), 'scan')} "
+        f"{'were' if many else 'was'} recorded by stations working apart after another "
+        f"station had already counted the person (merged duplicates, e.g. "
+        f"{first.person_name} at {first.checkpoint_name}, {first.label}). "
+        f"{'Each' if many else 'It'} counts once and is shown in Sync; nothing to do."
+    )
+
+
+def _check_stations(session: Session, facts: _Facts, findings: _Findings) -> None:
+    """A local station's counter is ahead of its scans, and no number is used twice."""
+    rows = session.execute(
+        select(
+            Station.name,
+            Station.is_local,
+            Station.last_seq,
+            func.max(CheckinEvent.station_seq).label("highest"),
+            func.count(CheckinEvent.id).label("events"),
+            func.count(CheckinEvent.station_seq.distinct()).label("numbers"),
+        )
+        .outerjoin(CheckinEvent, CheckinEvent.station_id == Station.id)
+        .group_by(Station.id, Station.name, Station.is_local, Station.last_seq)
+        .order_by(Station.name)
+    ).all()
+    for row in rows:
+        if row.is_local and row.highest is not None and row.last_seq < row.highest:
+            findings.add(
+                ProblemKind.STATION,
+                f"Station {row.name} has numbered its scans up to {row.last_seq}, but holds "
+                f"scans numbered up to {row.highest}, so its next scan would be refused. "
+                + RESTORE,
+            )
+        if row.events != row.numbers:
+            findings.add(
+                ProblemKind.STATION,
+                f"Station {row.name} gave the same number to {row.events - row.numbers} of its "
+                "scans, so its journal can no longer be checked for missing scans. " + RESTORE,
+            )
