@@ -223,3 +223,18 @@ def test_database_in_a_read_only_folder_is_diagnosed(demo_db: Path, tmp_path: Pa
         assert listing(folder) == before
     finally:
         folder.chmod(0o755)
+
+
+def test_the_window_opens_through_the_same_checks(tmp_path: Path) -> None:
+    from sakura_desktop.tasks.runner import ProgressReporter
+    from sakura_desktop.ui.workspace import DatabaseTarget, open_target
+
+    empty = tmp_path / "x.db"
+    empty.touch()
+    foreign_sqlite(tmp_path / "z#f.db")
+    quiet = ProgressReporter(lambda _progress: None)
+    with pytest.raises(DatabaseOpenError, match=r"x\.db is empty \(0 bytes\)"):
+        open_target(DatabaseTarget(path=empty), quiet)
+    with pytest.raises(DatabaseOpenError, match="not a Sakura Desktop database"):
+        open_target(DatabaseTarget(path=tmp_path / "z#f.db"), quiet)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.db", "z#f.db"]

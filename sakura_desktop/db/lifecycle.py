@@ -65,16 +65,20 @@ def _beside(path: Path, suffix: str) -> Path:
 
 
 def _read_only_uri(path: Path) -> str:
-    """A URI that reads `path` and writes nothing, quoted so '#', '?' and '%' stay in the name.
+    """A URI that opens `path` read-only, quoted so '#', '?' and '%' stay part of the name."""
+    return path.absolute().as_uri() + "?mode=ro"
+
+
+def _untouched_uri(path: Path) -> str:
+    """A URI that reads `path` without creating or writing anything beside it.
 
     With no `-wal` or `-journal` beside it holding anything, the file alone is the whole
-    database: it is read as immutable, so SQLite creates and writes nothing beside it (a refused
-    file must be left exactly as it was, journals included). Otherwise the journal is honoured.
+    database: it is read as immutable, so SQLite creates no `-shm`/`-wal` (a refused file must be
+    left exactly as it was, journals included). Otherwise the journal is honoured. Only for a
+    look before opening: a backup of a live database must take SQLite's locks (`_read_only_uri`).
     """
-    uri = path.absolute().as_uri() + "?mode=ro"
-    if not _journal_holds_data(path):
-        uri += "&immutable=1"
-    return uri
+    uri = _read_only_uri(path)
+    return uri if _journal_holds_data(path) else uri + "&immutable=1"
 
 
 def _journal_holds_data(path: Path) -> bool:
@@ -144,7 +148,7 @@ def _refuse_what_cannot_be_written(path: Path) -> None:
 def _sqlite_revision_read_only(path: Path) -> tuple[str | None, bool]:
     """(alembic revision or None, whether the file holds any table), reading without writing."""
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        conn = sqlite3.connect(_untouched_uri(path), uri=True)
     except sqlite3.Error as exc:
         _refuse_what_cannot_be_written(path)
         raise DatabaseOpenError(f"Cannot open {path}: {exc}.") from exc
