@@ -21,6 +21,7 @@ class Actions:
     new_program: QAction
     export_station_package: QAction
     set_up_station: QAction
+    check_database: QAction
     settings: QAction
     quit: QAction
     refresh: QAction
@@ -88,6 +89,12 @@ def build_menus(
         commands.set_up_station,
         tip="Create this laptop's check-in database from a station package",
     )
+    check_database = _action(
+        window,
+        "&Check the database…",
+        commands.check_database,
+        tip="Look for damage and broken rules in the open database (nothing is changed)",
+    )
     settings_action = _action(
         window, "&Settings…", commands.edit_settings, key.Preferences, "Ctrl+,"
     )
@@ -111,6 +118,8 @@ def build_menus(
     file_menu.addSeparator()
     file_menu.addAction(export_package)
     file_menu.addAction(set_up_station)
+    file_menu.addSeparator()
+    file_menu.addAction(check_database)
     file_menu.addSeparator()
     file_menu.addAction(settings_action)
     file_menu.addSeparator()
@@ -168,6 +177,7 @@ def build_menus(
         new_program=new_program,
         export_station_package=export_package,
         set_up_station=set_up_station,
+        check_database=check_database,
         settings=settings_action,
         quit=quit_action,
         refresh=refresh,

@@ -148,6 +148,12 @@ class ShellCommands(QObject):
         self._show(dialog)
         return dialog
 
+    def check_database(self) -> None:
+        """File > Check the database…: the checks in a worker, then the dialog of findings."""
+        from sakura_desktop.ui.dialogs.integrity_dialog import start_check
+
+        start_check(self.workspace, self.window, self._show)
+
     # -- programs, settings, about ----------------------------------------------------------
 
     def _prompt_new_program(self) -> None:
