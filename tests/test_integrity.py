@@ -178,7 +178,7 @@ def test_a_scan_of_a_person_of_another_program_is_named(
     assert code == 1
     (problem,) = problems(lines)
     assert f"In SSP-TEST, the scan of Person Other (id {stranger}) at Welcome lecture" in problem
-    assert f"(station Main door, event {forged[:8]}) cannot count" in problem
+    assert f"at station Main door, event {forged[:8]}) cannot count" in problem
     assert "the person belongs to OTHER-WEEK, not to SSP-TEST" in problem
     assert "restore the newest backup" in problem
     assert lines[-1].startswith("1 problem found: 2 programs")

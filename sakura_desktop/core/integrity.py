@@ -463,8 +463,8 @@ def _event_label(facts: _Facts, names: dict[int, str], row: Any) -> str:
     checkpoint = facts.checkpoints.get(row.checkpoint_id, f"checkpoint id {row.checkpoint_id}")
     station = facts.stations.get(row.station_id, f"station id {row.station_id}")
     return (
-        f"the scan of {_person(names, row.participant_id)} at {checkpoint} on "
-        f"{facts.when(row.occurred_at, row.program_id)} (station {station}, "
+        f"the scan of {_person(names, row.participant_id)} at {checkpoint} (scanned "
+        f"{facts.when(row.occurred_at, row.program_id)} at station {station}, "
         f"event {row.uuid[:8]})"
     )
 

@@ -78,6 +78,7 @@ class IntegrityDialog(QDialog):
         self.findings.setObjectName("integrityFindings")
         self.findings.setWordWrap(True)
         self.findings.setAlternatingRowColors(True)
+        self.findings.setSpacing(3)
         for problem in report.problems:
             self._add("Problem", problem.sentence)
         for note in report.notes:
