@@ -18,11 +18,17 @@ from roster_world import make_program
 from sakura_desktop.cli import main
 from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints
 from sakura_desktop.core.checkin.reports import headcount
+from sakura_desktop.core.roster import import_roster_file
 from sakura_desktop.core.roster.exporter import export_participants, export_teams
 from sakura_desktop.core.roster.participants import ParticipantEdit, create_participant
 from sakura_desktop.core.schedule.editing import SessionDraft, create_session
 from sakura_desktop.core.schedule.io import export_schedule
-from sakura_desktop.core.spreadsheet_cells import FORMULA_STARTS, csv_field, inert_csv_text
+from sakura_desktop.core.spreadsheet_cells import (
+    FORMULA_STARTS,
+    csv_field,
+    csv_text_as_typed,
+    inert_csv_text,
+)
 from sakura_desktop.core.timeutil import zone
 from sakura_desktop.db.engine import Database
 from sakura_desktop.ui.checkin.missing_list import MissingReport, write_csv
@@ -91,6 +97,8 @@ def test_the_rule_itself() -> None:
     for payload in PAYLOADS:
         assert inert_csv_text(payload) == "'" + payload
     assert inert_csv_text("Sato Hana") == "Sato Hana"
+    for text in (*PAYLOADS, PHONE, "'O'Brien", "Sato Hana", "'", ""):
+        assert csv_text_as_typed(inert_csv_text(text)) == text
     assert inert_csv_text("") == ""
     assert csv_field(-5) == "-5"  # a number is data, not a formula
     assert csv_field(None) == ""
@@ -224,3 +232,17 @@ def test_csv_text_export_reads_back_in_a_spreadsheet_reader() -> None:
     buffer = io.StringIO()
     csv.writer(buffer).writerow([csv_field(p) for p in PAYLOADS])
     assert next(csv.reader(io.StringIO(buffer.getvalue()))) == ["'" + p for p in PAYLOADS]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the roster CSV reader does not yet read the apostrophe back (csv_text_as_typed)",
+)
+def test_exported_csv_imports_back_unchanged(
+    database: Database, program_id: int, tmp_path: Path
+) -> None:
+    """A phone "+81 ..." leaves as "'+81 ..." and must come back as it was typed."""
+    out = tmp_path / "participants.csv"
+    export_participants(database.session_factory, program_id, out)
+    summary = import_roster_file(database.session_factory, program_id, out)
+    assert (summary.created, summary.updated, summary.unchanged, summary.errors) == (0, 0, 1, ())

@@ -20,6 +20,16 @@ def inert_csv_text(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def csv_text_as_typed(field: str) -> str:
+    """The inverse of `inert_csv_text`, for importers reading back a CSV this program wrote.
+
+    Only an apostrophe followed by a formula start is removed: "'O'Brien" stays as it is.
+    """
+    if field.startswith("'") and field[1:].startswith(FORMULA_STARTS):
+        return field[1:]
+    return field
+
+
 def csv_field(value: str | int | float | None) -> str:
     """A CSV field: text made inert, a number written as it is (-5 is a number, not a formula)."""
     if value is None:
