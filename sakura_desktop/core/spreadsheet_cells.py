@@ -30,6 +30,13 @@ def csv_text_as_typed(field: str) -> str:
     return field
 
 
+def csv_row_as_typed(record: list[str]) -> list[str]:
+    """A CSV record read back with `csv_text_as_typed` on every field (cheap when none needs it)."""
+    if not any(field.startswith("'") for field in record):
+        return record
+    return [csv_text_as_typed(field) for field in record]
+
+
 def csv_field(value: str | int | float | None) -> str:
     """A CSV field: text made inert, a number written as it is (-5 is a number, not a formula)."""
     if value is None:

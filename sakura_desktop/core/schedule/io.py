@@ -33,7 +33,7 @@ from sakura_desktop.core.schedule.conflicts import Conflict, find_conflicts
 from sakura_desktop.core.schedule.editing import SessionDraft, apply_draft, draft_of
 from sakura_desktop.core.schedule.loading import read_week
 from sakura_desktop.core.schedule.model import SessionData, WeekData
-from sakura_desktop.core.spreadsheet_cells import as_xlsx_text, csv_field
+from sakura_desktop.core.spreadsheet_cells import as_xlsx_text, csv_field, csv_row_as_typed
 from sakura_desktop.core.timeutil import local, zone
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import SessionKind
@@ -219,7 +219,7 @@ def _read_csv(path: Path) -> _Table:
         text = _decode(path.read_bytes(), path.name)
     except OSError as exc:
         raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    records = list(csv.reader(io.StringIO(text, newline="")))
+    records = [csv_row_as_typed(r) for r in csv.reader(io.StringIO(text, newline=""))]
     return _table(records, path.name)
 
 
