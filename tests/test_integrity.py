@@ -405,3 +405,43 @@ def test_postgresql_skips_the_sqlite_checks_and_finds_a_scan_of_another_program(
     assert code == 1
     (problem,) = problems(lines)
     assert "the person belongs to OTHER-WEEK, not to SSP-TEST" in problem
+
+
+def test_a_journal_rebuilt_without_its_guards_is_named(
+    capsys: pytest.CaptureFixture[str], busy: tuple[Path, World]
+) -> None:
+    path, world = busy
+    with raw(path) as conn:  # another tool copies the table and loses its keys and trigger
+        conn.executescript(
+            "CREATE TABLE journal_copy AS SELECT * FROM checkin_events;"
+            "DROP TABLE checkin_events;"
+            "ALTER TABLE journal_copy RENAME TO checkin_events;"
+        )
+        conn.execute(
+            "INSERT INTO checkin_events (id, uuid, program_id, participant_id, checkpoint_id, "
+            "direction, station_id, station_seq, occurred_at, operator, method, decision, note) "
+            "SELECT id + 1000, uuid || '-copy', program_id, participant_id, checkpoint_id, "
+            "direction, station_id, station_seq, occurred_at, operator, method, 'already_in', "
+            "note FROM checkin_events WHERE participant_id = ? AND decision = 'accepted'",
+            (world.people["minji"],),
+        )
+
+    code, lines = check(capsys, "--db", str(path))
+    assert code == 1
+    numbering, rewriting, reused = problems(lines)
+    assert "lost its guard for each station numbering each scan once" in numbering
+    assert "lost its guard for scans never being changed after the fact" in rewriting
+    assert "Station Main door gave 1 number to more than one of its scans" in reused
+
+
+def test_a_value_of_the_wrong_type_is_a_problem_not_a_crash(
+    capsys: pytest.CaptureFixture[str], busy: tuple[Path, World]
+) -> None:
+    path, _ = busy
+    with raw(path) as conn:  # SQLite keeps text in an INTEGER column when it is not a number
+        conn.execute("UPDATE stations SET last_seq = 'many'")
+
+    code, lines = check(capsys, "--db", str(path))
+    assert code == 1
+    (problem,) = problems(lines)
+    assert "Could not check the stations: a value there is not of the kind" in problem

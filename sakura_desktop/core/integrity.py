@@ -18,6 +18,7 @@ Every finding is a sentence a coordinator can act on. Nothing is written to the 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, inspect, select, text
+from sqlalchemy import Engine, func, inspect, select, text, tuple_
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, aliased
 
@@ -52,6 +53,8 @@ from sakura_desktop.db.models import (
     Program,
     Station,
 )
+
+log = logging.getLogger(__name__)
 
 # More findings of one kind than this are summed up in one last sentence.
 MAX_PER_KIND = 50
@@ -226,15 +229,25 @@ def check_damaged_file(path: Path, error: BaseException) -> IntegrityReport:
 
 @contextmanager
 def _unreadable(findings: _Findings, label: str) -> Iterator[None]:
+    """One check that cannot read its rows becomes a finding; the other checks still run."""
+    what = label.removeprefix("Checking ").rstrip("…")
     try:
         yield
     except DatabaseError as exc:
-        what = label.removeprefix("Checking ").rstrip("…")
         findings.add(
             ProblemKind.UNREADABLE,
             f"Could not read {what}: the database answered {_first_line(exc.orig)}. "
             "The file may be damaged: restore the newest backup that passes this check, or "
             "send the file to whoever looks after Sakura Desktop.",
+        )
+    except (TypeError, ValueError, ArithmeticError) as exc:
+        # SQLite stores whatever another tool writes (text in a number column): say so rather
+        # than crash, and keep the traceback in the log in case it is our mistake after all.
+        log.warning("checking %s failed", what, exc_info=True)
+        findings.add(
+            ProblemKind.UNREADABLE,
+            f"Could not check {what}: a value there is not of the kind Sakura Desktop writes "
+            f"({type(exc).__name__}). {RESTORE}",
         )
 
 
@@ -760,30 +773,40 @@ def _merged_sentence(facts: _Facts, program_id: int, merged: list[DuplicateAdmis
 
 def _check_stations(session: Session, facts: _Facts, findings: _Findings) -> None:
     """A local station's counter is ahead of its scans, and no number is used twice."""
+    highest = (
+        select(func.max(CheckinEvent.station_seq))
+        .where(CheckinEvent.station_id == Station.id)
+        .correlate(Station)
+        .scalar_subquery()
+    )  # one index lookup per station: the (station_id, station_seq) key
     rows = session.execute(
-        select(
-            Station.name,
-            Station.is_local,
-            Station.last_seq,
-            func.max(CheckinEvent.station_seq).label("highest"),
-            func.count(CheckinEvent.id).label("events"),
-            func.count(CheckinEvent.station_seq.distinct()).label("numbers"),
-        )
-        .outerjoin(CheckinEvent, CheckinEvent.station_id == Station.id)
-        .group_by(Station.id, Station.name, Station.is_local, Station.last_seq)
+        select(Station.name, Station.last_seq, highest.label("highest"))
+        .where(Station.is_local.is_(True))
         .order_by(Station.name)
     ).all()
     for row in rows:
-        if row.is_local and row.highest is not None and row.last_seq < row.highest:
+        if row.highest is not None and row.last_seq < row.highest:
             findings.add(
                 ProblemKind.STATION,
                 f"Station {row.name} has numbered its scans up to {row.last_seq}, but holds "
                 f"scans numbered up to {row.highest}, so its next scan would be refused. "
                 + RESTORE,
             )
-        if row.events != row.numbers:
-            findings.add(
-                ProblemKind.STATION,
-                f"Station {row.name} gave the same number to {row.events - row.numbers} of its "
-                "scans, so its journal can no longer be checked for missing scans. " + RESTORE,
+    reused = session.execute(
+        select(Station.name, func.count(CheckinEvent.station_seq.distinct()).label("numbers"))
+        .join(CheckinEvent, CheckinEvent.station_id == Station.id)
+        .where(
+            tuple_(CheckinEvent.station_id, CheckinEvent.station_seq).in_(
+                select(CheckinEvent.station_id, CheckinEvent.station_seq)
+                .group_by(CheckinEvent.station_id, CheckinEvent.station_seq)
+                .having(func.count() > 1)
             )
+        )
+        .group_by(Station.id, Station.name)
+    ).all()
+    for name, numbers in reused:
+        findings.add(
+            ProblemKind.STATION,
+            f"Station {name} gave {_count(numbers, 'number')} to more than one of its scans, so "
+            "its journal can no longer be checked for missing scans. " + RESTORE,
+        )
