@@ -445,3 +445,37 @@ def test_a_value_of_the_wrong_type_is_a_problem_not_a_crash(
     assert code == 1
     (problem,) = problems(lines)
     assert "Could not check the stations: a value there is not of the kind" in problem
+
+
+def test_a_person_in_a_team_and_a_delegation_of_another_program_is_named(
+    capsys: pytest.CaptureFixture[str], busy: tuple[Path, World]
+) -> None:
+    path, world = busy
+    with raw(path) as conn:
+        conn.execute(
+            "INSERT INTO delegations (uuid, program_id, name, country_code, country_name, "
+            "institution) VALUES ('d-other', ?, 'Other school', 'FR', 'France', '')",
+            (world.other_program_id,),
+        )
+        conn.execute(
+            "INSERT INTO teams (program_id, name, colour) VALUES (?, 'Green', '#00aa00')",
+            (world.other_program_id,),
+        )
+        conn.execute(
+            "UPDATE participants SET delegation_id = (SELECT id FROM delegations "
+            "WHERE uuid = 'd-other') WHERE id = ?",
+            (world.people["taro"],),
+        )
+        conn.execute(
+            "INSERT INTO team_memberships (team_id, participant_id) "
+            "SELECT id, ? FROM teams WHERE name = 'Green'",
+            (world.people["taro"],),
+        )
+
+    code, lines = check(capsys, "--db", str(path))
+    assert code == 1
+    delegation, team = problems(lines)
+    taro = f"participant Taro Yamada (id {world.people['taro']})"
+    assert f"In SSP-TEST, {taro} is in the delegation Other school of OTHER-WEEK" in delegation
+    assert f"In SSP-TEST, {taro} is in the team Green of OTHER-WEEK" in team
+    assert "the two weeks are mixed up" in team

@@ -180,6 +180,7 @@ def check_database(
     steps: list[tuple[str, Callable[[Session, _Facts, _Findings], None]]] = [
         ("Checking the schema's guards…", _check_guards),
         ("Checking the scans…", _check_event_references),
+        ("Checking the links between programs…", _check_program_links),
         ("Checking the undone scans…", _check_voiding),
         ("Checking the badges…", _check_badges),
         ("Checking admissions…", _check_admissions),
@@ -540,6 +541,50 @@ def _check_event_references(session: Session, facts: _Facts, findings: _Findings
             if "belongs" in wrong
             else f"In {program}, {event} cannot count: {wrong}. {RESTORE}",
         )
+
+
+# Rows that join two others which must belong to one program; the schema holds each reference
+# but not that both ends are of the same week. Each query gives (program id, what, the other
+# program's id), `what` naming both ends so that the sentence needs no second look-up.
+_LINKS = {
+    "delegation": """
+        SELECT p.program_id, 'participant ' || p.given_name || ' ' || p.family_name
+               || ' (id ' || p.id || ') is in the delegation ' || d.name, d.program_id
+        FROM participants p JOIN delegations d ON d.id = p.delegation_id
+        WHERE d.program_id <> p.program_id""",
+    "team": """
+        SELECT p.program_id, 'participant ' || p.given_name || ' ' || p.family_name
+               || ' (id ' || p.id || ') is in the team ' || t.name, t.program_id
+        FROM team_memberships m JOIN participants p ON p.id = m.participant_id
+        JOIN teams t ON t.id = m.team_id
+        WHERE t.program_id <> p.program_id""",
+    "checkpoint": """
+        SELECT c.program_id, 'the checkpoint ' || c.name || ' counts the session '
+               || s.title, s.program_id
+        FROM checkpoints c JOIN schedule_sessions s ON s.id = c.session_id
+        WHERE s.program_id <> c.program_id""",
+    "audience": """
+        SELECT s.program_id, 'the session ' || s.title || ' is meant for '
+               || COALESCE('the team ' || t.name, 'the delegation ' || d.name,
+                           'participant id ' || p.id),
+               COALESCE(t.program_id, d.program_id, p.program_id)
+        FROM session_audiences a JOIN schedule_sessions s ON s.id = a.session_id
+        LEFT JOIN teams t ON t.id = a.team_id
+        LEFT JOIN delegations d ON d.id = a.delegation_id
+        LEFT JOIN participants p ON p.id = a.participant_id
+        WHERE COALESCE(t.program_id, d.program_id, p.program_id) <> s.program_id""",
+}
+
+
+def _check_program_links(session: Session, facts: _Facts, findings: _Findings) -> None:
+    """People, teams, checkpoints and audiences join rows of one program only."""
+    for query in _LINKS.values():
+        for program_id, what, other in session.execute(text(query)):
+            findings.add(
+                ProblemKind.OTHER_PROGRAM,
+                f"In {facts.program(program_id)}, {what} of {facts.program(other)}: the two "
+                f"weeks are mixed up. {RESTORE}",
+            )
 
 
 _NOT_UNDOABLE = (Decision.VOIDED.value, Decision.OPENED.value, Decision.CLOSED.value)
