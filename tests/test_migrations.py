@@ -6,6 +6,8 @@ import datetime as dt
 import hashlib
 import secrets
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,7 @@ from sakura_desktop.db.lifecycle import (
     upgrade,
 )
 from sakura_desktop.db.models import Base, Delegation, Participant, Program
+from sakura_desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from sakura_desktop.errors import DatabaseOpenError, NewerSchemaError
 
 FIRST_REVISION = "0001"
@@ -46,6 +49,25 @@ def test_migrations_form_one_linear_history_starting_at_0001() -> None:
     assert len(script_directory().get_heads()) == 1
     assert revisions[-1].revision == FIRST_REVISION
     assert head_revision() == revisions[0].revision
+
+
+def test_the_revisions_named_without_alembic_are_alembics() -> None:
+    """db/revisions.py names the shipped revisions so that opening needs no Alembic."""
+    directory = script_directory()
+    assert directory.get_current_head() == HEAD_REVISION
+    assert {rev.revision for rev in directory.walk_revisions()} == KNOWN_REVISIONS
+
+
+def test_opening_a_database_at_head_does_not_load_alembic(db_path: Path) -> None:
+    open_database(path=db_path, create=True)[0].dispose()
+    probe = (
+        "import sys; from pathlib import Path; from sakura_desktop.db.lifecycle import "
+        f"open_database; open_database(path=Path({str(db_path)!r}))[0].dispose(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_new_database_is_at_head_and_matches_the_models(db_path: Path) -> None:

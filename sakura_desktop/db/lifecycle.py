@@ -13,17 +13,19 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import Engine, inspect, select, text
 
 from sakura_desktop import __version__
 from sakura_desktop.db.engine import Database, make_engine, sqlite_path, sqlite_url, url_display
 from sakura_desktop.db.models import AppMetadata
+from sakura_desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from sakura_desktop.errors import DatabaseOpenError, NewerSchemaError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 
@@ -40,23 +42,25 @@ class OpenReport:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic loads only to create or upgrade (revisions.py)
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None, "the package ships no migrations"
-    return head
+    return HEAD_REVISION
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+    return set(KNOWN_REVISIONS)
 
 
 def _beside(path: Path, suffix: str) -> Path:
@@ -175,7 +179,9 @@ def _sqlite_revision_read_only(path: Path) -> tuple[str | None, bool]:
 def _engine_revision(engine: Engine) -> tuple[str | None, bool]:
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-        revision = MigrationContext.configure(conn).get_current_revision()
+        revision = None
+        if "alembic_version" in tables:
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     return revision, bool(tables)
 
 
@@ -233,6 +239,8 @@ def _record_metadata(database: Database) -> None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
