@@ -21,7 +21,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "application's own rules on every program of the database: scans name a person and a "
         "checkpoint of their own program, every badge verifies, one live badge per person, "
         "nobody admitted twice in a row by one station, undos void a real scan. Each problem "
-        "is one sentence; exit status 1 when there is any, 0 otherwise. Nothing is changed.",
+        "is one sentence; exit status 1 when there is any, 0 otherwise. Every program is "
+        "checked (--program is not needed). The check changes nothing; opening an older "
+        "database upgrades it after a backup, as every command does.",
     )
     check.set_defaults(handler=run_check)
 
