@@ -165,3 +165,23 @@ def test_the_same_file_again_in_the_other_form_changes_nothing(
     capsys.readouterr()
     assert cli.main(["import-roster", "--db", str(db), str(nfd_roster(tmp_path))]) == 0
     assert "created 0, updated 0, unchanged 3" in capsys.readouterr().out
+
+
+def test_a_native_name_repeating_the_legal_name_is_not_printed_beside_a_preferred_one(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    """The badge shows the preferred name large; the native line still only repeats the legal
+    romanised name (in any case), so it is left out."""
+    rows = [
+        ["Family name", "Given name", "Native name", "Preferred name", "Country"],
+        ["NGUYỄN", "Văn An", "Nguyễn Văn An", "An", "Vietnam"],
+        ["Phạm", "Thu Hà", "Phạm Thị Thu Hà", "Hà", "Vietnam"],  # a middle name: not a repeat
+    ]
+    path = write_csv(tmp_path / "vn-preferred.csv", rows, "utf-8")
+    assert cli.main(["import-roster", "--db", str(db), str(path)]) == 0, capsys.readouterr()
+    database, _ = open_database(path=db)
+    try:
+        shown = native_shown_on_badges(database)
+    finally:
+        database.dispose()
+    assert shown == {"NGUYỄN": "", "Phạm": "Phạm Thị Thu Hà"}

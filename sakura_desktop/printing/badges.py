@@ -87,6 +87,7 @@ class BadgePerson:
     team_colour: str | None = None
     lang: CjkLang | None = None  # the forms of Han characters, from the delegation's country
     back: BadgeBack | None = None
+    legal_given_name: str = ""  # the given name itself, when `given_name` is a preferred one
 
 
 PRINTER_MARGIN = 5 * MM  # the strip at a sheet's edge office printers leave white
@@ -504,13 +505,16 @@ def affiliation(person: BadgePerson) -> tuple[str, str]:
 
 
 def _native_shown(person: BadgePerson) -> str:
-    """The native-script name, unless it only repeats the romanised one (Indonesian names)."""
+    """The native-script name, unless it only repeats the romanised one (Indonesian and
+    Vietnamese names), whichever given name is shown large and however the family is cased."""
     native = person.native_name.strip()
+    given_names = {person.given_name, person.legal_given_name or person.given_name}
     roman = {
-        f"{person.given_name} {person.family_name}",
-        f"{person.family_name} {person.given_name}",
+        " ".join(order).casefold()
+        for given in given_names
+        for order in ((given, person.family_name), (person.family_name, given))
     }
-    return "" if native in roman else native
+    return "" if native.casefold() in roman else native
 
 
 def draw_front(

@@ -47,6 +47,7 @@ def badge_person(person: PersonFacts, token: str, back: BadgeBack | None) -> Bad
     return BadgePerson(
         participant_id=person.id,
         given_name=person.shown_given,
+        legal_given_name=person.given_name,
         family_name=person.family_name,
         native_name=person.native_name,
         role=person.role,
