@@ -6,23 +6,34 @@ keys are off unless asked for, or bytes overwritten in the file.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 import pytest
-from checkin_world import World, build_world
+from checkin_world import FakeClock, World, build_world
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pg_support import PG_URL, wipe_postgres
+from sqlalchemy import select
 from sync_world import make_laptops
 
 from sakura_desktop.cli import main
+from sakura_desktop.core.checkin.service import CheckinDesk
 from sakura_desktop.core.demo import create_demo_database
 from sakura_desktop.core.integrity import ProblemKind, check_database
+from sakura_desktop.core.sync.export import export_journal
+from sakura_desktop.core.sync.merge import merge_journal
 from sakura_desktop.core.tokens import reissue_token
+from sakura_desktop.db.engine import Database
 from sakura_desktop.db.enums import Direction
 from sakura_desktop.db.lifecycle import open_database
+from sakura_desktop.db.models import CheckinEvent
+from sakura_desktop.errors import UserError
 
 
 @pytest.fixture
@@ -479,3 +490,121 @@ def test_a_person_in_a_team_and_a_delegation_of_another_program_is_named(
     assert f"In SSP-TEST, {taro} is in the delegation Other school of OTHER-WEEK" in delegation
     assert f"In SSP-TEST, {taro} is in the team Green of OTHER-WEEK" in team
     assert "the two weeks are mixed up" in team
+
+
+def test_a_readmission_after_a_check_out_undone_elsewhere_is_a_note(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Door 1 admits her to the bus; Door 2 (having heard) checks her out; Door 1 (having heard)
+    admits her again; Door 2, apart, undoes its check-out. Merged, Door 1 admitted her twice in
+    a row, rightly: it saw her outside. Only a note, never a problem."""
+    world, (door1, door2) = make_laptops(tmp_path, ["Door 1", "Door 2"])
+    bus1, bus2 = door1.checkpoint_id("Bus"), door2.checkpoint_id("Bus")
+    anong = world.tokens["anong"]
+    door1.desk().scan(bus1, anong)
+    door2.merge(door1.export(tmp_path / "1a.sakura-journal"))
+    door2.clock.advance(minutes=5)
+    leaving = door2.desk().scan(bus2, anong, direction=Direction.OUT)
+    door1.merge(door2.export(tmp_path / "2a.sakura-journal"))
+    door1.clock.advance(minutes=10)
+    assert door1.desk().scan(bus1, anong).decision.value == "accepted"
+    door2.clock.advance(minutes=10)
+    door2.desk().undo(leaving.event_uuid)
+    door1.merge(door2.export(tmp_path / "2b.sakura-journal"))
+    door1.db.dispose()
+    door2.db.dispose()
+
+    code, lines = check(capsys, "--db", str(door1.path))
+    assert code == 0, lines
+    (note,) = [line for line in lines if line.startswith("NOTE: ")]
+    assert "Nong Saetang at Bus to Harima" in note and "also admitted at Door 1" in note
+
+
+# --- no false alarms: stations working apart, undoing each other's scans ---------------------
+
+_PEOPLE = ["anong", "duc"]  # few people: stations often meet the same one
+_PLACES = ["Welcome lecture", "Bus to Harima"]  # the bus allows exit
+_operation = st.one_of(
+    st.tuples(st.just("scan"), st.integers(0, 2), st.sampled_from(_PEOPLE),
+              st.sampled_from(_PLACES), st.booleans()),
+    st.tuples(st.just("undo"), st.integers(0, 2), st.integers(0, 50)),
+    st.tuples(st.just("exchange"), st.integers(0, 2), st.integers(0, 2)),
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def three_doors_base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
+    path = tmp_path_factory.mktemp("doors") / "base.db"
+    db, _ = open_database(path=path, create=True)
+    world = build_world(db)
+    db.dispose()
+    return path, world
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(operations=st.lists(_operation, max_size=30))
+def test_stations_apart_never_make_check_fail(
+    three_doors_base: tuple[Path, World],
+    tmp_path_factory: pytest.TempPathFactory,
+    operations: list[tuple[Any, ...]],
+) -> None:
+    """Scans, check-outs, undos of any scan a station knows (its own or merged) and journal
+    swaps in any order: every station's database passes (duplicates are only notes)."""
+    base, world = three_doors_base
+    folder = tmp_path_factory.mktemp("apart")
+    dbs = []
+    for n in range(3):
+        shutil.copyfile(base, folder / f"door{n}.db")
+        dbs.append(open_database(path=folder / f"door{n}.db")[0])
+    try:
+        clock = FakeClock()
+        desks = [
+            CheckinDesk(db.session_factory, world.program_id, station_name=f"Door {n}", clock=clock)
+            for n, db in enumerate(dbs)
+        ]
+        cps = {name: world.cp(name) for name in _PLACES}
+        for op in operations:
+            _apply(op, dbs, desks, cps, world, folder)
+        for target in range(3):  # everybody hears of everything
+            for source in range(3):
+                _apply(("exchange", target, source), dbs, desks, cps, world, folder)
+        for db in dbs:
+            report = check_database(db.session_factory, db.engine)
+            assert report.problems == (), report.problems
+    finally:
+        for db in dbs:
+            db.dispose()
+
+
+def _apply(
+    op: tuple[Any, ...],
+    dbs: list[Database],
+    desks: list[CheckinDesk],
+    cps: dict[str, int],
+    world: World,
+    folder: Path,
+) -> None:
+    n = op[1]
+    if op[0] == "scan":
+        _, _, who, where, leaving = op
+        out = where == "Bus to Harima" and leaving
+        desks[n].scan(
+            cps[where], world.tokens[who], direction=Direction.OUT if out else Direction.IN
+        )
+    elif op[0] == "undo":
+        with dbs[n].session() as session:
+            known = session.scalars(
+                select(CheckinEvent.uuid)
+                .where(CheckinEvent.decision != "voided")
+                .order_by(CheckinEvent.occurred_at, CheckinEvent.uuid)
+            ).all()
+        if known:
+            with suppress(UserError):  # already undone
+                desks[n].undo(known[op[2] % len(known)])
+    elif op[2] != n:
+        journal = folder / f"door{op[2]}-{n}.sakura-journal"
+        export_journal(dbs[op[2]].session_factory, world.program_id, journal, everything=True)
+        merge_journal(dbs[n].session_factory, world.program_id, journal)
