@@ -209,6 +209,23 @@ def test_a_scan_at_a_checkpoint_that_does_not_exist_is_named_once(
     assert "the scan of Minji Kim" in problem and "checkpoint id 999 does not exist" in problem
 
 
+def test_any_other_reference_to_a_missing_row_is_named_by_sqlites_foreign_key_check(
+    capsys: pytest.CaptureFixture[str], busy: tuple[Path, World]
+) -> None:
+    path, _ = busy
+    with raw(path) as conn:
+        conn.execute(
+            "INSERT INTO team_memberships (team_id, participant_id) "
+            "SELECT id, 9999 FROM teams WHERE name = 'Red'"
+        )
+
+    code, lines = check(capsys, "--db", str(path))
+    assert code == 1
+    (problem,) = problems(lines)
+    assert "of the table team_memberships names, in its column participant_id, a row of " in problem
+    assert "participants that does not exist" in problem
+
+
 def test_a_badge_secret_with_altered_bytes_and_an_impossible_serial_are_named(
     capsys: pytest.CaptureFixture[str], busy: tuple[Path, World]
 ) -> None:
