@@ -200,7 +200,7 @@ def check_database(
         facts = _Facts.load(session)
         for label, step in steps:
             report(done, total, label)
-            with _unreadable(findings, label):
+            with _unreadable(findings, label, session):
                 step(session, facts, findings)
             done += 1
         checked = facts.checked(session, sqlite_checks=is_sqlite)
@@ -229,12 +229,14 @@ def check_damaged_file(path: Path, error: BaseException) -> IntegrityReport:
 
 
 @contextmanager
-def _unreadable(findings: _Findings, label: str) -> Iterator[None]:
-    """One check that cannot read its rows becomes a finding; the other checks still run."""
+def _unreadable(findings: _Findings, label: str, session: Session) -> Iterator[None]:
+    """One check that cannot read its rows becomes a finding; the other checks still run
+    (after a rollback: PostgreSQL refuses every statement of a transaction that failed)."""
     what = label.removeprefix("Checking ").rstrip("…")
     try:
         yield
     except DatabaseError as exc:
+        session.rollback()
         findings.add(
             ProblemKind.UNREADABLE,
             f"Could not read {what}: the database answered {_first_line(exc.orig)}. "
@@ -242,6 +244,7 @@ def _unreadable(findings: _Findings, label: str) -> Iterator[None]:
             "send the file to whoever looks after Sakura Desktop.",
         )
     except (TypeError, ValueError, ArithmeticError) as exc:
+        session.rollback()
         # SQLite stores whatever another tool writes (text in a number column): say so rather
         # than crash, and keep the traceback in the log in case it is our mistake after all.
         log.warning("checking %s failed", what, exc_info=True)
