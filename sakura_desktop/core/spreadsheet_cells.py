@@ -10,9 +10,13 @@ keep their value and type.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A field that `inert_csv_text` marked, as it appears in CSV text: at a line's or field's start
+# (after a delimiter or an opening quote), an apostrophe before a formula start.
+_MARKED_FIELD = re.compile(r"""(?:^|[,;\t"])'[=+\-@\t\r]""", re.MULTILINE)
 
 
 def inert_csv_text(text: str) -> str:
@@ -28,6 +32,12 @@ def csv_text_as_typed(field: str) -> str:
     if field.startswith("'") and field[1:].startswith(FORMULA_STARTS):
         return field[1:]
     return field
+
+
+def has_marked_fields(csv_text: str) -> bool:
+    """Whether a CSV text may hold fields `inert_csv_text` marked (one search of the whole text
+    spares a look at every field of a file that has none)."""
+    return _MARKED_FIELD.search(csv_text) is not None
 
 
 def csv_row_as_typed(record: list[str]) -> list[str]:

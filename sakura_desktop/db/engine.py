@@ -52,6 +52,10 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # A 32 MiB page cache (SQLite's default is 2 MiB, taken only as pages are read): writing
+        # a roster's rows into the participants table and its indexes re-read index pages the
+        # small cache had dropped; 30,000 rows took 5.0 s of CPU with it and 4.1 s without.
+        cursor.execute("PRAGMA cache_size=-32768")
     finally:
         cursor.close()
 

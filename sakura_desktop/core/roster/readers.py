@@ -37,7 +37,7 @@ from sakura_desktop.core.roster.table import is_summary_row as is_summary_row
 from sakura_desktop.core.roster.table import sniff_delimiter as sniff_delimiter
 from sakura_desktop.core.roster.xlsx import Cancelled as Cancelled
 from sakura_desktop.core.roster.xlsx import read_xlsx as read_xlsx
-from sakura_desktop.core.spreadsheet_cells import csv_row_as_typed
+from sakura_desktop.core.spreadsheet_cells import csv_row_as_typed, has_marked_fields
 
 XLSX_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -120,11 +120,12 @@ def _csv_table(text: str, source: str, encoding: str) -> RosterTable:
     delimiter = sniff_delimiter(text)
     collector = RowCollector()
     reader = csv.reader(_lines(text), delimiter=delimiter)
+    # Our own exports mark text a spreadsheet would run ("'+81 ..."); read it as typed.
+    marked = has_marked_fields(text)
     start = 1
     try:
         for record in reader:
-            # Our own exports mark text a spreadsheet would run ("'+81 ..."); read it as typed.
-            collector.add(start, csv_row_as_typed(record))
+            collector.add(start, csv_row_as_typed(record) if marked else record)
             start = reader.line_num + 1
     except csv.Error as exc:
         raise RosterFileError(

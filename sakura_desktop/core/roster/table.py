@@ -177,7 +177,8 @@ def _table(
         raise RosterFileError(
             f"{source} has a header (row {header.number}) but no participant rows below it."
         )
-    width = max(_width(header.cells), *(_width(r.cells) for r in data))
+    # The collector dropped each row's empty cells at its end: a row's width is its length.
+    width = max(len(header.cells), *(len(r.cells) for r in data))
     headers = _header_names(header.cells, width)
     people: list[RawRow] = []
     notes: list[str] = []
@@ -222,7 +223,9 @@ def _count_cell(cell: Cell) -> bool:
         return False
     if isinstance(cell, int | float):
         return True
-    return isinstance(cell, str) and bool(_COUNT.match(unicodedata.normalize("NFKC", cell).strip()))
+    if not isinstance(cell, str) or not cell.lstrip()[:1].isdigit():
+        return False  # most cells: a name, not a count (isdigit knows full-width digits too)
+    return bool(_COUNT.match(unicodedata.normalize("NFKC", cell).strip()))
 
 
 def is_summary_row(cells: Sequence[Cell]) -> bool:
