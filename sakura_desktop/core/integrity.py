@@ -31,7 +31,11 @@ from sqlalchemy import Engine, func, inspect, select, text, tuple_
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, aliased
 
-from sakura_desktop.core.sync.duplicates import DuplicateAdmission, duplicate_admissions
+from sakura_desktop.core.sync.duplicates import (
+    DuplicateAdmission,
+    duplicate_admissions,
+    participant_names,
+)
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.core.tokens import (
     MAX_PARTICIPANT_ID,
@@ -304,20 +308,8 @@ class _Facts:
 
 
 def _names(session: Session, ids: set[int]) -> dict[int, str]:
-    names: dict[int, str] = {}
-    wanted = sorted(ids)
-    for start in range(0, len(wanted), 500):
-        rows = session.execute(
-            select(
-                Participant.id,
-                Participant.preferred_name,
-                Participant.given_name,
-                Participant.family_name,
-            ).where(Participant.id.in_(wanted[start : start + 500]))
-        )
-        for pid, preferred, given, family in rows:
-            names[pid] = f"{preferred or given} {family}".strip() + f" (id {pid})"
-    return names
+    """Each person's name with their id, as the findings name them: "Grace CHEN (id 12)"."""
+    return {pid: f"{name} (id {pid})" for pid, name in participant_names(session, ids).items()}
 
 
 class _LazyNames:

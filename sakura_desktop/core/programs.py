@@ -174,6 +174,16 @@ def get_program(factory: SessionFactory, program_id: int) -> ProgramSummary:
         return _summary(session, program)
 
 
+def program_metadata_key(factory: SessionFactory, program_id: int, prefix: str) -> str:
+    """The `app_metadata` key of something kept per program (`prefix` + the program's uuid:
+    stable across station packages and merges, unlike the row id)."""
+    with factory() as session:
+        uuid = session.scalar(select(Program.uuid).where(Program.id == program_id))
+    if uuid is None:
+        raise NotFoundError(f"No program with id {program_id}.")
+    return prefix + uuid
+
+
 def resolve_program(factory: SessionFactory, id_or_code: str | None) -> ProgramSummary:
     """The program the user named by id or code; with no name, the only program there is."""
     programs = list_programs(factory)

@@ -19,9 +19,10 @@ from pathlib import Path
 from PIL import Image, ImageOps
 from sqlalchemy import select
 
+from sakura_desktop.core.programs import program_metadata_key
 from sakura_desktop.db.engine import SessionFactory
-from sakura_desktop.db.models import AppMetadata, Program
-from sakura_desktop.errors import NotFoundError, UserError
+from sakura_desktop.db.models import AppMetadata
+from sakura_desktop.errors import UserError
 
 METADATA_PREFIX = "certificate:"
 SEAL_PIXELS = 1200  # 100 mm at 300 dpi: more than any certificate prints it
@@ -37,11 +38,7 @@ class CertificateStyle:
 
 
 def _key(factory: SessionFactory, program_id: int) -> str:
-    with factory() as session:
-        uuid = session.scalar(select(Program.uuid).where(Program.id == program_id))
-    if uuid is None:
-        raise NotFoundError(f"No program with id {program_id}.")
-    return METADATA_PREFIX + uuid
+    return program_metadata_key(factory, program_id, METADATA_PREFIX)
 
 
 def load_certificate_style(factory: SessionFactory, program_id: int) -> CertificateStyle:

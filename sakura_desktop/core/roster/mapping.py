@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from sakura_desktop.core.programs import program_metadata_key
 from sakura_desktop.core.roster.errors import MappingError
 from sakura_desktop.core.roster.fields import Field
 from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.engine import SessionFactory
-from sakura_desktop.db.models import AppMetadata, Program
-from sakura_desktop.errors import NotFoundError
+from sakura_desktop.db.models import AppMetadata
 
 if TYPE_CHECKING:
     from sakura_desktop.core.roster.table import RawRow
@@ -423,11 +423,7 @@ def unmapped_column_warnings(
 
 
 def _metadata_key(factory: SessionFactory, program_id: int) -> str:
-    with factory() as session:
-        uuid = session.scalar(select(Program.uuid).where(Program.id == program_id))
-    if uuid is None:
-        raise NotFoundError(f"No program with id {program_id}.")
-    return METADATA_PREFIX + uuid
+    return program_metadata_key(factory, program_id, METADATA_PREFIX)
 
 
 def load_saved_mapping(factory: SessionFactory, program_id: int) -> dict[str, str | None]:
