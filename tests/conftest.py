@@ -40,3 +40,20 @@ def database(db_path: Path) -> Iterator[object]:
         yield db
     finally:
         db.dispose()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A SQLite file `week.db` holding one program (roster_world.make_program), for tests that
+    run the command line on a file."""
+    from roster_world import make_program
+
+    from sakura_desktop.db.lifecycle import open_database
+
+    path = tmp_path / "week.db"
+    database, _ = open_database(path=path, create=True)
+    try:
+        make_program(database)
+    finally:
+        database.dispose()
+    return path

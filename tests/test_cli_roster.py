@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-from roster_world import counts, make_program, write_csv
+from roster_world import counts, write_csv
 
 from sakura_desktop import cli
 from sakura_desktop.cli import roster as roster_cli
@@ -17,15 +16,6 @@ from sakura_desktop.db.lifecycle import open_database
 
 def test_roster_commands_are_registered() -> None:
     assert roster_cli in cli.FEATURE_MODULES
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "week.db"
-    database, _ = open_database(path=path, create=True)
-    make_program(database)
-    database.dispose()
-    yield path
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

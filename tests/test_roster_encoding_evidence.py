@@ -8,11 +8,11 @@ line into a real SQLite file; what the database holds afterwards is what a coord
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from roster_world import counts, csv_text, make_program, people
+from roster_world import counts, csv_text, people
 
 from sakura_desktop import cli
 from sakura_desktop.core.roster import EncodingUncertainError, RosterFileError, read_roster
@@ -60,15 +60,6 @@ NATIVE_HEADERS = {
     "cp949": ["성", "이름", "한글이름", "국가", "성별", "생년월일"],
     "cp932": ["姓", "名", "漢字氏名", "国籍", "性別", "生年月日"],
 }
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "week.db"
-    database, _ = open_database(path=path, create=True)
-    make_program(database)
-    database.dispose()
-    yield path
 
 
 def roster_rows(

@@ -12,12 +12,11 @@ import io
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-from roster_world import counts, csv_text, make_program, people
+from roster_world import counts, csv_text, people
 
 from sakura_desktop import cli
 from sakura_desktop.core.roster import read_roster
@@ -33,15 +32,6 @@ ROWS = [
     ["Yamada", "Taro", "山田太郎", "Japan", "M"],
 ]
 NATIVE = {"Nguyễn Văn An", "김민준", "山田太郎"}
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "week.db"
-    database, _ = open_database(path=path, create=True)
-    make_program(database)
-    database.dispose()
-    yield path
 
 
 def import_cli(

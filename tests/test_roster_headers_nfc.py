@@ -5,11 +5,10 @@ so a native name that repeats the romanised one is recognised as a repeat on the
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from roster_world import make_program, people, write_csv
+from roster_world import people, write_csv
 
 from sakura_desktop import cli
 from sakura_desktop.core.documents.content import badge_person
@@ -80,15 +79,6 @@ def test_real_world_headers_find_their_field(header: str, field: Field | None) -
 
 def test_no_header_spelling_is_claimed_by_two_fields() -> None:
     assert synonym_conflicts() == {}
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "week.db"
-    database, _ = open_database(path=path, create=True)
-    make_program(database)
-    database.dispose()
-    yield path
 
 
 def stored(path: Path) -> list[tuple[str, str, str]]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,15 +19,6 @@ from sakura_desktop.core.documents.data import load_people
 from sakura_desktop.core.roster import import_roster_file
 from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.db.models import Delegation
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "week.db"
-    database, _ = open_database(path=path, create=True)
-    make_program(database)
-    database.dispose()
-    yield path
 
 
 def delegations(path: Path) -> list[tuple[str, str, str]]:

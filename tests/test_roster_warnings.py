@@ -7,11 +7,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from roster_world import make_program, people, write_csv
+from roster_world import people, write_csv
 
 from sakura_desktop import cli
 from sakura_desktop.core.roster import build_mapping
@@ -39,15 +38,6 @@ MIDDLE = (
     "Warning: Column 'Middle name' looks like it holds names (2 rows filled in) but is not "
     "mapped to any field; choose its field or it will not be imported."
 )
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "week.db"
-    database, _ = open_database(path=path, create=True)
-    make_program(database)
-    database.dispose()
-    yield path
 
 
 def test_non_latin_text_is_told_apart_from_latin_with_accents() -> None:
