@@ -73,3 +73,20 @@ def test_a_name_that_holds_the_country_prints_it_once(
     text = _front_text(print_badges(demo, tmp_path / "f.pdf", "a4-8up", (student,), back=False))
     assert delegation_name in text
     assert text.count("China") == 1, text
+
+
+def test_host_staff_and_lecturers_name_the_host_institution(
+    shared_demo: Demo, tmp_path: Path
+) -> None:
+    """A lecturer belongs to no delegation: the badge names the program's host, not only Japan."""
+    with shared_demo.factory() as session:
+        lecturer = session.scalar(
+            select(Participant.id).where(
+                Participant.delegation_id.is_(None), Participant.role == "lecturer"
+            )
+        )
+    assert lecturer is not None
+    pdf = print_badges(shared_demo, tmp_path / "l.pdf", "a4-8up", (lecturer,), back=False)
+    text = _front_text(pdf)
+    assert "Tsukuba Institute of Science and Technology" in text, text
+    assert text.count("Japan") == 1, text

@@ -42,8 +42,13 @@ def uncovered_by_person(people: Iterable[PersonFacts]) -> dict[str, str]:
     return found
 
 
-def badge_person(person: PersonFacts, token: str, back: BadgeBack | None) -> BadgePerson:
+def badge_person(
+    person: PersonFacts, token: str, back: BadgeBack | None, host_institution: str = ""
+) -> BadgePerson:
+    """The badge of `person`; host staff and lecturers (no delegation) are named with the
+    program's host institution, as students are with their sending one."""
     team = person.teams[0] if person.teams else None
+    own = person.delegation_id is None
     return BadgePerson(
         participant_id=person.id,
         given_name=person.shown_given,
@@ -54,8 +59,8 @@ def badge_person(person: PersonFacts, token: str, back: BadgeBack | None) -> Bad
         token=token,
         title=person.title,
         delegation=person.delegation,
-        institution=person.institution,
-        country=person.country or ("Japan" if person.delegation_id is None else ""),
+        institution=person.institution or (host_institution if own else ""),
+        country=person.country or ("Japan" if own else ""),
         team=person.team_label,
         team_colour=team.colour if team else None,
         lang=cjk_lang_for_country(person.country_code or "JP"),

@@ -160,7 +160,8 @@ def _badges(
     program, people = _people(factory, request)
     tokens = {t.participant_id: t.token for t in issue_missing_tokens(factory, program.id)}
     backs = content.badge_backs(factory, program, people) if request.back else {}
-    cards = [content.badge_person(p, tokens[p.id], backs.get(p.id)) for p in people]
+    host = program.host_institution
+    cards = [content.badge_person(p, tokens[p.id], backs.get(p.id), host) for p in people]
     result = badges.render_badges(
         cards, request.out, layout=layout, event=program.title, back=request.back,
         progress=progress, is_cancelled=is_cancelled,
