@@ -405,6 +405,7 @@ def test_last_choices_are_restored(make_page: PageFactory, settings: Settings) -
     options.set_kind(DocumentKind.NOTEBOOKS)
     options.paper_combo.setCurrentIndex(options.paper_combo.findData("A5"))
     options.per_participant_check.setChecked(True)
+    options.include_staff_check.setChecked(True)
 
     again = make_page()
     restored = again.options
@@ -413,6 +414,7 @@ def test_last_choices_are_restored(make_page: PageFactory, settings: Settings) -
     assert restored.delegation_combo.currentText() == delegation
     assert restored.paper_combo.currentData() == "A5"
     assert restored.per_participant_check.isChecked()
+    assert restored.include_staff_check.isChecked()
     assert restored.threshold_spin.value() == 65
     assert restored.signer_edit.text() == "Prof. Tanabe Hiroshi"
     assert restored.notebook_combo.currentText() == NOTEBOOK_TITLE

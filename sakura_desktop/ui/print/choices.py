@@ -38,6 +38,7 @@ class PrintChoices:
     paper: str = "A4"
     booklet: bool = False
     per_participant: bool = False
+    include_staff: bool = False  # notebooks for lecturers, staff, interpreters and guests too
     by_team: bool = False
     threshold_percent: int = 80
     signer: str = ""

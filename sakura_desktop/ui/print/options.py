@@ -422,6 +422,7 @@ class PrintOptionsPanel(QWidget):
             paper=str(self.paper_combo.currentData() or "A4"),
             booklet=self.booklet_check.isChecked(),
             per_participant=self.per_participant_check.isChecked(),
+            include_staff=self.include_staff_check.isChecked(),
             by_team=self.by_team_check.isChecked(),
             threshold_percent=self.threshold_spin.value(),
             signer=self.signer_edit.text().strip(),
@@ -446,6 +447,7 @@ class PrintOptionsPanel(QWidget):
             _select(self.paper_combo, choices.paper)
             self.booklet_check.setChecked(choices.booklet)
             self.per_participant_check.setChecked(choices.per_participant)
+            self.include_staff_check.setChecked(choices.include_staff)
             self.by_team_check.setChecked(choices.by_team)
             self.threshold_spin.setValue(choices.threshold_percent)
             self.signer_edit.setText(choices.signer)
