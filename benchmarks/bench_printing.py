@@ -57,7 +57,7 @@ def _people(count: int) -> list[tuple[str, str, str, str, str]]:
 
 def run_badges(count: int, out: Path) -> dict[str, float]:
     from sakura_desktop.core.tokens import ProgramKey, make_token
-    from sakura_desktop.printing import badges
+    from sakura_desktop.printing import badge_layouts, badges
     from sakura_desktop.printing.fonts import cjk_lang_for_country
 
     key = ProgramKey(1, "6f1c1e8a-0000-4000-8000-000000000001", b"s" * 32, "Bench")
@@ -69,7 +69,7 @@ def run_badges(count: int, out: Path) -> dict[str, float]:
         for n, (given, family, native, delegation, code) in enumerate(_people(count))
     ]  # fmt: skip
     start = time.perf_counter()
-    result = badges.render_badges(cards, out, layout=badges.LAYOUTS["a4-8up"], event="Bench")
+    result = badges.render_badges(cards, out, layout=badge_layouts.LAYOUTS["a4-8up"], event="Bench")
     return {"seconds": time.perf_counter() - start, "pages": result.pages}
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from sakura_desktop.db.enums import SessionKind
 from sakura_desktop.db.models import Delegation, Participant, ScheduleSession
-from sakura_desktop.printing import badges
+from sakura_desktop.printing import badge_layouts, badges
 
 MIN_POINTS = 6.5
 
@@ -54,13 +54,13 @@ def _text(pdf: Path, page: int) -> str:
                           check=True, capture_output=True, text=True).stdout  # fmt: skip
 
 
-@pytest.mark.parametrize("name", sorted(badges.LAYOUTS))
+@pytest.mark.parametrize("name", sorted(badge_layouts.LAYOUTS))
 def test_backs_name_the_labs_and_the_leaders_phone_at_legible_sizes(
     name: str, demo: Demo, tmp_path: Path
 ) -> None:
     students, phone = _chinese_students_and_leader_phone(demo)
     assert phone
-    layout = badges.LAYOUTS[name]
+    layout = badge_layouts.LAYOUTS[name]
     chosen = students[: max(layout.per_page, 2)]
     pdf = print_badges(demo, tmp_path / "b.pdf", name, chosen, back=True)
     labs = _lab_names(demo)

@@ -15,7 +15,7 @@ from badge_paper_support import Demo, open_demo, print_badges
 from sqlalchemy import select, update
 
 from sakura_desktop.db.models import Delegation, Participant
-from sakura_desktop.printing import badges
+from sakura_desktop.printing import badge_layouts
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def _one_chinese_student(demo: Demo) -> tuple[int, int]:
         return row[0], row[1]
 
 
-@pytest.mark.parametrize("name", sorted(badges.LAYOUTS))
+@pytest.mark.parametrize("name", sorted(badge_layouts.LAYOUTS))
 def test_front_shows_institution_and_country_once_each(
     name: str, shared_demo: Demo, tmp_path: Path
 ) -> None:

@@ -24,13 +24,13 @@ from badge_paper_support import (
 from sqlalchemy import select
 
 from sakura_desktop.db.models import Participant
-from sakura_desktop.printing import badges
+from sakura_desktop.printing import badge_layouts
 from sakura_desktop.printing.common import MM
 from sakura_desktop.printing.text import Box
 
 CARD_PRINTER_LAYOUTS = {"id1"}
-OFFICE_LAYOUTS = sorted(set(badges.LAYOUTS) - CARD_PRINTER_LAYOUTS)
-SHEET_LAYOUTS = sorted(n for n, layout in badges.LAYOUTS.items() if layout.per_page > 1)
+OFFICE_LAYOUTS = sorted(set(badge_layouts.LAYOUTS) - CARD_PRINTER_LAYOUTS)
+SHEET_LAYOUTS = sorted(n for n, layout in badge_layouts.LAYOUTS.items() if layout.per_page > 1)
 
 
 @pytest.fixture(scope="module")
@@ -50,11 +50,11 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {
         name: print_badges(demo, folder / f"{name}.pdf", name,
                            mixed[: max(layout.per_page, 3)], back=True)
-        for name, layout in badges.LAYOUTS.items()
+        for name, layout in badge_layouts.LAYOUTS.items()
     }  # fmt: skip
 
 
-def _slots(layout: badges.BadgeLayout, count: int) -> list[Box]:
+def _slots(layout: badge_layouts.BadgeLayout, count: int) -> list[Box]:
     return [layout.slot(index) for index in range(min(count, layout.per_page))]
 
 
@@ -92,7 +92,7 @@ def _colour(image: object, x: float, y: float, page_h: float, dpi: int) -> tuple
 def test_bands_bleed_past_the_cut_into_gutters_and_margins(
     name: str, printed: dict[str, Path], tmp_path: Path
 ) -> None:
-    layout = badges.LAYOUTS[name]
+    layout = badge_layouts.LAYOUTS[name]
     assert min(layout.gap) >= 5 * MM, "badges on a sheet are cut apart along gutters"
     dpi = 150
     image = render(printed[name], 1, dpi, tmp_path / "front", gray=False)
@@ -111,9 +111,9 @@ def test_bands_bleed_past_the_cut_into_gutters_and_margins(
                 assert _colour(image, x, band_y, page_h, dpi) == (255, 255, 255), (name, x)
 
 
-@pytest.mark.parametrize("name", sorted(badges.LAYOUTS))
+@pytest.mark.parametrize("name", sorted(badge_layouts.LAYOUTS))
 def test_text_keeps_three_millimetres_inside_the_cut(name: str, printed: dict[str, Path]) -> None:
-    layout = badges.LAYOUTS[name]
+    layout = badge_layouts.LAYOUTS[name]
     pdf = printed[name]
     for page in range(1, page_count(pdf) + 1):
         safe = [slot.inset(TRIM_SAFETY) for slot in _slots(layout, layout.per_page)]
@@ -154,7 +154,7 @@ def _colour_near(image: object, mark: object, page_h: float, dpi: int) -> bool:
 def test_crop_marks_only_in_margins_and_gutters(
     name: str, printed: dict[str, Path], tmp_path: Path
 ) -> None:
-    layout = badges.LAYOUTS[name]
+    layout = badge_layouts.LAYOUTS[name]
     page_w, page_h = layout.page
     slots = _slots(layout, layout.per_page)
     # every cut has its mark; a badge's edge at the sheet's edge is no cut

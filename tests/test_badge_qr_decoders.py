@@ -21,7 +21,7 @@ from PIL import Image, ImageFilter
 from sqlalchemy import select
 
 from sakura_desktop.db.models import Participant
-from sakura_desktop.printing import badges
+from sakura_desktop.printing import badge_layouts
 
 BLUR_MM = 0.2
 CARDS = 12  # one-up layouts: this many cards, each on its own page
@@ -34,7 +34,7 @@ def _people_for(name: str, everyone: list[int]) -> list[int]:
     """A mix of roles and countries: a sheet and then some, or every card."""
     if name in EVERYONE_ON:
         return everyone
-    return everyone[::7][: max(badges.LAYOUTS[name].per_page, CARDS)]
+    return everyone[::7][: max(badge_layouts.LAYOUTS[name].per_page, CARDS)]
 
 
 def _zxing(image: Image.Image) -> list[str]:
@@ -71,11 +71,11 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Path], 
         )
     pdfs = {name: print_badges(demo, folder / f"{name}.pdf", name,
                                tuple(_people_for(name, everyone)), back=False)
-            for name in badges.LAYOUTS}  # fmt: skip
+            for name in badge_layouts.LAYOUTS}  # fmt: skip
     return pdfs, live_tokens(demo), everyone
 
 
-def _badges_of(image: Image.Image, layout: badges.BadgeLayout, count: int, dpi: int
+def _badges_of(image: Image.Image, layout: badge_layouts.BadgeLayout, count: int, dpi: int
                ) -> list[Image.Image]:  # fmt: skip
     """Each badge's own area of a rendered page (as a scanner at the door sees one badge)."""
     scale = dpi / 72
@@ -89,14 +89,14 @@ def _badges_of(image: Image.Image, layout: badges.BadgeLayout, count: int, dpi: 
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(badges.LAYOUTS))
+@pytest.mark.parametrize("name", sorted(badge_layouts.LAYOUTS))
 @pytest.mark.parametrize("dpi", [150, 100])
 def test_every_badge_decodes_with_zxing_and_zbar(
     name: str, dpi: int, printed: tuple[dict[str, Path], dict[int, str], list[int]],
     tmp_path: Path,
 ) -> None:  # fmt: skip
     pdfs, tokens, everyone = printed
-    layout = badges.LAYOUTS[name]
+    layout = badge_layouts.LAYOUTS[name]
     pdf = pdfs[name]
     wanted = _people_for(name, everyone)
     seen_zxing: list[str] = []

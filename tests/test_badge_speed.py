@@ -35,7 +35,7 @@ def counting(path):
     return original(path)
 pdfmetrics.parseAFMFile = counting
 from sakura_desktop.core.tokens import ProgramKey, make_token
-from sakura_desktop.printing import badges
+from sakura_desktop.printing import badge_layouts, badges
 from sakura_desktop.printing.fonts import CjkLang
 key = ProgramKey(1, "0b9d5e2c-5555-4c1e-9a55-5a8e2d1f0c05", b"w" * 32, "Test week")
 names = [("王晓梅", CjkLang.CHINESE), ("許淑芬", CjkLang.TRADITIONAL_CHINESE),
@@ -44,7 +44,8 @@ names = [("王晓梅", CjkLang.CHINESE), ("許淑芬", CjkLang.TRADITIONAL_CHINE
 people = [badges.BadgePerson(n + 1, "Given", "Family", native, "student", make_token(key, n + 1, 1),
                              delegation="Delegation", country="Country", lang=lang)
           for n, (native, lang) in enumerate(names * 3)]
-badges.render_badges(people, Path(sys.argv[1]), layout=badges.LAYOUTS["a4-8up"], event="Week")
+layout = badge_layouts.LAYOUTS["a4-8up"]
+badges.render_badges(people, Path(sys.argv[1]), layout=layout, event="Week")
 print(json.dumps(searched))
 """
 
@@ -93,12 +94,12 @@ def test_fast_symbols_decode_with_two_decoders(tmp_path: Path, token: str) -> No
 
 
 def test_badge_codes_decode_from_the_printed_page(tmp_path: Path) -> None:
-    from sakura_desktop.printing import badges
+    from sakura_desktop.printing import badge_layouts, badges
 
     people = [badges.BadgePerson(n, "Given", "Family", "", "student", make_token(KEY, n, 1))
               for n in range(1, 9)]  # fmt: skip
     out = tmp_path / "badges.pdf"
-    badges.render_badges(people, out, layout=badges.LAYOUTS["a4-8up"], event="Week")
+    badges.render_badges(people, out, layout=badge_layouts.LAYOUTS["a4-8up"], event="Week")
     png = render_png(out, 1, 150, tmp_path / "page")
     assert sorted(text for text, _, _ in decode_qr(png)) == sorted(p.token for p in people)
 

@@ -16,7 +16,7 @@ from printing_support import render_png
 from reportlab.pdfgen.canvas import Canvas
 
 from sakura_desktop.core.tokens import ProgramKey, make_token
-from sakura_desktop.printing import badges, fonts, text
+from sakura_desktop.printing import badge_layouts, badges, fonts, text
 from sakura_desktop.printing.badges import BadgePerson
 
 KEY = ProgramKey(1, "0b9d5e2c-2222-4c1e-9a55-5a8e2d1f0c02", b"t" * 32, "Test week")
@@ -38,7 +38,7 @@ def badge_of(tmp_path: Path, native: str, country_code: str) -> Path:
         lang=fonts.cjk_lang_for_country(country_code),
     )  # fmt: skip
     out = tmp_path / f"badge-{country_code}.pdf"
-    badges.render_badges([person], out, layout=badges.LAYOUTS["a6"], event="Test week")
+    badges.render_badges([person], out, layout=badge_layouts.LAYOUTS["a6"], event="Test week")
     return out
 
 

@@ -14,7 +14,7 @@ from printing_support import render_png
 from pypdf import PdfReader
 
 from sakura_desktop.core.tokens import ProgramKey, make_token
-from sakura_desktop.printing import badges, signin
+from sakura_desktop.printing import badge_layouts, badges, signin
 from sakura_desktop.printing.badges import BadgePerson
 from sakura_desktop.printing.fonts import CjkLang
 
@@ -58,7 +58,7 @@ def badge_sheet(tmp_path: Path, who: list[Who] = PEOPLE) -> Path:
         for n, (given, family, native, lang) in enumerate(who)
     ]  # fmt: skip
     out = tmp_path / "badges.pdf"
-    badges.render_badges(people, out, layout=badges.LAYOUTS["a4-8up"], event="Test week")
+    badges.render_badges(people, out, layout=badge_layouts.LAYOUTS["a4-8up"], event="Test week")
     return out
 
 

@@ -17,7 +17,7 @@ from PIL import Image
 from printing_support import render_png
 
 from sakura_desktop.core.tokens import ProgramKey, make_token
-from sakura_desktop.printing import badges, signin
+from sakura_desktop.printing import badge_layouts, badges, signin
 from sakura_desktop.printing.badges import BadgePerson
 
 KEY = ProgramKey(1, "0b9d5e2c-4444-4c1e-9a55-5a8e2d1f0c04", b"v" * 32, "Test week")
@@ -49,7 +49,7 @@ def badge_sheet(tmp_path: Path) -> Path:
         for n, (given, family, native) in enumerate(NAMES.values())
     ]  # fmt: skip
     out = tmp_path / "badges.pdf"
-    badges.render_badges(people, out, layout=badges.LAYOUTS["a4-8up"], event="Test week")
+    badges.render_badges(people, out, layout=badge_layouts.LAYOUTS["a4-8up"], event="Test week")
     return out
 
 

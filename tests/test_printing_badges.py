@@ -8,7 +8,7 @@ import pytest
 from printing_support import decode_qr, page_count, pdf_text, render_png, unembedded_fonts
 
 from sakura_desktop.core.tokens import ProgramKey, make_token
-from sakura_desktop.printing import badges
+from sakura_desktop.printing import badge_layouts, badges
 from sakura_desktop.printing.badges import BadgeBack, BadgePerson
 from sakura_desktop.printing.common import MM
 from sakura_desktop.printing.fonts import CjkLang
@@ -45,7 +45,7 @@ def person(index: int, role: str = "student") -> BadgePerson:
 def sheet(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, badges.BadgeSheetResult]:
     out = tmp_path_factory.mktemp("badges") / "badges.pdf"
     people = [person(n, ("student", "teacher", "staff", "lecturer")[n % 4]) for n in range(12)]
-    result = badges.render_badges(people, out, layout=badges.LAYOUTS["a4-8up"], event=EVENT)
+    result = badges.render_badges(people, out, layout=badge_layouts.LAYOUTS["a4-8up"], event=EVENT)
     return out, result
 
 
@@ -66,7 +66,7 @@ def test_every_qr_decodes_to_its_participants_token(
     sheet: tuple[Path, badges.BadgeSheetResult], tmp_path: Path
 ) -> None:
     path, result = sheet
-    layout = badges.LAYOUTS["a4-8up"]
+    layout = badge_layouts.LAYOUTS["a4-8up"]
     dpi = 200
     scale = dpi / 72
     for page in (1, 2):
@@ -80,9 +80,9 @@ def test_every_qr_decodes_to_its_participants_token(
             assert token == make_token(KEY, badge.participant_id, 1)
 
 
-@pytest.mark.parametrize("name", sorted(badges.LAYOUTS))
+@pytest.mark.parametrize("name", sorted(badge_layouts.LAYOUTS))
 def test_no_text_leaves_its_badge_in_any_layout(name: str, tmp_path: Path) -> None:
-    layout = badges.LAYOUTS[name]
+    layout = badge_layouts.LAYOUTS[name]
     people = [person(n) for n in range(len(PEOPLE))]
     result = badges.render_badges(people, tmp_path / "b.pdf", layout=layout, event=EVENT,
                                   back=True)  # fmt: skip
@@ -97,16 +97,16 @@ def test_no_text_leaves_its_badge_in_any_layout(name: str, tmp_path: Path) -> No
 
 def test_qr_sizes_follow_the_issue() -> None:
     for name in ("a4-8up", "a4-4up-a6", "a6"):
-        assert badges.LAYOUTS[name].qr_mm >= 20
+        assert badge_layouts.LAYOUTS[name].qr_mm >= 20
     # ID-1: the code as large as the card allows (its modules at least 1.2 mm), on the card
-    id1 = badges.LAYOUTS["id1"]
+    id1 = badge_layouts.LAYOUTS["id1"]
     slot = id1.slot(0)
-    boxes = badges.badge_boxes(slot, id1)
+    boxes = badge_layouts.badge_boxes(slot, id1)
     assert slot.contains(boxes.qr) and boxes.qr.width / (25 + 8) >= 1.2 * MM
 
 
 def test_back_side_is_mirrored_for_duplex() -> None:
-    layout = badges.LAYOUTS["a4-8up"]
+    layout = badge_layouts.LAYOUTS["a4-8up"]
     for index in range(layout.per_page):
         front, back = layout.slot(index), layout.slot(index, back=True)
         assert back.y == front.y
@@ -115,7 +115,7 @@ def test_back_side_is_mirrored_for_duplex() -> None:
 
 def test_a6_badges_decode_too(tmp_path: Path) -> None:
     out = tmp_path / "a6.pdf"
-    badges.render_badges([person(4)], out, layout=badges.LAYOUTS["a6"], event=EVENT)
+    badges.render_badges([person(4)], out, layout=badge_layouts.LAYOUTS["a6"], event=EVENT)
     [(token, _, _)] = decode_qr(render_png(out, 1, 150, tmp_path / "a6"))
     assert token == make_token(KEY, 5, 1)
     assert unembedded_fonts(out) == set()
@@ -138,9 +138,9 @@ def _overlaps(a: badges.Box, b: badges.Box, tolerance: float = 0.01) -> bool:
             and a.y < b.top - tolerance and b.y < a.top - tolerance)  # fmt: skip
 
 
-@pytest.mark.parametrize("name", sorted(badges.LAYOUTS))
+@pytest.mark.parametrize("name", sorted(badge_layouts.LAYOUTS))
 def test_long_names_never_run_under_the_qr_code(name: str, tmp_path: Path) -> None:
-    layout = badges.LAYOUTS[name]
+    layout = badge_layouts.LAYOUTS[name]
     people = [
         BadgePerson(n + 1, given, family, native, "student", make_token(KEY, n + 1, 1),
                     title="Dr.", delegation=delegation, country=country,
@@ -164,7 +164,7 @@ def test_long_names_never_run_under_the_qr_code(name: str, tmp_path: Path) -> No
         for placed in shown:
             assert back.slot.contains(placed.ink), (name, back.participant_id)
     # The boxes themselves keep clear of the code too (whatever the text).
-    boxes = badges.badge_boxes(layout.slot(0), layout)
+    boxes = badge_layouts.badge_boxes(layout.slot(0), layout)
     for box in (boxes.given, boxes.family, boxes.native, boxes.delegation, boxes.country,
                 boxes.team):  # fmt: skip
         assert not _overlaps(box, boxes.qr) and layout.slot(0).contains(box), name

@@ -27,6 +27,7 @@ from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import BadgeToken
 from sakura_desktop.errors import UserError
 from sakura_desktop.printing import badges
+from sakura_desktop.printing.badge_layouts import DEFAULT_LAYOUT, LAYOUTS, get_layout
 from sakura_desktop.printing.common import CancelFn, ProgressFn
 
 ProgressCallback = ProgressFn
@@ -64,8 +65,8 @@ DOCUMENT_KINDS: tuple[KindInfo, ...] = (
 
 def badge_layouts() -> list[tuple[str, str]]:
     """(name, label) of every badge layout, the default first."""
-    first = badges.LAYOUTS[badges.DEFAULT_LAYOUT]
-    rest = [layout for name, layout in badges.LAYOUTS.items() if name != first.name]
+    first = LAYOUTS[DEFAULT_LAYOUT]
+    rest = [layout for name, layout in LAYOUTS.items() if name != first.name]
     return [(layout.name, layout.label) for layout in (first, *rest)]
 
 
@@ -75,7 +76,7 @@ class PrintRequest:
     program_id: int
     out: Path  # the PDF; with per_participant, the folder (or FILE.pdf: FILE-<id>-<name>.pdf)
     audience: Audience = field(default_factory=Audience)
-    layout: str = badges.DEFAULT_LAYOUT
+    layout: str = DEFAULT_LAYOUT
     back: bool = False
     mark_printed: bool = True
     notebook: str | None = None  # title or id; default: the program's only notebook
@@ -156,7 +157,7 @@ def _badges(
     progress: ProgressFn | None,
     is_cancelled: CancelFn | None,
 ) -> PrintResult:
-    layout = badges.get_layout(request.layout)
+    layout = get_layout(request.layout)
     program, people = _people(factory, request)
     tokens = {t.participant_id: t.token for t in issue_missing_tokens(factory, program.id)}
     backs = content.badge_backs(factory, program, people) if request.back else {}
