@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sakura_desktop.cli.common import database_options, open_from_args
 
 if TYPE_CHECKING:
-    from sakura_desktop.core.integrity import IntegrityReport
+    from sakura_desktop.core.integrity_report import IntegrityReport
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -17,13 +17,10 @@ Every finding is a sentence a coordinator can act on. Nothing is written to the 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +28,28 @@ from sqlalchemy import Engine, func, inspect, select, text, tuple_
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, aliased
 
+from sakura_desktop.core.integrity_report import (
+    RESTORE,
+    Checked,
+    Facts,
+    Findings,
+    IntegrityReport,
+    LazyNames,
+    ProblemKind,
+    count_of,
+    first_line,
+    names_with_ids,
+    person_named,
+)
+from sakura_desktop.core.integrity_sqlite import (
+    damage_sentence,
+    sqlite_foreign_keys,
+    sqlite_integrity,
+)
 from sakura_desktop.core.sync.duplicates import (
     DuplicateAdmission,
     duplicate_admissions,
-    participant_names,
 )
-from sakura_desktop.core.timeutil import local
 from sakura_desktop.core.tokens import (
     MAX_PARTICIPANT_ID,
     MAX_SERIAL,
@@ -54,121 +67,13 @@ from sakura_desktop.db.models import (
     CheckinEvent,
     Checkpoint,
     Participant,
-    Program,
     Station,
 )
 
 log = logging.getLogger(__name__)
 
-# More findings of one kind than this are summed up in one last sentence.
-MAX_PER_KIND = 50
-
-RESTORE = (
-    "Sakura Desktop itself never writes this (the file was edited by another tool or damaged): "
-    "restore the newest backup that passes this check, or send the file to whoever looks after "
-    "Sakura Desktop."
-)
 
 Report = Callable[[int, int, str], None]
-
-
-class ProblemKind(StrEnum):
-    DAMAGED_FILE = "damaged_file"  # SQLite's integrity check found damaged pages
-    RULE_BROKEN = "rule_broken"  # a row breaks a CHECK, NOT NULL or UNIQUE rule of the schema
-    MISSING_ROW = "missing_row"  # a reference to a row that does not exist (foreign key)
-    OTHER_PROGRAM = "other_program"  # a scan names a person or checkpoint of another program
-    BADGE = "badge"  # a badge that cannot be made into a code that verifies
-    LIVE_BADGES = "live_badges"  # not exactly one usable badge where there should be one
-    ADMITTED_TWICE = "admitted_twice"  # one station admitted a person twice in a row
-    MERGED_DUPLICATE = "merged_duplicate"  # two stations apart both admitted (a note)
-    VOIDING = "voiding"  # an undo that voids nothing, or the wrong thing
-    STATION = "station"  # a station's numbering of its scans is broken
-    SCHEMA = "schema"  # a guard of the schema is missing
-    UNREADABLE = "unreadable"  # a check could not read the data at all
-
-
-@dataclass(frozen=True)
-class Problem:
-    kind: ProblemKind
-    sentence: str
-
-
-@dataclass(frozen=True)
-class Checked:
-    """What was looked at, for the "No problems found" line."""
-
-    programs: int = 0
-    participants: int = 0
-    events: int = 0
-    badges: int = 0
-    stations: int = 0
-    sqlite_checks: bool = True  # False on PostgreSQL: the file checks do not apply
-    contents_checked: bool = True  # False when the file is too damaged to judge its rows
-
-    @property
-    def summary(self) -> str:
-        if not self.contents_checked:
-            return "the file is damaged, so its contents were not checked"
-        counts = ", ".join(
-            [
-                _count(self.programs, "program"),
-                _count(self.participants, "participant"),
-                _count(self.events, "check-in event"),
-                _count(self.badges, "badge"),
-                _count(self.stations, "station"),
-            ]
-        )
-        if self.sqlite_checks:
-            return f"{counts} checked, with SQLite's integrity and foreign-key checks"
-        return (
-            f"{counts} checked; SQLite's integrity and foreign-key checks do not apply to this "
-            "database server and were skipped"
-        )
-
-
-@dataclass(frozen=True)
-class IntegrityReport:
-    problems: tuple[Problem, ...]  # each one makes `check` fail
-    notes: tuple[Problem, ...]  # known and harmless (merged duplicates)
-    checked: Checked
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    @property
-    def verdict(self) -> str:
-        if self.ok:
-            return f"No problems found: {self.checked.summary}."
-        found = _count(len(self.problems), "problem")
-        return f"{found} found: {self.checked.summary}."
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
-
-
-@dataclass
-class _Findings:
-    problems: dict[ProblemKind, list[str]] = field(default_factory=lambda: defaultdict(list))
-    notes: list[Problem] = field(default_factory=list)
-
-    def add(self, kind: ProblemKind, sentence: str) -> None:
-        self.problems[kind].append(sentence)
-
-    def note(self, kind: ProblemKind, sentence: str) -> None:
-        self.notes.append(Problem(kind, sentence))
-
-    def listed(self) -> tuple[Problem, ...]:
-        listed: list[Problem] = []
-        for kind, sentences in self.problems.items():
-            listed += [Problem(kind, s) for s in sentences[:MAX_PER_KIND]]
-            if len(sentences) > MAX_PER_KIND:
-                more = len(sentences) - MAX_PER_KIND
-                listed.append(
-                    Problem(kind, f"…and {more:,} more problems of the same kind as the above.")
-                )
-        return tuple(listed)
 
 
 # --- the use case ------------------------------------------------------------------------------
@@ -179,9 +84,9 @@ def check_database(
 ) -> IntegrityReport:
     """Run every check on an open database (read only) and say what is wrong, if anything."""
     report = progress or (lambda done, total, text: None)
-    findings = _Findings()
+    findings = Findings()
     is_sqlite = engine.dialect.name == "sqlite"
-    steps: list[tuple[str, Callable[[Session, _Facts, _Findings], None]]] = [
+    steps: list[tuple[str, Callable[[Session, Facts, Findings], None]]] = [
         ("Checking the schema's guards…", _check_guards),
         ("Checking the scans…", _check_event_references),
         ("Checking the links between programs…", _check_program_links),
@@ -194,14 +99,14 @@ def check_database(
     done = 0
     if is_sqlite:
         report(done, total, "Checking the file (SQLite integrity check)…")
-        if _sqlite_integrity(engine, findings):
+        if sqlite_integrity(engine, findings):
             # Reading a damaged file may return wrong rows: its contents are not judged.
             return IntegrityReport(findings.listed(), (), Checked(contents_checked=False))
         report(done + 1, total, "Checking the file (foreign keys)…")
-        _sqlite_foreign_keys(engine, findings)
+        sqlite_foreign_keys(engine, findings)
         done += 2
     with factory() as session:
-        facts = _Facts.load(session)
+        facts = Facts.load(session)
         for label, step in steps:
             report(done, total, label)
             with _unreadable(findings, label, session):
@@ -217,7 +122,7 @@ def check_damaged_file(path: Path, error: BaseException) -> IntegrityReport:
     written): the report `check` gives instead of a crash."""
     import sqlite3
 
-    findings = _Findings()
+    findings = Findings()
     uri = path.absolute().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -228,12 +133,12 @@ def check_damaged_file(path: Path, error: BaseException) -> IntegrityReport:
     except sqlite3.Error as exc:
         rows = [str(exc)]
     faults = [x for row in rows for x in row.splitlines() if x != "ok" and not x.startswith("***")]
-    findings.add(ProblemKind.DAMAGED_FILE, _damage_sentence(faults or [str(error)], []))
+    findings.add(ProblemKind.DAMAGED_FILE, damage_sentence(faults or [str(error)], []))
     return IntegrityReport(findings.listed(), (), Checked(contents_checked=False))
 
 
 @contextmanager
-def _unreadable(findings: _Findings, label: str, session: Session) -> Iterator[None]:
+def _unreadable(findings: Findings, label: str, session: Session) -> Iterator[None]:
     """One check that cannot read its rows becomes a finding; the other checks still run
     (after a rollback: PostgreSQL refuses every statement of a transaction that failed)."""
     what = label.removeprefix("Checking ").rstrip("…")
@@ -243,7 +148,7 @@ def _unreadable(findings: _Findings, label: str, session: Session) -> Iterator[N
         session.rollback()
         findings.add(
             ProblemKind.UNREADABLE,
-            f"Could not read {what}: the database answered {_first_line(exc.orig)}. "
+            f"Could not read {what}: the database answered {first_line(exc.orig)}. "
             "The file may be damaged: restore the newest backup that passes this check, or "
             "send the file to whoever looks after Sakura Desktop.",
         )
@@ -259,182 +164,10 @@ def _unreadable(findings: _Findings, label: str, session: Session) -> Iterator[N
         )
 
 
-def _first_line(exc: BaseException | None) -> str:
-    return repr(str(exc).splitlines()[0] if exc is not None and str(exc) else "an error")
-
-
-# --- what the checks need to name things -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Facts:
-    programs: dict[int, tuple[str, str]]  # id -> (code, time zone)
-    checkpoints: dict[int, str]
-    stations: dict[int, str]
-
-    @classmethod
-    def load(cls, session: Session) -> _Facts:
-        programs = {
-            pid: (code, timezone)
-            for pid, code, timezone in session.execute(
-                select(Program.id, Program.code, Program.timezone)
-            )
-        }
-        checkpoints = {i: n for i, n in session.execute(select(Checkpoint.id, Checkpoint.name))}
-        stations = {i: n for i, n in session.execute(select(Station.id, Station.name))}
-        return cls(programs, checkpoints, stations)
-
-    def program(self, program_id: int | None) -> str:
-        if program_id is None or program_id not in self.programs:
-            return f"program id {program_id} (which does not exist)"
-        return self.programs[program_id][0]
-
-    def when(self, instant: dt.datetime, program_id: int) -> str:
-        timezone = self.programs.get(program_id, ("", "UTC"))[1]
-        return f"{local(instant, timezone):%a %d %b %H:%M}"
-
-    def checked(self, session: Session, *, sqlite_checks: bool) -> Checked:
-        def count(column: Any) -> int:
-            return int(session.scalar(select(func.count(column))) or 0)
-
-        return Checked(
-            programs=len(self.programs),
-            participants=count(Participant.id),
-            events=count(CheckinEvent.id),
-            badges=count(BadgeToken.id),
-            stations=len(self.stations),
-            sqlite_checks=sqlite_checks,
-        )
-
-
-def _names(session: Session, ids: set[int]) -> dict[int, str]:
-    """Each person's name with their id, as the findings name them: "Grace CHEN (id 12)"."""
-    return {pid: f"{name} (id {pid})" for pid, name in participant_names(session, ids).items()}
-
-
-class _LazyNames:
-    """A person's name read when a finding needs it (most people have none)."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self._names: dict[int, str] = {}
-
-    def __getitem__(self, participant_id: int) -> str:
-        if participant_id not in self._names:
-            found = _names(self._session, {participant_id})
-            self._names[participant_id] = found.get(
-                participant_id, f"participant id {participant_id}"
-            )
-        return self._names[participant_id]
-
-
-def _person(names: dict[int, str], participant_id: int | None) -> str:
-    if participant_id is None:
-        return "an unidentified code"
-    return names.get(participant_id, f"participant id {participant_id}")
-
-
-# --- SQLite's own checks -----------------------------------------------------------------------
-
-
-# Lines of PRAGMA integrity_check that name a row breaking a rule of the schema (written with
-# the rule switched off), not a damaged page: the rows themselves are still readable.
-_RULE_BROKEN = ("CHECK constraint failed in ", "NULL value in ", "non-unique entry in index ")
-
-
-def _sqlite_integrity(engine: Engine, findings: _Findings) -> bool:
-    """PRAGMA integrity_check; True when the file is damaged (beyond rows breaking rules)."""
-    try:
-        with engine.connect() as conn:
-            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check(100)")]
-            lines = [line for row in rows for line in row.splitlines()]
-            faults = [x for x in lines if x != "ok" and not x.startswith("***")]
-            damage = [x for x in faults if not x.startswith(_RULE_BROKEN)]
-            tables = _damaged_tables(conn, damage) if damage else []
-    except DatabaseError as exc:
-        faults = damage = [str(exc.orig)]
-        tables = []
-    for fault in faults:
-        if fault not in damage:
-            findings.add(
-                ProblemKind.RULE_BROKEN,
-                f"A row breaks one of the database's own rules (SQLite says: {fault}). {RESTORE}",
-            )
-    if not damage:
-        return False
-    findings.add(ProblemKind.DAMAGED_FILE, _damage_sentence(damage, tables))
-    return True
-
-
-def _damaged_tables(conn: Any, rows: Sequence[str]) -> list[str]:
-    """The tables whose pages SQLite named (when SQLite was built with the dbstat table)."""
-    import re
-
-    pages = sorted({int(p) for row in rows for p in re.findall(r"page (\d+)", row)})
-    tables: list[str] = []
-    try:
-        for page in pages[:20]:
-            name = conn.exec_driver_sql(
-                "SELECT name FROM dbstat WHERE pageno = ?", (page,)
-            ).scalar()
-            if name and name not in tables:
-                tables.append(str(name))
-    except DatabaseError:
-        return []
-    return tables
-
-
-def _damage_sentence(faults: Sequence[str], tables: Sequence[str]) -> str:
-    where = f" (in {', '.join(tables)})" if tables else ""
-    first = faults[0] if faults else "no detail"
-    return (
-        "The database file is damaged: SQLite's integrity check found "
-        f"{_count(len(faults), 'fault')}{where}, the first: {first!r}. Some rows may be lost "
-        "or wrong, so its contents were "
-        "not checked further. Stop using this file: copy it aside, then restore the newest "
-        "backup (the '-backups' folder beside the database) and check that one."
-    )
-
-
-# References that the checks below describe better than a bare foreign-key row can.
-_DESCRIBED_ELSEWHERE = {
-    ("checkin_events", "participant_id"),
-    ("checkin_events", "checkpoint_id"),
-    ("checkin_events", "voids_event_uuid"),
-    ("badge_tokens", "participant_id"),
-}
-
-
-def _sqlite_foreign_keys(engine: Engine, findings: _Findings) -> None:
-    with engine.connect() as conn:
-        try:
-            rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
-        except DatabaseError as exc:
-            findings.add(
-                ProblemKind.UNREADABLE,
-                f"SQLite could not check the references between rows: {_first_line(exc.orig)}. "
-                + RESTORE,
-            )
-            return
-        columns: dict[tuple[str, int], str] = {}
-        for table, rowid, parent, fkid in rows:
-            if (table, fkid) not in columns:
-                for fk in conn.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")'):
-                    columns[(table, fk[0])] = str(fk[3])
-            column = columns.get((table, fkid), "?")
-            if (table, column) in _DESCRIBED_ELSEWHERE:
-                continue
-            findings.add(
-                ProblemKind.MISSING_ROW,
-                f"Row {rowid} of the table {table} names, in its column {column}, a row of "
-                f"{parent} that does not exist. {RESTORE}",
-            )
-
-
 # --- the application's rules -------------------------------------------------------------------
 
 
-def _check_guards(session: Session, facts: _Facts, findings: _Findings) -> None:
+def _check_guards(session: Session, facts: Facts, findings: Findings) -> None:
     """The schema's unique indexes and trigger that the other checks count on."""
     inspector = inspect(session.connection())
 
@@ -484,17 +217,22 @@ def _journal_trigger_present(session: Session) -> bool:
     return bool(session.scalar(query))
 
 
-def _event_label(facts: _Facts, names: dict[int, str], row: Any) -> str:
+def _people_of(session: Session, rows: Sequence[Any]) -> dict[int, str]:
+    """The names (with ids) of the people the event rows name."""
+    return names_with_ids(session, {r.participant_id for r in rows if r.participant_id is not None})
+
+
+def _event_label(facts: Facts, names: dict[int, str], row: Any) -> str:
     checkpoint = facts.checkpoints.get(row.checkpoint_id, f"checkpoint id {row.checkpoint_id}")
     station = facts.stations.get(row.station_id, f"station id {row.station_id}")
     return (
-        f"the scan of {_person(names, row.participant_id)} at {checkpoint} (scanned "
+        f"the scan of {person_named(names, row.participant_id)} at {checkpoint} (scanned "
         f"{facts.when(row.occurred_at, row.program_id)} at station {station}, "
         f"event {row.uuid[:8]})"
     )
 
 
-def _check_event_references(session: Session, facts: _Facts, findings: _Findings) -> None:
+def _check_event_references(session: Session, facts: Facts, findings: Findings) -> None:
     """Each scan names a person and a checkpoint of its own program."""
     person = aliased(Participant)
     rows = session.execute(
@@ -518,7 +256,7 @@ def _check_event_references(session: Session, facts: _Facts, findings: _Findings
         )
         .order_by(CheckinEvent.occurred_at, CheckinEvent.uuid)
     ).all()
-    names = _names(session, {r.participant_id for r in rows if r.participant_id is not None})
+    names = _people_of(session, rows)
     for row in rows:
         program = facts.program(row.program_id)
         event = _event_label(facts, names, row)
@@ -571,7 +309,7 @@ _LINKS = {
 }
 
 
-def _check_program_links(session: Session, facts: _Facts, findings: _Findings) -> None:
+def _check_program_links(session: Session, facts: Facts, findings: Findings) -> None:
     """People, teams, checkpoints and audiences join rows of one program only."""
     for query in _LINKS.values():
         for program_id, what, other in session.execute(text(query)):
@@ -585,7 +323,7 @@ def _check_program_links(session: Session, facts: _Facts, findings: _Findings) -
 _NOT_UNDOABLE = (Decision.VOIDED.value, Decision.OPENED.value, Decision.CLOSED.value)
 
 
-def _check_voiding(session: Session, facts: _Facts, findings: _Findings) -> None:
+def _check_voiding(session: Session, facts: Facts, findings: Findings) -> None:
     """An undo voids an existing scan of the same person at the same checkpoint."""
     target = aliased(CheckinEvent, name="target")
     rows = session.execute(
@@ -614,7 +352,7 @@ def _check_voiding(session: Session, facts: _Facts, findings: _Findings) -> None
         )
         .order_by(CheckinEvent.occurred_at, CheckinEvent.uuid)
     ).all()
-    names = _names(session, {r.participant_id for r in rows if r.participant_id is not None})
+    names = _people_of(session, rows)
     for row in rows:
         undo = _event_label(facts, names, row).replace("the scan of", "the undo of a scan of", 1)
         if row.target_id is None:
@@ -632,7 +370,7 @@ def _check_voiding(session: Session, facts: _Facts, findings: _Findings) -> None
         )
 
 
-def _check_badges(session: Session, facts: _Facts, findings: _Findings) -> None:
+def _check_badges(session: Session, facts: Facts, findings: Findings) -> None:
     keys = {key.program_id: key for key in all_program_keys(session)}
     for key in keys.values():
         if len(key.secret) != SECRET_BYTES:
@@ -655,26 +393,26 @@ def _check_badges(session: Session, facts: _Facts, findings: _Findings) -> None:
     by_person: dict[int, list[Any]] = defaultdict(list)
     for row in rows:
         by_person[row.participant_id].append(row)
-    names = _LazyNames(session)  # read only for the people named in a finding
+    names = LazyNames(session)  # read only for the people named in a finding
     verified: set[int] = set()  # programs one of whose badges verified
     for participant_id, badges in by_person.items():
         _check_person_badges(facts, keys, names, participant_id, badges, findings, verified)
 
 
 def _check_person_badges(
-    facts: _Facts,
+    facts: Facts,
     keys: dict[int, ProgramKey],
-    names: _LazyNames,
+    names: LazyNames,
     participant_id: int,
     badges: list[Any],
-    findings: _Findings,
+    findings: Findings,
     verified: set[int],
 ) -> None:
     program_id = badges[0].program_id
     if program_id is None:
         findings.add(
             ProblemKind.MISSING_ROW,
-            f"{_count(len(badges), 'badge')} (#{badges[0].serial}…) belong to participant id "
+            f"{count_of(len(badges), 'badge')} (#{badges[0].serial}…) belong to participant id "
             f"{participant_id}, who does not exist. {RESTORE}",
         )
         return
@@ -734,7 +472,7 @@ def _token_fault(
     return ""
 
 
-def _check_admissions(session: Session, facts: _Facts, findings: _Findings) -> None:
+def _check_admissions(session: Session, facts: Facts, findings: Findings) -> None:
     for program_id in facts.programs:
         duplicates = duplicate_admissions(session, program_id)
         if not duplicates:
@@ -785,7 +523,7 @@ def _undone_between(session: Session, duplicate: DuplicateAdmission) -> bool:
     return bool(found)
 
 
-def _twice_sentence(facts: _Facts, program_id: int, duplicate: DuplicateAdmission) -> str:
+def _twice_sentence(facts: Facts, program_id: int, duplicate: DuplicateAdmission) -> str:
     verb = "admitted" if duplicate.direction is Direction.IN else "checked out"
     between = "check-out" if duplicate.direction is Direction.IN else "check-in"
     return (
@@ -799,11 +537,11 @@ def _twice_sentence(facts: _Facts, program_id: int, duplicate: DuplicateAdmissio
     )
 
 
-def _merged_sentence(facts: _Facts, program_id: int, merged: list[DuplicateAdmission]) -> str:
+def _merged_sentence(facts: Facts, program_id: int, merged: list[DuplicateAdmission]) -> str:
     first = merged[0]
     many = len(merged) > 1
     return (
-        f"In {facts.program(program_id)}, {_count(len(merged), 'scan')} "
+        f"In {facts.program(program_id)}, {count_of(len(merged), 'scan')} "
         f"{'were' if many else 'was'} recorded by stations working apart after another "
         f"station had already counted the person (merged duplicates, e.g. "
         f"{first.person_name} at {first.checkpoint_name}, {first.label}). "
@@ -811,7 +549,7 @@ def _merged_sentence(facts: _Facts, program_id: int, merged: list[DuplicateAdmis
     )
 
 
-def _check_stations(session: Session, facts: _Facts, findings: _Findings) -> None:
+def _check_stations(session: Session, facts: Facts, findings: Findings) -> None:
     """A local station's counter is ahead of its scans, and no number is used twice."""
     highest = (
         select(func.max(CheckinEvent.station_seq))
@@ -847,6 +585,6 @@ def _check_stations(session: Session, facts: _Facts, findings: _Findings) -> Non
     for name, numbers in reused:
         findings.add(
             ProblemKind.STATION,
-            f"Station {name} gave {_count(numbers, 'number')} to more than one of its scans, so "
+            f"Station {name} gave {count_of(numbers, 'number')} to more than one of its scans, so "
             "its journal can no longer be checked for missing scans. " + RESTORE,
         )

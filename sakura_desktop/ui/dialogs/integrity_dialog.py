@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sakura_desktop.core.integrity import IntegrityReport, check_database
+from sakura_desktop.core.integrity import check_database
+from sakura_desktop.core.integrity_report import IntegrityReport
 from sakura_desktop.db.engine import Database
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
