@@ -23,12 +23,14 @@ from sakura_desktop.core.roster import (
 from sakura_desktop.core.roster.validation import (
     RowError,
     RowRecord,
+    validate_row,
+    validate_rows,
+)
+from sakura_desktop.core.roster.values import (
     parse_date,
     parse_gender,
     parse_role,
     split_full_name,
-    validate_row,
-    validate_rows,
 )
 from sakura_desktop.db.engine import Database
 from sakura_desktop.db.enums import Gender, Role

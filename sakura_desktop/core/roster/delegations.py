@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.roster.countries import resolve_country
-from sakura_desktop.core.roster.validation import clean_name, clean_text
+from sakura_desktop.core.roster.values import clean_name, clean_text
 from sakura_desktop.db.base import new_uuid
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import Delegation, Participant, Program

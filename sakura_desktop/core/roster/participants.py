@@ -15,7 +15,7 @@ from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.roster.errors import ValidationFailed
-from sakura_desktop.core.roster.validation import (
+from sakura_desktop.core.roster.values import (
     check_birth_date,
     clean_name,
     clean_native,

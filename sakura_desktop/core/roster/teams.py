@@ -15,7 +15,7 @@ from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sakura_desktop.core.roster.validation import clean_name
+from sakura_desktop.core.roster.values import clean_name
 from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import ParticipantStatus, Role

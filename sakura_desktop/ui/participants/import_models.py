@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from sakura_desktop.core.roster import ColumnMapping, Field, RawRow, RosterTable, RowError
 from sakura_desktop.core.roster.mapping import apply_choices
-from sakura_desktop.core.roster.validation import cell_text
+from sakura_desktop.core.roster.values import cell_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
