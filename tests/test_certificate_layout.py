@@ -152,6 +152,7 @@ def test_print_screen_shows_and_sets_the_programs_seal_signer_and_date(
 ) -> None:
     from sakura_desktop.tasks import ProgressReporter
     from sakura_desktop.ui.print import options as print_options
+    from sakura_desktop.ui.print import seal_picker
     from sakura_desktop.ui.print.jobs import load_screen
 
     db, program, _ = demo
@@ -164,15 +165,15 @@ def test_print_screen_shows_and_sets_the_programs_seal_signer_and_date(
     panel.set_kind(DocumentKind.CERTIFICATES)
     panel.threshold_spin.setValue(0)
     assert panel.signer_edit.text() == SIGNER and panel.signer_title_edit.text() == TITLE
-    assert "seal.png" in panel.seal_edit.text()
+    assert "seal.png" in panel.seal.edit.text()
     kept = panel.request(program, tmp_path / "b.pdf")
     assert kept.issued == dt.date(2026, 7, 17) and kept.seal_image is None and not kept.no_seal
 
     other = _seal(tmp_path / "other.png")
-    monkeypatch.setattr(print_options, "choose_seal", lambda parent: other)
-    panel.seal_button.click()
+    monkeypatch.setattr(seal_picker, "choose_seal", lambda parent: other)
+    panel.seal.choose_button.click()
     assert panel.request(program, tmp_path / "b.pdf").seal_image == other
-    panel.seal_clear.click()
+    panel.seal.remove_button.click()
     removed = panel.request(program, tmp_path / "b.pdf")
     assert removed.no_seal and removed.seal_image is None
     generate(db.session_factory, removed)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QLineEdit, QListView
 
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,3 +114,23 @@ class SearchProxy(QSortFilterProxyModel):
 
     def visible_ids(self) -> list[int]:
         return [int(self.index(row, 0).data(ID_ROLE)) for row in range(self.rowCount())]
+
+
+def checklist(
+    name: str, placeholder: str
+) -> tuple[QLineEdit, QListView, CheckListModel, SearchProxy]:
+    """A search field over a list of check boxes: the field, the view, the model, the filter."""
+    search = QLineEdit()
+    search.setObjectName(f"{name}Search")
+    search.setPlaceholderText(placeholder)
+    search.setClearButtonEnabled(True)
+    model = CheckListModel()
+    proxy = SearchProxy()
+    proxy.setSourceModel(model)
+    view = QListView()
+    view.setObjectName(f"{name}List")
+    view.setModel(proxy)
+    view.setUniformItemSizes(True)
+    view.setMinimumHeight(220)
+    search.textChanged.connect(proxy.set_search)
+    return search, view, model, proxy

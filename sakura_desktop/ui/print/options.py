@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -40,7 +38,8 @@ from sakura_desktop.core.documents import (
 from sakura_desktop.errors import UserError
 from sakura_desktop.ui.print.choices import AudienceMode, PrintChoices
 from sakura_desktop.ui.print.jobs import Group, ScreenData
-from sakura_desktop.ui.print.models import CheckItem, CheckListModel, SearchProxy
+from sakura_desktop.ui.print.models import CheckItem, checklist
+from sakura_desktop.ui.print.seal_picker import SealPicker
 
 KIND_HINTS: dict[DocumentKind, str] = {
     DocumentKind.BADGES: "Name badges with the signed QR code used at check-in.",
@@ -54,25 +53,6 @@ KIND_HINTS: dict[DocumentKind, str] = {
 
 def kind_info(kind: DocumentKind) -> KindInfo:
     return next(info for info in DOCUMENT_KINDS if info.kind == kind)
-
-
-def _checklist(
-    name: str, placeholder: str
-) -> tuple[QLineEdit, QListView, CheckListModel, SearchProxy]:
-    search = QLineEdit()
-    search.setObjectName(f"{name}Search")
-    search.setPlaceholderText(placeholder)
-    search.setClearButtonEnabled(True)
-    model = CheckListModel()
-    proxy = SearchProxy()
-    proxy.setSourceModel(model)
-    view = QListView()
-    view.setObjectName(f"{name}List")
-    view.setModel(proxy)
-    view.setUniformItemSizes(True)
-    view.setMinimumHeight(220)
-    search.textChanged.connect(proxy.set_search)
-    return search, view, model, proxy
 
 
 class PrintOptionsPanel(QWidget):
@@ -120,7 +100,7 @@ class PrintOptionsPanel(QWidget):
         self.delegation_combo.setObjectName("delegationCombo")
         self.team_combo = QComboBox()
         self.team_combo.setObjectName("teamCombo")
-        self.people_search, self.people_view, self.people_model, self.people_proxy = _checklist(
+        self.people_search, self.people_view, self.people_model, self.people_proxy = checklist(
             "people", "Search names, delegations, teams…"
         )
         self.tick_shown_button = QPushButton("Tick all shown")
@@ -161,7 +141,7 @@ class PrintOptionsPanel(QWidget):
         # -- sessions --
         self.sessions_box = QGroupBox("Sessions")
         self.sessions_box.setObjectName("sessionsBox")
-        self.session_search, self.session_view, self.session_model, self.session_proxy = _checklist(
+        self.session_search, self.session_view, self.session_model, self.session_proxy = checklist(
             "session", "Search sessions…"
         )
         self.usual_sessions_button = QPushButton("Usual")
@@ -244,22 +224,7 @@ class PrintOptionsPanel(QWidget):
         self.issued_edit.setToolTip("Printed as the date of issue; the program's last day unless "
                                     "you change it")  # fmt: skip
         # The seal is kept with the program (in its database): a new file replaces it there.
-        self.new_seal: Path | None = None
-        self.seal_removed = False
-        self.seal_edit = QLineEdit()
-        self.seal_edit.setObjectName("sealEdit")
-        self.seal_edit.setPlaceholderText("None")
-        self.seal_edit.setReadOnly(True)
-        self.seal_button = QPushButton("Choose…")
-        self.seal_button.setObjectName("sealButton")
-        self.seal_clear = QPushButton("Remove")
-        self.seal_clear.setObjectName("sealClear")
-        seal_row = QWidget()
-        seal_layout = QHBoxLayout(seal_row)
-        seal_layout.setContentsMargins(0, 0, 0, 0)
-        seal_layout.addWidget(self.seal_edit, 1)
-        seal_layout.addWidget(self.seal_button)
-        seal_layout.addWidget(self.seal_clear)
+        self.seal = SealPicker()
         self.signature_edit = QLineEdit()
         self.signature_edit.setObjectName("signatureEdit")
         self.signature_edit.setPlaceholderText("None")
@@ -286,7 +251,7 @@ class PrintOptionsPanel(QWidget):
             ("threshold", "Attendance", self.threshold_spin),
             ("signer", "Signed by", self.signer_edit),
             ("signer_title", "Signer's title", self.signer_title_edit),
-            ("seal_image", "Seal or logo", seal_row),
+            ("seal_image", "Seal or logo", self.seal),
             ("issued", "Date of issue", self.issued_edit),
             ("signature_image", "Signature", signature_row),
         ]
@@ -323,8 +288,7 @@ class PrintOptionsPanel(QWidget):
         self.signer_edit.textChanged.connect(lambda *_: self._something_changed())
         self.signer_title_edit.textChanged.connect(lambda *_: self._something_changed())
         self.issued_edit.dateChanged.connect(lambda *_: self._something_changed())
-        self.seal_button.clicked.connect(self._choose_seal)
-        self.seal_clear.clicked.connect(self._remove_seal)
+        self.seal.changed.connect(self._something_changed)
         self.signature_edit.textChanged.connect(lambda *_: self._something_changed())
         self.people_model.dataChanged.connect(lambda *_: self._something_changed())
         self.session_model.dataChanged.connect(lambda *_: self._something_changed())
@@ -518,8 +482,8 @@ class PrintOptionsPanel(QWidget):
             signature_image=Path(signature) if signature else None,
             signer=self.signer_edit.text().strip(),
             signer_title=self.signer_title_edit.text().strip(),
-            seal_image=self.new_seal,
-            no_seal=self.seal_removed,
+            seal_image=self.seal.new_seal,
+            no_seal=self.seal.removed,
             issued=self._issued() if kind == DocumentKind.CERTIFICATES else None,
         )
 
@@ -533,9 +497,7 @@ class PrintOptionsPanel(QWidget):
             if style.signer_name or style.signer_title:
                 self.signer_edit.setText(style.signer_name)
                 self.signer_title_edit.setText(style.signer_title)
-            self.new_seal, self.seal_removed = None, False
-            shown = f"{style.seal_name or 'seal'} (kept with the program)" if style.seal else ""
-            self.seal_edit.setText(shown)
+            self.seal.show_kept(style.seal_name if style.seal else None)
             end = data.program.end_date
             self.issued_edit.setDate(QDate(end.year, end.month, end.day))
         finally:
@@ -544,18 +506,6 @@ class PrintOptionsPanel(QWidget):
     def _issued(self) -> dt.date:
         chosen = self.issued_edit.date()
         return dt.date(chosen.year(), chosen.month(), chosen.day())
-
-    def _choose_seal(self) -> None:
-        path = choose_seal(self)
-        if path is not None:
-            self.new_seal, self.seal_removed = path, False
-            self.seal_edit.setText(str(path))
-            self._something_changed()
-
-    def _remove_seal(self) -> None:
-        self.new_seal, self.seal_removed = None, True
-        self.seal_edit.clear()
-        self._something_changed()
 
     # -- reacting -------------------------------------------------------------------------
 
@@ -627,13 +577,6 @@ class PrintOptionsPanel(QWidget):
             return
         self.session_model.set_checked(self.session_model.ids(), False)
         self.session_model.set_checked([s.id for s in self.data.sessions if s.usual])
-
-
-def choose_seal(parent: QWidget | None) -> Path | None:
-    """The host's seal or logo (tests monkeypatch this)."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Seal or logo for certificates", "",
-                                          "Images (*.png *.jpg *.jpeg)")  # fmt: skip
-    return Path(name) if name else None
 
 
 def _select(combo: QComboBox, value: str, role: int = Qt.ItemDataRole.UserRole) -> None:
