@@ -508,3 +508,42 @@ class BadgeToken(Base):
     issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     printed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+AUDIT_ACTIONS = ("created", "edited", "imported", "deleted", "status_changed", "purged")
+
+
+class ParticipantAudit(Base):
+    """One change to a participant: when, from which station and OS user, what, which fields.
+
+    Only field names are kept, never values (a roster's values are personal data and its medical
+    fields are health data); `detail` holds the old and new status of a status change, nothing
+    else. The participant's uuid survives a merge into another database and the row survives the
+    participant's deletion (`participant_id` becomes NULL).
+    """
+
+    __tablename__ = "participant_audit"
+    __table_args__ = (
+        CheckConstraint(
+            "action IN (" + ", ".join(f"'{a}'" for a in AUDIT_ACTIONS) + ")", name="action_known"
+        ),
+        Index(
+            "ix_participant_audit_participant_uuid_occurred_at", "participant_uuid", "occurred_at"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(
+        ForeignKey("programs.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), index=True
+    )
+    participant_uuid: Mapped[str] = mapped_column(UUID_STR)
+    occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    station: Mapped[str] = mapped_column(String(100), default="")
+    os_user: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(20))
+    # JSON list of the field names that changed (e.g. ["allergies", "room"]).
+    fields: Mapped[str] = mapped_column(Text, default="[]")
+    detail: Mapped[str] = mapped_column(String(200), default="")
