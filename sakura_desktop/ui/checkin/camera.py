@@ -8,7 +8,8 @@ decoding, so a slow laptop never builds a queue. A decoded code goes through a
 `ScanDebouncer`, so a badge held in front of the camera scans once; `code_read(code)` is
 emitted for the codes that pass.
 
-Without any camera the panel says "No camera found" and the rest of the screen works.
+Qt Multimedia is loaded when the panel is first shown (`media`), not when it is built: without
+it (or without a camera) the panel says why there is no camera and the rest of the screen works.
 """
 
 from __future__ import annotations
@@ -17,17 +18,10 @@ import functools
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtMultimedia import (
-    QCamera,
-    QCameraDevice,
-    QMediaCaptureSession,
-    QMediaDevices,
-    QVideoFrame,
-    QVideoSink,
-)
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -39,11 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from sakura_desktop.core.checkin.decode import DEBOUNCE_SECONDS, ScanDebouncer, decode_qr
+from sakura_desktop.ui.checkin import media
 
 log = logging.getLogger(__name__)
 
 PREVIEW_INTERVAL = 1 / 15  # seconds between preview refreshes
 Decoder = Callable[[QImage], list[str]]
+# Qt Multimedia's QCameraDevice objects; typed loosely because the module loads on first use.
+CameraDevices = Callable[[], list[Any]]
 
 
 class _DecodeRelay(QObject):
@@ -106,20 +103,18 @@ class CameraPanel(QWidget):
         *,
         decoder: Decoder = decode_qr,
         debounce_clock: Callable[[], float] = time.monotonic,
-        devices: Callable[[], list[QCameraDevice]] = QMediaDevices.videoInputs,
+        devices: CameraDevices = media.video_inputs,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CameraPanel")
         self._devices_source = devices
-        self.devices: list[QCameraDevice] = []
+        self.devices: list[Any] = []  # QCameraDevice
+        self._devices_listed = False
         self.debouncer = ScanDebouncer(DEBOUNCE_SECONDS, clock=debounce_clock)
         self.decoder = FrameDecoder(decoder, self)
         self.decoder.decoded.connect(self._decoded)
-        self.camera: QCamera | None = None
-        self.session = QMediaCaptureSession(self)
-        self.video_sink = QVideoSink(self)
-        self.session.setVideoSink(self.video_sink)
-        self.video_sink.videoFrameChanged.connect(self.handle_frame)
+        self.camera: Any = None  # QCamera while running
+        self._capture: tuple[Any, Any] | None = None  # QMediaCaptureSession, QVideoSink
         self._last_preview = 0.0
         self.frames_seen = 0
 
@@ -147,7 +142,29 @@ class CameraPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.preview, 1)
         layout.addLayout(controls)
-        self.refresh_devices()
+        self.toggle_button.setEnabled(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Cameras are listed (and Qt Multimedia loaded) the first time the panel is seen."""
+        super().showEvent(event)
+        if not self._devices_listed:
+            self.refresh_devices()
+
+    @property
+    def video_sink(self) -> Any:
+        """The QVideoSink frames arrive in (a capture session feeds it; tests may too)."""
+        return self._capture_session()[1]
+
+    def _capture_session(self) -> tuple[Any, Any]:
+        if self._capture is None:
+            module = media.multimedia()
+            if module is None:
+                raise RuntimeError(f"no camera: {media.unavailable_reason()}")
+            session, sink = module.QMediaCaptureSession(self), module.QVideoSink(self)
+            session.setVideoSink(sink)
+            sink.videoFrameChanged.connect(self.handle_frame)
+            self._capture = (session, sink)
+        return self._capture
 
     # --- devices ------------------------------------------------------------------------------
 
@@ -160,6 +177,7 @@ class CameraPanel(QWidget):
         return self.camera is not None and self.camera.isActive()
 
     def refresh_devices(self) -> None:
+        self._devices_listed = True
         try:
             self.devices = list(self._devices_source())
         except Exception:  # pragma: no cover - a broken multimedia backend
@@ -169,15 +187,21 @@ class CameraPanel(QWidget):
         self.chooser.clear()
         for device in self.devices:
             self.chooser.addItem(device.description())
-        default = QMediaDevices.defaultVideoInput()
+        default_id = media.default_video_input_id() if self.devices else None
         for number, device in enumerate(self.devices):
-            if device.id() == default.id():
+            if bytes(device.id()) == default_id:
                 self.chooser.setCurrentIndex(number)
         self.chooser.blockSignals(False)
         self.chooser.setVisible(len(self.devices) > 1)
         self.toggle_button.setEnabled(self.has_camera)
         if not self.has_camera:
-            self.preview.setText("No camera found.\nUse the scanner or type a name.")
+            self.preview.setText(self._no_camera_text())
+
+    def _no_camera_text(self) -> str:
+        reason = media.unavailable_reason() if self._devices_source is media.video_inputs else None
+        if reason:
+            return f"Camera and sounds are off: {reason}.\nUse the scanner or type a name."
+        return "No camera found.\nUse the scanner or type a name."
 
     def _device_chosen(self, _index: int) -> None:
         if self.running:
@@ -195,11 +219,14 @@ class CameraPanel(QWidget):
     def start(self) -> None:
         if not self.has_camera:
             return
+        module = media.multimedia()
+        if module is None:
+            return
         device = self.devices[max(0, self.chooser.currentIndex())]
         self.stop()
-        camera = QCamera(device, self)
+        camera = module.QCamera(device, self)
         camera.errorOccurred.connect(self._camera_error)
-        self.session.setCamera(camera)
+        self._capture_session()[0].setCamera(camera)
         self.camera = camera
         self.debouncer.reset()
         camera.start()
@@ -212,14 +239,14 @@ class CameraPanel(QWidget):
         if camera is None:
             return
         camera.stop()
-        self.session.setCamera(None)  # type: ignore[arg-type]
+        self._capture_session()[0].setCamera(None)
         camera.deleteLater()
         self.preview.clear()
         self.preview.setText("Camera off")
         self.toggle_button.setText("Start camera")
         self.running_changed.emit(False)
 
-    def _camera_error(self, _error: QCamera.Error, text: str) -> None:
+    def _camera_error(self, _error: object, text: str) -> None:
         log.warning("camera error: %s", text)
         self.stop()
         self.preview.setText(f"The camera stopped: {text or 'unknown error'}")
@@ -230,8 +257,8 @@ class CameraPanel(QWidget):
 
     # --- frames -------------------------------------------------------------------------------
 
-    @Slot(QVideoFrame)
-    def handle_frame(self, frame: QVideoFrame) -> None:
+    @Slot(object)
+    def handle_frame(self, frame: Any) -> None:  # a QVideoFrame
         """A new camera frame: refresh the preview now and then, decode it when idle."""
         if not frame.isValid():
             return

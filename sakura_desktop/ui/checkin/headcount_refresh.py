@@ -13,7 +13,6 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtMultimedia import QCameraDevice
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,7 +29,7 @@ from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.errors import UserError
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.checkin import dialogs
-from sakura_desktop.ui.checkin.camera import CameraPanel, Decoder
+from sakura_desktop.ui.checkin.camera import CameraDevices, CameraPanel, Decoder
 from sakura_desktop.ui.checkin.headcount_panel import HeadcountPanel
 from sakura_desktop.ui.checkin.missing_list import report_html, suggested_file_name, write_csv
 from sakura_desktop.ui.checkin.models import RecentScansModel
@@ -51,7 +50,7 @@ class HeadcountRefreshMixin(CheckinPageBase):
         self,
         decoder: Decoder,
         debounce_clock: Callable[[], float],
-        camera_devices: Callable[[], list[QCameraDevice]],
+        camera_devices: CameraDevices,
     ) -> QSplitter:
         self.recent_model = RecentScansModel(parent=self)
         self.recent_view = QTableView()

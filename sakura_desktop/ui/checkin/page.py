@@ -18,14 +18,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtMultimedia import QCameraDevice, QMediaDevices
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from sakura_desktop.core.checkin.checkpoints import CheckpointInfo
 from sakura_desktop.core.checkin.decode import decode_qr
 from sakura_desktop.core.checkin.service import CheckinDesk, ScanLine, ScanResult
 from sakura_desktop.errors import UserError
-from sakura_desktop.ui.checkin.camera import Decoder
+from sakura_desktop.ui.checkin import media
+from sakura_desktop.ui.checkin.camera import CameraDevices, Decoder
 from sakura_desktop.ui.checkin.checkpoint_bar import CheckpointBarMixin
 from sakura_desktop.ui.checkin.checkpoint_bar import default_checkpoint as default_checkpoint
 from sakura_desktop.ui.checkin.desk_queue import DeskQueue
@@ -65,7 +65,7 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         key_clock: Callable[[], float] = time.monotonic,
         debounce_clock: Callable[[], float] = time.monotonic,
         decoder: Decoder = decode_qr,
-        camera_devices: Callable[[], list[QCameraDevice]] = QMediaDevices.videoInputs,
+        camera_devices: CameraDevices = media.video_inputs,
         clear_after_ms: int = CLEAR_AFTER_MS,
         headcount_interval_ms: int = HEADCOUNT_INTERVAL_MS,
         live_poll_ms: int = POLL_MS,

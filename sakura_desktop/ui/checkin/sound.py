@@ -1,19 +1,21 @@
 """One sound per tone (green, amber, red), played with QSoundEffect from resources/sounds.
 
-The effects are created on first use (a laptop without audio simply stays silent). What was
-chosen is observable: `last_sound` holds the tone of the latest sound and `played` is emitted
-with it, so tests can check the choice without speakers.
+The effects are created on first use, and Qt Multimedia is loaded then too (`media`): a laptop
+without audio, or without the sound library, simply stays silent. What was chosen is
+observable: `last_sound` holds the tone of the latest sound and `played` is emitted with it, so
+tests can check the choice without speakers.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtMultimedia import QSoundEffect
 
 from sakura_desktop.core.checkin.decision import Tone
 from sakura_desktop.paths import asset
+from sakura_desktop.ui.checkin.media import multimedia
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +34,7 @@ class ToneSounds(QObject):
         self.volume = volume
         self.muted = False
         self.last_sound: Tone | None = None
-        self._effects: dict[Tone, QSoundEffect] = {}
+        self._effects: dict[Tone, Any] = {}  # QSoundEffect, once Qt Multimedia is loaded
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
@@ -40,10 +42,12 @@ class ToneSounds(QObject):
             for effect in self._effects.values():
                 effect.stop()
 
-    def _effect(self, tone: Tone) -> QSoundEffect:
+    def _effect(self, tone: Tone) -> Any:
+        """The tone's QSoundEffect, or None without Qt Multimedia."""
         effect = self._effects.get(tone)
-        if effect is None:
-            effect = QSoundEffect(self)
+        module = multimedia() if effect is None else None
+        if effect is None and module is not None:
+            effect = module.QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(asset(SOUND_FILES[tone]))))
             effect.setVolume(self.volume)
             self._effects[tone] = effect
@@ -63,7 +67,9 @@ class ToneSounds(QObject):
             if other is not tone and effect.isPlaying():
                 effect.stop()
         try:
-            self._effect(tone).play()
+            effect = self._effect(tone)
+            if effect is not None:
+                effect.play()
         except Exception:  # pragma: no cover - a broken audio backend must not stop check-in
             log.exception("could not play the %s sound", tone.value)
         self.played.emit(tone.value)
