@@ -547,3 +547,50 @@ class ParticipantAudit(Base):
     # JSON list of the field names that changed (e.g. ["allergies", "room"]).
     fields: Mapped[str] = mapped_column(Text, default="[]")
     detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SurveyResponse(Base):
+    """A participant's answers to the post-visit questionnaire (one per participant; entering or
+    importing again replaces them). A part left blank is NULL."""
+
+    __tablename__ = "survey_responses"
+    __table_args__ = (
+        CheckConstraint("lectures BETWEEN 1 AND 5", name="lectures_score"),
+        CheckConstraint("lab_tours BETWEEN 1 AND 5", name="lab_tours_score"),
+        CheckConstraint("experiments BETWEEN 1 AND 5", name="experiments_score"),
+        CheckConstraint("cultural BETWEEN 1 AND 5", name="cultural_score"),
+        CheckConstraint("meals_lodging BETWEEN 1 AND 5", name="meals_lodging_score"),
+        CheckConstraint("overall BETWEEN 1 AND 5", name="overall_score"),
+        CheckConstraint("come_back IN ('yes', 'maybe', 'no')", name="come_back_known"),
+        CheckConstraint("source IN ('app', 'import')", name="source_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), unique=True
+    )
+    lectures: Mapped[int | None] = mapped_column(Integer)
+    lab_tours: Mapped[int | None] = mapped_column(Integer)
+    experiments: Mapped[int | None] = mapped_column(Integer)
+    cultural: Mapped[int | None] = mapped_column(Integer)
+    meals_lodging: Mapped[int | None] = mapped_column(Integer)
+    overall: Mapped[int | None] = mapped_column(Integer)
+    come_back: Mapped[str | None] = mapped_column(String(10))
+    comments: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(10), default="app")  # entered in the app or imported
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class AlumniConsent(Base):
+    """Whether a participant agreed to be contacted as an alumnus, and when that was recorded.
+    No row means nobody asked yet: only a recorded 'yes' puts a person on the alumni list."""
+
+    __tablename__ = "alumni_consents"
+    __table_args__ = (CheckConstraint("consent IN ('yes', 'no')", name="consent_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), unique=True
+    )
+    consent: Mapped[str] = mapped_column(String(10))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -9,5 +9,5 @@ that test until it is named here.
 
 from __future__ import annotations
 
-HEAD_REVISION = "0004"
-KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004"})
+HEAD_REVISION = "0005"
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005"})
