@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BACKUPS_KEPT = 10
 SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUP_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
 
 @dataclass(frozen=True)
@@ -201,30 +203,87 @@ def _check_revision(where: str, revision: str | None, has_tables: bool) -> None:
         )
 
 
-def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
-    """Copy a live SQLite database (WAL included) into `<name>-backups/` next to it.
+def backups_folder(path: Path) -> Path:
+    """Where the backups of the database at `path` are kept: `<stem>-backups/` beside it."""
+    return path.parent / f"{path.stem}-backups"
 
-    Uses SQLite's online backup API, which gives a consistent copy even while another
-    connection writes. Keeps the newest `keep` backups of this database.
+
+def make_backups_folder(path: Path) -> Path:
+    """The backups folder of the database at `path`, created when missing.
+
+    The one place that creates it: whatever a backups folder must be (private to this user)
+    is decided here.
     """
-    folder = path.parent / f"{path.stem}-backups"
+    folder = backups_folder(path)
     folder.mkdir(exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix or '.db'}"
-    source = sqlite3.connect(_read_only_uri(path), uri=True)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    backups = sorted(folder.glob(f"{path.stem}-*{path.suffix or '.db'}"))
-    for old in backups[:-keep] if keep > 0 else []:
-        old.unlink()
+    return folder
+
+
+def backup_file_name(path: Path, when: dt.datetime, reason: str) -> str:
+    """`<stem>-<YYYYmmdd-HHMMSS-micro>-<reason><suffix>`: sorted by name is sorted by time."""
+    tag = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "backup"
+    return f"{path.stem}-{when.strftime(BACKUP_STAMP_FORMAT)}-{tag}{path.suffix or '.db'}"
+
+
+def backup_sqlite(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
+    """Back up a live SQLite database (WAL included) into `<stem>-backups/` next to it.
+
+    Keeps the newest `keep` backups of this database (`keep=0`: remove none).
+    """
+    folder = make_backups_folder(path)
+    target = folder / backup_file_name(path, dt.datetime.now(), reason)
+    copy_live_sqlite(path, target)
+    rotate_backups(path, keep)
     log.info("backed up %s to %s", path, target)
     return target
+
+
+def copy_live_sqlite(path: Path, target: Path) -> None:
+    """Copy the database at `path` into a new file `target` with SQLite's online backup API.
+
+    The API gives a consistent copy even while another connection writes (a file copy of a live
+    database may catch half a transaction or miss what is still in `-wal`). The copy is written
+    under a hidden name and renamed when complete, so a crash never leaves half a backup under a
+    backup's name; it is a self-contained file (rollback journal, no `-wal` to lose).
+    """
+    partial = target.with_name(f".{target.name}.part")
+    # Created by us, readable by this user only, before SQLite writes anything into it.
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    try:
+        source = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def backup_files(path: Path) -> list[Path]:
+    """This database's backups in its backups folder, oldest first (by the time in the name)."""
+    folder = backups_folder(path)
+    if not folder.is_dir():
+        return []
+    pattern = re.compile(
+        re.escape(path.stem) + r"-\d{8}-\d{6}-\d{6}-[a-z0-9-]+" + re.escape(path.suffix or ".db")
+    )
+    return sorted(file for file in folder.iterdir() if pattern.fullmatch(file.name))
+
+
+def rotate_backups(path: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` backups of this database (none when `keep` <= 0)."""
+    backups = backup_files(path)
+    removed = backups[:-keep] if keep > 0 else []
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
 
 
 def _record_metadata(database: Database) -> None:
