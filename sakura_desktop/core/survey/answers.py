@@ -1,0 +1,131 @@
+"""Read and record one participant's survey answers and consent to alumni contact.
+
+Entering answers again replaces them (a participant has one set of answers); setting consent to
+"unknown" removes its record, since only a recorded yes or no is a fact worth a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from sakura_desktop.core.survey.questionnaire import (
+    PART_KEYS,
+    ComeBack,
+    Consent,
+    SurveyAnswers,
+    empty_answers,
+)
+from sakura_desktop.db.base import utc_now
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.models import AlumniConsent, Participant, SurveyResponse
+from sakura_desktop.errors import NotFoundError
+
+
+@dataclass(frozen=True)
+class ParticipantSurvey:
+    participant_id: int
+    display_name: str
+    answers: SurveyAnswers
+    answered_at: dt.datetime | None  # None: no answers recorded yet
+    consent: Consent
+    consent_recorded_at: dt.datetime | None
+
+
+def participant_survey(factory: SessionFactory, participant_id: int) -> ParticipantSurvey:
+    with factory() as session:
+        person = session.get(Participant, participant_id)
+        if person is None:
+            raise NotFoundError(f"No participant with id {participant_id}; reload the list.")
+        response = session.scalar(
+            select(SurveyResponse).where(SurveyResponse.participant_id == participant_id)
+        )
+        consent = session.scalar(
+            select(AlumniConsent).where(AlumniConsent.participant_id == participant_id)
+        )
+        return ParticipantSurvey(
+            participant_id=participant_id,
+            display_name=person.display_name,
+            answers=answers_of(response) if response else empty_answers(),
+            answered_at=response.recorded_at if response else None,
+            consent=Consent(consent.consent) if consent else Consent.UNKNOWN,
+            consent_recorded_at=consent.recorded_at if consent else None,
+        )
+
+
+def answers_of(response: SurveyResponse) -> SurveyAnswers:
+    return SurveyAnswers(
+        {key: getattr(response, key) for key in PART_KEYS},
+        ComeBack(response.come_back) if response.come_back else None,
+        response.comments,
+    )
+
+
+def save_participant_survey(
+    factory: SessionFactory,
+    participant_id: int,
+    answers: SurveyAnswers,
+    consent: Consent,
+) -> ParticipantSurvey:
+    """Record what the dialog holds, answers and consent together in one transaction."""
+    with factory.begin() as session:
+        if session.get(Participant, participant_id) is None:
+            raise NotFoundError(f"No participant with id {participant_id}; reload the list.")
+        now = utc_now()
+        record_answers(session, participant_id, answers, source="app", now=now)
+        record_consent(session, participant_id, consent, now=now)
+    return participant_survey(factory, participant_id)
+
+
+def record_answers(
+    session: Session, participant_id: int, answers: SurveyAnswers, *, source: str, now: dt.datetime
+) -> bool:
+    """Write (or replace) a participant's answers; empty answers remove them. True if changed."""
+    response = session.scalar(
+        select(SurveyResponse).where(SurveyResponse.participant_id == participant_id)
+    )
+    if answers.is_empty:
+        if response is None:
+            return False
+        session.delete(response)
+        return True
+    if response is None:
+        response = SurveyResponse(participant_id=participant_id)
+        session.add(response)
+    elif answers_of(response) == answers:
+        return False
+    for key in PART_KEYS:
+        setattr(response, key, answers.score(key))
+    response.come_back = answers.come_back.value if answers.come_back else None
+    response.comments = answers.comments.strip()
+    response.source = source
+    response.recorded_at = now
+    return True
+
+
+def record_consent(
+    session: Session, participant_id: int, consent: Consent, *, now: dt.datetime
+) -> bool:
+    """Record a yes or a no (keeping its first date while it does not change); "unknown" removes
+    the record. True if anything changed."""
+    record = session.scalar(
+        select(AlumniConsent).where(AlumniConsent.participant_id == participant_id)
+    )
+    if consent is Consent.UNKNOWN:
+        if record is None:
+            return False
+        session.execute(delete(AlumniConsent).where(AlumniConsent.id == record.id))
+        return True
+    if record is not None and record.consent == consent.value:
+        return False
+    if record is None:
+        session.add(
+            AlumniConsent(participant_id=participant_id, consent=consent.value, recorded_at=now)
+        )
+    else:
+        record.consent = consent.value
+        record.recorded_at = now
+    return True
