@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from sakura_desktop import APP_ID, __version__
 from sakura_desktop.cli import (
+    backups,
     basics,
     checkin,
     integrity,
@@ -30,7 +31,18 @@ from sakura_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
 
-FEATURE_MODULES = [basics, roster, schedule, checkin, rollcall, printing, stations, sync, integrity]
+FEATURE_MODULES = [
+    basics,
+    roster,
+    schedule,
+    checkin,
+    rollcall,
+    printing,
+    stations,
+    sync,
+    integrity,
+    backups,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +73,9 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from sakura_desktop.db.file_modes import use_private_umask
+
+    use_private_umask()  # every file this process writes is readable by the user only (POSIX)
     args = build_parser().parse_args(argv)
     fill_database_defaults(args)
     from sakura_desktop.logging_setup import configure_logging  # after parsing: --help is quick

@@ -27,6 +27,7 @@ from sakura_desktop.db.lifecycle import (
     backup_files,
     backup_sqlite,
     backups_folder,
+    copy_live_sqlite,
 )
 from sakura_desktop.db.revisions import KNOWN_REVISIONS
 from sakura_desktop.errors import UserError
@@ -58,6 +59,17 @@ class BackupCounts:
     programs: int
     participants: int
     events: int
+
+    def phrase(self) -> str:
+        """What the backup holds in words: '1 program, 98 participants, 3 scans'."""
+        return ", ".join(
+            f"{count} {word if count == 1 else word + 's'}"
+            for count, word in (
+                (self.programs, "program"),
+                (self.participants, "participant"),
+                (self.events, "scan"),
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -123,6 +135,24 @@ def take_backup(file: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
             f"Cannot back up {file} into {backups_folder(file)} ({exc}); nothing was changed. "
             "Free some disk space or make that folder writable, then try again."
         ) from exc
+
+
+def write_backup_to(file: Path, out: Path) -> Path:
+    """A backup of the database file `file` into the new file `out` (never over an existing one)."""
+    if out.exists():
+        raise UserError(
+            f"{out} already exists: choose a new name for the backup (nothing was overwritten)."
+        )
+    if not out.parent.is_dir():
+        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    try:
+        copy_live_sqlite(file, out)
+    except (OSError, sqlite3.Error) as exc:
+        raise UserError(
+            f"Cannot write the backup {out} ({exc}); nothing was changed. Choose a folder you "
+            "can write to, with enough free space."
+        ) from exc
+    return out
 
 
 def list_backups(db_path: Path) -> list[BackupFile]:
