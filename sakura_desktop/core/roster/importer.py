@@ -21,6 +21,7 @@ from sqlalchemy import Connection, bindparam, insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core import audit
 from sakura_desktop.core.roster.countries import Country
 from sakura_desktop.core.roster.errors import ImportCancelled
 from sakura_desktop.core.roster.mapping import (
@@ -409,6 +410,8 @@ def _write(session: Session, plan: _Plan, program_id: int, hooks: _Hooks, start:
         done += len(batch)
         hooks.tick(done)
     _write_updates(session, plan, now, hooks, done)
+    updates = ((u.match.id, u.changes) for u in plan.updates)
+    audit.record_import(connection, program_id, now, (r.values for r, _ in plan.creates), updates)
 
 
 def _write_updates(

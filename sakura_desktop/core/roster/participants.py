@@ -14,6 +14,13 @@ from typing import Any
 from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.audit import (
+    Actor,
+    AuditAction,
+    changed_fields,
+    record_change,
+    record_status_changes,
+)
 from sakura_desktop.core.roster.errors import ValidationFailed
 from sakura_desktop.core.roster.values import (
     check_birth_date,
@@ -340,8 +347,14 @@ def validate_edit(
 
 
 def create_participant(
-    factory: SessionFactory, program_id: int, edit: ParticipantEdit
+    factory: SessionFactory,
+    program_id: int,
+    edit: ParticipantEdit,
+    *,
+    actor: Actor | None = None,
 ) -> ParticipantDetail:
+    """Add a participant; its audit row ('created', the fields filled in) in the same
+    transaction."""
     with factory.begin() as session:
         if session.get(Program, program_id) is None:
             raise NotFoundError(f"No program with id {program_id}.")
@@ -359,25 +372,42 @@ def create_participant(
             )
             .returning(P.c.id)
         ).scalar_one()
+        filled = [key for key, value in values.items() if value not in (None, "", False)]
+        record_change(session, new_id, AuditAction.CREATED, filled, actor=actor)
     return get_participant(factory, new_id)
 
 
 def update_participant(
-    factory: SessionFactory, participant_id: int, edit: ParticipantEdit
+    factory: SessionFactory,
+    participant_id: int,
+    edit: ParticipantEdit,
+    *,
+    actor: Actor | None = None,
 ) -> ParticipantDetail:
+    """Save an edit; when anything changed, an 'edited' audit row naming the changed fields (never
+    their values) in the same transaction."""
     with factory.begin() as session:
         program_id = session.scalar(select(P.c.program_id).where(P.c.id == participant_id))
         if program_id is None:
             raise NotFoundError(f"No participant with id {participant_id}.")
         values = _validated(session, program_id, edit, participant_id)
-        session.execute(
-            update(P).where(P.c.id == participant_id).values(updated_at=utc_now(), **values)
-        )
+        columns = [P.c[key] for key in values]
+        before = session.execute(select(*columns).where(P.c.id == participant_id)).one()
+        changed = changed_fields(dict(before._mapping), values)
+        if changed:  # a save that changes nothing is no change to record
+            session.execute(
+                update(P).where(P.c.id == participant_id).values(updated_at=utc_now(), **values)
+            )
+            record_change(session, participant_id, AuditAction.EDITED, changed, actor=actor)
     return get_participant(factory, participant_id)
 
 
 def _set_status(
-    factory: SessionFactory, ids: Sequence[int], status: ParticipantStatus, only_from: set[str]
+    factory: SessionFactory,
+    ids: Sequence[int],
+    status: ParticipantStatus,
+    only_from: set[str],
+    actor: Actor | None,
 ) -> int:
     if not ids:
         return 0
@@ -385,21 +415,34 @@ def _set_status(
         found = session.scalar(select(func.count()).where(P.c.id.in_(list(ids)))) or 0
         if found != len(set(ids)):
             raise NotFoundError("Some of the chosen participants no longer exist; reload.")
-        result = session.execute(
+        changing = [
+            (row.id, row.status)
+            for row in session.execute(
+                select(P.c.id, P.c.status).where(P.c.id.in_(list(ids)), P.c.status.in_(only_from))
+            )
+        ]
+        if not changing:
+            return 0
+        session.execute(
             update(P)
-            .where(P.c.id.in_(list(ids)), P.c.status.in_(only_from))
+            .where(P.c.id.in_([i for i, _ in changing]))
             .values(status=status.value, updated_at=utc_now())
         )
-        return int(result.rowcount)  # type: ignore[attr-defined]
+        record_status_changes(session, changing, status.value, actor=actor)
+        return len(changing)
 
 
-def withdraw(factory: SessionFactory, participant_ids: Sequence[int]) -> int:
+def withdraw(
+    factory: SessionFactory, participant_ids: Sequence[int], *, actor: Actor | None = None
+) -> int:
     """Mark participants withdrawn (kept, but refused at check-in); returns how many changed."""
     active = {s.value for s in ParticipantStatus if s is not ParticipantStatus.WITHDRAWN}
-    return _set_status(factory, participant_ids, ParticipantStatus.WITHDRAWN, active)
+    return _set_status(factory, participant_ids, ParticipantStatus.WITHDRAWN, active, actor)
 
 
-def reinstate(factory: SessionFactory, participant_ids: Sequence[int]) -> int:
+def reinstate(
+    factory: SessionFactory, participant_ids: Sequence[int], *, actor: Actor | None = None
+) -> int:
     """Bring withdrawn participants back as registered; returns how many changed."""
     withdrawn = {ParticipantStatus.WITHDRAWN.value}
-    return _set_status(factory, participant_ids, ParticipantStatus.REGISTERED, withdrawn)
+    return _set_status(factory, participant_ids, ParticipantStatus.REGISTERED, withdrawn, actor)
