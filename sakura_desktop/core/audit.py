@@ -207,7 +207,7 @@ def record_import(
     for values in created:
         filled.update(values)
     fields_json = json.dumps(sorted(filled))
-    created = select(
+    new_people = select(
         P.c.program_id,
         P.c.id,
         P.c.uuid,
@@ -218,7 +218,7 @@ def record_import(
         literal(fields_json),
         literal("added"),
     ).where(P.c.program_id == program_id, P.c.created_at == when)
-    connection.execute(insert(A).from_select(columns, created))
+    connection.execute(insert(A).from_select(columns, new_people))
     changed = list(updates)
     if not changed:
         return
