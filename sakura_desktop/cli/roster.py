@@ -85,6 +85,7 @@ def _mapping_choices(text: str | None) -> dict[str, str | None] | None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from sakura_desktop.core.backups import backup_before
     from sakura_desktop.core.roster.errors import EncodingUncertainError
     from sakura_desktop.core.roster.importer import import_roster_file
 
@@ -92,6 +93,8 @@ def run_import(args: argparse.Namespace) -> int:
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
+        if not args.dry_run:
+            backup_before(database, "import")
         summary = import_roster_file(
             database.session_factory,
             program.id,

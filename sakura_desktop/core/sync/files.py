@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sakura_desktop.core.backups import backup_before
 from sakura_desktop.core.sync.journal_file import JournalError
 from sakura_desktop.core.sync.merge import MergeReport, merge_journal
 from sakura_desktop.db.engine import SessionFactory
@@ -37,7 +38,15 @@ def merge_journals(
     paths: Sequence[Path],
     progress: Callable[[int, int, str], None] | None = None,
 ) -> list[FileReport]:
-    """Merge each file in turn; one report per file, in the order given."""
+    """Merge each file in turn; one report per file, in the order given.
+
+    The database is backed up first (the shared folder's frequent merges are covered by the
+    periodic backup instead: they go through `merge_journal` one file at a time).
+    """
+    if paths:
+        if progress is not None:
+            progress(0, len(paths), "Backing up the database before the merge…")
+        backup_before(factory, "merge")
     reports: list[FileReport] = []
     for done, path in enumerate(paths):
         if progress is not None:

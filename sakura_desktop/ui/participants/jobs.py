@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sakura_desktop.core.backups import backup_before
 from sakura_desktop.core.roster import (
     ColumnMapping,
     ImportCancelled,
@@ -155,6 +156,9 @@ def run_import(
             text = f"Writing to the database… ({done - rows:,} of {rows:,})"
         progress.report(done, total, text)
 
+    if not dry_run:
+        progress.report(0, 0, "Backing up the database before the import…")
+        backup_before(factory, "import")
     try:
         summary = import_roster(
             factory,
