@@ -24,8 +24,10 @@ from sakura_desktop.db.models import (
     Program,
     ScheduleSession,
     SessionAudience,
+    Site,
     Team,
     TeamMembership,
+    Venue,
 )
 from sakura_desktop.errors import NotFoundError
 
@@ -99,6 +101,8 @@ class SessionFacts:
     capacity: int | None
     audience: Audience
     checkpoint_id: int | None
+    venue: str = ""  # where it takes place (a transfer: where the bus leaves from)
+    destination: str = ""  # a transfer's destination site
 
 
 @dataclass
@@ -226,9 +230,20 @@ def _delegations(session: Session, program_id: int) -> dict[int, DelegationFacts
 def _sessions(session: Session, program_id: int, checkpoints: dict[int, int]) -> list[SessionFacts]:
     s = ScheduleSession
     rows = session.execute(
-        select(s.id, s.title, s.kind, s.start_at, s.end_at, s.capacity, s.for_everyone).where(
-            s.program_id == program_id
+        select(
+            s.id,
+            s.title,
+            s.kind,
+            s.start_at,
+            s.end_at,
+            s.capacity,
+            s.for_everyone,
+            Venue.name.label("venue"),
+            Site.name.label("destination"),
         )
+        .outerjoin(Venue, Venue.id == s.venue_id)
+        .outerjoin(Site, Site.id == s.destination_site_id)
+        .where(s.program_id == program_id)
     ).all()
     audiences: dict[int, list[tuple[int | None, int | None, int | None]]] = defaultdict(list)
     for sid, team, delegation, person in session.execute(
@@ -263,6 +278,8 @@ def _sessions(session: Session, program_id: int, checkpoints: dict[int, int]) ->
                 capacity=row.capacity,
                 audience=audience,
                 checkpoint_id=checkpoints.get(row.id),
+                venue=row.venue or "",
+                destination=row.destination or "",
             )
         )
     result.sort(key=lambda item: (item.start, item.title, item.id))
