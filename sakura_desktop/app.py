@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from sakura_desktop import APP_ID, APP_NAME, __version__
 from sakura_desktop.logging_setup import LOG_FILE_NAME, configure_logging
+from sakura_desktop.db.file_modes import use_private_umask
 from sakura_desktop.paths import default_database_path, user_log_dir
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import TaskRunner, ThreadedTaskRunner
@@ -111,6 +112,7 @@ def run_gui(
     """
     app = create_application()
     log_file = configure_logging() or user_log_dir() / LOG_FILE_NAME
+    use_private_umask()  # every file the window writes is readable by the user only (POSIX)
     messages.set_log_file(log_file)
     log.info("%s %s starting", APP_NAME, __version__)
 

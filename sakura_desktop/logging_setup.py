@@ -13,6 +13,7 @@ import logging.handlers
 import re
 from pathlib import Path
 
+from sakura_desktop.db.file_modes import make_folder_private
 from sakura_desktop.paths import user_log_dir
 
 LOG_FILE_NAME = "sakura-desktop.log"
@@ -53,6 +54,9 @@ def configure_logging(verbose: bool = False) -> Path | None:
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
+        # The folder and its files (this log and the rotated ones, perhaps written by an older
+        # version under a 0644 umask): readable by this user only.
+        make_folder_private(folder)
     except OSError:
         # A read-only home must not stop the coordinator from working.
         handler = logging.NullHandler()

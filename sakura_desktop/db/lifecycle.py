@@ -20,6 +20,7 @@ from sqlalchemy import Engine, inspect, select, text
 
 from sakura_desktop import __version__
 from sakura_desktop.db.engine import Database, make_engine, sqlite_path, sqlite_url, url_display
+from sakura_desktop.db.file_modes import make_database_private, make_private
 from sakura_desktop.db.models import AppMetadata
 from sakura_desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from sakura_desktop.errors import DatabaseOpenError, NewerSchemaError
@@ -215,7 +216,8 @@ def make_backups_folder(path: Path) -> Path:
     is decided here.
     """
     folder = backups_folder(path)
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    make_private(folder)  # one made by an older version (0755), or mkdir's mode under a umask
     return folder
 
 
@@ -320,6 +322,8 @@ def open_database(
     file = sqlite_path(url)
     if file is not None:
         before = _inspect_sqlite_file(file, create=create)
+        # Before SQLite opens it: the journals it creates take the database file's mode.
+        make_database_private(file, backups_folder(file))
         engine = make_engine(url)
     else:
         engine, before = _connect_server(url)
@@ -333,6 +337,8 @@ def open_database(
         upgrade(engine)
     database = Database(url, engine)
     _record_metadata(database)
+    if file is not None:
+        make_database_private(file, backups_folder(file))  # a file SQLite has just created
     return database, OpenReport(before, head, backup)
 
 
