@@ -108,7 +108,7 @@ def test_participants_csv_keeps_payloads_as_text(
     database: Database, program_id: int, tmp_path: Path
 ) -> None:
     out = tmp_path / "participants.csv"
-    export_participants(database.session_factory, program_id, out)
+    export_participants(database.session_factory, program_id, out, include_sensitive=True)
     header, row = read_csv_cells(out)
     assert_csv_inert([header, row])
     cell = dict(zip(header, row, strict=True))
@@ -124,7 +124,7 @@ def test_participants_xlsx_has_no_formula_and_keeps_types(
     database: Database, program_id: int, tmp_path: Path
 ) -> None:
     out = tmp_path / "participants.xlsx"
-    export_participants(database.session_factory, program_id, out)
+    export_participants(database.session_factory, program_id, out, include_sensitive=True)
     cells = xlsx_cells(out)
     assert_no_formula(cells)
     values = [value for value, _ in cells]

@@ -28,6 +28,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     export.add_argument("what", choices=EXPORT_KINDS, help="what to export")
     export.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.csv|.xlsx")
+    export.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="participants: also write dietary needs, allergies, emergency contacts and notes "
+        "(left out unless asked for)",
+    )
     export.set_defaults(handler=run_export)
     teams = subparsers.add_parser(
         "teams",
@@ -119,17 +125,30 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from sakura_desktop.core.roster.exporter import EXPORTS
+    from sakura_desktop.core.roster.exporter import EXPORTS, export_participants
     from sakura_desktop.core.roster.wording import plural
 
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
-        result = EXPORTS[args.what](database.session_factory, program.id, args.out)
+        if args.what == "participants":
+            result = export_participants(
+                database.session_factory,
+                program.id,
+                args.out,
+                include_sensitive=args.include_sensitive,
+            )
+        else:
+            result = EXPORTS[args.what](database.session_factory, program.id, args.out)
     finally:
         database.dispose()
     counted = plural(result.rows, args.what.removesuffix("s"), args.what)
     print(f"Exported {counted} to {result.path}.")
+    if args.what == "participants" and not args.include_sensitive:
+        print(
+            "Dietary needs, allergies, emergency contacts and notes were left out; "
+            "add --include-sensitive to write them."
+        )
     return 0
 
 

@@ -2,6 +2,12 @@
 
 The participants export uses the importer's own header names, so an exported file imports back
 into the same program as "unchanged".
+
+The sensitive columns (SENSITIVE_HEADERS: dietary needs, allergies, the emergency contact and the
+free-text notes, which hold medical facts) are written only when the caller asks with
+`include_sensitive=True`: a list sent to a bus company or a lab must not carry health data by
+default. The date of birth stays in: it is how a re-imported row without ID or e-mail finds its
+person (a file without it would create duplicates), and rooming and insurance lists need it.
 """
 
 from __future__ import annotations
@@ -126,7 +132,33 @@ PARTICIPANT_HEADERS = (
 )
 
 
-def export_participants(factory: SessionFactory, program_id: int, path: Path | str) -> ExportResult:
+# Health data and the people to call about it: exported only when asked for explicitly.
+SENSITIVE_HEADERS = (
+    Field.DIETARY.label,
+    Field.ALLERGIES.label,
+    Field.EMERGENCY_CONTACT_NAME.label,
+    Field.EMERGENCY_CONTACT_PHONE.label,
+    Field.NOTES.label,
+)
+
+
+def export_participants(
+    factory: SessionFactory, program_id: int, path: Path | str, *, include_sensitive: bool = False
+) -> ExportResult:
+    """Every participant; the SENSITIVE_HEADERS columns only with `include_sensitive`."""
+    kept = [
+        index
+        for index, header in enumerate(PARTICIPANT_HEADERS)
+        if include_sensitive or header not in SENSITIVE_HEADERS
+    ]
+    headers = [PARTICIPANT_HEADERS[i] for i in kept]
+    rows = (tuple(row[i] for i in kept) for row in _participant_rows(factory, program_id))
+    return write_table(path, "Participants", headers, rows)
+
+
+def _participant_rows(
+    factory: SessionFactory, program_id: int
+) -> Iterable[tuple[ExportValue, ...]]:
     people = list_participants(factory, program_id)
     with factory() as session:
         extra = {
@@ -162,7 +194,7 @@ def export_participants(factory: SessionFactory, program_id: int, path: Path | s
         )
         for p in people
     )
-    return write_table(path, "Participants", PARTICIPANT_HEADERS, rows)
+    return rows
 
 
 def export_delegations(factory: SessionFactory, program_id: int, path: Path | str) -> ExportResult:
