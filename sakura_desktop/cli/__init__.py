@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the application on a fresh demo database in a temporary folder",
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation headless (print badges in every script, read their QR "
+        "codes back) and exit: 0 when it works",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in FEATURE_MODULES:
@@ -83,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = configure_logging(verbose=args.verbose)
     handler = getattr(args, "handler", None)
     try:
+        if args.selftest:
+            from sakura_desktop.selftest import run_selftest  # Qt, ReportLab: only when asked
+
+            return run_selftest()
         if handler is None:
             return _run_gui(args)
         result: int = handler(args)
