@@ -34,7 +34,7 @@ from sakura_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
 
-# What a backup's description counts, by table.
+# What a backup's description counts, by table (the first schema had no check-in journal).
 COUNTED_TABLES = {
     "programs": "programs",
     "participants": "participants",
@@ -197,7 +197,7 @@ def read_backup(path: Path, *, full_check: bool = False) -> tuple[str, BackupCou
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         revision = _revision(conn, tables, path)
         counts = {
-            name: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            name: _count(conn, table) if table in tables else 0
             for name, table in COUNTED_TABLES.items()
         }
     except sqlite3.DatabaseError as exc:
@@ -208,6 +208,10 @@ def read_backup(path: Path, *, full_check: bool = False) -> tuple[str, BackupCou
     finally:
         conn.close()
     return revision, BackupCounts(**counts)
+
+
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def immutable_uri(path: Path) -> str:
@@ -246,7 +250,7 @@ def _revision(conn: sqlite3.Connection, tables: set[str], path: Path) -> str:
         if "alembic_version" in tables
         else None
     )
-    if row is None or not set(COUNTED_TABLES.values()) <= tables:
+    if row is None or not {"programs", "participants"} <= tables:
         raise UserError(
             f"{path} is not a Sakura Desktop backup (it is another program's SQLite database): "
             "choose another file; this one was not changed."
