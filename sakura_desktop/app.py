@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -18,13 +19,14 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sakura_desktop import APP_ID, APP_NAME, __version__
-from sakura_desktop.logging_setup import LOG_FILE_NAME, configure_logging
 from sakura_desktop.db.file_modes import use_private_umask
+from sakura_desktop.logging_setup import LOG_FILE_NAME, configure_logging
 from sakura_desktop.paths import default_database_path, user_log_dir
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import TaskRunner, ThreadedTaskRunner
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.fonts import ensure_app_fonts
+from sakura_desktop.ui.i18n import RESTART_EXIT_CODE, install_language, resolve_language
 from sakura_desktop.ui.icons import app_icon
 from sakura_desktop.ui.shell.main_window import MainWindow
 from sakura_desktop.ui.workspace import DatabaseTarget, Workspace
@@ -110,13 +112,14 @@ def run_gui(
     `database_path` when given, else the database opened last time, else the default database
     in the user data folder (created when missing).
     """
+    use_private_umask()  # every file the window writes is readable by the user only (POSIX)
     app = create_application()
     log_file = configure_logging() or user_log_dir() / LOG_FILE_NAME
-    use_private_umask()  # every file the window writes is readable by the user only (POSIX)
     messages.set_log_file(log_file)
     log.info("%s %s starting", APP_NAME, __version__)
 
     settings = Settings()
+    install_language(app, resolve_language(settings.language))  # before any widget exists
     runner = ThreadedTaskRunner()
     window = build_main_window(settings, runner)
     previous_hook = install_excepthook(lambda: window)
@@ -137,4 +140,6 @@ def run_gui(
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
     log.info("%s exiting with %s", APP_NAME, code)
+    if code == RESTART_EXIT_CODE:  # a new language was chosen: start again, same arguments
+        os.execv(sys.executable, sys.orig_argv)
     return int(code)

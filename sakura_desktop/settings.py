@@ -26,12 +26,6 @@ T = TypeVar("T")
 
 RECENT_FILES_MAX = 8
 
-# (code, label, available). Only English exists today; the Japanese translation is planned.
-LANGUAGES: list[tuple[str, str, bool]] = [
-    ("en", "English", True),
-    ("ja", "Japanese (日本語) — coming in a later version", False),
-]
-
 
 def default_station_name() -> str:
     try:
@@ -122,7 +116,8 @@ class Settings:
     stored_station_uuid = TextOption("station/uuid", "")
     sync_folder = TextOption("sync/folder", "")  # the folder journals are exchanged in; "" = none
     sync_interval_s = IntOption("sync/interval_s", 10)
-    language = TextOption("ui/language", "en")
+    # The interface language ("en", "ja"; see ui/i18n.py); "" follows the system's language.
+    language = TextOption("ui/language", "")
     recent_files = TextListOption("files/recent", list)
     last_database = TextOption("files/last_database", "")
     last_folder = TextOption("files/last_folder", "")

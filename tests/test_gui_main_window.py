@@ -285,11 +285,9 @@ def test_settings_dialog_changes_station_name(
     assert isinstance(dialog, SettingsDialog)
     assert dialog.isVisible()
 
-    # Only English works today; Japanese is listed, honestly, as not yet available.
-    assert dialog.language_combo.currentText() == "English"
-    japanese = dialog.language_combo.model().item(1)  # type: ignore[attr-defined]
-    assert "coming in a later version" in japanese.text()
-    assert not japanese.isEnabled()
+    # The language follows the system's until one is chosen; both languages can be chosen.
+    assert dialog.language_combo.currentText().startswith("As the system (")
+    assert [dialog.language_combo.itemText(row) for row in (1, 2)] == ["English", "日本語"]
 
     # An empty name is refused inline; the dialog stays open.
     dialog.station_edit.clear()
@@ -308,7 +306,7 @@ def test_settings_dialog_changes_station_name(
 
 def test_settings_defaults_and_recent_files(settings: Settings, tmp_path: Path) -> None:
     assert settings.station_name  # the machine's name by default
-    assert settings.language == "en"
+    assert settings.language == ""  # the system's language
     assert settings.recent_files == []
     for n in range(RECENT_FILES_MAX + 3):
         settings.add_recent_file(tmp_path / f"{n}.db")

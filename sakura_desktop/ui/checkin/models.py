@@ -18,7 +18,7 @@ from sakura_desktop.core.checkin.decision import Tone
 from sakura_desktop.core.checkin.people import PersonCard
 from sakura_desktop.core.checkin.service import MissingPerson, ScanLine, Whereabouts
 from sakura_desktop.db.enums import Direction
-from sakura_desktop.ui.checkin.text import DECISION_LABELS, METHOD_LABELS, team_label
+from sakura_desktop.ui.checkin.text import decision_label, method_label, team_label
 from sakura_desktop.ui.fonts import name_font
 from sakura_desktop.ui.widgets.table_model import AnyIndex, Column, RowsTableModel
 
@@ -39,7 +39,7 @@ class RowsModel(RowsTableModel[R]):
 
 
 def decision_text(line: ScanLine) -> str:
-    label = DECISION_LABELS[line.outcome]
+    label = decision_label(line.outcome)
     if line.direction is Direction.OUT:
         label += " (out)"
     return label
@@ -57,7 +57,7 @@ class RecentScansModel(RowsModel[ScanLine]):
             "Name",
             lambda s: s.person_name or "(unreadable code)",
             tooltip=lambda s: (
-                f"{s.person_name} — {METHOD_LABELS[s.method]}"
+                f"{s.person_name} — {method_label(s.method)}"
                 + (f", by {s.operator}" if s.operator else "")
             ),
         ),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sakura_desktop.core.checkin.decision import Tone
-from sakura_desktop.ui.checkin.text import IDLE, ResultView
+from sakura_desktop.ui.checkin.text import ResultView, idle_view
 from sakura_desktop.ui.fonts import name_font
 
 CLEAR_AFTER_MS = 4000
@@ -51,7 +51,7 @@ class ResultPanel(QFrame):
         self.setAutoFillBackground(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(MIN_HEIGHT)
-        self.view: ResultView = IDLE
+        self.view: ResultView = idle_view()
         self.scale = 1.0
         self._points: dict[QLabel, float] = {}  # each line's full size
 
@@ -85,7 +85,7 @@ class ResultPanel(QFrame):
         self.clear_timer.setSingleShot(True)
         self.clear_timer.setInterval(clear_after_ms)
         self.clear_timer.timeout.connect(self.clear)
-        self.show_view(IDLE, auto_clear=False)
+        self.show_view(idle_view(), auto_clear=False)
 
     def _label(self, name: str, points: float, *, bold: bool = False) -> QLabel:
         label = QLabel()
@@ -201,7 +201,7 @@ class ResultPanel(QFrame):
             label.setFont(font)
 
     def clear(self) -> None:
-        self.show_view(IDLE, auto_clear=False)
+        self.show_view(idle_view(), auto_clear=False)
 
     def texts(self) -> list[str]:
         """The visible lines, top to bottom (for tests and accessibility)."""

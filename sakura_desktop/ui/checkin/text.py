@@ -8,36 +8,37 @@ from sakura_desktop.core.checkin.decision import Outcome, Tone
 from sakura_desktop.core.checkin.people import PersonCard
 from sakura_desktop.core.checkin.service import ScanResult, UndoResult
 from sakura_desktop.db.enums import Direction, ScanMethod
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 HEADLINES: dict[Outcome, str] = {
-    Outcome.ACCEPTED: "Welcome",
-    Outcome.ALREADY_IN: "Already checked in",
-    Outcome.NOT_EXPECTED: "Checked in — not expected here",
-    Outcome.WITHDRAWN: "Withdrawn",
-    Outcome.UNKNOWN: "Unknown code",
-    Outcome.REVOKED: "Replaced badge",
-    Outcome.FORGED: "Invalid badge",
-    Outcome.WRONG_PROGRAM: "Other program's badge",
+    Outcome.ACCEPTED: QT_TRANSLATE_NOOP("CheckinResult", "Welcome"),
+    Outcome.ALREADY_IN: QT_TRANSLATE_NOOP("CheckinResult", "Already checked in"),
+    Outcome.NOT_EXPECTED: QT_TRANSLATE_NOOP("CheckinResult", "Checked in — not expected here"),
+    Outcome.WITHDRAWN: QT_TRANSLATE_NOOP("CheckinResult", "Withdrawn"),
+    Outcome.UNKNOWN: QT_TRANSLATE_NOOP("CheckinResult", "Unknown code"),
+    Outcome.REVOKED: QT_TRANSLATE_NOOP("CheckinResult", "Replaced badge"),
+    Outcome.FORGED: QT_TRANSLATE_NOOP("CheckinResult", "Invalid badge"),
+    Outcome.WRONG_PROGRAM: QT_TRANSLATE_NOOP("CheckinResult", "Other program's badge"),
 }
 EXIT_HEADLINES: dict[Outcome, str] = {
-    Outcome.ACCEPTED: "Checked out",
-    Outcome.ALREADY_IN: "Not checked in here",
+    Outcome.ACCEPTED: QT_TRANSLATE_NOOP("CheckinResult", "Checked out"),
+    Outcome.ALREADY_IN: QT_TRANSLATE_NOOP("CheckinResult", "Not checked in here"),
 }
 DECISION_LABELS: dict[Outcome, str] = {
-    Outcome.ACCEPTED: "Accepted",
-    Outcome.ALREADY_IN: "Already in",
-    Outcome.NOT_EXPECTED: "Not expected",
-    Outcome.WITHDRAWN: "Withdrawn",
-    Outcome.UNKNOWN: "Unknown",
-    Outcome.REVOKED: "Replaced badge",
-    Outcome.FORGED: "Forged",
-    Outcome.WRONG_PROGRAM: "Wrong program",
+    Outcome.ACCEPTED: QT_TRANSLATE_NOOP("CheckinDecision", "Accepted"),
+    Outcome.ALREADY_IN: QT_TRANSLATE_NOOP("CheckinDecision", "Already in"),
+    Outcome.NOT_EXPECTED: QT_TRANSLATE_NOOP("CheckinDecision", "Not expected"),
+    Outcome.WITHDRAWN: QT_TRANSLATE_NOOP("CheckinDecision", "Withdrawn"),
+    Outcome.UNKNOWN: QT_TRANSLATE_NOOP("CheckinDecision", "Unknown"),
+    Outcome.REVOKED: QT_TRANSLATE_NOOP("CheckinDecision", "Replaced badge"),
+    Outcome.FORGED: QT_TRANSLATE_NOOP("CheckinDecision", "Forged"),
+    Outcome.WRONG_PROGRAM: QT_TRANSLATE_NOOP("CheckinDecision", "Wrong program"),
 }
 METHOD_LABELS: dict[ScanMethod, str] = {
-    ScanMethod.SCANNER: "scanner",
-    ScanMethod.CAMERA: "camera",
-    ScanMethod.MANUAL: "by name",
-    ScanMethod.UNDO: "undo",
+    ScanMethod.SCANNER: QT_TRANSLATE_NOOP("CheckinMethod", "scanner"),
+    ScanMethod.CAMERA: QT_TRANSLATE_NOOP("CheckinMethod", "camera"),
+    ScanMethod.MANUAL: QT_TRANSLATE_NOOP("CheckinMethod", "by name"),
+    ScanMethod.UNDO: QT_TRANSLATE_NOOP("CheckinMethod", "undo"),
 }
 
 
@@ -55,12 +56,28 @@ class ResultView:
     country_code: str = ""
 
 
-IDLE = ResultView(None, "Ready", message="Scan a badge, or type a name and press Enter.")
+def idle_view() -> ResultView:
+    """The panel between scans."""
+    return ResultView(
+        None,
+        translate("CheckinResult", "Ready"),
+        message=translate("CheckinResult", "Scan a badge, or type a name and press Enter."),
+    )
+
+
+def decision_label(outcome: Outcome) -> str:
+    return translate("CheckinDecision", DECISION_LABELS[outcome])
+
+
+def method_label(method: ScanMethod) -> str:
+    return translate("CheckinMethod", METHOD_LABELS[method])
 
 
 def team_label(team: str) -> str:
     """'Team Red' for a team named 'Red'; a name that already says 'Team 7' stays as it is."""
-    return team if team.casefold().startswith("team") else f"Team {team}"
+    if team.casefold().startswith("team"):
+        return team
+    return translate("CheckinResult", "Team {0}").format(team)
 
 
 def affiliation(person: PersonCard) -> str:
@@ -80,9 +97,9 @@ def affiliation(person: PersonCard) -> str:
 def headline(result: ScanResult) -> str:
     if result.direction is Direction.OUT and result.outcome in EXIT_HEADLINES:
         if result.outcome is Outcome.ALREADY_IN and "already checked out" in result.message:
-            return "Already checked out"
-        return EXIT_HEADLINES[result.outcome]
-    return HEADLINES[result.outcome]
+            return translate("CheckinResult", "Already checked out")
+        return translate("CheckinResult", EXIT_HEADLINES[result.outcome])
+    return translate("CheckinResult", HEADLINES[result.outcome])
 
 
 def result_view(result: ScanResult) -> ResultView:
@@ -105,7 +122,7 @@ def undo_view(result: UndoResult) -> ResultView:
     person = result.person
     return ResultView(
         tone=None,
-        headline="Undone",
+        headline=translate("CheckinResult", "Undone"),
         given=person.call_name if person else "",
         family=person.family_name if person and person.call_name != person.family_name else "",
         native=person.native_name if person else "",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from sakura_desktop.settings import LANGUAGES, Settings
+from sakura_desktop.settings import Settings
+from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import LANGUAGES, RESTART_EXIT_CODE, resolve_language, system_language
 
 STATION_NAME_MAX = 40
 
@@ -68,17 +71,18 @@ class SettingsDialog(QDialog):
 
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
-        for code, label, _available in LANGUAGES:
+        system_label = LANGUAGES[system_language()]
+        self.language_combo.addItem(self.tr("As the system ({0})").format(system_label), "")
+        for code, label in LANGUAGES.items():
             self.language_combo.addItem(label, code)
-        model = self.language_combo.model()
-        assert isinstance(model, QStandardItemModel)
-        for row, (code, _label, available) in enumerate(LANGUAGES):
-            item = model.item(row)
-            item.setEnabled(available)
-            if code == settings.language and available:
-                self.language_combo.setCurrentIndex(row)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
+        self.language_before = settings.language
         language_help = QLabel(
-            "Sakura Desktop speaks English for now; a Japanese translation is planned."
+            self.tr(
+                "The language of the menus, screens and the coordinator's sheets. Badges, "
+                "notebooks and certificates stay in English for the participants. A change "
+                "takes effect when Sakura Desktop starts again."
+            )
         )
         language_help.setWordWrap(True)
         language_help.setObjectName("Hint")
@@ -139,3 +143,21 @@ class SettingsDialog(QDialog):
             self.settings.language = code
         self.settings.sync()
         super().accept()
+        if self.settings.language != self.language_before:
+            self._offer_restart()
+
+    def _offer_restart(self) -> None:
+        """Qt's translators are installed before any widget exists: a new language needs a
+        new start, which the user may take now (the open database is reopened) or later."""
+        shown = LANGUAGES[resolve_language(self.settings.language)]
+        picked = messages.choose(
+            self.parentWidget(),
+            self.tr("Language"),
+            self.tr("Sakura Desktop will speak {0} from its next start.").format(shown),
+            [self.tr("Restart now")],
+            informative=self.tr("Nothing is lost: the open database is reopened."),
+            icon=QMessageBox.Icon.Question,
+            cancel=self.tr("Later"),
+        )
+        if picked == 0:
+            QCoreApplication.exit(RESTART_EXIT_CODE)

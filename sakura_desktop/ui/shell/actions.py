@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from sakura_desktop import APP_NAME
 from sakura_desktop.settings import Settings
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.shell.commands import ShellCommands
 from sakura_desktop.ui.shell.navigation import SCREENS, Navigator
 
@@ -52,6 +53,7 @@ def _action(
         action.setShortcuts(sequences)
     if tip:
         action.setStatusTip(tip)
+        action.setToolTip(tip)
     action.triggered.connect(slot)
     return action
 
@@ -62,54 +64,62 @@ def build_menus(
     key = QKeySequence.StandardKey
     new_database = _action(
         window,
-        "New &database…",
+        translate("Menus", "New &database…"),
         commands.new_database,
         "Ctrl+Shift+N",
-        tip="Create a new, empty database file",
+        tip=translate("Menus", "Create a new, empty database file"),
     )
     open_database = _action(
-        window, "&Open database…", commands.open_database, key.Open, tip="Open a database file"
+        window,
+        translate("Menus", "&Open database…"),
+        commands.open_database,
+        key.Open,
+        tip=translate("Menus", "Open a database file"),
     )
     new_program = _action(
         window,
-        "New &program…",
+        translate("Menus", "New &program…"),
         commands.new_program,
         key.New,
-        tip="Add an exchange week to the open database",
+        tip=translate("Menus", "Add an exchange week to the open database"),
     )
     export_package = _action(
         window,
-        "&Export station package…",
+        translate("Menus", "&Export station package…"),
         commands.export_station_package,
-        tip="Seal the program into an encrypted file that sets up another laptop as a door",
+        tip=translate(
+            "Menus", "Seal the program into an encrypted file that sets up another laptop as a door"
+        ),
     )
     set_up_station = _action(
         window,
-        "Set up this laptop as a s&tation…",
+        translate("Menus", "Set up this laptop as a s&tation…"),
         commands.set_up_station,
-        tip="Create this laptop's check-in database from a station package",
+        tip=translate("Menus", "Create this laptop's check-in database from a station package"),
     )
     check_database = _action(
         window,
-        "&Check the database…",
+        translate("Menus", "&Check the database…"),
         commands.check_database,
-        tip="Look for damage and broken rules in the open database (nothing is changed)",
+        tip=translate(
+            "Menus", "Look for damage and broken rules in the open database (nothing is changed)"
+        ),
     )
     settings_action = _action(
-        window, "&Settings…", commands.edit_settings, key.Preferences, "Ctrl+,"
+        window, translate("Menus", "&Settings…"), commands.edit_settings, key.Preferences, "Ctrl+,"
     )
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    quit_action = _action(window, "&Quit", window.close, key.Quit, "Ctrl+Q")
+    quit_action = _action(window, translate("Menus", "&Quit"), window.close, key.Quit, "Ctrl+Q")
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-    refresh = _action(window, "&Refresh", commands.refresh, key.Refresh, "F5")
-    about = _action(window, f"&About {APP_NAME}", commands.about)
+    refresh = _action(window, translate("Menus", "&Refresh"), commands.refresh, key.Refresh, "F5")
+    about = _action(window, translate("Menus", "&About {0}").format(APP_NAME), commands.about)
     about.setMenuRole(QAction.MenuRole.AboutRole)
 
     menubar = window.menuBar()
-    file_menu = menubar.addMenu("&File")
+    file_menu = menubar.addMenu(translate("Menus", "&File"))
     file_menu.addAction(new_database)
     file_menu.addAction(open_database)
-    recent_menu = file_menu.addMenu("Open &recent")
+    recent_menu = file_menu.addMenu(translate("Menus", "Open &recent"))
     recent_menu.setObjectName("recentMenu")
     recent_menu.aboutToShow.connect(partial(fill_recent_menu, recent_menu, commands, settings))
     fill_recent_menu(recent_menu, commands, settings)
@@ -125,42 +135,52 @@ def build_menus(
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
 
-    view_menu = menubar.addMenu("&View")
+    view_menu = menubar.addMenu(translate("Menus", "&View"))
     screens: dict[str, QAction] = {}
     for number, screen in enumerate(SCREENS, start=1):
         action = _action(
-            window, screen.label, partial(navigator.show_screen, screen.key), f"Ctrl+{number}"
+            window, screen.title, partial(navigator.show_screen, screen.key), f"Ctrl+{number}"
         )
         view_menu.addAction(action)
         screens[screen.key] = action
     view_menu.addSeparator()
     view_menu.addAction(refresh)
 
-    sync_menu = menubar.addMenu("S&ync")
+    sync_menu = menubar.addMenu(translate("Menus", "S&ync"))
     sync_now = _action(
         window,
-        "Sync &now",
+        translate("Menus", "Sync &now"),
         commands.sync_now,
         "Ctrl+Shift+S",
-        tip="Write this station's journal to the sync folder and merge the other stations'",
+        tip=translate(
+            "Menus", "Write this station's journal to the sync folder and merge the other stations'"
+        ),
     )
     choose_sync_folder = _action(
         window,
-        "&Choose sync folder…",
+        translate("Menus", "&Choose sync folder…"),
         commands.choose_sync_folder,
-        tip="The folder (USB stick, network share, synced folder) where stations swap journals",
+        tip=translate(
+            "Menus",
+            "The folder (USB stick, network share, synced folder) where stations swap journals",
+        ),
     )
     export_journal = _action(
         window,
-        "&Export journal…",
+        translate("Menus", "&Export journal…"),
         commands.export_journal,
-        tip="Write this station's scans to a journal file to carry to another laptop",
+        tip=translate(
+            "Menus", "Write this station's scans to a journal file to carry to another laptop"
+        ),
     )
     import_journals = _action(
         window,
-        "&Import journals…",
+        translate("Menus", "&Import journals…"),
         commands.import_journals,
-        tip="Merge journal files from other stations (any order, again and again: no double)",
+        tip=translate(
+            "Menus",
+            "Merge journal files from other stations (any order, again and again: no double)",
+        ),
     )
     sync_menu.addAction(sync_now)
     sync_menu.addAction(choose_sync_folder)
@@ -168,7 +188,7 @@ def build_menus(
     sync_menu.addAction(export_journal)
     sync_menu.addAction(import_journals)
 
-    help_menu = menubar.addMenu("&Help")
+    help_menu = menubar.addMenu(translate("Menus", "&Help"))
     help_menu.addAction(about)
 
     return Actions(
@@ -197,8 +217,8 @@ def fill_recent_menu(menu: QMenu, commands: ShellCommands, settings: Settings) -
         action.setData(path)
         action.triggered.connect(partial(commands.open_recent, path))
     if not recent:
-        empty = menu.addAction("No recent databases")
+        empty = menu.addAction(translate("Menus", "No recent databases"))
         empty.setEnabled(False)
     else:
         menu.addSeparator()
-        menu.addAction("Clear list", commands.clear_recent)
+        menu.addAction(translate("Menus", "Clear list"), commands.clear_recent)

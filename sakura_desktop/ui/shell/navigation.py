@@ -7,23 +7,28 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.icons import icon
 
 
 @dataclass(frozen=True)
 class Screen:
     key: str
-    label: str
+    label: str  # in English; `title` is what the user reads
     icon: str
+
+    @property
+    def title(self) -> str:
+        return translate("Screens", self.label)
 
 
 SCREENS: tuple[Screen, ...] = (
-    Screen("overview", "Overview", "nav/overview"),
-    Screen("participants", "Participants", "nav/participants"),
-    Screen("schedule", "Schedule", "nav/schedule"),
-    Screen("checkin", "Check-in", "nav/checkin"),
-    Screen("print", "Print", "nav/print"),
-    Screen("reports", "Reports", "nav/reports"),
+    Screen("overview", QT_TRANSLATE_NOOP("Screens", "Overview"), "nav/overview"),
+    Screen("participants", QT_TRANSLATE_NOOP("Screens", "Participants"), "nav/participants"),
+    Screen("schedule", QT_TRANSLATE_NOOP("Screens", "Schedule"), "nav/schedule"),
+    Screen("checkin", QT_TRANSLATE_NOOP("Screens", "Check-in"), "nav/checkin"),
+    Screen("print", QT_TRANSLATE_NOOP("Screens", "Print"), "nav/print"),
+    Screen("reports", QT_TRANSLATE_NOOP("Screens", "Reports"), "nav/reports"),
 )
 
 
@@ -46,7 +51,7 @@ class Navigator(QListWidget):
         self.currentRowChanged.connect(self._row_changed)
 
     def add_screen(self, screen: Screen, page: QWidget) -> None:
-        item = QListWidgetItem(icon(screen.icon), screen.label)
+        item = QListWidgetItem(icon(screen.icon), screen.title)
         item.setSizeHint(QSize(0, 40))
         item.setData(Qt.ItemDataRole.UserRole, screen.key)
         self.addItem(item)
