@@ -24,6 +24,7 @@ from sakura_desktop.cli import (
     roster,
     schedule,
     stations,
+    survey,
     sync,
 )
 from sakura_desktop.cli.common import database_options, fill_database_defaults
@@ -42,6 +43,7 @@ FEATURE_MODULES = [
     sync,
     integrity,
     backups,
+    survey,
 ]
 
 

@@ -129,3 +129,10 @@ def record_consent(
         record.consent = consent.value
         record.recorded_at = now
     return True
+
+
+def has_answers(session: Session, participant_id: int) -> bool:
+    found = session.scalar(
+        select(SurveyResponse.id).where(SurveyResponse.participant_id == participant_id)
+    )
+    return found is not None
