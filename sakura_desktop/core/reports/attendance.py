@@ -34,6 +34,7 @@ from sakura_desktop.core.checkin.checkpoints import stay_covers
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
 from sakura_desktop.core.checkin.journal import not_voided
 from sakura_desktop.core.reports.snapshot import (
+    HOST_GROUP,
     Person,
     SessionFacts,
     Snapshot,
@@ -234,7 +235,7 @@ def _participant_rows(
         expected.update(expected_ids)
         attended.update(expected_ids & here)
         extra.update(here - expected_ids)
-    people = sorted(snap.people.values(), key=lambda p: (snap.delegation_name(p), p.sort_key))
+    people = sorted(snap.people.values(), key=snap.roster_order)
     return [
         ParticipantAttendance(
             participant_id=p.id,
@@ -275,8 +276,13 @@ def _group_rows(
             attended[group] += row.attended
     return [
         GroupAttendance(name, members[name], expected[name], attended[name])
-        for name in sorted(members, key=str.casefold)
+        for name in sorted(members, key=_group_order)
     ]
+
+
+def _group_order(name: str) -> tuple[bool, str]:
+    """Groups by name; host people and people in no team last."""
+    return (name in (HOST_GROUP, NO_TEAM), name.casefold())
 
 
 # --- arrivals timeline ------------------------------------------------------------------------

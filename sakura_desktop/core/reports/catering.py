@@ -101,7 +101,7 @@ def compute_catering(
             counts.update(needs[pid].labels)
         people = sorted(
             (snap.people[pid] for pid in with_needs),
-            key=lambda p: (snap.delegation_name(p), p.sort_key),
+            key=snap.roster_order,
         )
         result.append(
             MealCount(

@@ -88,7 +88,7 @@ def compute_manifests(
     for transfer in transfers:
         riders = sorted(
             (snap.people[pid] for pid in expected_at(snap, transfer)),
-            key=lambda p: (snap.delegation_name(p), p.sort_key),
+            key=snap.roster_order,
         )
         manifests.append(
             Manifest(

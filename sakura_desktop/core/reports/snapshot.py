@@ -124,6 +124,14 @@ class Snapshot:
         delegation = self.delegation_of(person)
         return delegation.name if delegation else HOST_GROUP
 
+    def roster_order(self, person: Person) -> tuple[bool, str, str, str]:
+        """Delegations by name, host people (no delegation) last; then family and given name."""
+        return (
+            person.delegation_id is None,
+            self.delegation_name(person).casefold(),
+            *person.sort_key,
+        )
+
     def team_names(self, person: Person) -> str:
         return ", ".join(sorted(self.teams[t] for t in person.team_ids if t in self.teams))
 

@@ -116,7 +116,7 @@ def overview_table(snap: Snapshot, attendance: AttendanceReport) -> ReportTable:
         ("Withdrawn", len(snap.people) - len(people)),
         ("Delegations", len({p.delegation_id for p in people if p.delegation_id is not None})),
         ("Countries", len(countries)),
-        ("Sessions in the schedule", len(attendance.sessions)),
+        ("Sessions (free time not counted)", len(attendance.sessions)),
         ("Sessions with attendance recorded", len(recorded)),
         ("Overall attendance %", round(100 * present / expected, 1) if expected else None),
     ]
