@@ -5,10 +5,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from roster_world import ROSTERS, make_program, write_csv
 from sqlalchemy import select
 
+from sakura_desktop import cli
 from sakura_desktop.core.audit import Actor, AuditAction, participant_history
+from sakura_desktop.core.programs import resolve_program
 from sakura_desktop.core.roster.importer import import_roster_file
 from sakura_desktop.core.roster.participants import (
     ParticipantEdit,
@@ -18,6 +21,7 @@ from sakura_desktop.core.roster.participants import (
     withdraw,
 )
 from sakura_desktop.db.engine import Database
+from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.db.models import Participant
 
 DOOR = Actor("Door 2", "yumi")
@@ -93,3 +97,33 @@ def test_an_import_writes_one_row_per_new_and_changed_person_and_no_values(
     stored = _all_audit_text(db_path)
     for value in ("そば", "えび", "Yamada", "taro@example.jp", "2008-04-05"):
         assert value not in stored
+
+
+def test_history_command_names_the_person_and_lists_changes(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    database, _ = open_database(path=db)
+    try:
+        factory = database.session_factory
+        program = resolve_program(factory, None)
+        person = create_participant(
+            factory,
+            program.id,
+            ParticipantEdit(family_name="Okafor", given_name="Adaeze"),
+            actor=DOOR,
+        )
+        update_participant(
+            factory,
+            person.row.id,
+            ParticipantEdit(family_name="Okafor", given_name="Adaeze", allergies="latex"),
+            actor=DOOR,
+        )
+    finally:
+        database.dispose()
+    assert cli.main(["history", "--db", str(db), "adaeze"]) == 0
+    out = capsys.readouterr().out
+    assert "History of Adaeze Okafor" in out
+    assert "yumi on Door 2  Created: Family name, Given name" in out
+    assert "Edited: Allergies" in out and "latex" not in out
+    assert cli.main(["history", "--db", str(db), "Nobody"]) == 1
+    assert "Nobody in this program" in capsys.readouterr().err

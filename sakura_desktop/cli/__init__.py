@@ -16,10 +16,13 @@ from collections.abc import Sequence
 from sakura_desktop import APP_ID, __version__
 from sakura_desktop.cli import (
     backups,
+    badge_key,
     basics,
     checkin,
+    history,
     integrity,
     printing,
+    purge,
     rollcall,
     roster,
     schedule,
@@ -40,10 +43,13 @@ FEATURE_MODULES = [
     rollcall,
     printing,
     stations,
+    badge_key,
     sync,
     integrity,
     backups,
     survey,
+    history,
+    purge,
 ]
 
 

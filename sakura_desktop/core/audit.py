@@ -308,3 +308,38 @@ def _aware(value: dt.datetime) -> dt.datetime:
     # Core-level selects of a UTCDateTime column come back through the type (aware); a literal
     # from_select on SQLite may be naive text-parsed: either way, UTC.
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def find_person(factory: SessionFactory, program_id: int, text: str) -> tuple[int, str]:
+    """The (id, display name) of the program's participant that `text` names: their roster ID,
+    uuid, e-mail or database id, else a name that only one participant has."""
+    wanted = text.strip()
+    name = (P.c.given_name + " " + P.c.family_name).label("name")
+    base = select(P.c.id, name).where(P.c.program_id == program_id)
+    exact = [P.c.external_id == wanted, P.c.uuid == wanted, P.c.email == wanted]
+    if wanted.isdigit():
+        exact.append(P.c.id == int(wanted))
+    with factory() as session:
+        for condition in exact:
+            found = session.execute(base.where(condition)).first()
+            if found is not None:
+                return found.id, found.name
+        pattern = f"%{wanted.casefold()}%"
+        matches = session.execute(
+            base.where(
+                (P.c.given_name + " " + P.c.family_name).ilike(pattern)
+                | (P.c.family_name + " " + P.c.given_name).ilike(pattern)
+                | P.c.native_name.ilike(pattern)
+            ).limit(6)
+        ).all()
+    if len(matches) == 1:
+        return matches[0].id, matches[0].name
+    if not matches:
+        raise NotFoundError(
+            f"Nobody in this program is named or numbered {wanted!r}; give their roster ID, "
+            "e-mail or a part of their name."
+        )
+    names = ", ".join(m.name for m in matches[:5])
+    raise NotFoundError(
+        f"{wanted!r} names several participants ({names}…); give their roster ID or e-mail."
+    )
