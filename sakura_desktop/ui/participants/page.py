@@ -348,6 +348,9 @@ class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage)
             return
         menu = QMenu(self)
         menu.addAction("Edit…", self.edit_selected).setEnabled(self.edit_button.isEnabled())
+        menu.addAction("Survey answers…", self.survey_selected).setEnabled(
+            self.edit_button.isEnabled()
+        )
         menu.addAction("Withdraw…", self.withdraw_selected).setEnabled(
             self.withdraw_button.isEnabled()
         )

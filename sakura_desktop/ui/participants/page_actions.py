@@ -26,6 +26,7 @@ from sakura_desktop.core.roster.participants import (
     withdraw,
 )
 from sakura_desktop.core.roster.teams import TeamRow, assign_to_team
+from sakura_desktop.core.survey.answers import ParticipantSurvey, participant_survey
 from sakura_desktop.core.tokens import IssuedToken, reissue_tokens
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.ui.dialogs import messages
@@ -39,6 +40,7 @@ from sakura_desktop.ui.participants.import_wizard import ImportWizard
 from sakura_desktop.ui.participants.jobs import export_table, run_use_case
 from sakura_desktop.ui.participants.models import ParticipantTableModel
 from sakura_desktop.ui.participants.text import plural
+from sakura_desktop.ui.survey.survey_dialog import SurveyDialog
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import Workspace
 
@@ -70,6 +72,7 @@ class ActionsMixin(_Base):
     delegations_dialog: DelegationsDialog | None
     teams_dialog: TeamsDialog | None
     wizard: ImportWizard | None
+    survey_dialog: SurveyDialog | None
     _keep_selection: list[int]
     _keep_current: int | None
 
@@ -169,6 +172,35 @@ class ActionsMixin(_Base):
             on_error=lambda exc: messages.show_error(self, exc),
             cancellable=False,
         )
+
+    # -- survey ---------------------------------------------------------------------------
+
+    def survey_selected(self) -> None:
+        """The selected participant's survey answers and alumni consent (from a paper sheet)."""
+        rows = self.selected_rows()
+        factory = self.factory
+        if len(rows) != 1 or factory is None:
+            return
+        self.workspace.runner.run(
+            run_use_case(partial(participant_survey, factory, rows[0].id)),
+            on_success=self._open_survey_dialog,
+            on_error=lambda exc: messages.show_error(self, exc, "opening the survey answers"),
+            title="Opening the survey answers",
+        )
+
+    def _open_survey_dialog(self, survey: ParticipantSurvey) -> None:
+        factory = self.factory
+        if factory is None:
+            return
+        dialog = SurveyDialog(self.workspace, factory, survey, self)
+        dialog.saved.connect(
+            lambda saved: self.notice_label.setText(
+                f"Saved the survey answers of {saved.display_name}."
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.survey_dialog = dialog
+        dialog.open()
 
     # -- badges ---------------------------------------------------------------------------
 
