@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from roster_world import ROSTERS, write_csv
 from sqlalchemy import select
+from sqlalchemy import text as sql
 
 from sakura_desktop import cli
 from sakura_desktop.core.audit import AuditAction, participant_history
@@ -135,6 +136,8 @@ def test_purge_leaves_no_personal_string_in_any_file_and_keeps_the_statistics(
         history = participant_history(database.session_factory, person.id)
     assert history[-1].action is AuditAction.PURGED
     assert all(entry.os_user == "" for entry in history)
+    with pytest.raises(Exception, match="immutable"), database.session() as session:
+        session.execute(sql("UPDATE checkin_events SET operator = 'x'"))  # locked again
 
 
 def test_purge_cli_refuses_without_yes_then_purges_and_statistics_reads_back(
