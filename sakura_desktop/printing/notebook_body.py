@@ -29,9 +29,10 @@ from sakura_desktop.printing.notebook_markup import (
     PageBreak,
     Paragraph,
     Step,
+    Survey,
     Table,
 )
-from sakura_desktop.printing.notebook_special import _autograph, _graph
+from sakura_desktop.printing.notebook_special import _autograph, _graph, survey_page
 from sakura_desktop.printing.notebook_types import (
     Draw,
     Geometry,
@@ -323,6 +324,8 @@ def _block(layout: _Layout, block: Block, following: Block | None) -> None:
         _autograph(layout)
     elif isinstance(block, PageBreak):
         layout.fresh_page()
+    elif isinstance(block, Survey):
+        survey_page(layout)
 
 
 def _introduces_autograph(rest: Sequence[Block]) -> bool:

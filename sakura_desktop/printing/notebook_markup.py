@@ -18,6 +18,7 @@ One construct per line::
     [graph: X / Y]          a graph-paper page with axis labels X and Y
     [lines: N]              N ruled lines for notes
     [autograph]             the page the lecturer signs
+    [survey]                the post-visit questionnaire, a page of its own
     [page]                  start a new page
     anything else           paragraph text; consecutive lines join, a blank line ends it
 """
@@ -96,7 +97,24 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | Bullet | Figure | Step | Table | Graph | Lines | Autograph | PageBreak
+@dataclass(frozen=True)
+class Survey:
+    pass
+
+
+Block = (
+    Heading
+    | Paragraph
+    | Bullet
+    | Figure
+    | Step
+    | Table
+    | Graph
+    | Lines
+    | Autograph
+    | PageBreak
+    | Survey
+)
 
 
 @dataclass(frozen=True)
@@ -205,12 +223,16 @@ class _Parser:
             "autograph": lambda n, a: self.blocks.append(Autograph()),
             "page": lambda n, a: self.blocks.append(PageBreak()),
             "image": self._image,
+            "survey": self._survey,
         }.get(name)
         if handler is None:
             self.problems.append((number, f"unknown [{name}]; known: graph, lines, autograph, "
-                                  "page, image"))  # fmt: skip
+                                  "page, image, survey"))  # fmt: skip
             return
         handler(number, argument)
+
+    def _survey(self, number: int, argument: str) -> None:
+        self.blocks.append(Survey())
 
     def _graph(self, number: int, argument: str) -> None:
         x_label, _, y_label = argument.partition("/")
@@ -281,6 +303,8 @@ def _block_text(block: Block) -> list[str]:
         return [f"[lines: {block.count}]"]
     if isinstance(block, Autograph):
         return ["[autograph]"]
+    if isinstance(block, Survey):
+        return ["[survey]"]
     return ["[page]"]
 
 

@@ -110,3 +110,18 @@ def _autograph(layout: _Layout) -> None:
 
     layout.add(draw)
     layout.new_page()
+
+
+def survey_page(layout: _Layout) -> None:
+    """The post-visit questionnaire (`[survey]`) on a page of its own: the same questionnaire as
+    the sheet, scaled to the notebook's frame; the name line is left for the participant."""
+    from sakura_desktop.printing.survey_sheet import draw_questionnaire
+
+    layout.fresh_page()
+    frame, program = layout.frame, layout.event.program
+
+    def draw(canvas: Canvas) -> None:
+        draw_questionnaire(canvas, frame, program_title=program)
+
+    layout.add(draw)
+    layout.new_page()
