@@ -23,6 +23,7 @@ from sakura_desktop.cli import (
     integrity,
     printing,
     purge,
+    reports,
     rollcall,
     roster,
     schedule,
@@ -50,6 +51,7 @@ FEATURE_MODULES = [
     survey,
     history,
     purge,
+    reports,
 ]
 
 

@@ -90,7 +90,7 @@ def horizontal_bars(
     chart.valueAxis.valueMax = top
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = "%d" + value_suffix
+    chart.valueAxis.labelTextFormat = "%d" + value_suffix.replace("%", "%%")
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e6e9ef")

@@ -169,6 +169,10 @@ def _lines_of(value: str, width: float) -> list[text.Prepared] | None:
 
 
 def _draw_table(page: _Page, table: ReportTable, ticker: Ticker) -> None:
+    # A short table is never split (its last rows alone on the next page read as another table).
+    whole = 20 * MM + len(table.notes) * 4 * MM + len(table.rows) * (LINE + 1.2 * MM)
+    if page.room < whole <= (A4[1] - 2 * MARGIN) / 3:
+        page.new_page()
     page.heading(table)
     widths = _column_widths(table, page.width)
     numeric = [_numeric(table, i) for i in range(len(table.headers))]
