@@ -336,6 +336,7 @@ def test_export(
     target = tmp_path / "out" / "participants.csv"
     target.parent.mkdir()
     monkeypatch.setattr(file_dialogs, "choose_export_path", lambda *_args: target)
+    monkeypatch.setattr(file_dialogs, "ask_sensitive_columns", lambda *_args: False)
     page.export("participants")
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for Excel

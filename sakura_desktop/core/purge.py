@@ -281,7 +281,8 @@ def _compact(database: Database) -> str:
 
 def _replace_backups(database: Database) -> tuple[int, Path | None]:
     """Delete every file in the database's backups folder, then take one fresh backup."""
-    from sakura_desktop.db.lifecycle import backup_sqlite, backups_folder
+    from sakura_desktop.core.backups import take_backup
+    from sakura_desktop.db.lifecycle import backups_folder
 
     path = database.path
     if path is None:
@@ -293,7 +294,7 @@ def _replace_backups(database: Database) -> tuple[int, Path | None]:
             if file.is_file() and not file.is_symlink():
                 _overwrite_and_delete(file)
                 removed += 1
-    return removed, backup_sqlite(path, "after purge", keep=0)
+    return removed, take_backup(path, "after-purge", keep=0)
 
 
 def _overwrite_and_delete(file: Path) -> None:

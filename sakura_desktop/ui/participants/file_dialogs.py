@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QColorDialog, QFileDialog, QMessageBox, QWidget
 
 ROSTER_FILTER = "Rosters (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)"
 EXPORT_FILTERS = {
@@ -30,6 +30,38 @@ def choose_export_path(parent: QWidget | None, title: str, suggested: Path) -> P
         suffix = next((s for s, f in EXPORT_FILTERS.items() if f == chosen), ".xlsx")
         path = path.with_name(path.name + suffix)
     return path
+
+
+SENSITIVE_CHOICE = "Include dietary needs, allergies, emergency contacts and notes"
+
+
+def sensitive_columns_box(parent: QWidget | None) -> tuple[QMessageBox, QCheckBox]:
+    """The question before a participants export; its check box is off until the user ticks it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Export participants")
+    box.setText("Export the participants list?")
+    box.setInformativeText(
+        "Dietary needs, allergies, emergency contacts and notes are health and family data: "
+        "they are left out of the file unless you tick the box."
+    )
+    check = QCheckBox(SENSITIVE_CHOICE)
+    check.setObjectName("includeSensitive")
+    check.setChecked(False)
+    box.setCheckBox(check)
+    box.addButton("Export…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    return box, check
+
+
+def ask_sensitive_columns(parent: QWidget | None) -> bool | None:
+    """Whether the export should carry the sensitive columns; None when the user cancels."""
+    box, check = sensitive_columns_box(parent)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is None or box.buttonRole(clicked) != QMessageBox.ButtonRole.AcceptRole:
+        return None
+    return check.isChecked()
 
 
 def choose_colour(parent: QWidget | None, current: str) -> str | None:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sakura_desktop.core.audit import Actor
 from sakura_desktop.core.backups import backup_before
 from sakura_desktop.core.roster import (
     ColumnMapping,
@@ -23,7 +24,7 @@ from sakura_desktop.core.roster import (
 )
 from sakura_desktop.core.roster.delegations import DelegationRow, list_delegations
 from sakura_desktop.core.roster.errors import ValidationFailed
-from sakura_desktop.core.roster.exporter import EXPORTS, ExportResult
+from sakura_desktop.core.roster.exporter import EXPORTS, ExportResult, export_participants
 from sakura_desktop.core.roster.mapping import ColumnProfile, profile_columns
 from sakura_desktop.core.roster.participants import (
     ParticipantDetail,
@@ -74,6 +75,7 @@ def save_participant(
     participant_id: int | None,
     edit: ParticipantEdit,
     _progress: ProgressReporter,
+    actor: Actor | None = None,
 ) -> SaveOutcome:
     """Check the edit with the importer's rules (`validate_edit`), then create or update."""
     problems = validate_edit(factory, program_id, edit, participant_id)
@@ -81,16 +83,23 @@ def save_participant(
         return SaveOutcome(None, tuple(problems))
     try:
         if participant_id is None:
-            return SaveOutcome(create_participant(factory, program_id, edit))
-        return SaveOutcome(update_participant(factory, participant_id, edit))
+            return SaveOutcome(create_participant(factory, program_id, edit, actor=actor))
+        return SaveOutcome(update_participant(factory, participant_id, edit, actor=actor))
     except ValidationFailed as exc:  # somebody else saved a clashing e-mail meanwhile
         return SaveOutcome(None, exc.problems)
 
 
 def export_table(
-    kind: str, factory: SessionFactory, program_id: int, path: Path, progress: ProgressReporter
+    kind: str,
+    factory: SessionFactory,
+    program_id: int,
+    path: Path,
+    progress: ProgressReporter,
+    include_sensitive: bool = False,
 ) -> ExportResult:
     progress.report(0, 0, f"Writing {path.name}…")
+    if kind == "participants":
+        return export_participants(factory, program_id, path, include_sensitive=include_sensitive)
     return EXPORTS[kind](factory, program_id, path)
 
 

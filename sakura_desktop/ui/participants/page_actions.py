@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 
+from sakura_desktop.core.audit import Actor
 from sakura_desktop.core.roster.delegations import DelegationRow
 from sakura_desktop.core.roster.exporter import ExportResult
 from sakura_desktop.core.roster.participants import (
@@ -40,6 +41,7 @@ from sakura_desktop.ui.participants.import_wizard import ImportWizard
 from sakura_desktop.ui.participants.jobs import export_table, run_use_case
 from sakura_desktop.ui.participants.models import ParticipantTableModel
 from sakura_desktop.ui.participants.text import plural
+from sakura_desktop.ui.survey.import_dialog import SurveyImportDialog
 from sakura_desktop.ui.survey.survey_dialog import SurveyDialog
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import Workspace
@@ -72,7 +74,7 @@ class ActionsMixin(_Base):
     delegations_dialog: DelegationsDialog | None
     teams_dialog: TeamsDialog | None
     wizard: ImportWizard | None
-    survey_dialog: SurveyDialog | None
+    survey_dialog: SurveyDialog | SurveyImportDialog | None
     _keep_selection: list[int]
     _keep_current: int | None
 
@@ -157,6 +159,7 @@ class ActionsMixin(_Base):
         if not rows or factory is None or not self._confirm_status(rows, withdrawing):
             return
         use_case = withdraw if withdrawing else reinstate
+        actor = Actor.here(self.workspace.settings.station_name)
         verb = "Withdrew" if withdrawing else "Reinstated"
 
         def done(changed: int) -> None:
@@ -166,7 +169,7 @@ class ActionsMixin(_Base):
         run_with_progress(
             self.workspace.runner,
             self,
-            run_use_case(partial(use_case, factory, [r.id for r in rows])),
+            run_use_case(partial(use_case, factory, [r.id for r in rows], actor=actor)),
             label=f"{verb.removesuffix('d').removesuffix('e')}ing…",
             on_success=done,
             on_error=lambda exc: messages.show_error(self, exc),
@@ -198,6 +201,17 @@ class ActionsMixin(_Base):
                 f"Saved the survey answers of {saved.display_name}."
             )
         )
+        dialog.finished.connect(dialog.deleteLater)
+        self.survey_dialog = dialog
+        dialog.open()
+
+    def open_survey_import(self) -> None:
+        """Survey answers from an online form's export (matched by roster id or e-mail)."""
+        factory, program = self.factory, self.workspace.program
+        if factory is None or program is None:
+            return
+        dialog = SurveyImportDialog(self.workspace, factory, program.id, self)
+        dialog.imported.connect(lambda result: self.notice_label.setText(result.summary()))
         dialog.finished.connect(dialog.deleteLater)
         self.survey_dialog = dialog
         dialog.open()
@@ -325,6 +339,12 @@ class ActionsMixin(_Base):
         factory, program = self.factory, self.workspace.program
         if factory is None or program is None:
             return
+        sensitive = False
+        if kind == "participants":
+            asked = file_dialogs.ask_sensitive_columns(self)
+            if asked is None:
+                return
+            sensitive = asked
         settings = self.workspace.settings
         folder = Path(settings.roster_folder or settings.last_folder or Path.home())
         suggested = folder / f"{_safe_name(program.code or program.title)} {kind}.xlsx"
@@ -339,7 +359,7 @@ class ActionsMixin(_Base):
         run_with_progress(
             self.workspace.runner,
             self,
-            partial(export_table, kind, factory, program.id, path),
+            partial(export_table, kind, factory, program.id, path, include_sensitive=sensitive),
             label=f"Exporting {kind} to {path.name}…",
             on_success=done,
             on_error=lambda exc: messages.show_error(self, exc, f"exporting {kind}"),

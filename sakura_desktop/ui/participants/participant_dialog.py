@@ -1,9 +1,11 @@
 """The Add / Edit participant dialog of the Participants screen.
 
 `ParticipantDialog` lays out every field of one participant in two columns (the person, their
-exchange week), saves through core's participant use case on the task runner, and shows each
-problem core's validation finds next to its field. It is the largest dialog of the screen and
-shares nothing with the delegation and team lists but the field error line, hence its own module.
+exchange week) on its Details tab, with a History tab (the audit log: who changed what field,
+when) for someone already saved; it saves through core's participant use case on the task
+runner, and shows each problem core's validation finds next to its field. It is the largest
+dialog of the screen and shares nothing with the delegation and team lists but the field error
+line, hence its own module.
 """
 
 from __future__ import annotations
@@ -24,16 +26,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from sakura_desktop.core.audit import Actor
 from sakura_desktop.core.roster.delegations import DelegationRow
 from sakura_desktop.core.roster.participants import ParticipantDetail, ParticipantEdit
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Gender, Role
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.participants.dialog_base import _error_label, _with_error
+from sakura_desktop.ui.participants.history_view import HistoryView
 from sakura_desktop.ui.participants.jobs import SaveOutcome, save_participant
 from sakura_desktop.ui.participants.text import ROLE_LABELS
 from sakura_desktop.ui.workspace import Workspace
@@ -168,11 +173,20 @@ class ParticipantDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-        columns = QHBoxLayout()
+        details = QWidget()
+        columns = QHBoxLayout(details)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(person, 1)
         columns.addWidget(week, 1)
+        # Who changed this person, when, which fields: only for someone already saved.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, "Details")
+        self.history = HistoryView()
+        if detail is not None:
+            self.tabs.addTab(self.history, "History")
+            self.history.load(workspace, factory, detail.row.id)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.resize(860, self.sizeHint().height())
@@ -247,7 +261,12 @@ class ParticipantDialog(QDialog):
         self.buttons.setEnabled(False)
         self.workspace.runner.run(
             partial(
-                save_participant, self.factory, self.program_id, self.participant_id, self.edit()
+                save_participant,
+                self.factory,
+                self.program_id,
+                self.participant_id,
+                self.edit(),
+                actor=Actor.here(self.workspace.settings.station_name),
             ),
             on_success=self._saved,
             on_error=self._failed,
