@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from participants_gui_world import open_in, workspace
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from survey_world import make_survey_db
 
@@ -16,6 +16,7 @@ from sakura_desktop.core.survey.answers import participant_survey
 from sakura_desktop.core.survey.questionnaire import PARTS, ComeBack, Consent
 from sakura_desktop.db.engine import Database
 from sakura_desktop.ui.participants.page import ParticipantsPage
+from sakura_desktop.ui.survey.import_dialog import SurveyImportDialog
 from sakura_desktop.ui.survey.survey_dialog import SurveyDialog
 from sakura_desktop.ui.workspace import Workspace
 
@@ -42,6 +43,13 @@ def open_dialog(page: ParticipantsPage, given: str) -> tuple[SurveyDialog, int]:
     dialog = page.survey_dialog
     assert isinstance(dialog, SurveyDialog) and dialog.isVisible()
     return dialog, ids[0]
+
+
+def column_box(dialog: SurveyImportDialog, header: str) -> QComboBox:
+    assert dialog.table is not None
+    box = dialog.columns.cellWidget(dialog.table.headers.index(header), 2)
+    assert isinstance(box, QComboBox)
+    return box
 
 
 def factory_of(workspace: Workspace) -> Database:
@@ -90,3 +98,37 @@ def test_existing_answers_show_and_cancel_changes_nothing(
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     saved = participant_survey(factory_of(workspace).session_factory, pid)
     assert saved.answers.score("overall") == 5
+
+
+def test_import_dialog_lists_the_bad_rows_and_imports_only_once_accepted(
+    qtbot: QtBot, opened: ParticipantsPage, workspace: Workspace, tmp_path: Path
+) -> None:
+    from test_survey_import import bad_file, state
+
+    path = factory_of(workspace).path
+    assert path is not None
+    before = state(path)
+    opened.open_survey_import()
+    dialog = opened.survey_dialog
+    assert isinstance(dialog, SurveyImportDialog) and dialog.isVisible()
+    dialog.load(bad_file(tmp_path))
+    rows = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
+    assert [row.split(":")[0] for row in rows] == ["Row 3", "Row 4", "Row 5"]
+    assert "3 valid, 3 left out" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    assert state(path) == before
+    # A field chosen for a second column leaves the first one, and the check follows.
+    timestamp_box, comments_box = (column_box(dialog, h) for h in ("Timestamp", "Any comments?"))
+    timestamp_box.setCurrentIndex(timestamp_box.findData("comments"))
+    assert comments_box.currentData() is None
+    comments_box.setCurrentIndex(comments_box.findData("comments"))
+    assert timestamp_box.currentData() is None
+    dialog.accept_box.setFocus()
+    qtbot.keyClick(dialog.accept_box, Qt.Key.Key_Space)
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    after = state(path)
+    assert after["S001"] == ((4, 4, "yes", "Great labs"), "yes")
+    assert after["S004"] == before["S004"]
+    assert opened.notice_label.text().endswith("consent changed for 2.")

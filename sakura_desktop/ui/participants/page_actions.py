@@ -41,6 +41,7 @@ from sakura_desktop.ui.participants.import_wizard import ImportWizard
 from sakura_desktop.ui.participants.jobs import export_table, run_use_case
 from sakura_desktop.ui.participants.models import ParticipantTableModel
 from sakura_desktop.ui.participants.text import plural
+from sakura_desktop.ui.survey.import_dialog import SurveyImportDialog
 from sakura_desktop.ui.survey.survey_dialog import SurveyDialog
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import Workspace
@@ -73,7 +74,7 @@ class ActionsMixin(_Base):
     delegations_dialog: DelegationsDialog | None
     teams_dialog: TeamsDialog | None
     wizard: ImportWizard | None
-    survey_dialog: SurveyDialog | None
+    survey_dialog: SurveyDialog | SurveyImportDialog | None
     _keep_selection: list[int]
     _keep_current: int | None
 
@@ -200,6 +201,17 @@ class ActionsMixin(_Base):
                 f"Saved the survey answers of {saved.display_name}."
             )
         )
+        dialog.finished.connect(dialog.deleteLater)
+        self.survey_dialog = dialog
+        dialog.open()
+
+    def open_survey_import(self) -> None:
+        """Survey answers from an online form's export (matched by roster id or e-mail)."""
+        factory, program = self.factory, self.workspace.program
+        if factory is None or program is None:
+            return
+        dialog = SurveyImportDialog(self.workspace, factory, program.id, self)
+        dialog.imported.connect(lambda result: self.notice_label.setText(result.summary()))
         dialog.finished.connect(dialog.deleteLater)
         self.survey_dialog = dialog
         dialog.open()
