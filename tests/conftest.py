@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Badge lock keys (db/key_store.py) go to one folder for the whole run, never the real keyring:
+# module-scoped databases outlive a test's own user data folder.
+os.environ.setdefault("SAKURA_DESKTOP_KEY_DIR", tempfile.mkdtemp(prefix="sakura-keys-"))
 
 # PySide6 6.12.0 loses a reference to None or True on every void call and emit (see
 # sakura_desktop/tasks/qtfix.py); tests that use Qt without the app's packages need the fix too.

@@ -40,11 +40,17 @@ def _copy_world_to_sqlite(pg: Database, path: Path) -> Database:
     checkpoints (what a station package carries)."""
     door, _ = open_database(path=path, create=True)
     tables = [t for t in Program.metadata.sorted_tables if t.name != "app_metadata"]
+    table_of_metadata = Program.metadata.tables["app_metadata"]
     with pg.engine.connect() as source, door.engine.begin() as target:
         for table in tables:
             rows = [dict(row._mapping) for row in source.execute(select(table))]
             if rows:
                 target.execute(table.insert(), rows)
+        # The program's secret is copied locked: the note saying so goes with it.
+        notes = table_of_metadata.select().where(table_of_metadata.c.key.like("badge_secret:%"))
+        target.execute(
+            table_of_metadata.insert(), [dict(r._mapping) for r in source.execute(notes)]
+        )
     return door
 
 

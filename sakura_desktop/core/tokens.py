@@ -39,9 +39,10 @@ from enum import StrEnum
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.db.badge_secrets import secret_rows, unlock
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
-from sakura_desktop.db.models import BadgeToken, Participant, Program
+from sakura_desktop.db.models import BadgeToken, Participant
 from sakura_desktop.errors import NotFoundError, UserError
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
@@ -201,19 +202,16 @@ def check_token(code: str, key: ProgramKey, others: Iterable[ProgramKey] = ()) -
 
 
 def program_key(session: Session, program_id: int) -> ProgramKey:
-    row = session.execute(
-        select(Program.id, Program.uuid, Program.secret, Program.title).where(
-            Program.id == program_id
-        )
-    ).one_or_none()
-    if row is None:
+    """The program's key, its secret unlocked with this laptop's key (`db.badge_secrets`)."""
+    rows = secret_rows(session, program_id)
+    if not rows:
         raise NotFoundError(f"No program with id {program_id}.")
-    return ProgramKey(row.id, row.uuid, bytes(row.secret), row.title)
+    row = rows[0]
+    return ProgramKey(row.program_id, row.uuid, unlock(row), row.title)
 
 
 def all_program_keys(session: Session) -> list[ProgramKey]:
-    rows = session.execute(select(Program.id, Program.uuid, Program.secret, Program.title))
-    return [ProgramKey(r.id, r.uuid, bytes(r.secret), r.title) for r in rows]
+    return [ProgramKey(r.program_id, r.uuid, unlock(r), r.title) for r in secret_rows(session)]
 
 
 def _participant_program(session: Session, participant_id: int) -> int:

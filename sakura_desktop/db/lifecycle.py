@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, select, text
 
 from sakura_desktop import __version__
+from sakura_desktop.db.badge_secrets import lock_database_secrets
 from sakura_desktop.db.engine import Database, make_engine, sqlite_path, sqlite_url, url_display
 from sakura_desktop.db.file_modes import make_database_private, make_private
 from sakura_desktop.db.models import AppMetadata
@@ -337,6 +338,8 @@ def open_database(
         upgrade(engine)
     database = Database(url, engine)
     _record_metadata(database)
+    with database.session_factory() as session:
+        lock_database_secrets(session)  # a database from before holds its badge secret plain
     if file is not None:
         make_database_private(file, backups_folder(file))  # a file SQLite has just created
     return database, OpenReport(before, head, backup)

@@ -10,6 +10,7 @@ rows read the same from PostgreSQL (`--db-url`).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import os
@@ -44,6 +45,12 @@ from sakura_desktop.core.stations.rows import (
     decoded_rows,
     read_table,
     table_named,
+)
+from sakura_desktop.db.badge_secrets import (
+    adopt_secret,
+    lock_plain_secrets,
+    secret_rows,
+    unlock,
 )
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory, url_display
@@ -177,6 +184,7 @@ def export_station_package(
         for step, (name, where) in enumerate(COPIED, start=1):
             report(step, total, f"Reading {name.replace('_', ' ')}…")
             tables[name] = read_table(session, name, where, program_id)
+        _carry_plain_secret(session, tables["programs"], program_id)
     counts = PackageCounts.of({name: len(table["rows"]) for name, table in tables.items()})
     report(len(COPIED) + 1, total, "Encrypting…")
     payload = {"format": FORMAT_VERSION, "program_id": program_id, "tables": tables}
@@ -207,6 +215,15 @@ def export_station_package(
         ) from exc
     report(total, total, "")
     return PackageSummary(out, program_id, program.code, program.title, counts, len(data))
+
+
+def _carry_plain_secret(session: Session, programs: dict[str, Any], program_id: int) -> None:
+    """The package carries the badge secret itself (sealed by the passphrase): the column holds
+    it locked with this laptop's key, which the door's laptop does not have."""
+    column = programs["columns"].index("secret")
+    secret = unlock(secret_rows(session, program_id)[0])
+    for row in programs["rows"]:
+        row[column] = base64.b64encode(secret).decode("ascii")
 
 
 # --- reading a package ------------------------------------------------------------------------
@@ -318,6 +335,7 @@ def _copy_in(
         report(step, total, f"Copying {name.replace('_', ' ')}…")
         if decoded[name]:
             session.execute(table_named(name).insert(), decoded[name])
+    lock_plain_secrets(session)  # the package's plain secret, locked with this laptop's key
     return {name: len(rows) for name, rows in decoded.items()}
 
 
@@ -470,3 +488,32 @@ def _advance_id_sequences(session: Session, tables: list[str]) -> None:
                 f"(SELECT MAX(id) FROM {name}) IS NOT NULL)"
             )
         )
+
+
+# --- the badge key from a package -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AdoptedKey:
+    program_code: str
+    program_title: str
+    adopted: bool  # False: the database holds the secret plain, no key was needed
+
+
+def adopt_badge_key(factory: SessionFactory, package: Path, passphrase: str) -> AdoptedKey:
+    """Give this laptop the key to the badge secret of the package's program in this database
+    (a shared database locked by another laptop, a backup restored on a new laptop).
+
+    The package's secret must be the database's (checked against its fingerprint); nothing in
+    the database changes.
+    """
+    envelope = read_envelope(package)
+    header = _header(envelope)
+    _check_schema(header)
+    _, tables = _payload(envelope, open_sealed(envelope, passphrase))
+    programs = decoded_rows(envelope.path, "programs", tables["programs"])
+    if len(programs) != 1:
+        raise damaged_error(envelope.path, "it holds no program")
+    with factory() as session:
+        adopted = adopt_secret(session, programs[0]["uuid"], programs[0]["secret"])
+    return AdoptedKey(header.program_code, header.program_title, adopted)

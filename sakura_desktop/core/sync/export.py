@@ -24,6 +24,7 @@ from sakura_desktop.core.sync.journal_file import (
     station_ranges,
     write_journal,
 )
+from sakura_desktop.db.badge_secrets import secret_rows, unlock
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import (
@@ -47,11 +48,12 @@ class ExportReport:
 
 def program_identity(session: Session, program_id: int) -> ProgramIdentity:
     row = session.execute(
-        select(Program.uuid, Program.code, Program.secret).where(Program.id == program_id)
+        select(Program.uuid, Program.code).where(Program.id == program_id)
     ).one_or_none()
     if row is None:
         raise NotFoundError(f"No program with id {program_id}.")
-    return ProgramIdentity(uuid=row.uuid, code=row.code, key=journal_key(bytes(row.secret)))
+    secret = unlock(secret_rows(session, program_id)[0])  # the column holds it locked
+    return ProgramIdentity(uuid=row.uuid, code=row.code, key=journal_key(secret))
 
 
 def collect(
