@@ -51,6 +51,14 @@ def shorten(label: str, limit: int = LABEL_MAX) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
+def _new_drawing(width: float, height: float, font: str) -> Drawing:
+    # The drawing's own font, or the renderer sets ReportLab's default Helvetica (a font we do
+    # not ship, left unembedded) before the first label.
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font
+    return drawing
+
+
 def _title(drawing: Drawing, text: str, font: str) -> None:
     drawing.add(String(0, drawing.height - 11, text, fontName=font, fontSize=10.5, fillColor=INK))
 
@@ -70,7 +78,7 @@ def horizontal_bars(
     label_width = min(width * 0.45, max((len(x) for x in labels), default=4) * 4.4 + 6)
     plot_height = BAR_STEP * max(len(labels), 1)
     height = plot_height + 34
-    drawing = Drawing(width, height)
+    drawing = _new_drawing(width, height, font)
     _title(drawing, title, font)
     chart = HorizontalBarChart()
     chart.x = label_width
@@ -120,7 +128,7 @@ def pie(title: str, labels: Sequence[str], values: Sequence[int], *, width: floa
         pairs = [*pairs[:keep], (OTHERS, sum(value for _, value in pairs[keep:]))]
     font = label_font([title, *(label for label, _ in pairs)])
     height = 62 * MM
-    drawing = Drawing(width, height)
+    drawing = _new_drawing(width, height, font)
     _title(drawing, title, font)
     chart = Pie()
     size = height - 24
