@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from survey_world import make_survey_db
+import pytest
+from pg_support import PG_URL, wipe_postgres
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+from survey_world import build_survey_world, make_survey_db
 
 from sakura_desktop.core.reports.table import ReportTable
 from sakura_desktop.core.survey.reports import alumni_table, survey_tables
 from sakura_desktop.db.lifecycle import open_database
+from sakura_desktop.db.models import SurveyResponse
 
 
 def _tables(path: Path) -> dict[str, ReportTable]:
@@ -56,3 +61,22 @@ def test_satisfaction_come_back_and_comments(tmp_path: Path) -> None:
         ("No answer", 0, 0.0),
     ]
     assert tables["survey_comments"].rows == [("Thailand", "Student", "The laureate's lecture!")]
+
+
+@pytest.mark.skipif(not PG_URL, reason="SAKURA_TEST_PG_URL is not set")
+def test_the_same_numbers_on_postgres() -> None:
+    assert PG_URL is not None
+    wipe_postgres(PG_URL)
+    database, _ = open_database(PG_URL, create=True)
+    try:
+        program_id = build_survey_world(database)
+        factory = database.session_factory
+        tables = {t.key: t for t in survey_tables(factory, program_id)}
+        assert tables["survey_response"].rows[-1] == ("All", 4, 2, 50.0)
+        names = [row[0] for row in alumni_table(factory, program_id).rows]
+        assert names == ["Anan Srisuk", "Hoa Nguyen", "Minh Tran"]
+        # A score outside the scale is refused by the schema itself, not only by the import.
+        with pytest.raises(IntegrityError), factory.begin() as session:
+            session.execute(update(SurveyResponse).values(overall=6))
+    finally:
+        database.dispose()
