@@ -23,6 +23,7 @@ class Actions:
     export_station_package: QAction
     set_up_station: QAction
     check_database: QAction
+    purge_personal_data: QAction
     settings: QAction
     quit: QAction
     refresh: QAction
@@ -105,6 +106,16 @@ def build_menus(
             "Menus", "Look for damage and broken rules in the open database (nothing is changed)"
         ),
     )
+    purge_personal_data = _action(
+        window,
+        translate("Menus", "&Purge personal data…"),
+        commands.purge_personal_data,
+        tip=translate(
+            "Menus",
+            "After the week: remove the program's names, contacts and medical notes; "
+            "keep anonymous statistics",
+        ),
+    )
     settings_action = _action(
         window, translate("Menus", "&Settings…"), commands.edit_settings, key.Preferences, "Ctrl+,"
     )
@@ -130,6 +141,7 @@ def build_menus(
     file_menu.addAction(set_up_station)
     file_menu.addSeparator()
     file_menu.addAction(check_database)
+    file_menu.addAction(purge_personal_data)
     file_menu.addSeparator()
     file_menu.addAction(settings_action)
     file_menu.addSeparator()
@@ -198,6 +210,7 @@ def build_menus(
         export_station_package=export_package,
         set_up_station=set_up_station,
         check_database=check_database,
+        purge_personal_data=purge_personal_data,
         settings=settings_action,
         quit=quit_action,
         refresh=refresh,

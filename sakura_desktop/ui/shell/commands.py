@@ -154,6 +154,12 @@ class ShellCommands(QObject):
 
         start_check(self.workspace, self.window, self._show)
 
+    def purge_personal_data(self) -> None:
+        """File > Purge personal data…: what will be lost, a typed confirmation, the purge."""
+        from sakura_desktop.ui.dialogs.purge_dialog import start_purge
+
+        start_purge(self.workspace, self.window, self._show)
+
     # -- programs, settings, about ----------------------------------------------------------
 
     def _prompt_new_program(self) -> None:

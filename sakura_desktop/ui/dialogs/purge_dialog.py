@@ -1,0 +1,153 @@
+"""File > Purge personal data…: say what will be lost, make the user type the program's code,
+purge in a worker, then show the anonymous statistics that were kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakura_desktop.core.audit import Actor
+from sakura_desktop.core.programs import ProgramSummary
+from sakura_desktop.core.purge import WHAT_IS_KEPT, WHAT_IS_LOST, PurgeReport, purge_program
+from sakura_desktop.core.purge_statistics import ProgramStatistics, stored_statistics
+from sakura_desktop.db.engine import Database
+from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.widgets.progress import run_with_progress
+from sakura_desktop.ui.workspace import Workspace
+
+TITLE = "Purge personal data"
+NOT_REACHED = (
+    "Not reached: files outside the database (exports, PDFs, journals in the sync folder, "
+    "station packages on other laptops). Delete those yourself."
+)
+
+
+def _bullets(items: tuple[str, ...]) -> str:
+    return "".join(f"<li>{item}</li>" for item in items)
+
+
+def start_purge(workspace: Workspace, parent: QWidget, show: Callable[[QDialog], None]) -> None:
+    """Open the purge dialog for the open program (it reads the kept statistics first)."""
+    database, program = workspace.database, workspace.program
+    if database is None or program is None:
+        messages.inform(
+            parent,
+            TITLE,
+            "Open a program first.",
+            "The purge removes the personal data of one program: open its database and "
+            "choose the program.",
+        )
+        return
+    workspace.runner.run(
+        lambda _progress: stored_statistics(database.session_factory, program.id),
+        on_success=lambda kept: show(PurgeDialog(workspace, database, program, kept, parent)),
+        on_error=lambda exc: messages.show_error(parent, exc, "reading the program", TITLE),
+        title=TITLE,
+    )
+
+
+class PurgeDialog(QDialog):
+    """The confirmation (type the program's code), then the statistics that were kept."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        database: Database,
+        program: ProgramSummary,
+        kept: ProgramStatistics | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("PurgeDialog")
+        self.setWindowTitle(TITLE)
+        self.workspace, self.database, self.program = workspace, database, program
+        self.report: PurgeReport | None = None
+        already = f"<p><b>Already purged on {kept.purged_at} UTC.</b></p>" if kept else ""
+        self.explanation = QLabel(
+            f"{already}<p>Purge the personal data of <b>{program.code}</b> ({program.title})? "
+            "This cannot be undone.</p>"
+            f"<p>Will be removed:</p><ul>{_bullets(WHAT_IS_LOST)}</ul>"
+            f"<p>Kept:</p><ul>{_bullets(WHAT_IS_KEPT)}</ul><p>{NOT_REACHED}</p>"
+        )
+        self.explanation.setWordWrap(True)
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("purgeConfirm")
+        self.confirm.setPlaceholderText(program.code)
+        prompt = QLabel(f"Type the program's code, {program.code}, to confirm:")
+        prompt.setBuddy(self.confirm)
+        self.statistics = QPlainTextEdit()
+        self.statistics.setObjectName("purgeStatistics")
+        self.statistics.setReadOnly(True)
+        self.statistics.setVisible(kept is not None)
+        if kept is not None:
+            self.statistics.setPlainText("\n".join(kept.lines()))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.purge_button = QPushButton("Purge personal data")
+        self.purge_button.setObjectName("purgeButton")
+        self.purge_button.setEnabled(False)
+        self.buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.purge_button.clicked.connect(self.purge)
+        self.buttons.rejected.connect(self.reject)
+        self.confirm.textChanged.connect(self._confirmed_changed)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(prompt)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.statistics, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 560)
+
+    def _confirmed_changed(self, text: str) -> None:
+        self.purge_button.setEnabled(text.strip() == self.program.code and self.report is None)
+
+    def purge(self) -> None:
+        if self.confirm.text().strip() != self.program.code or self.report is not None:
+            return
+        self.purge_button.setEnabled(False)
+        actor = Actor.here(self.workspace.settings.station_name)
+        run_with_progress(
+            self.workspace.runner,
+            self,
+            partial(_purge, self.database, self.program.id, actor),
+            label=f"Purging the personal data of {self.program.code}…",
+            on_success=self._purged,
+            on_error=self._failed,
+            title=TITLE,
+            cancellable=False,
+        )
+
+    def _purged(self, report: PurgeReport) -> None:
+        self.report = report
+        self.confirm.setEnabled(False)
+        self.explanation.setText(
+            f"<p><b>The personal data of {self.program.code} was purged.</b></p>"
+            f"<p>{report.lines()[0]}</p><p>{report.storage_note}</p>"
+        )
+        self.statistics.setPlainText("\n".join(report.statistics.lines()))
+        self.statistics.show()
+        self.buttons.clear()
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.workspace.announce_change(self)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._confirmed_changed(self.confirm.text())
+        messages.show_error(self, exc, "purging the personal data", TITLE)
+
+
+def _purge(
+    database: Database, program_id: int, actor: Actor, progress: ProgressReporter
+) -> PurgeReport:
+    return purge_program(database, program_id, actor=actor, progress=progress.report)
