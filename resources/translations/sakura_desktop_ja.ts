@@ -169,6 +169,14 @@
         <translation>開いているデータベースの破損や規則違反を調べます（何も変更しません）</translation>
     </message>
     <message>
+        <source>&amp;Purge personal data…</source>
+        <translation>個人データを消去(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>After the week: remove names, contacts and medical notes; keep statistics</source>
+        <translation>研修終了後：氏名・連絡先・医療メモを消去し、統計のみ残します</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>

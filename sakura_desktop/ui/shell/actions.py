@@ -111,9 +111,7 @@ def build_menus(
         translate("Menus", "&Purge personal data…"),
         commands.purge_personal_data,
         tip=translate(
-            "Menus",
-            "After the week: remove the program's names, contacts and medical notes; "
-            "keep anonymous statistics",
+            "Menus", "After the week: remove names, contacts and medical notes; keep statistics"
         ),
     )
     settings_action = _action(
