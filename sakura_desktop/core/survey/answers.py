@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.survey.questionnaire import (
@@ -87,6 +87,19 @@ def record_answers(
     response = session.scalar(
         select(SurveyResponse).where(SurveyResponse.participant_id == participant_id)
     )
+    return put_answers(session, response, participant_id, answers, source=source, now=now)
+
+
+def put_answers(
+    session: Session,
+    response: SurveyResponse | None,
+    participant_id: int,
+    answers: SurveyAnswers,
+    *,
+    source: str,
+    now: dt.datetime,
+) -> bool:
+    """`record_answers` given the participant's current answers (`response`, already read)."""
     if answers.is_empty:
         if response is None:
             return False
@@ -114,10 +127,22 @@ def record_consent(
     record = session.scalar(
         select(AlumniConsent).where(AlumniConsent.participant_id == participant_id)
     )
+    return put_consent(session, record, participant_id, consent, now=now)
+
+
+def put_consent(
+    session: Session,
+    record: AlumniConsent | None,
+    participant_id: int,
+    consent: Consent,
+    *,
+    now: dt.datetime,
+) -> bool:
+    """`record_consent` given the participant's current record (already read)."""
     if consent is Consent.UNKNOWN:
         if record is None:
             return False
-        session.execute(delete(AlumniConsent).where(AlumniConsent.id == record.id))
+        session.delete(record)
         return True
     if record is not None and record.consent == consent.value:
         return False
@@ -131,8 +156,19 @@ def record_consent(
     return True
 
 
-def has_answers(session: Session, participant_id: int) -> bool:
-    found = session.scalar(
-        select(SurveyResponse.id).where(SurveyResponse.participant_id == participant_id)
+def program_records(
+    session: Session, program_id: int
+) -> tuple[dict[int, SurveyResponse], dict[int, AlumniConsent]]:
+    """Every answer and consent record of a program by participant id (two queries, for an
+    import that touches many participants)."""
+    in_program = select(Participant.id).where(Participant.program_id == program_id)
+    responses = session.scalars(
+        select(SurveyResponse).where(SurveyResponse.participant_id.in_(in_program))
     )
-    return found is not None
+    consents = session.scalars(
+        select(AlumniConsent).where(AlumniConsent.participant_id.in_(in_program))
+    )
+    return (
+        {r.participant_id: r for r in responses},
+        {c.participant_id: c for c in consents},
+    )

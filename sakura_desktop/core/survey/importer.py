@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from sakura_desktop.core.roster.readers import read_roster
 from sakura_desktop.core.roster.table import Cell, RawRow, RosterTable
-from sakura_desktop.core.survey.answers import has_answers, record_answers, record_consent
+from sakura_desktop.core.survey.answers import program_records, put_answers, put_consent
 from sakura_desktop.core.survey.mapping import (
     SCORE_FIELDS,
     SurveyField,
@@ -60,6 +60,7 @@ class PlannedAnswer:
 
 @dataclass(frozen=True)
 class SurveyImportPlan:
+    program_id: int
     source: str
     mapping: SurveyMapping
     rows_read: int
@@ -172,6 +173,7 @@ def plan_survey_import(
             )
         planned[outcome.participant_id] = outcome
     return SurveyImportPlan(
+        program_id,
         table.source,
         mapping,
         len(table.rows),
@@ -293,25 +295,24 @@ def apply_survey_import(
     added = replaced = unchanged = consents = 0
     now = utc_now()
     with factory.begin() as session:
-        ids = [p.participant_id for p in plan.planned]
-        present = set(session.scalars(select(Participant.id).where(Participant.id.in_(ids))))
+        in_program = select(Participant.id).where(Participant.program_id == plan.program_id)
+        present = set(session.scalars(in_program))
         gone = [p for p in plan.planned if p.participant_id not in present]
         if gone:
             raise UserError(
                 f"{gone[0].who} (row {gone[0].row}) was removed from the program while the file "
                 "was being checked; nothing was written. Import the file again."
             )
+        responses, records = program_records(session, plan.program_id)
         for item in plan.planned:
-            existed = has_answers(session, item.participant_id)
-            changed = record_answers(
-                session, item.participant_id, item.answers, source="import", now=now
-            )
-            if changed:
-                added, replaced = (added, replaced + 1) if existed else (added + 1, replaced)
+            pid = item.participant_id
+            existing = responses.get(pid)
+            if put_answers(session, existing, pid, item.answers, source="import", now=now):
+                added, replaced = (added, replaced + 1) if existing else (added + 1, replaced)
             else:
                 unchanged += 1
-            if item.consent is not None and record_consent(
-                session, item.participant_id, item.consent, now=now
+            if item.consent is not None and put_consent(
+                session, records.get(pid), pid, item.consent, now=now
             ):
                 consents += 1
     return SurveyImportResult(plan, True, added, replaced, unchanged, consents)
