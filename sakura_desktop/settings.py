@@ -116,6 +116,8 @@ class Settings:
     stored_station_uuid = TextOption("station/uuid", "")
     sync_folder = TextOption("sync/folder", "")  # the folder journals are exchanged in; "" = none
     sync_interval_s = IntOption("sync/interval_s", 10)
+    # Minutes between automatic backups of the open database file while its data changes; 0 = off.
+    backup_interval_min = IntOption("backups/interval_min", 10)
     # The interface language ("en", "ja"; see ui/i18n.py); "" follows the system's language.
     language = TextOption("ui/language", "")
     recent_files = TextListOption("files/recent", list)

@@ -155,6 +155,22 @@ def write_backup_to(file: Path, out: Path) -> Path:
     return out
 
 
+def change_stamp(db_path: Path) -> tuple[int, ...]:
+    """Changes whenever anything commits to the database file, whoever writes (a scan, another
+    process, the sync folder): the size and modification time of the file and its `-wal`.
+
+    Only `stat` calls, cheap enough for a timer on the GUI thread. Reading never changes it.
+    """
+    stamp: list[int] = []
+    for file in (db_path, db_path.with_name(db_path.name + "-wal")):
+        try:
+            info = file.stat()
+            stamp += [info.st_size, info.st_mtime_ns]
+        except FileNotFoundError:
+            stamp += [-1, -1]
+    return tuple(stamp)
+
+
 def list_backups(db_path: Path) -> list[BackupFile]:
     """The backups of the database at `db_path`, newest first (from their names only)."""
     found = [_backup_file(path, db_path) for path in backup_files(db_path)]

@@ -132,6 +132,12 @@ class Workspace(QObject):
         """`source` changed the program's data; the other screens follow."""
         self.data_changed.emit(source)
 
+    def database_replaced(self, source: object) -> None:
+        """The open database's content was replaced (a restore): every screen re-reads it."""
+        self.refresh_programs()
+        self.journal_changed.emit()
+        self.announce_change(source)
+
     # -- programs -------------------------------------------------------------------------
 
     def refresh_programs(

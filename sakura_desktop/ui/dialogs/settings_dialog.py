@@ -1,5 +1,5 @@
-"""Settings of this computer: the station name (shown on every scan), the sync folder and the
-language."""
+"""Settings of this computer: the station name (shown on every scan), the sync folder, the
+language and how often the open database is backed up."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.i18n import LANGUAGES, RESTART_EXIT_CODE, resolve_language, system_language
 
 STATION_NAME_MAX = 40
+BACKUP_INTERVAL_MAX_MIN = 240
 
 
 class SettingsDialog(QDialog):
@@ -87,6 +89,24 @@ class SettingsDialog(QDialog):
         language_help.setWordWrap(True)
         language_help.setObjectName("Hint")
 
+        self.backup_spin = QSpinBox()
+        self.backup_spin.setObjectName("backupInterval")
+        self.backup_spin.setRange(0, BACKUP_INTERVAL_MAX_MIN)
+        self.backup_spin.setSpecialValueText(self.tr("Never"))
+        self.backup_spin.setSuffix(self.tr(" min"))
+        self.backup_spin.setValue(
+            max(0, min(settings.backup_interval_min, BACKUP_INTERVAL_MAX_MIN))
+        )
+        backup_help = QLabel(
+            self.tr(
+                "While its data changes, the open database file is backed up this often, besides "
+                "on opening and before imports, merges and restores (File > Restore from a "
+                "backup…). A database on a server is backed up by its server."
+            )
+        )
+        backup_help.setWordWrap(True)
+        backup_help.setObjectName("Hint")
+
         form = QFormLayout()
         form.addRow("Station name:", self.station_edit)
         form.addRow("", station_help)
@@ -94,6 +114,8 @@ class SettingsDialog(QDialog):
         form.addRow("", sync_help)
         form.addRow("Language:", self.language_combo)
         form.addRow("", language_help)
+        form.addRow(self.tr("Back up every:"), self.backup_spin)
+        form.addRow("", backup_help)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("ErrorNote")
@@ -138,6 +160,7 @@ class SettingsDialog(QDialog):
             return
         self.settings.station_name = station
         self.settings.sync_folder = str(Path(folder).expanduser()) if folder else ""
+        self.settings.backup_interval_min = self.backup_spin.value()
         code = self.language_combo.currentData()
         if isinstance(code, str):
             self.settings.language = code

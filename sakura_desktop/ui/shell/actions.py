@@ -23,6 +23,8 @@ class Actions:
     export_station_package: QAction
     set_up_station: QAction
     check_database: QAction
+    back_up_now: QAction
+    restore_backup: QAction
     purge_personal_data: QAction
     settings: QAction
     quit: QAction
@@ -114,6 +116,20 @@ def build_menus(
             "Menus", "After the week: remove names, contacts and medical notes; keep statistics"
         ),
     )
+    back_up_now = _action(
+        window,
+        translate("Menus", "&Back up now"),
+        commands.back_up_now,
+        tip=translate("Menus", "Copy the open database into its backups folder now"),
+    )
+    restore_backup = _action(
+        window,
+        translate("Menus", "&Restore from a backup…"),
+        commands.restore_backup,
+        tip=translate(
+            "Menus", "List the open database's backups and put one back (it is backed up first)"
+        ),
+    )
     settings_action = _action(
         window, translate("Menus", "&Settings…"), commands.edit_settings, key.Preferences, "Ctrl+,"
     )
@@ -140,6 +156,8 @@ def build_menus(
     file_menu.addSeparator()
     file_menu.addAction(check_database)
     file_menu.addAction(purge_personal_data)
+    file_menu.addAction(back_up_now)
+    file_menu.addAction(restore_backup)
     file_menu.addSeparator()
     file_menu.addAction(settings_action)
     file_menu.addSeparator()
@@ -208,6 +226,8 @@ def build_menus(
         export_station_package=export_package,
         set_up_station=set_up_station,
         check_database=check_database,
+        back_up_now=back_up_now,
+        restore_backup=restore_backup,
         purge_personal_data=purge_personal_data,
         settings=settings_action,
         quit=quit_action,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from sakura_desktop.db.engine import Database
 from sakura_desktop.db.lifecycle import OpenReport
 from sakura_desktop.settings import Settings
+from sakura_desktop.ui.backup_schedule import PeriodicBackups
 from sakura_desktop.ui.dialogs import files, messages
 from sakura_desktop.ui.dialogs.about import show_about
 from sakura_desktop.ui.dialogs.new_program import NewProgramDialog
@@ -42,6 +43,8 @@ class ShellCommands(QObject):
         self.settings = settings
         self.active_dialog: QDialog | None = None
         self.journal_files = JournalFiles(window, workspace)
+        self.backups = PeriodicBackups(workspace, self)
+        self.backups.failed.connect(lambda text: self.window_status(f"Automatic backup: {text}"))
 
     # -- databases ------------------------------------------------------------------------
 
@@ -159,6 +162,18 @@ class ShellCommands(QObject):
         from sakura_desktop.ui.dialogs.purge_dialog import start_purge
 
         start_purge(self.workspace, self.window, self._show)
+
+    def restore_backup(self) -> None:
+        """File > Restore from a backup…: the backups of the open database, and a restore."""
+        from sakura_desktop.ui.dialogs.restore_dialog import open_restore_dialog
+
+        open_restore_dialog(self.workspace, self.window, self._show)
+
+    def back_up_now(self) -> None:
+        """File > Back up now: a backup of the open database file, in a worker."""
+        from sakura_desktop.ui.dialogs.restore_dialog import back_up_now
+
+        back_up_now(self.workspace, self.window, self.window_status)
 
     # -- programs, settings, about ----------------------------------------------------------
 
