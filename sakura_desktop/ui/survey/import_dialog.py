@@ -72,33 +72,39 @@ class SurveyImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SurveyImportDialog")
-        self.setWindowTitle("Import survey answers")
+        self.setWindowTitle(self.tr("Import survey answers"))
         self.workspace, self.factory, self.program_id = workspace, factory, program_id
         self.table: RosterTable | None = None
         self.plan: SurveyImportPlan | None = None
         self.last_changed: int | None = None
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("A CSV or Excel export of Google Forms, Microsoft Forms…")
-        self.choose_button = QPushButton("Choose…")
+        self.path_edit.setPlaceholderText(
+            self.tr("A CSV or Excel export of Google Forms, Microsoft Forms…")
+        )
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.columns = QTableWidget(0, 3)
         self.columns.setObjectName("surveyColumns")
-        self.columns.setHorizontalHeaderLabels(["Column of the file", "First answer", "Holds"])
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column of the file"), self.tr("First answer"), self.tr("Holds")]
+        )
         header = self.columns.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.messages = QListWidget()
         self.messages.setObjectName("surveyRowMessages")
-        self.summary = QLabel("Choose the file to import.")
+        self.summary = QLabel(self.tr("Choose the file to import."))
         self.summary.setWordWrap(True)
-        self.accept_box = QCheckBox("Leave out the rows listed above and import the valid rows")
+        self.accept_box = QCheckBox(
+            self.tr("Leave out the rows listed above and import the valid rows")
+        )
         self.accept_box.toggled.connect(self._update_buttons)
         self.accept_box.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.run_import)
@@ -111,9 +117,11 @@ class SurveyImportDialog(QDialog):
         file_row.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
-        layout.addWidget(QLabel("Columns (change what a column holds if the guess is wrong):"))
+        layout.addWidget(
+            QLabel(self.tr("Columns (change what a column holds if the guess is wrong):"))
+        )
         layout.addWidget(self.columns, 2)
-        layout.addWidget(QLabel("Rows that would be left out:"))
+        layout.addWidget(QLabel(self.tr("Rows that would be left out:")))
         layout.addWidget(self.messages, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.accept_box)
@@ -136,7 +144,10 @@ class SurveyImportDialog(QDialog):
             return read_survey_file(path)
 
         self.workspace.runner.run(
-            task, on_success=self._loaded, on_error=self._failed, title="Reading the survey file"
+            task,
+            on_success=self._loaded,
+            on_error=self._failed,
+            title=self.tr("Reading the survey file"),
         )
 
     def _loaded(self, table: RosterTable) -> None:
@@ -149,7 +160,7 @@ class SurveyImportDialog(QDialog):
             sample = cell_text(first[row]) if row < len(first) else ""
             self.columns.setItem(row, 1, QTableWidgetItem(sample[:40]))
             box = QComboBox()
-            box.addItem(NOT_READ, None)
+            box.addItem(self.tr(NOT_READ), None)
             for field in SurveyField:
                 box.addItem(field.label, field.value)
             chosen = mapping.fields[row]
@@ -205,7 +216,10 @@ class SurveyImportDialog(QDialog):
             return plan_survey_import(factory, program_id, table, mapping)
 
         self.workspace.runner.run(
-            task, on_success=self._checked, on_error=self._failed, title="Checking the answers"
+            task,
+            on_success=self._checked,
+            on_error=self._failed,
+            title=self.tr("Checking the answers"),
         )
 
     def _checked(self, plan: SurveyImportPlan) -> None:
@@ -249,7 +263,7 @@ class SurveyImportDialog(QDialog):
             self.workspace.runner,
             self,
             task,
-            label="Importing the survey answers…",
+            label=self.tr("Importing the survey answers…"),
             on_success=self._imported,
             on_error=lambda exc: messages.show_error(self, exc, "importing the survey answers"),
             cancellable=False,

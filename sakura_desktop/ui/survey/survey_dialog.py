@@ -70,7 +70,7 @@ class SurveyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SurveyDialog")
-        self.setWindowTitle(f"Survey answers — {survey.display_name}")
+        self.setWindowTitle(self.tr("Survey answers — {name}").format(name=survey.display_name))
         self.workspace, self.factory, self.survey = workspace, factory, survey
         answers = survey.answers
         self.score_boxes = {part.key: _score_box(answers.score(part.key)) for part in PARTS}
@@ -80,9 +80,13 @@ class SurveyDialog(QDialog):
         )
         self.comments = QPlainTextEdit(answers.comments)
         self.comments.setTabChangesFocus(True)
-        self.comments.setPlaceholderText("As written on the sheet")
+        self.comments.setPlaceholderText(self.tr("As written on the sheet"))
         self.consent = _choice_box(
-            [(Consent.UNKNOWN.label, Consent.UNKNOWN.value), ("Yes", "yes"), ("No", "no")],
+            [
+                (self.tr("Not asked yet"), Consent.UNKNOWN.value),
+                (self.tr("Yes"), "yes"),
+                (self.tr("No"), "no"),
+            ],
             survey.consent.value,
         )
         self.error = QLabel()
@@ -94,16 +98,21 @@ class SurveyDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(QLabel("Satisfaction, 1 (very dissatisfied) to 5 (very satisfied):"))
+        form.addRow(QLabel(self.tr("Satisfaction, 1 (very dissatisfied) to 5 (very satisfied):")))
         for part in PARTS:
             form.addRow(part.label, self.score_boxes[part.key])
         form.addRow(QLabel(COME_BACK_QUESTION))
-        form.addRow("Come back", self.come_back)
-        form.addRow("Comments", self.comments)
-        form.addRow("Alumni contact", self.consent)
+        form.addRow(self.tr("Come back"), self.come_back)
+        form.addRow(self.tr("Comments"), self.comments)
+        form.addRow(self.tr("Alumni contact"), self.consent)
         when = self.survey.consent_recorded_at
         if when is not None:
-            form.addRow("", QLabel(f"Consent recorded {when:%Y-%m-%d %H:%M} UTC"))
+            form.addRow(
+                "",
+                QLabel(
+                    self.tr("Consent recorded {when} UTC").format(when=f"{when:%Y-%m-%d %H:%M}")
+                ),
+            )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -143,7 +152,10 @@ class SurveyDialog(QDialog):
             return use_case()
 
         self.workspace.runner.run(
-            task, on_success=self._saved, on_error=self._failed, title="Saving survey answers"
+            task,
+            on_success=self._saved,
+            on_error=self._failed,
+            title=self.tr("Saving survey answers"),
         )
 
     def _saved(self, survey: ParticipantSurvey) -> None:
@@ -155,5 +167,5 @@ class SurveyDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(f"Not saved: {exc}")
+        self.error.setText(self.tr("Not saved: {reason}").format(reason=exc))
         self.error.show()
