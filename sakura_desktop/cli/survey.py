@@ -83,6 +83,7 @@ def _choices(text: str | None) -> dict[str, str | None] | None:
 
 def run_import(args: argparse.Namespace) -> int:
     from sakura_desktop.core.backups import backup_before
+    from sakura_desktop.core.roster.errors import EncodingUncertainError
     from sakura_desktop.core.survey.importer import import_survey_file
 
     choices = _choices(args.mapping)
@@ -100,6 +101,10 @@ def run_import(args: argparse.Namespace) -> int:
             accept=args.accept,
             encoding=args.encoding,
         )
+    except EncodingUncertainError as exc:
+        for candidate in exc.candidates:
+            print(f"--- read as {candidate.encoding}:\n{candidate.sample}")
+        raise
     finally:
         database.dispose()
     plan = result.plan
