@@ -196,7 +196,7 @@ def record_import(
     `created` are the new rows' values (their keys are the fields the file filled in). The
     participants the import created are exactly those of the program created at `when` (the
     import stamps them all with it): one INSERT ... SELECT writes their rows. Updated people get
-    one row each, with the fields that changed, in one executemany.
+    one row each, with the fields that changed, in one driver-level executemany.
     """
     who = actor or Actor.here()
     columns = [
@@ -227,13 +227,45 @@ def record_import(
             select(P.c.id, P.c.uuid).where(P.c.program_id == program_id, P.c.updated_at == when)
         ).all()
     )
-    rows = [
-        _row(program_id, i, uuids[i], AuditAction.IMPORTED, sorted(f), who, when, "updated")
+    shared = _row(program_id, None, "", AuditAction.IMPORTED, (), who, when, "updated")
+    texts: dict[frozenset[str], str] = {}
+    varying = [
+        (i, uuids[i], texts.setdefault(frozenset(f), json.dumps(sorted(f))))
         for i, f in changed
         if i in uuids
     ]
-    if rows:
-        connection.execute(insert(A), rows)
+    if varying:
+        _insert_many(connection, shared, ("participant_id", "participant_uuid", "fields"), varying)
+
+
+def _insert_many(
+    connection: Connection,
+    shared: dict[str, Any],
+    keys: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+) -> None:
+    """Insert audit rows that differ only in `keys`, as the driver's own executemany.
+
+    SQLAlchemy's executemany runs every parameter of every row through its type machinery:
+    30,000 updated people cost 0.7 s that way. Here the statement is compiled once, the values
+    every row shares are converted once, and each row only places its own three values.
+    """
+    dialect = connection.dialect
+    compiled = insert(A).compile(dialect=dialect, column_keys=list(shared))
+    order = list(compiled.positiontup or ()) if dialect.positional else list(shared)
+    base: dict[str, Any] = {}
+    for key, value in shared.items():
+        processor = A.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+        base[key] = value if processor is None else processor(value)
+    slots = [order.index(key) for key in keys]
+    template = [base[key] for key in order]
+    params: list[Any] = []
+    for values in rows:
+        row = template.copy()
+        for slot, value in zip(slots, values, strict=True):
+            row[slot] = value
+        params.append(tuple(row) if dialect.positional else dict(zip(order, row, strict=True)))
+    connection.exec_driver_sql(compiled.string, params)
 
 
 # --- reading -----------------------------------------------------------------------------------
