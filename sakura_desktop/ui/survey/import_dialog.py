@@ -77,6 +77,7 @@ class SurveyImportDialog(QDialog):
         self.table: RosterTable | None = None
         self.plan: SurveyImportPlan | None = None
         self.last_changed: int | None = None
+        self.generation = 0
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(
@@ -211,18 +212,23 @@ class SurveyImportDialog(QDialog):
             return
         self._show_mapping(mapping)
         factory, program_id = self.factory, self.program_id
+        # Checks run off the GUI thread: only the answer to the latest one is shown.
+        self.generation += 1
+        generation = self.generation
 
         def task(_progress: ProgressReporter) -> SurveyImportPlan:
             return plan_survey_import(factory, program_id, table, mapping)
 
         self.workspace.runner.run(
             task,
-            on_success=self._checked,
-            on_error=self._failed,
+            on_success=lambda plan: self._checked(plan, generation),
+            on_error=lambda exc: self._failed(exc, generation),
             title=self.tr("Checking the answers"),
         )
 
-    def _checked(self, plan: SurveyImportPlan) -> None:
+    def _checked(self, plan: SurveyImportPlan, generation: int | None = None) -> None:
+        if generation is not None and generation != self.generation:
+            return
         self.plan = plan
         self.messages.clear()
         self.messages.addItems([str(message) for message in plan.refused])
@@ -233,7 +239,9 @@ class SurveyImportDialog(QDialog):
         self.accept_box.setChecked(False)
         self._update_buttons()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, generation: int | None = None) -> None:
+        if generation is not None and generation != self.generation:
+            return
         self.summary.setStyleSheet("color: #c62828;")
         self.summary.setText(str(exc))
         self.messages.clear()
