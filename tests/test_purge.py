@@ -23,7 +23,7 @@ from sakura_desktop.core.roster.importer import import_roster_file
 from sakura_desktop.core.roster.participants import ParticipantEdit, create_participant
 from sakura_desktop.db.engine import Database
 from sakura_desktop.db.lifecycle import backup_files, backup_sqlite, backups_folder, open_database
-from sakura_desktop.db.models import Checkpoint, Participant, Program
+from sakura_desktop.db.models import Checkpoint, Participant, Program, SurveyResponse
 
 OPERATOR = "Watanabe Operator"
 REFUSED_CODE = "not-a-badge-Okonkwo-code"
@@ -95,6 +95,10 @@ def week(tmp_path: Path) -> Iterator[tuple[Database, int, Path]]:
         ).first()
     assert first is not None
     manual_checkin(factory, program_id, checkpoint_id, first, "Door 1", OPERATOR)
+    with database.session() as session:
+        comment = "Thanks to Chidinma Okonkwo (chidinma.okonkwo@example.ng) and 山田 太郎!"
+        session.add(SurveyResponse(participant_id=first, overall=5, comments=comment))
+        session.commit()
     scan(factory, program_id, checkpoint_id, REFUSED_CODE, "Door 1", OPERATOR)
     backup_sqlite(path, "before the purge test")
     try:
@@ -136,6 +140,9 @@ def test_purge_leaves_no_personal_string_in_any_file_and_keeps_the_statistics(
         history = participant_history(database.session_factory, person.id)
     assert history[-1].action is AuditAction.PURGED
     assert all(entry.os_user == "" for entry in history)
+    with database.session() as session:
+        response = session.scalars(select(SurveyResponse)).one()
+        assert response.overall == 5 and "Thanks to" in response.comments  # scores and words stay
     with pytest.raises(Exception, match="immutable"), database.session() as session:
         session.execute(sql("UPDATE checkin_events SET operator = 'x'"))  # locked again
 

@@ -6,10 +6,12 @@ What is removed (WHAT_IS_LOST says it to the user before they confirm):
   date of birth, dietary needs, allergies, emergency contact, room and notes. The rows stay, as
   "Participant <number>" with their role, gender, status, delegation and teams, so the check-in
   history, badges and reports still add up; nobody can be named from them;
-* names in the schedule's free text: every session's host (a person, free text) is emptied, and
-  the participants' names and e-mails are cut out of session descriptions and notebook texts
-  (the teaching material is kept; the notebooks' images are kept too: they illustrate the
-  experiment and belong to no participant);
+* names in free text: every session's host (a person, free text) is emptied, and the
+  participants' names and e-mails are cut out of session descriptions, notebook texts and survey
+  comments (the teaching material, survey scores and consent flags are kept; the notebooks'
+  images are kept too: they illustrate the experiment and belong to no participant). Alumni who
+  agreed to be contacted lose their contact like everyone: the confirmation says to export the
+  alumni list first;
 * in the check-in journal: the operator of every scan, the raw codes of refused scans and the
   notes of closed roll calls (scans stay: they are the attendance);
 * in the audit log: the OS user of every change (it never held values); a 'purged' row is added;
@@ -46,6 +48,7 @@ from sakura_desktop.core.purge_statistics import (
     stored_statistics,
 )
 from sakura_desktop.core.purge_text import NameScrubber
+from sakura_desktop.core.survey.purge import scrub_survey_comments
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import Database
 from sakura_desktop.db.models import (
@@ -68,14 +71,17 @@ TRIGGER = "checkin_events_immutable"
 WHAT_IS_LOST = (
     "every participant's names, roster ID, e-mail, phone, date of birth, room, dietary needs, "
     "allergies, emergency contact and notes (each becomes 'Participant <number>')",
-    "the hosts of the sessions, and participants' names in session descriptions and notebooks",
+    "the hosts of the sessions, and participants' names in session descriptions, notebooks and "
+    "survey comments",
+    "the contact of those who agreed to be contacted as alumni: export the alumni list first "
+    "(sakura-desktop report alumni) if you need it",
     "the operators, raw codes and notes of the check-in journal",
     "the OS users in the audit log",
     "every backup of this database (one fresh backup of the purged database is taken)",
 )
 WHAT_IS_KEPT = (
     "counts by country, role, gender, age band and status, and the attendance of every session "
-    "and delegation (shown after the purge and by `sakura-desktop statistics`)",
+    "and delegation (shown after the purge and by `sakura-desktop statistics`); survey scores",
     "the schedule, places, teams, delegations, notebooks and the check-in history (anonymous)",
 )
 CLEARED_FIELDS = (
@@ -130,6 +136,7 @@ def purge_program(
         store_statistics(session, program_id, stats)
         scrubber = _scrubber(session, program_id)
         texts = _clean_schedule_texts(session, program_id, scrubber)
+        texts += scrub_survey_comments(session, program_id, scrubber)
         people = _anonymise_participants(session, program_id, now)
         events = _clear_event_texts(session.connection(), program_id)
         _clear_audit(session, program_id, now, actor or Actor.here())
