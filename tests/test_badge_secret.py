@@ -334,3 +334,48 @@ def test_every_laptop_on_a_shared_postgresql_database_takes_the_key_from_the_pac
     finally:
         server.dispose()
         wipe_postgres(PG_URL)
+
+
+def test_a_door_keeps_its_own_station_when_it_takes_the_key_of_another_laptops_database(
+    laptops: tuple[Laptop, Laptop], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, second = laptops
+    path = tmp_path / "week.db"
+    database, _ = open_database(path=path, create=True)
+    try:
+        program_id, token, _ = _program_with_a_badge(database)
+        package = tmp_path / "door.sakura-station"
+        export_station_package(database.session_factory, program_id, package, PASSPHRASE, kdf=CHEAP)
+    finally:
+        database.dispose()
+
+    second.use()  # a door: its own offline station, and the coordinator's database
+    door_path = tmp_path / "door.db"
+    init_station_from_package(package, door_path, PASSPHRASE, "Door 2")
+    _badge_key(capsys, tmp_path, "--db", str(path))
+    key_store.forget_cached_keys()
+    for where in (door_path, path):
+        opened, _ = open_database(path=where)
+        try:
+            assert _verifies(opened, program_id, token) is TokenStatus.VALID, where
+        finally:
+            opened.dispose()
+
+
+def test_an_altered_secret_is_named_not_taken_for_forged_badges(
+    laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    path = tmp_path / "week.db"
+    database, _ = open_database(path=path, create=True)
+    program_id, token, _ = _program_with_a_badge(database)
+    database.dispose()
+    with sqlite3.connect(path) as conn:
+        stored = conn.execute("SELECT secret FROM programs").fetchone()[0]
+        conn.execute("UPDATE programs SET secret = ?", (bytes([stored[0] ^ 1]) + stored[1:],))
+    conn.close()
+    database, _ = open_database(path=path)
+    try:
+        with pytest.raises(BadgeSecretError, match="in this database was altered"):
+            _verifies(database, program_id, token)
+    finally:
+        database.dispose()

@@ -8,8 +8,9 @@ keyring, else a 0600 key file). The lock key is a one-time pad used for this one
 fresh random key per program, never derived from anything in the database), so the column
 alone says nothing about the secret; it keeps its 32 bytes, and no migration was needed.
 
-Beside it, `app_metadata` holds `badge_secret:<program uuid>` = `v1 <fingerprint>`: an HMAC of
-the secret under a fixed label (the secret cannot be found from it). It says that the column
+Beside it, `app_metadata` holds `badge_secret:<program uuid>` = `v1 <fingerprint> <key id>`:
+an HMAC of the secret under a fixed label (the secret cannot be found from it) and a hash naming
+the lock key. It says that the column
 is locked (a database from before had the plain secret and no such row: `lock_plain_secrets`
 locks it when the database is opened) and lets a lock key be checked, so a wrong key gives a
 sentence instead of badges that all read as forged.
@@ -74,18 +75,31 @@ def _xor(data: bytes, key: bytes) -> bytes:
     return bytes(a ^ b for a, b in zip(data, key, strict=False))
 
 
-def _metadata_value(secret: bytes) -> str:
-    return f"{FORMAT} {fingerprint(secret)}"
+def key_id(lock_key: bytes) -> str:
+    return hashlib.sha256(b"sakura-lock-key-id:" + lock_key).hexdigest()[:8]
 
 
-def _parse(value: str) -> str:
-    version, _, print_ = value.partition(" ")
-    if version != FORMAT or not print_:
+def _metadata_value(secret: bytes, lock_key: bytes) -> str:
+    return f"{FORMAT} {fingerprint(secret)} {key_id(lock_key)}"
+
+
+def _parse(value: str) -> tuple[str, str]:
+    """(fingerprint, key id) of a lock note."""
+    parts = value.split(" ")
+    if len(parts) != 3 or parts[0] != FORMAT:
         raise BadgeSecretError(
             "The database's note on its badge secret is in a format this version does not "
             "know; open it with the newest Sakura Desktop."
         )
-    return print_
+    return parts[1], parts[2]
+
+
+def _find_lock_key(program_uuid: str, wanted_id: str) -> bytes | None:
+    """This laptop's own lock key of the program, or one it took from a station package."""
+    own = load_lock_key(program_uuid)
+    if own is not None and key_id(own) == wanted_id:
+        return own
+    return load_lock_key(f"{program_uuid}-{wanted_id}")
 
 
 def _lock_key_for(program_uuid: str) -> bytes:
@@ -99,15 +113,16 @@ def _lock_key_for(program_uuid: str) -> bytes:
 
 def lock(program_uuid: str, secret: bytes) -> tuple[bytes, str]:
     """(the column's bytes, the metadata value) of a program's plain secret."""
-    return _xor(secret, _lock_key_for(program_uuid)), _metadata_value(secret)
+    key = _lock_key_for(program_uuid)
+    return _xor(secret, key), _metadata_value(secret, key)
 
 
 def unlock(row: SecretRow) -> bytes:
     """The plain secret of a program, or a sentence saying why this laptop cannot have it."""
     if row.fingerprint is None:
         return row.stored  # not locked yet (opened by a version from before, or just copied in)
-    expected = _parse(row.fingerprint)
-    key = load_lock_key(row.uuid)
+    expected, wanted_id = _parse(row.fingerprint)
+    key = _find_lock_key(row.uuid, wanted_id)
     if key is None:
         raise BadgeSecretError(
             f"This laptop does not have the key to the badge secret of {row.title!r}: the "
@@ -120,9 +135,9 @@ def unlock(row: SecretRow) -> bytes:
         return secret  # a column cut short: the integrity check names it
     if not hmac.compare_digest(fingerprint(secret), expected):
         raise BadgeSecretError(
-            f"The key this laptop holds for the badge secret of {row.title!r} does not open it "
-            "(the database was locked with another laptop's key, or its secret was altered). "
-            f"{RECOVER_HINT}"
+            f"The badge secret of {row.title!r} in this database was altered: it no longer "
+            "matches its fingerprint, so badges printed before would not scan. Restore the "
+            "database from a backup (File > Restore from a backup…, or `sakura-desktop restore`)."
         )
     return secret
 
@@ -196,13 +211,16 @@ def adopt_secret(session: Session, program_uuid: str, secret: bytes) -> bool:
     row = rows[0]
     if row.fingerprint is None:
         return False
-    if not hmac.compare_digest(fingerprint(secret), _parse(row.fingerprint)):
+    if not hmac.compare_digest(fingerprint(secret), _parse(row.fingerprint)[0]):
         raise BadgeSecretError(
             f"The station package's badge secret of {row.title!r} is not the one this database "
             "was locked with (the program was set up again since); use a package exported from "
             "this database's program."
         )
-    save_lock_key(row.uuid, _xor(row.stored, secret))
+    lock_key = _xor(row.stored, secret)
+    # Beside this laptop's own key of the program (its offline station's database), not over it.
+    own = load_lock_key(row.uuid)
+    save_lock_key(row.uuid if own is None else f"{row.uuid}-{key_id(lock_key)}", lock_key)
     return True
 
 

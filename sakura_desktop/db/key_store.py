@@ -1,12 +1,13 @@
 """Where this laptop keeps the keys that unlock the badge secrets: never in the database.
 
 One entry per program (named by the program's uuid) holds 32 random bytes, the program's lock
-key (see `badge_secrets`). Entries live in the platform's keyring through `keyring` (Windows
-Credential Manager, macOS Keychain, the Secret Service on Linux desktops) when one is usable;
-otherwise — a Linux laptop without a keyring daemon, or a keyring that refuses to store — in
-the "key file fallback": one 0600 file per entry in the 0700 folder `keys/` of the user data
-folder. `SAKURA_DESKTOP_KEY_DIR` points at another folder and turns the keyring off (tests,
-portable installs).
+key (see `badge_secrets`); a key taken from a station package for a database locked on another
+laptop is kept beside it under the uuid and that key's id. Entries live in the platform's
+keyring through `keyring` (Windows Credential Manager, macOS Keychain, the Secret Service on
+Linux desktops) when one is usable; otherwise (a Linux laptop without a keyring daemon, or a
+keyring that refuses to store) in the "key file fallback": one 0600 file per entry in the 0700
+folder `keys/` of the user data folder. `SAKURA_DESKTOP_KEY_DIR` points at another folder and
+turns the keyring off (tests, portable installs).
 
 A key found in neither place is lost: `badge_secrets` says what to do (a station package of the
 program gives it back).
@@ -41,8 +42,10 @@ class KeyStoreError(Exception):
     """Neither the keyring nor the key folder could store a key."""
 
 
-def _entry_name(program_uuid: str) -> str:
-    return f"badge-lock-{program_uuid}"
+def _entry_name(name: str) -> str:
+    """`name` is a program's uuid (this laptop's own lock key of the program), or the uuid and a
+    key id (a key taken from a station package for a database another laptop locked)."""
+    return f"badge-lock-{name}"
 
 
 def key_folder() -> Path:
@@ -71,36 +74,36 @@ def _where() -> str:
     return f"keyring:{type(backend).__name__}" if backend is not None else str(key_folder())
 
 
-def load_lock_key(program_uuid: str) -> bytes | None:
+def load_lock_key(name: str) -> bytes | None:
     """The program's lock key on this laptop, or None when this laptop has none."""
     where = _where()
     with _cache_lock:
-        cached = _cache.get((where, program_uuid))
+        cached = _cache.get((where, name))
     if cached is not None:
         return cached
-    text = _read_keyring(program_uuid) or _read_file(program_uuid)
+    text = _read_keyring(name) or _read_file(name)
     if text is None:
         return None
     try:
         key = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        log.warning("the stored lock key of program %s is not base64; ignored", program_uuid)
+        log.warning("the stored lock key of program %s is not base64; ignored", name)
         return None
     if len(key) != KEY_BYTES:
-        log.warning("the stored lock key of program %s has a wrong length; ignored", program_uuid)
+        log.warning("the stored lock key of program %s has a wrong length; ignored", name)
         return None
     with _cache_lock:
-        _cache[(where, program_uuid)] = key
+        _cache[(where, name)] = key
     return key
 
 
-def save_lock_key(program_uuid: str, key: bytes) -> None:
+def save_lock_key(name: str, key: bytes) -> None:
     """Keep the program's lock key on this laptop (the keyring, else the key folder)."""
     text = base64.b64encode(key).decode("ascii")
-    if not _write_keyring(program_uuid, text):
-        _write_file(program_uuid, text)
+    if not _write_keyring(name, text):
+        _write_file(name, text)
     with _cache_lock:
-        _cache[(_where(), program_uuid)] = key
+        _cache[(_where(), name)] = key
 
 
 def forget_cached_keys() -> None:
@@ -109,48 +112,48 @@ def forget_cached_keys() -> None:
         _cache.clear()
 
 
-def _read_keyring(program_uuid: str) -> str | None:
+def _read_keyring(name: str) -> str | None:
     backend = _usable_keyring()
     if backend is None:
         return None
     try:
-        value: str | None = backend.get_password(KEYRING_SERVICE, _entry_name(program_uuid))
+        value: str | None = backend.get_password(KEYRING_SERVICE, _entry_name(name))
     except Exception as exc:  # a locked or broken keyring: the key folder may still hold it
         log.warning("the keyring could not be read (%s)", type(exc).__name__)
         return None
     return value
 
 
-def _write_keyring(program_uuid: str, text: str) -> bool:
+def _write_keyring(name: str, text: str) -> bool:
     backend = _usable_keyring()
     if backend is None:
         return False
     try:
-        backend.set_password(KEYRING_SERVICE, _entry_name(program_uuid), text)
+        backend.set_password(KEYRING_SERVICE, _entry_name(name), text)
     except Exception as exc:  # refused by the user or the daemon: fall back to the key folder
         log.warning("the keyring refused a key (%s); using the key folder", type(exc).__name__)
         return False
     return True
 
 
-def _key_file(program_uuid: str) -> Path:
-    return key_folder() / f"{_entry_name(program_uuid)}.key"
+def _key_file(name: str) -> Path:
+    return key_folder() / f"{_entry_name(name)}.key"
 
 
-def _read_file(program_uuid: str) -> str | None:
+def _read_file(name: str) -> str | None:
     try:
-        return _key_file(program_uuid).read_text(encoding="ascii").strip()
+        return _key_file(name).read_text(encoding="ascii").strip()
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        log.warning("cannot read the key file of program %s (%s)", program_uuid, exc)
+        log.warning("cannot read the key file of program %s (%s)", name, exc)
         return None
 
 
-def _write_file(program_uuid: str, text: str) -> None:
+def _write_file(name: str, text: str) -> None:
     """Write the key file 0600 in a 0700 folder; a key already there is replaced atomically."""
     folder = key_folder()
-    target = _key_file(program_uuid)
+    target = _key_file(name)
     temp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
     try:
         folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
