@@ -157,6 +157,7 @@ def plan_survey_import(
     people = _People(factory, program_id)
     planned: dict[int, PlannedAnswer] = {}
     refused = _blank_lines(table)
+    blank = len(refused)
     for row in table.rows:
         outcome = _plan_row(row, mapping, people)
         if isinstance(outcome, RowMessage):
@@ -176,7 +177,7 @@ def plan_survey_import(
         program_id,
         table.source,
         mapping,
-        len(table.rows),
+        len(table.rows) + blank,
         tuple(sorted(planned.values(), key=lambda p: p.row)),
         tuple(sorted(refused, key=lambda m: m.row)),
     )
