@@ -74,7 +74,7 @@ class ReportWorld:
     checkpoints: dict[str, int]  # session short name -> checkpoint id
 
 
-def _add_program(db: Database) -> tuple[int, dict[str, int], dict[str, int]]:
+def add_program(db: Database) -> tuple[int, dict[str, int], dict[str, int]]:
     with db.session_factory.begin() as s:
         program = Program(
             code="SSP-REP",
@@ -178,7 +178,7 @@ def build_report_world(tmp_path: Path) -> ReportWorld:
     """The program above in `week.db`, after both stations' scans were merged into it."""
     path = tmp_path / "week.db"
     db, _ = open_database(path=path, create=True)
-    program_id, people, sessions = _add_program(db)
+    program_id, people, sessions = add_program(db)
     tokens = {
         t.participant_id: t.token for t in issue_missing_tokens(db.session_factory, program_id)
     }

@@ -63,18 +63,19 @@ def test_summary_xlsx_has_a_sheet_per_table_with_real_numbers_and_dates(
 
 
 def test_text_that_a_spreadsheet_would_run_stays_text(tmp_path: Path):
-    rows = [('=HYPERLINK("http://x")', 3), ("-5", -5), ("@SUM(A1)", None)]
+    rows = [('=HYPERLINK("http://x")', 3), ("-5", -5), ("@SUM(A1)", None), ("#N/A", 1)]
     table = ReportTable("people", "People", ("Name", "Count"), list(rows))
     xlsx = tmp_path / "people.xlsx"
     write_tables([table], xlsx)
     sheet = load_workbook(xlsx)["people"]
     assert sheet["A2"].value == '=HYPERLINK("http://x")' and sheet["A2"].data_type == "s"
     assert sheet["B3"].value == -5 and sheet["B3"].data_type == "n"
+    assert sheet["A5"].value == "#N/A" and sheet["A5"].data_type == "s"
     out = tmp_path / "people.csv"
     write_tables([table], out)
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows == [["Name", "Count"], ["'=HYPERLINK(\"http://x\")", "3"], ["'-5", "-5"],
-                    ["'@SUM(A1)", ""]]  # fmt: skip
+                    ["'@SUM(A1)", ""], ["#N/A", "1"]]  # fmt: skip
 
 
 def test_several_tables_as_csv_go_one_file_each(world: ReportWorld, tmp_path: Path):

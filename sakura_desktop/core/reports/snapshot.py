@@ -32,6 +32,7 @@ from sakura_desktop.db.models import (
 from sakura_desktop.errors import NotFoundError
 
 HOST_GROUP = "Host (no delegation)"
+WITHDRAWN = ParticipantStatus.WITHDRAWN.value
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ class Person:
 
     @property
     def withdrawn(self) -> bool:
-        return self.status == ParticipantStatus.WITHDRAWN.value
+        return self.status == WITHDRAWN
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,20 @@ class Snapshot:
     sessions: list[SessionFacts]  # in time order
     arrival_checkpoint_id: int | None
     checkpoint_names: dict[int, str] = field(default_factory=dict)
+    # Built once from `people`, for expanding audiences quickly (see `expected_at`).
+    taking_part: list[Person] = field(init=False)
+    by_delegation: dict[int, list[Person]] = field(init=False)
+    by_team: dict[int, list[Person]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.taking_part = [p for p in self.people.values() if not p.withdrawn]
+        self.by_delegation = defaultdict(list)
+        self.by_team = defaultdict(list)
+        for person in self.taking_part:
+            if person.delegation_id is not None:
+                self.by_delegation[person.delegation_id].append(person)
+            for team in person.team_ids:
+                self.by_team[team].append(person)
 
     def delegation_of(self, person: Person) -> DelegationFacts | None:
         if person.delegation_id is None:
@@ -142,12 +157,12 @@ def load_snapshot(factory: SessionFactory, program_id: int) -> Snapshot:
         program = _program(session, program_id)
         teams = {
             tid: name
-            for tid, name in session.execute(
+            for tid, name in session.connection().execute(
                 select(Team.id, Team.name).where(Team.program_id == program_id)
             )
         }
         members: dict[int, list[int]] = defaultdict(list)
-        for tid, pid in session.execute(
+        for tid, pid in session.connection().execute(
             select(TeamMembership.team_id, TeamMembership.participant_id).where(
                 TeamMembership.team_id.in_(select(Team.id).where(Team.program_id == program_id))
             )
@@ -155,11 +170,15 @@ def load_snapshot(factory: SessionFactory, program_id: int) -> Snapshot:
             members[pid].append(tid)
         people = _people(session, program_id, members)
         delegations = _delegations(session, program_id)
-        checkpoints = session.execute(
-            select(Checkpoint.id, Checkpoint.name, Checkpoint.kind, Checkpoint.session_id).where(
-                Checkpoint.program_id == program_id
+        checkpoints = (
+            session.connection()
+            .execute(
+                select(
+                    Checkpoint.id, Checkpoint.name, Checkpoint.kind, Checkpoint.session_id
+                ).where(Checkpoint.program_id == program_id)
             )
-        ).all()
+            .all()
+        )
         by_session = {row.session_id: row.id for row in checkpoints if row.session_id is not None}
         arrival = next(
             (row.id for row in checkpoints if row.kind == CheckpointKind.ARRIVAL.value), None
@@ -193,7 +212,7 @@ def _program(session: Session, program_id: int) -> ProgramFacts:
 
 def _people(session: Session, program_id: int, teams: dict[int, list[int]]) -> dict[int, Person]:
     p = Participant
-    rows = session.execute(
+    rows = session.connection().execute(
         select(
             p.id,
             p.external_id,
@@ -227,7 +246,7 @@ def _people(session: Session, program_id: int, teams: dict[int, list[int]]) -> d
 
 def _delegations(session: Session, program_id: int) -> dict[int, DelegationFacts]:
     d = Delegation
-    rows = session.execute(
+    rows = session.connection().execute(
         select(d.id, d.name, d.country_code, d.country_name, d.institution).where(
             d.program_id == program_id
         )
@@ -237,24 +256,28 @@ def _delegations(session: Session, program_id: int) -> dict[int, DelegationFacts
 
 def _sessions(session: Session, program_id: int, checkpoints: dict[int, int]) -> list[SessionFacts]:
     s = ScheduleSession
-    rows = session.execute(
-        select(
-            s.id,
-            s.title,
-            s.kind,
-            s.start_at,
-            s.end_at,
-            s.capacity,
-            s.for_everyone,
-            Venue.name.label("venue"),
-            Site.name.label("destination"),
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                s.id,
+                s.title,
+                s.kind,
+                s.start_at,
+                s.end_at,
+                s.capacity,
+                s.for_everyone,
+                Venue.name.label("venue"),
+                Site.name.label("destination"),
+            )
+            .outerjoin(Venue, Venue.id == s.venue_id)
+            .outerjoin(Site, Site.id == s.destination_site_id)
+            .where(s.program_id == program_id)
         )
-        .outerjoin(Venue, Venue.id == s.venue_id)
-        .outerjoin(Site, Site.id == s.destination_site_id)
-        .where(s.program_id == program_id)
-    ).all()
+        .all()
+    )
     audiences: dict[int, list[tuple[int | None, int | None, int | None]]] = defaultdict(list)
-    for sid, team, delegation, person in session.execute(
+    for sid, team, delegation, person in session.connection().execute(
         select(
             SessionAudience.session_id,
             SessionAudience.team_id,

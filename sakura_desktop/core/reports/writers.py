@@ -28,6 +28,7 @@ from sakura_desktop.errors import UserError
 
 SHEET_NAME_MAX = 31
 WIDEST_COLUMN = 60  # characters; a long comment must not make a column a screen wide
+_NOT_TEXT = ("=", "#")  # what openpyxl would store as a formula or an error, not as text
 _FORBIDDEN_IN_SHEET_NAMES = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -148,11 +149,14 @@ def _add_sheet(workbook: Any, name: str, table: ReportTable) -> None:
 
 
 def _cell(sheet: Any, cell_type: Any, value: ReportValue) -> Any:
-    if value is None or isinstance(value, int | float):
-        return value  # a plain value is written as it is: quicker than a styled cell
+    """The value as openpyxl should write it. Plain values are appended as they are (a styled
+    cell per value costs more than the rest of the report); a text openpyxl would take for a
+    formula (it starts with "=") or an error ("#N/A") becomes a string cell, and a date gets its
+    format."""
+    if isinstance(value, str):
+        return as_xlsx_text(cell_type(sheet, value=value)) if value.startswith(_NOT_TEXT) else value
+    if not isinstance(value, dt.date):
+        return value
     cell = cell_type(sheet, value=value)
-    if isinstance(value, dt.datetime):
-        cell.number_format = "yyyy-mm-dd hh:mm"
-    elif isinstance(value, dt.date):
-        cell.number_format = "yyyy-mm-dd"
-    return as_xlsx_text(cell)
+    cell.number_format = "yyyy-mm-dd hh:mm" if isinstance(value, dt.datetime) else "yyyy-mm-dd"
+    return cell
