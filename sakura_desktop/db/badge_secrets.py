@@ -95,11 +95,20 @@ def _parse(value: str) -> tuple[str, str]:
 
 
 def _find_lock_key(program_uuid: str, wanted_id: str) -> bytes | None:
-    """This laptop's own lock key of the program, or one it took from a station package."""
-    own = load_lock_key(program_uuid)
-    if own is not None and key_id(own) == wanted_id:
-        return own
+    """The lock key named in a database's note, when this laptop has it."""
     return load_lock_key(f"{program_uuid}-{wanted_id}")
+
+
+def _keep(program_uuid: str, lock_key: bytes) -> None:
+    """Keep a lock key under its id (what unlocking looks for; two keys never share a name), and
+    as the program's key for locking its secret in other databases when there is none yet.
+
+    Two processes locking the same database at once may both make a key: each is kept under its
+    own id, so whichever locked the row, its key is found.
+    """
+    save_lock_key(f"{program_uuid}-{key_id(lock_key)}", lock_key)
+    if load_lock_key(program_uuid) is None:
+        save_lock_key(program_uuid, lock_key)
 
 
 def _lock_key_for(program_uuid: str) -> bytes:
@@ -107,7 +116,7 @@ def _lock_key_for(program_uuid: str) -> bytes:
     key = load_lock_key(program_uuid)
     if key is None:
         key = secrets.token_bytes(KEY_BYTES)
-        save_lock_key(program_uuid, key)  # kept before the database holds anything locked
+        _keep(program_uuid, key)  # kept before the database holds anything locked
     return key
 
 
@@ -217,10 +226,7 @@ def adopt_secret(session: Session, program_uuid: str, secret: bytes) -> bool:
             "was locked with (the program was set up again since); use a package exported from "
             "this database's program."
         )
-    lock_key = _xor(row.stored, secret)
-    # Beside this laptop's own key of the program (its offline station's database), not over it.
-    own = load_lock_key(row.uuid)
-    save_lock_key(row.uuid if own is None else f"{row.uuid}-{key_id(lock_key)}", lock_key)
+    _keep(row.uuid, _xor(row.stored, secret))  # beside this laptop's own key, not over it
     return True
 
 

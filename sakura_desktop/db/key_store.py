@@ -1,8 +1,8 @@
 """Where this laptop keeps the keys that unlock the badge secrets: never in the database.
 
-One entry per program (named by the program's uuid) holds 32 random bytes, the program's lock
-key (see `badge_secrets`); a key taken from a station package for a database locked on another
-laptop is kept beside it under the uuid and that key's id. Entries live in the platform's
+Each lock key of a program (32 random bytes, see `badge_secrets`) is an entry named by the
+program's uuid and the key's id; the entry named by the uuid alone is the key this laptop locks
+the program's secret with in a new database. Entries live in the platform's
 keyring through `keyring` (Windows Credential Manager, macOS Keychain, the Secret Service on
 Linux desktops) when one is usable; otherwise (a Linux laptop without a keyring daemon, or a
 keyring that refuses to store) in the "key file fallback": one 0600 file per entry in the 0700
@@ -43,8 +43,7 @@ class KeyStoreError(Exception):
 
 
 def _entry_name(name: str) -> str:
-    """`name` is a program's uuid (this laptop's own lock key of the program), or the uuid and a
-    key id (a key taken from a station package for a database another laptop locked)."""
+    """`name` is a program's uuid and a key id, or the uuid alone (the key for new locks)."""
     return f"badge-lock-{name}"
 
 
