@@ -3,6 +3,7 @@ statistics are shown; no name of the week is left in the database's files."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,10 +15,11 @@ from sqlalchemy import select
 from test_purge import _files_of, _found, _personal_strings
 
 from sakura_desktop.core.demo import create_demo_database
+from sakura_desktop.core.programs import ProgramDraft, create_program
 from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.db.models import Program
 from sakura_desktop.settings import Settings
-from sakura_desktop.tasks import ThreadedTaskRunner
+from sakura_desktop.tasks import SyncTaskRunner, ThreadedTaskRunner
 from sakura_desktop.ui.dialogs.purge_dialog import PurgeDialog
 from sakura_desktop.ui.shell.main_window import MainWindow
 from sakura_desktop.ui.workspace import DatabaseTarget, Workspace
@@ -69,6 +71,7 @@ def test_purge_from_the_menu_needs_the_typed_code_and_shows_the_statistics(
     explained = dialog.explanation.text()
     for lost in ("date of birth", "allergies", "every backup", "cannot be undone"):
         assert lost in explained
+    assert "The week is not over" not in explained  # the demo week of July 2026 is over
     assert not dialog.purge_button.isEnabled()
     qtbot.keyClicks(dialog.confirm, code[:-1])
     assert not dialog.purge_button.isEnabled()  # almost is not enough
@@ -82,3 +85,19 @@ def test_purge_from_the_menu_needs_the_typed_code_and_shows_the_statistics(
     assert "By country" in shown and "By age band" in shown and dialog.statistics.isVisible()
     window.workspace.close_database()
     assert _found(personal, _files_of(path)) == {}
+
+
+def test_the_dialog_warns_when_the_week_is_not_over(qtbot: QtBot, tmp_path: Path) -> None:
+    database, _ = open_database(path=tmp_path / "next.db", create=True)
+    try:
+        today = dt.date.today()
+        draft = ProgramDraft("NEXT", "Next week", today, today + dt.timedelta(days=5))
+        program = create_program(database.session_factory, draft)
+        workspace = Workspace(Settings(), SyncTaskRunner())
+        dialog = PurgeDialog(workspace, database, program, None)
+        qtbot.addWidget(dialog)
+        assert "The week is not over" in dialog.explanation.text()
+        qtbot.keyClicks(dialog.confirm, "next")  # the code, but in the wrong case
+        assert not dialog.purge_button.isEnabled()
+    finally:
+        database.dispose()

@@ -3,6 +3,7 @@ purge in a worker, then show the anonymous statistics that were kept."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
@@ -75,6 +76,11 @@ class PurgeDialog(QDialog):
         self.workspace, self.database, self.program = workspace, database, program
         self.report: PurgeReport | None = None
         already = f"<p><b>Already purged on {kept.purged_at} UTC.</b></p>" if kept else ""
+        if dt.date.today() <= program.end_date:
+            already += (
+                f"<p><b>The week is not over: it ends on {program.end_date:%d %B %Y}.</b> "
+                "After a purge nobody can be found by name at the doors.</p>"
+            )
         self.explanation = QLabel(
             f"{already}<p>Purge the personal data of <b>{program.code}</b> ({program.title})? "
             "This cannot be undone.</p>"
