@@ -80,3 +80,20 @@ def test_the_same_numbers_on_postgres() -> None:
             session.execute(update(SurveyResponse).values(overall=6))
     finally:
         database.dispose()
+
+
+def test_the_demo_gets_a_survey(tmp_path: Path) -> None:
+    from sakura_desktop.core.demo import build_demo_program
+    from sakura_desktop.core.survey.demo import add_demo_answers
+
+    database, _ = open_database(path=tmp_path / "demo.db", create=True)
+    try:
+        program_id = build_demo_program(database.session_factory).id
+        answered = add_demo_answers(database.session_factory, program_id)
+        tables = {t.key: t for t in survey_tables(database.session_factory, program_id)}
+        asked, counted = tables["survey_response"].rows[-1][1:3]
+        assert counted == answered and 0.6 < answered / int(str(asked)) < 0.95
+        alumni = alumni_table(database.session_factory, program_id)
+        assert 0 < len(alumni.rows) < answered
+    finally:
+        database.dispose()
