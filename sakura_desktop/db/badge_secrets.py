@@ -28,7 +28,7 @@ import logging
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, event, insert, select, update
+from sqlalchemy import Connection, bindparam, event, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -151,23 +151,23 @@ def unlock(row: SecretRow) -> bytes:
     return secret
 
 
+# Built once: badges are made one at a time by the hundred, and building the statement cost more
+# than running it.
+_ALL_SECRETS = (
+    select(Program.id, Program.uuid, Program.title, Program.secret, AppMetadata.value)
+    .outerjoin(AppMetadata, AppMetadata.key == literal(METADATA_PREFIX) + Program.uuid)
+    .order_by(Program.id)
+)
+_ONE_SECRET = _ALL_SECRETS.where(Program.id == bindparam("program"))
+
+
 def secret_rows(session: Session, program_id: int | None = None) -> list[SecretRow]:
     """Every program's secret row (or one program's), with its lock note when locked."""
-    query = select(Program.id, Program.uuid, Program.title, Program.secret).order_by(Program.id)
-    if program_id is not None:
-        query = query.where(Program.id == program_id)
-    programs = session.execute(query).all()
-    wanted = [metadata_key(p.uuid) for p in programs]
-    notes: dict[str, str] = {
-        key: value
-        for key, value in session.execute(
-            select(AppMetadata.key, AppMetadata.value).where(AppMetadata.key.in_(wanted))
-        )
-    }
-    return [
-        SecretRow(p.id, p.uuid, p.title, bytes(p.secret), notes.get(metadata_key(p.uuid)))
-        for p in programs
-    ]
+    if program_id is None:
+        result = session.execute(_ALL_SECRETS)
+    else:
+        result = session.execute(_ONE_SECRET, {"program": program_id})
+    return [SecretRow(row.id, row.uuid, row.title, bytes(row.secret), row.value) for row in result]
 
 
 def lock_plain_secrets(session: Session) -> int:
