@@ -1,7 +1,5 @@
 #!/usr/bin/env bash
-# Build a self-contained folder in dist/sakura-desktop with PyInstaller.
+# Kept for old habits: packaging/build.py builds, self-tests and packages the bundle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python -m pip install -q "pyinstaller>=6.10"
-pyinstaller --noconfirm --clean packaging/sakura-desktop.spec
-echo "built: dist/sakura-desktop/"
+exec python packaging/build.py "$@"

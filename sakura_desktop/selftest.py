@@ -104,8 +104,15 @@ def _scratch_program(factory: SessionFactory) -> tuple[int, dict[int, ScriptSamp
 
 def _print_badges(factory: SessionFactory, program_id: int, ids: list[int], pdf: Path) -> int:
     """The badges through the real print job; the number of pages written."""
+    from reportlab.pdfbase import ttfonts
+
     from sakura_desktop.core.documents.data import Audience
     from sakura_desktop.core.documents.jobs import DocumentKind, PrintRequest, generate
+
+    if ttfonts.uharfbuzz is None:  # ReportLab then prints Thai and Devanagari unshaped, silently
+        raise SelfTestFailure(
+            "HarfBuzz (uharfbuzz) is missing: Thai and Devanagari would misprint."
+        )
 
     request = PrintRequest(
         DocumentKind.BADGES, program_id, pdf, Audience(participant_ids=tuple(ids)),
