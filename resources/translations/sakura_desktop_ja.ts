@@ -252,6 +252,22 @@
         <source>Clear list</source>
         <translation>一覧を消去</translation>
     </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy the open database into its backups folder now</source>
+        <translation>開いているデータベースを今すぐバックアップフォルダーにコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>List the open database&apos;s backups and put one back (it is backed up first)</source>
+        <translation>開いているデータベースのバックアップを一覧し、そのひとつに戻します（現在の状態を先にバックアップします）</translation>
+    </message>
 </context>
 <context>
     <name>Screens</name>
@@ -309,6 +325,204 @@
     <message>
         <source>Later</source>
         <translation>後で</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>バックアップ間隔：</translation>
+    </message>
+    <message>
+        <source>While its data changes, the open database file is backed up this often, besides on opening and before imports, merges and restores (File &gt; Restore from a backup…). A database on a server is backed up by its server.</source>
+        <translation>データが変わっている間、開いているデータベースファイルをこの間隔でバックアップします。ほかに、開いたとき、取り込み・統合・復元の前にもバックアップします（［ファイル］＞［バックアップから復元…］）。サーバー上のデータベースはサーバー側でバックアップします。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Automatic backup failed: {0}</source>
+        <translation>自動バックアップに失敗しました：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>On opening</source>
+        <translation>開いたとき</translation>
+    </message>
+    <message>
+        <source>Automatic (data changed)</source>
+        <translation>自動（データ変更あり）</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Before a roster import</source>
+        <translation>名簿の取り込み前</translation>
+    </message>
+    <message>
+        <source>Before merging journals</source>
+        <translation>ジャーナルの統合前</translation>
+    </message>
+    <message>
+        <source>Before the purge</source>
+        <translation>個人データ消去前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Before upgrading (schema {0})</source>
+        <translation>アップグレード前（スキーマ {0}）</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>先にデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <source>Backups are kept beside each database file: open it with File &gt; Open database.</source>
+        <translation>バックアップは各データベースファイルの隣に保存されます。［ファイル］＞［データベースを開く］で開いてください。</translation>
+    </message>
+    <message>
+        <source>This database has no backups here.</source>
+        <translation>このデータベースのバックアップはここにはありません。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>Backing up {0}…</source>
+        <translation>{0} をバックアップしています…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>{0} にバックアップしました</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then backing up the database as it is now…</source>
+        <translation>バックアップを確認し、現在のデータベースをバックアップしています…</translation>
+    </message>
+    <message>
+        <source>Backups of {0}, kept in {1}. Restoring replaces what the database holds now by the backup&apos;s content; the database as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>{0} のバックアップ（保存先：{1}）。復元すると、データベースの現在の内容がバックアップの内容に置き換わります。現在の状態は先にバックアップされるので、復元自体も元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>バックアップを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;another file…</source>
+        <translation>別のファイルから復元(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>{0} backups.</source>
+        <translation>バックアップ {0} 件。</translation>
+    </message>
+    <message>
+        <source>No backups yet: use Back up now to take one.</source>
+        <translation>バックアップはまだありません。［今すぐバックアップ］で作成できます。</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be restored. {1}</source>
+        <translation>{0}：復元できません。{1}</translation>
+    </message>
+    <message>
+        <source>the backup of {0} ({1})</source>
+        <translation>{0} のバックアップ（{1}）</translation>
+    </message>
+    <message>
+        <source>Restore another backup file</source>
+        <translation>別のバックアップファイルから復元</translation>
+    </message>
+    <message>
+        <source>Sakura Desktop databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Sakura Desktop データベース (*.db *.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Replace what {0} holds now by {1}?</source>
+        <translation>{0} の現在の内容を {1} で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Everything entered or scanned since that backup leaves the database. The database as it is now is backed up first: restoring that backup undoes this.</source>
+        <translation>そのバックアップ以降に入力・スキャンした内容はデータベースから消えます。現在の状態は先にバックアップされるので、そのバックアップを復元すれば元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Restoring {0}…</source>
+        <translation>{0} を復元しています…</translation>
+    </message>
+    <message>
+        <source>Restored from {0}.</source>
+        <translation>{0} から復元しました。</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as {0}.</source>
+        <translation>復元前のデータベースは {0} として保存しました。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>バックアップしています…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}.</source>
+        <translation>{0} にバックアップしました。</translation>
     </message>
 </context>
 </TS>

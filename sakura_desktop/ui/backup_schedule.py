@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from sakura_desktop.core.backups import change_stamp, take_backup
 from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ class PeriodicBackups(QObject):
     """Takes the start and periodic backups of the workspace's database file."""
 
     taken = Signal(object)  # the backup file (Path)
-    failed = Signal(str)  # why a backup could not be taken, in a sentence
+    failed = Signal(str)  # that a backup could not be taken, and why, in a sentence
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,4 +95,4 @@ class PeriodicBackups(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.running = False
         log.warning("automatic backup failed: %s", type(exc).__name__)
-        self.failed.emit(str(exc))
+        self.failed.emit(translate("Backups", "Automatic backup failed: {0}").format(exc))

@@ -35,27 +35,42 @@ from sakura_desktop.core.backups_restore import RestoreReport, restore_backup
 from sakura_desktop.db.lifecycle import backups_folder
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import Workspace
 
-TITLE = "Restore from a backup"
-COLUMNS = ["Taken", "Why", "Programs", "Participants", "Scans", "Size"]
+CONTEXT = "RestoreDialog"
+COLUMNS = [
+    QT_TRANSLATE_NOOP("RestoreDialog", "Taken"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Why"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Programs"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Participants"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Scans"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Size"),
+]
+REASONS = {
+    "start": QT_TRANSLATE_NOOP("RestoreDialog", "On opening"),
+    "periodic": QT_TRANSLATE_NOOP("RestoreDialog", "Automatic (data changed)"),
+    "manual": QT_TRANSLATE_NOOP("RestoreDialog", "Backed up by hand"),
+    "before-import": QT_TRANSLATE_NOOP("RestoreDialog", "Before a roster import"),
+    "before-merge": QT_TRANSLATE_NOOP("RestoreDialog", "Before merging journals"),
+    "before-purge": QT_TRANSLATE_NOOP("RestoreDialog", "Before the purge"),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "Before a restore"),
+}
+
+
+def title() -> str:
+    return translate("RestoreDialog", "Restore from a backup")
 
 
 def reason_label(reason: str) -> str:
     """What a backup's reason (from its file name) says to a coordinator."""
     if reason.startswith("before-upgrade-from-"):
-        return f"Before upgrading (schema {reason.removeprefix('before-upgrade-from-')})"
-    labels = {
-        "start": "On opening",
-        "periodic": "Automatic (data changed)",
-        "manual": "Backed up by hand",
-        "before-import": "Before a roster import",
-        "before-merge": "Before merging journals",
-        "before-purge": "Before the purge",
-        "before-restore": "Before a restore",
-    }
-    return labels.get(reason, reason.replace("-", " ").capitalize())
+        schema = reason.removeprefix("before-upgrade-from-")
+        return translate("RestoreDialog", "Before upgrading (schema {0})").format(schema)
+    if reason in REASONS:
+        return translate(CONTEXT, REASONS[reason])
+    return reason.replace("-", " ").capitalize()
 
 
 def _database_file(workspace: Workspace, parent: QWidget, title: str) -> Path | None:
@@ -65,13 +80,19 @@ def _database_file(workspace: Workspace, parent: QWidget, title: str) -> Path | 
         messages.inform(
             parent,
             title,
-            "Open a database first.",
-            "Backups are kept beside each database file: open it with File > Open database.",
+            translate("RestoreDialog", "Open a database first."),
+            translate(
+                "RestoreDialog",
+                "Backups are kept beside each database file: open it with File > Open database.",
+            ),
         )
         return None
     if database.path is None:
         messages.inform(
-            parent, title, "This database has no backups here.", describe_server(database.url)
+            parent,
+            title,
+            translate("RestoreDialog", "This database has no backups here."),
+            describe_server(database.url),
         )
     return database.path
 
@@ -79,7 +100,7 @@ def _database_file(workspace: Workspace, parent: QWidget, title: str) -> Path | 
 def open_restore_dialog(
     workspace: Workspace, parent: QWidget, show: Callable[[QDialog], None]
 ) -> RestoreDialog | None:
-    path = _database_file(workspace, parent, TITLE)
+    path = _database_file(workspace, parent, title())
     if path is None:
         return None
     dialog = RestoreDialog(workspace, path, parent)
@@ -90,14 +111,15 @@ def open_restore_dialog(
 
 def back_up_now(workspace: Workspace, parent: QWidget, status: Callable[[str], None]) -> None:
     """File > Back up now, told in the status bar when done."""
-    path = _database_file(workspace, parent, "Back up now")
+    heading = translate("RestoreDialog", "Back up now")
+    path = _database_file(workspace, parent, heading)
     if path is None:
         return
-    status(f"Backing up {path.name}…")
+    status(translate("RestoreDialog", "Backing up {0}…").format(path.name))
     workspace.runner.run(
         partial(_back_up, path),
-        on_success=lambda made: status(f"Backed up to {made}"),
-        on_error=lambda exc: messages.show_error(parent, exc, "backing up", "Back up now"),
+        on_success=lambda made: status(translate("RestoreDialog", "Backed up to {0}").format(made)),
+        on_error=lambda exc: messages.show_error(parent, exc, "backing up", heading),
         title="Back up now",
     )
 
@@ -111,7 +133,13 @@ def _back_up(path: Path, _progress: ProgressReporter) -> Path:
 
 
 def _restore(path: Path, backup: Path, progress: ProgressReporter) -> RestoreReport:
-    progress.report(0, 0, "Checking the backup, then backing up the database as it is now…")
+    progress.report(
+        0,
+        0,
+        translate(
+            "RestoreDialog", "Checking the backup, then backing up the database as it is now…"
+        ),
+    )
     return restore_backup(path, backup)
 
 
@@ -125,20 +153,22 @@ class RestoreDialog(QDialog):
         self.db_path = db_path
         self.backups: list[BackupDescription] = []
         self.note = ""  # what the last backup or restore did, shown under the list
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title())
         self.setObjectName("RestoreDialog")
         self.resize(820, 440)
 
         where = QLabel(
-            f"Backups of {db_path}, kept in {backups_folder(db_path)}. Restoring replaces what "
-            "the database holds now by the backup's content; the database as it is now is "
-            "backed up first, so a restore can itself be undone."
+            self.tr(
+                "Backups of {0}, kept in {1}. Restoring replaces what the database holds now by "
+                "the backup's content; the database as it is now is backed up first, so a "
+                "restore can itself be undone."
+            ).format(db_path, backups_folder(db_path))
         )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("backupsTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate(CONTEXT, text) for text in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -146,18 +176,18 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
-        self.status = QLabel("Reading the backups…")
+        self.status = QLabel(self.tr("Reading the backups…"))
         self.status.setObjectName("backupsStatus")
         self.status.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.back_up_button = QPushButton("&Back up now")
+        self.back_up_button = QPushButton(self.tr("&Back up now"))
         self.back_up_button.setObjectName("backUpNow")
         self.back_up_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.setObjectName("restoreSelected")
         self.restore_button.clicked.connect(self.restore_selected)
-        self.other_button = QPushButton("Restore &another file…")
+        self.other_button = QPushButton(self.tr("Restore &another file…"))
         self.other_button.clicked.connect(self.restore_other_file)
         for button in (self.back_up_button, self.restore_button, self.other_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -176,7 +206,9 @@ class RestoreDialog(QDialog):
         self.workspace.runner.run(
             partial(_describe, self.db_path),
             on_success=self._fill,
-            on_error=lambda exc: messages.show_error(self, exc, "reading the backups", TITLE),
+            on_error=lambda exc: messages.show_error(
+                self, exc, "reading the backups", self.windowTitle()
+            ),
             title="Reading backups",
         )
 
@@ -187,14 +219,13 @@ class RestoreDialog(QDialog):
             counts = backup.counts
             cells = [
                 f"{backup.file.taken_at:%a %d %b %Y %H:%M:%S}",
-                reason_label(backup.file.reason)
-                + (f": cannot be restored. {backup.problem}" if backup.problem else ""),
+                self._why(backup),
                 *(
                     (str(counts.programs), str(counts.participants), str(counts.events))
                     if counts is not None
                     else ("", "", "")
                 ),
-                f"{backup.size_bytes / 1_000_000:.1f} MB",
+                self.tr("{0} MB").format(f"{backup.size_bytes / 1_000_000:.1f}"),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -207,11 +238,18 @@ class RestoreDialog(QDialog):
         self.table.resizeColumnsToContents()
         if backups:
             self.table.selectRow(0)
-            self.status.setText(f"{len(backups)} backups. {self.note}".strip())
+            count = self.tr("{0} backups.").format(len(backups))
+            self.status.setText(f"{count} {self.note}".strip())
         else:
-            self.status.setText("No backups yet: use Back up now to take one.")
+            self.status.setText(self.tr("No backups yet: use Back up now to take one."))
         self._update_buttons()
         self.listed.emit()
+
+    def _why(self, backup: BackupDescription) -> str:
+        why = reason_label(backup.file.reason)
+        if backup.problem is None:
+            return why
+        return self.tr("{0}: cannot be restored. {1}").format(why, backup.problem)
 
     def selected(self) -> BackupDescription | None:
         rows = self.table.selectionModel().selectedRows()
@@ -225,16 +263,16 @@ class RestoreDialog(QDialog):
 
     def back_up_now(self) -> None:
         self.back_up_button.setEnabled(False)
-        self.status.setText("Backing up…")
+        self.status.setText(self.tr("Backing up…"))
 
         def done(path: Path) -> None:
             self.back_up_button.setEnabled(True)
-            self.note = f"Backed up to {path.name}."
+            self.note = self.tr("Backed up to {0}.").format(path.name)
             self.reload()
 
         def failed(exc: BaseException) -> None:
             self.back_up_button.setEnabled(True)
-            messages.show_error(self, exc, "backing up", TITLE)
+            messages.show_error(self, exc, "backing up", self.windowTitle())
 
         self.workspace.runner.run(
             partial(_back_up, self.db_path), on_success=done, on_error=failed, title="Back up now"
@@ -246,14 +284,16 @@ class RestoreDialog(QDialog):
             return
         when = f"{chosen.file.taken_at:%a %d %b %Y %H:%M}"
         holds = chosen.counts.phrase() if chosen.counts else ""
-        self._confirm_and_restore(chosen.path, f"the backup of {when} ({holds})")
+        self._confirm_and_restore(
+            chosen.path, self.tr("the backup of {0} ({1})").format(when, holds)
+        )
 
     def restore_other_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
-            "Restore another backup file",
+            self.tr("Restore another backup file"),
             str(backups_folder(self.db_path)),
-            "Sakura Desktop databases (*.db *.sqlite);;All files (*)",
+            self.tr("Sakura Desktop databases (*.db *.sqlite);;All files (*)"),
         )
         if chosen:
             self._confirm_and_restore(Path(chosen), str(chosen))
@@ -261,11 +301,14 @@ class RestoreDialog(QDialog):
     def _confirm_and_restore(self, backup: Path, named: str) -> None:
         picked = messages.choose(
             self,
-            TITLE,
-            f"Replace what {self.db_path.name} holds now by {named}?",
-            ["Restore"],
-            informative="Everything entered or scanned since that backup leaves the database. "
-            "The database as it is now is backed up first: restoring that backup undoes this.",
+            self.windowTitle(),
+            self.tr("Replace what {0} holds now by {1}?").format(self.db_path.name, named),
+            [self.tr("Restore")],
+            informative=self.tr(
+                "Everything entered or scanned since that backup leaves the database. The "
+                "database as it is now is backed up first: restoring that backup undoes this."
+            ),
+            cancel=self.tr("Cancel"),
         )
         if picked != 0:
             return
@@ -273,20 +316,20 @@ class RestoreDialog(QDialog):
             self.workspace.runner,
             self,
             partial(_restore, self.db_path, backup),
-            label=f"Restoring {self.db_path.name}…",
+            label=self.tr("Restoring {0}…").format(self.db_path.name),
             on_success=self._restored,
-            on_error=lambda exc: messages.show_error(self, exc, "restoring the backup", TITLE),
-            title=TITLE,
+            on_error=lambda exc: messages.show_error(
+                self, exc, "restoring the backup", self.windowTitle()
+            ),
+            title=self.windowTitle(),
             cancellable=False,
         )
 
     def _restored(self, report: RestoreReport) -> None:
         self.workspace.database_replaced(self)
-        kept = (
-            f" The database as it was is kept as {report.safety_backup.name}."
-            if report.safety_backup is not None
-            else ""
-        )
-        self.note = f"Restored from {report.restored_from.name}.{kept}"
+        self.note = self.tr("Restored from {0}.").format(report.restored_from.name)
+        if report.safety_backup is not None:
+            kept = self.tr("The database as it was is kept as {0}.")
+            self.note += " " + kept.format(report.safety_backup.name)
         self.reload()
         self.restored.emit(report)

@@ -44,7 +44,7 @@ class ShellCommands(QObject):
         self.active_dialog: QDialog | None = None
         self.journal_files = JournalFiles(window, workspace)
         self.backups = PeriodicBackups(workspace, self)
-        self.backups.failed.connect(lambda text: self.window_status(f"Automatic backup: {text}"))
+        self.backups.failed.connect(self.window_status)
 
     # -- databases ------------------------------------------------------------------------
 
