@@ -48,6 +48,7 @@ from sakura_desktop.core.purge_statistics import (
     stored_statistics,
 )
 from sakura_desktop.core.purge_text import NameScrubber
+from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.core.survey.purge import scrub_survey_comments
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import Database
@@ -103,10 +104,13 @@ class PurgeReport:
 
     def lines(self) -> list[str]:
         backup = f"; fresh backup {self.fresh_backup}" if self.fresh_backup else ""
+        events, texts = (
+            plural(self.events_cleared, "check-in event"),
+            plural(self.texts_cleaned, "text"),
+        )
         return [
-            f"Purged the personal data of {self.participants} participants "
-            f"({self.events_cleared} check-in events and {self.texts_cleaned} schedule or "
-            f"notebook texts cleaned; {self.backups_removed} backups deleted{backup}).",
+            f"Purged the personal data of {plural(self.participants, 'participant')} ({events} "
+            f"and {texts} cleaned; {plural(self.backups_removed, 'backup')} deleted{backup}).",
             self.storage_note,
             "",
             *self.statistics.lines(),

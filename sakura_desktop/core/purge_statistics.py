@@ -89,8 +89,12 @@ class ProgramStatistics:
         ):
             out.append(f"{title}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         for title, rates in (("Sessions", self.sessions), ("Delegations", self.delegations)):
+            recorded = [r for r in rates if r.expected]
+            if not recorded:
+                out.append(f"{title} attended: no attendance was recorded.")
+                continue
             out.append(f"{title} attended (present of expected):")
-            out += [f"  {r.name}: {r.attended} of {r.expected}{_percent(r)}" for r in rates]
+            out += [f"  {r.name}: {r.attended} of {r.expected}{_percent(r)}" for r in recorded]
         return out
 
 

@@ -30,8 +30,9 @@ from sakura_desktop.ui.workspace import Workspace
 
 TITLE = "Purge personal data"
 NOT_REACHED = (
-    "Not reached: files outside the database (exports, PDFs, journals in the sync folder, "
-    "station packages on other laptops). Delete those yourself."
+    "Not reached: files outside this database (exports, PDFs, journals in the sync folder, "
+    "station packages) and the databases of the other station laptops: delete those files "
+    "and purge each station's database there too."
 )
 
 
