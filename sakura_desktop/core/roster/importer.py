@@ -149,16 +149,22 @@ class _Planner:
         self.leaders: dict[str, int] = {}  # delegation key -> row naming its leader
 
     def add(self, record: RowRecord) -> None:
+        # Each check is called only when it could find something (a match, an e-mail the
+        # program already holds, a leader, a row without delegation): this runs for every row.
         errors_before = len(self.plan.errors)
-        delegation = self._delegation(record)
-        match = self._match(record)
+        delegation = self._delegation(record) if record.delegation is not None else None
+        match = self._match(record) if self.state.by_id else None
         if len(self.plan.errors) == errors_before:
-            self._check_claim(record, match)
-            self._check_email(record, match)
-            self._check_leader(record, delegation, match)
+            if match is not None:
+                self._check_claim(record, match)
+            if record.email and self.state.by_email:
+                self._check_email(record, match)
+            if record.is_leader:
+                self._check_leader(record, delegation, match)
         if len(self.plan.errors) > errors_before:
             return
-        self._check_belongs(record, delegation, match)
+        if delegation is None:
+            self._check_belongs(record, delegation, match)
         if match is None:
             self.plan.creates.append((record, delegation))
             return

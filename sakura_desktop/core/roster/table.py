@@ -232,13 +232,19 @@ def is_summary_row(cells: Sequence[Cell]) -> bool:
     """A total or count line under the table ("合計 | 4名", "Total: 12", "합계 | 3 | 1"),
     not a person: its first filled cell is a total word (alone or with its count) and every other
     filled cell is a number or a count."""
-    filled = (cell for cell in cells if _filled(cell))
-    head = next(filled, None)
+    head: Cell = None
+    for cell in cells:  # a plain loop: this runs for every row of the file
+        if cell is None or (isinstance(cell, str) and not cell.strip()):
+            continue
+        if head is None:
+            if not isinstance(cell, str):
+                return False
+            head = cell
+        elif not _count_cell(cell):
+            # Cheapest test first: a person's row has a name after its first cell, not a
+            # count, and that is known at its second filled cell.
+            return False
     if not isinstance(head, str):
-        return False
-    # Cheapest test first: a person's row has a name after its first cell, not a count, and
-    # that is known at its second filled cell.
-    if not all(_count_cell(cell) for cell in filled):
         return False
     first = unicodedata.normalize("NFKC", head).strip()
     if _summary_word(first):
