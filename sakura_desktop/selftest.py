@@ -186,6 +186,19 @@ def _translations() -> list[str]:
     return sorted(path.stem for path in folder.glob("*.qm")) if folder.is_dir() else []
 
 
+def _camera_and_sounds() -> str:
+    """Qt Multimedia is optional at run time (a machine may lack its sound library), but a
+    bundle built without the module itself is a broken build."""
+    from sakura_desktop.ui.checkin import media
+
+    reason = media.unavailable_reason()
+    if reason is None:
+        return "available (Qt Multimedia loads)"
+    if getattr(sys, "frozen", False) and "not installed" in reason:
+        raise SelfTestFailure("The bundle was built without Qt Multimedia (camera and sounds).")
+    return f"off: {reason}"
+
+
 def _steps(say: Callable[[str], None], folder: Path) -> None:
     from PySide6 import __version__ as pyside_version
 
@@ -202,6 +215,7 @@ def _steps(say: Callable[[str], None], folder: Path) -> None:
     finally:
         database.dispose()  # before the folder goes: Windows cannot delete an open file
     say(f"translations: {', '.join(_translations()) or 'none shipped'}")
+    say(f"camera and sounds: {_camera_and_sounds()}")
 
 
 def _badges_round_trip(say: Callable[[str], None], factory: SessionFactory, folder: Path) -> None:
