@@ -31,6 +31,7 @@ from sakura_desktop.core.backups import (
     take_backup,
 )
 from sakura_desktop.core.backups_restore import restore_backup
+from sakura_desktop.core.checkin.desk import CheckinDesk
 from sakura_desktop.db.engine import make_engine, sqlite_url
 from sakura_desktop.db.lifecycle import backups_folder, open_database, upgrade
 from sakura_desktop.db.revisions import HEAD_REVISION
@@ -162,6 +163,35 @@ def test_restore_brings_the_backup_back_and_keeps_the_database_as_it_was(week: D
     assert participants(report.safety_backup) == people - 10
     assert report.counts.participants == people and not report.upgraded
     assert backup.exists()
+
+
+def test_a_station_never_numbers_two_scans_alike_after_a_restore(week: DemoWeek) -> None:
+    """Scans numbered 1-5 may already be at the other doors: after going back to a backup taken
+    before them, the next scan here is number 6, not a second number 1 they would refuse."""
+    backup = take_backup(week.path, "manual")
+    database, _ = open_database(path=week.path)
+    try:
+        desk = CheckinDesk(database.session_factory, week.program_id, station_name="Door 1")
+        for token in week.tokens[:5]:
+            desk.scan(week.checkpoint_id, token)
+    finally:
+        database.dispose()
+    restore_backup(week.path, backup)
+    assert event_uuids(week.path) == set()
+    database, _ = open_database(path=week.path)
+    try:
+        desk = CheckinDesk(database.session_factory, week.program_id, station_name="Door 1")
+        made = desk.scan(week.checkpoint_id, week.tokens[9]).event_uuid
+    finally:
+        database.dispose()
+    conn = sqlite3.connect(week.path)
+    try:
+        (seq,) = conn.execute(
+            "SELECT station_seq FROM checkin_events WHERE uuid = ?", (made,)
+        ).fetchone()
+    finally:
+        conn.close()
+    assert seq == 6
 
 
 @pytest.mark.parametrize(

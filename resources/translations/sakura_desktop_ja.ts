@@ -524,5 +524,9 @@
         <source>Backed up to {0}.</source>
         <translation>{0} にバックアップしました。</translation>
     </message>
+    <message>
+        <source>After the purge</source>
+        <translation>個人データ消去後</translation>
+    </message>
 </context>
 </TS>

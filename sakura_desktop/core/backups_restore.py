@@ -56,11 +56,13 @@ def restore_backup(db_path: Path, backup: Path, keep: int = BACKUPS_KEPT) -> Res
     revision, counts = check_backup(backup)
     _refuse_foreign_destination(db_path)
     safety = _back_up_current(db_path) if db_path.exists() else None
+    numbered = _local_stations(safety) if safety is not None else []
     _copy_into_live(backup, db_path)
     upgraded = revision != HEAD_REVISION
     if upgraded:
         database, _ = open_database(path=db_path)  # upgrades, as opening an older file does
         database.dispose()
+    _keep_numbering(db_path, numbered)
     rotate_backups(db_path, keep)
     log.info("restored %s from %s (safety backup %s)", db_path, backup, safety)
     return RestoreReport(db_path, backup, safety, revision, upgraded, counts)
@@ -106,6 +108,56 @@ def _back_up_current(db_path: Path) -> Path:
         ) from exc
     except OSError:
         return take_backup(db_path, "before-restore", keep=0)  # raises the disk-space sentence
+
+
+StationRow = tuple[int, str, str, str, int]  # id, uuid, name, first_seen_at, last_seq
+
+
+def _local_stations(database: Path) -> list[StationRow]:
+    """This laptop's stations and the last sequence number each gave, before the restore."""
+    conn = sqlite3.connect(immutable_uri(database), uri=True)
+    try:
+        return [
+            (int(row[0]), str(row[1]), str(row[2]), str(row[3]), int(row[4]))
+            for row in conn.execute(
+                "SELECT id, uuid, name, first_seen_at, last_seq FROM stations WHERE is_local"
+            )
+        ]
+    except sqlite3.DatabaseError:
+        return []  # the first schema had no stations, or the file cannot tell
+    finally:
+        conn.close()
+
+
+def _keep_numbering(db_path: Path, stations: list[StationRow]) -> None:
+    """Never give a sequence number twice: the scans numbered since the backup may already be
+    in other stations' hands, which refuse a journal that numbers different scans alike. Each
+    local station goes on from where it was before the restore; its scans since the backup
+    come back from the sync folder (the merge accepts a local station's own events)."""
+    if not stations:
+        return
+    conn = sqlite3.connect(db_path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    try:
+        with conn:
+            for station_id, uuid, name, first_seen_at, last_seq in stations:
+                found = conn.execute(
+                    "UPDATE stations SET last_seq = max(last_seq, ?), is_local = 1 WHERE uuid = ?",
+                    (last_seq, uuid),
+                ).rowcount
+                if not found:
+                    free = (
+                        conn.execute(
+                            "SELECT 1 FROM stations WHERE id = ?", (station_id,)
+                        ).fetchone()
+                        is None
+                    )
+                    conn.execute(
+                        "INSERT INTO stations (id, uuid, name, first_seen_at, is_local, last_seq,"
+                        " exported_seq) VALUES (?, ?, ?, ?, 1, ?, 0)",
+                        (station_id if free else None, uuid, name, first_seen_at, last_seq),
+                    )
+    finally:
+        conn.close()
 
 
 def _copy_into_live(backup: Path, db_path: Path) -> None:

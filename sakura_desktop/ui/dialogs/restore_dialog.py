@@ -56,6 +56,7 @@ REASONS = {
     "before-merge": QT_TRANSLATE_NOOP("RestoreDialog", "Before merging journals"),
     "before-purge": QT_TRANSLATE_NOOP("RestoreDialog", "Before the purge"),
     "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "Before a restore"),
+    "after-purge": QT_TRANSLATE_NOOP("RestoreDialog", "After the purge"),
 }
 
 
