@@ -102,3 +102,17 @@ def test_report_runs_as_a_process(week: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "Post-visit summary: 12 table(s)" in result.stdout
+
+
+def test_an_empty_program_gives_empty_tables_not_errors(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    for kind in ("summary", "attendance", "rooming", "manifests"):
+        for suffix in (".xlsx", ".pdf"):
+            out = tmp_path / f"{kind}{suffix}"
+            code, _, err = run(capsys, "report", kind, "--db", str(db), "--out", str(out))
+            if kind == "manifests" and suffix == ".pdf":
+                assert code == 1 and "The schedule has no transfer; nothing was written." in err
+                assert not out.exists()
+            else:
+                assert (code, err) == (0, ""), (kind, suffix)
