@@ -68,15 +68,6 @@ PLANNED_SCREENS: dict[str, PlannedScreen] = {
                 "Preview in the app, print through the system dialog, or save a PDF.",
             ),
         ),
-        PlannedScreen(
-            "reports",
-            "Reports",
-            "What happened, for the host's records.",
-            (
-                "Attendance per session and per participant, with charts.",
-                "The post-visit summary by country, role and gender, as XLSX or CSV.",
-            ),
-        ),
     ]
 }
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from sakura_desktop.ui.checkin.page import CheckinPage
 from sakura_desktop.ui.participants.page import ParticipantsPage
 from sakura_desktop.ui.print.page import PrintPage
+from sakura_desktop.ui.reports.page import ReportsPage
 from sakura_desktop.ui.schedule.page import SchedulePage
 from sakura_desktop.ui.workspace import Workspace
 
@@ -21,4 +22,5 @@ def build_screens(workspace: Workspace) -> dict[str, QWidget]:
         "schedule": SchedulePage(workspace),
         "checkin": CheckinPage(workspace),
         "print": PrintPage(workspace),
+        "reports": ReportsPage(workspace),
     }

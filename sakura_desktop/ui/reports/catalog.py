@@ -1,0 +1,189 @@
+"""What the Reports screen offers: each report's name, where its tables come from, its chart.
+
+A *source* is one core computation (`jobs.SOURCES`): attendance gives four tables at once, so
+switching between attendance per session, per participant, per delegation and per team reads the
+database once. A *choice* is a line of the chooser: a source and the tables of it shown.
+A *chart* belongs to a table (by its key) wherever that table appears. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sakura_desktop.core.reports.table import ReportTable
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """How a table is drawn: bars of `bars` (and a line of `line`) against `category`.
+
+    Columns are named by header (`category` may join several, "Session" and "Starts", so
+    that sessions of the same title on different days stay apart).
+    """
+
+    title: str
+    category: tuple[str, ...]
+    bars: tuple[str, ...]
+    line: str | None = None
+    horizontal: bool = True
+    value_title: str = ""
+    skip_rows: tuple[str, ...] = ("Total",)  # rows named so are sums, not categories
+
+
+@dataclass(frozen=True)
+class ReportChoice:
+    key: str
+    label: str
+    tooltip: str
+    source: str
+    tables: tuple[str, ...] = ()  # table keys shown; () = every table the source gives
+    needs_checkpoint: bool = False
+
+
+CHOICES: tuple[ReportChoice, ...] = (
+    ReportChoice(
+        "sessions",
+        "Attendance per session",
+        "Expected and present people at every session, and the rate",
+        "attendance",
+        ("sessions",),
+    ),
+    ReportChoice(
+        "participants",
+        "Attendance per participant",
+        "Sessions each person was expected at and attended",
+        "attendance",
+        ("participants",),
+    ),
+    ReportChoice(
+        "delegations",
+        "Attendance per delegation",
+        "Each delegation's attendance rate over the recorded sessions",
+        "attendance",
+        ("delegations",),
+    ),
+    ReportChoice(
+        "teams",
+        "Attendance per team",
+        "Each team's attendance rate over the recorded sessions",
+        "attendance",
+        ("teams",),
+    ),
+    ReportChoice(
+        "arrivals",
+        "Arrivals timeline at a checkpoint",
+        "How many people came in at a checkpoint in each quarter of an hour",
+        "arrivals",
+        needs_checkpoint=True,
+    ),
+    ReportChoice(
+        "summary",
+        "Post-visit summary",
+        "For the funder: participants by country, institution, role, gender and age; sessions "
+        "held with their attendance; the list of participants; the survey",
+        "summary",
+    ),
+    ReportChoice(
+        "catering",
+        "Catering: dietary needs per meal",
+        "For each meal, how many expected people need halal, vegetarian, vegan … food",
+        "catering",
+    ),
+    ReportChoice(
+        "manifests",
+        "Transfer manifests",
+        "For each bus transfer, seats needed against capacity, and who rides with their leader",
+        "manifests",
+    ),
+    ReportChoice(
+        "rooming",
+        "Rooming list",
+        "Rooms, names, delegation, arrival and departure, for the hotel",
+        "rooming",
+    ),
+    ReportChoice(
+        "survey",
+        "Survey results",
+        "Response rate, satisfaction per part of the week, coming back to Japan, comments",
+        "survey",
+    ),
+    ReportChoice(
+        "alumni",
+        "Alumni list (consenting people only)",
+        "Name, institution, country and e-mail of the people who agreed to alumni contact",
+        "alumni",
+    ),
+)
+
+CHARTS: dict[str, ChartSpec] = {
+    "sessions": ChartSpec(
+        "Attendance per session",
+        ("Starts", "Session"),
+        ("Expected", "Present"),
+        value_title="People",
+    ),
+    "delegations": ChartSpec(
+        "Attendance rate per delegation", ("Name",), ("Rate %",), value_title="%"
+    ),
+    "teams": ChartSpec("Attendance rate per team", ("Name",), ("Rate %",), value_title="%"),
+    "arrivals": ChartSpec(
+        "Arrivals per quarter of an hour",
+        ("From",),
+        ("People",),
+        line="Total so far",
+        horizontal=False,
+        value_title="People",
+    ),
+    **{
+        key: ChartSpec(f"Participants by {label.lower()}", (label,), ("People",))
+        for key, label in (
+            ("by_country", "Country"),
+            ("by_institution", "Institution"),
+            ("by_role", "Role"),
+            ("by_gender", "Gender"),
+            ("by_age", "Age band"),
+        )
+    },
+    "survey_satisfaction": ChartSpec(
+        "Mean satisfaction per part of the week (1–5)",
+        ("Part of the week",),
+        ("Mean",),
+        value_title="Mean score",
+    ),
+    "survey_come_back": ChartSpec(
+        "Would you like to come back to Japan?", ("Answer",), ("Participants",)
+    ),
+}
+
+
+def _column(table: ReportTable, header: str) -> int | None:
+    wanted = header.casefold()
+    return next((i for i, h in enumerate(table.headers) if h.casefold() == wanted), None)
+
+
+def chart_columns(
+    table: ReportTable, spec: ChartSpec
+) -> tuple[tuple[int, ...], tuple[int, ...], int | None] | None:
+    """Column indexes of the category, the bars and the line; None when one is missing."""
+    category = tuple(_column(table, header) for header in spec.category)
+    bars = tuple(_column(table, header) for header in spec.bars)
+    line = _column(table, spec.line) if spec.line is not None else None
+    if None in category or None in bars or (spec.line is not None and line is None):
+        return None
+    return (
+        tuple(c for c in category if c is not None),
+        tuple(b for b in bars if b is not None),
+        line,
+    )
+
+
+def chart_for(table: ReportTable) -> ChartSpec | None:
+    """The chart drawn for a table, when one reads faster than the table and its columns exist."""
+    spec = CHARTS.get(table.key)
+    if spec is None or chart_columns(table, spec) is None:
+        return None
+    return spec
+
+
+def choice(key: str) -> ReportChoice:
+    return next(c for c in CHOICES if c.key == key)

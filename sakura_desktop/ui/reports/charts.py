@@ -1,0 +1,178 @@
+"""Charts of a `ReportTable` with Qt Charts, and their export as PNG and SVG.
+
+This module imports QtCharts at its top, so nothing imports it until the Reports screen is first
+shown (`chart_panel.load_charts`): the app starts without PySide6-Addons' chart library loaded.
+Bars are horizontal when their labels are long (session titles, delegations): one bar per row
+reads at any count, and the chart grows downward (inside a scroll area) instead of squeezing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from sakura_desktop.core.reports.table import ReportTable, ReportValue
+from sakura_desktop.errors import UserError
+from sakura_desktop.ui.reports.catalog import ChartSpec, chart_columns
+from sakura_desktop.ui.reports.models import cell_text, number_in
+
+# The app's palette: sakura pink for what happened, slate for what was expected.
+SERIES_COLOURS = ("#3c6e9f", "#d9577a", "#6a9c4d", "#c9892f")
+ROW_HEIGHT = 30  # per bar group of a horizontal chart, so labels never overlap
+LABEL_LIMIT = 44  # characters of a category label; the full text is in the table
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= LABEL_LIMIT else label[: LABEL_LIMIT - 1] + "…"
+
+
+def _label_text(value: ReportValue) -> str:
+    """A category label's part: a time as its weekday and hour, the week is in the title."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%a %H:%M")
+    return cell_text(value)
+
+
+def unique_labels(texts: list[str]) -> list[str]:
+    """Category labels, shortened and made unique: a category axis merges equal labels."""
+    labels: list[str] = []
+    seen: set[str] = set()
+    for text in texts:
+        label, number = _short(text), 2
+        while label in seen:
+            label = f"{_short(text)} ({number})"
+            number += 1
+        seen.add(label)
+        labels.append(label)
+    return labels
+
+
+def _value_axis(top: float) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setRange(0, top if top > 0 else 1)
+    axis.setLabelFormat("%.0f")
+    axis.applyNiceNumbers()
+    return axis
+
+
+def _chart(spec: ChartSpec) -> QChart:
+    chart = QChart()
+    chart.setTitle(spec.title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setTheme(QChart.ChartTheme.ChartThemeLight)
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def build_chart(table: ReportTable, spec: ChartSpec) -> QChart | None:
+    """The chart `spec` draws from `table`, or None when the table lacks its columns or rows."""
+    columns = chart_columns(table, spec)
+    if columns is None:
+        return None
+    category, bars, line = columns
+    # A horizontal chart draws its first category at the bottom: reversed, it reads as the table.
+    shown = [row for row in table.rows if cell_text(row[category[0]]) not in spec.skip_rows]
+    if not shown:
+        return None
+    rows = list(reversed(shown)) if spec.horizontal else shown
+    labels = unique_labels([" · ".join(_label_text(row[c]) for c in category) for row in rows])
+    chart = _chart(spec)
+    series = QHorizontalBarSeries() if spec.horizontal else QBarSeries()
+    top = 0.0
+    for number, column in enumerate(bars):
+        bar_set = QBarSet(table.headers[column])
+        bar_set.setColor(QColor(SERIES_COLOURS[number % len(SERIES_COLOURS)]))
+        values = [number_in(row[column]) or 0.0 for row in rows]
+        top = max(top, *values)
+        bar_set.append(values)
+        series.append(bar_set)
+    series.setBarWidth(0.8)
+    chart.addSeries(series)
+    axis_labels = QBarCategoryAxis()
+    axis_labels.append(labels)
+    if line is not None:
+        line_series = QLineSeries()
+        line_series.setName(table.headers[line])
+        line_series.setColor(QColor(SERIES_COLOURS[1]))
+        for index, row in enumerate(rows):
+            value = number_in(row[line]) or 0.0
+            top = max(top, value)
+            line_series.append(index, value)
+        chart.addSeries(line_series)
+    value_axis = _value_axis(top)
+    value_axis.setTitleText(spec.value_title)
+    if spec.horizontal:
+        chart.addAxis(axis_labels, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
+    else:
+        chart.addAxis(axis_labels, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
+        if len(labels) > 8:
+            axis_labels.setLabelsAngle(-60)
+    for each in chart.series():
+        each.attachAxis(axis_labels)
+        each.attachAxis(value_axis)
+    return chart
+
+
+class ReportChartView(QChartView):
+    """A chart as tall as its bars need (a horizontal chart) and no smaller than readable."""
+
+    def __init__(self, chart: QChart, spec: ChartSpec, rows: int, parent: QWidget | None = None):
+        super().__init__(chart, parent)
+        self.setObjectName("reportChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setToolTip(f"{spec.title}. Export it with “Export chart…” as PNG or SVG.")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        height = 120 + rows * ROW_HEIGHT if spec.horizontal else 300
+        self.setMinimumSize(QSize(320, max(280, height)))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+
+def chart_view(table: ReportTable, spec: ChartSpec) -> ReportChartView | None:
+    chart = build_chart(table, spec)
+    if chart is None:
+        return None
+    return ReportChartView(chart, spec, len(table.rows))
+
+
+def save_png(view: QChartView, path: Path) -> None:
+    """The chart as it looks on screen (at the screen's pixel ratio, so sharp on HiDPI)."""
+    if not view.grab().save(str(path), "PNG"):
+        raise UserError(f"Could not write {path}. Choose a folder you can write to.")
+
+
+def save_svg(view: QChartView, path: Path) -> None:
+    """The chart as vector graphics: bars, lines and text stay sharp at any size."""
+    size = view.size()
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(size)
+    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+    generator.setTitle(view.chart().title())
+    generator.setDescription("Made with Sakura Desktop")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise UserError(f"Could not write {path}. Choose a folder you can write to.")
+    try:
+        view.render(painter, QRectF(0, 0, size.width(), size.height()), view.rect())
+    finally:
+        painter.end()

@@ -1,0 +1,40 @@
+"""Where to save a report's table or chart. Tests monkeypatch these two functions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+TABLE_FILTERS = {
+    ".xlsx": "Excel workbook (*.xlsx)",
+    ".csv": "CSV, UTF-8 for Excel (*.csv)",
+}
+CHART_FILTERS = {
+    ".png": "PNG image (*.png)",
+    ".svg": "SVG vector drawing (*.svg)",
+}
+
+
+def _ask(
+    parent: QWidget | None, title: str, suggested: Path, filters: dict[str, str]
+) -> Path | None:
+    """A path whose suffix is one of `filters` (the chosen type's when none was typed)."""
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), ";;".join(filters.values())
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in filters:
+        suffix = next((s for s, f in filters.items() if f == chosen), next(iter(filters)))
+        path = path.with_name(path.name + suffix)
+    return path
+
+
+def choose_table_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    return _ask(parent, "Export the report's table", suggested, TABLE_FILTERS)
+
+
+def choose_chart_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    return _ask(parent, "Export the chart", suggested, CHART_FILTERS)

@@ -1,0 +1,127 @@
+"""The Reports screen's units of work, run by the task runner off the GUI thread.
+
+Each calls core use cases (which open their own database session) and returns plain values:
+`ReportTable`s, checkpoint names, file paths. No widgets and no numbers of our own here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sakura_desktop.core.reports.table import ReportTable
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.tasks import ProgressReporter
+
+
+@dataclass(frozen=True)
+class CheckpointChoice:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What one computation gives the screen."""
+
+    source: str
+    checkpoint_id: int | None
+    tables: list[ReportTable]
+    checkpoints: list[CheckpointChoice]
+    newest_event: int  # the journal as read: a later scan or undo makes the report stale
+
+
+Source = Callable[[SessionFactory, int, int | None, ProgressReporter], list[ReportTable]]
+
+
+def _arrivals(
+    factory: SessionFactory, program_id: int, checkpoint: int | None, progress: ProgressReporter
+) -> list[ReportTable]:
+    from sakura_desktop.core.checkin.checkpoints import get_checkpoint
+    from sakura_desktop.core.reports.attendance import arrivals_table, arrivals_timeline
+
+    if checkpoint is None:
+        return []
+    progress.report(0, 0, "Reading the check-in journal…")
+    name = get_checkpoint(factory, checkpoint).name
+    return [arrivals_table(name, arrivals_timeline(factory, checkpoint))]
+
+
+def _kind(kind: str) -> Source:
+    """A report the core computes by its name (`core.reports.kinds.report_tables`), as the
+    `report` command does: the screen and the CLI show the same numbers."""
+
+    def source(
+        factory: SessionFactory,
+        program_id: int,
+        _checkpoint: int | None,
+        progress: ProgressReporter,
+    ) -> list[ReportTable]:
+        from sakura_desktop.core.reports.kinds import ReportKind, report_tables
+
+        progress.report(0, 0, "Reading the program…")
+        return report_tables(factory, program_id, ReportKind(kind), progress=progress.report)
+
+    return source
+
+
+KINDS_MODULE = "sakura_desktop.core.reports.kinds"
+# source key -> (the core module it needs, how to compute it)
+SOURCES: dict[str, tuple[str, Source]] = {
+    "arrivals": ("sakura_desktop.core.reports.attendance", _arrivals),
+    **{
+        kind: (KINDS_MODULE, _kind(kind))
+        for kind in (
+            "attendance",
+            "summary",
+            "catering",
+            "manifests",
+            "rooming",
+            "survey",
+            "alumni",
+        )
+    },
+}
+
+
+def source_available(source: str) -> bool:
+    """Whether this version ships the core use case (looked up without importing it)."""
+    entry = SOURCES.get(source)
+    return entry is not None and importlib.util.find_spec(entry[0]) is not None
+
+
+def compute(
+    source: str,
+    factory: SessionFactory,
+    program_id: int,
+    checkpoint_id: int | None,
+    progress: ProgressReporter,
+) -> ReportResult:
+    from sakura_desktop.core.checkin.checkpoints import list_checkpoints
+    from sakura_desktop.core.checkin.live import newest_event_id
+
+    newest = newest_event_id(factory, program_id)  # first: a scan during the report makes it stale
+    checkpoints = [CheckpointChoice(c.id, c.name) for c in list_checkpoints(factory, program_id)]
+    if source == "arrivals" and checkpoint_id not in {c.id for c in checkpoints}:
+        checkpoint_id = checkpoints[0].id if checkpoints else None
+    tables = SOURCES[source][1](factory, program_id, checkpoint_id, progress)
+    progress.check()
+    return ReportResult(source, checkpoint_id, tables, checkpoints, newest)
+
+
+def newest_event(factory: SessionFactory, program_id: int, _progress: ProgressReporter) -> int:
+    from sakura_desktop.core.checkin.live import newest_event_id
+
+    return newest_event_id(factory, program_id)
+
+
+def export_tables(
+    tables: Sequence[ReportTable], path: Path, progress: ProgressReporter
+) -> list[Path]:
+    """The tables as .xlsx (a sheet each) or .csv (a file each), by the core report writers."""
+    from sakura_desktop.core.reports.writers import write_tables
+
+    progress.report(0, 0, f"Writing {path.name}…")
+    return write_tables(tables, path)

@@ -1,0 +1,156 @@
+"""The Qt model of one `ReportTable`, and the proxy that sorts it by value.
+
+Cells keep their type in `ReportTable` (int, float, date, text), so a column of numbers or rates
+sorts 9 < 10 < 100 and not as text; a blank cell sorts before every value. A column whose values
+are all numbers (or percentages written as text, "85 %") is right-aligned and sorts as numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from sakura_desktop.core.reports.table import ReportTable, ReportValue
+from sakura_desktop.ui.widgets.table_model import LEFT, RIGHT, SORT_ROLE
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_PERCENT = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)\s*%\s*$")
+# Sort keys compare as tuples: blanks first, then numbers, then dates, then text.
+SortKey = tuple[int, Any]
+
+
+def number_in(value: ReportValue) -> float | None:
+    """The number a cell holds: an int or float, or a percentage written as text ("85 %")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        match = _PERCENT.match(value)
+        if match:
+            return float(match.group(1).replace(",", "."))
+    return None
+
+
+def sort_key(value: ReportValue) -> SortKey:
+    if value is None or value == "":
+        return (0, 0)
+    number = number_in(value)
+    if number is not None:
+        return (1, number)
+    if isinstance(value, dt.datetime):
+        return (2, value.isoformat())
+    if isinstance(value, dt.date):
+        return (2, value.isoformat())
+    return (3, str(value).casefold())
+
+
+def cell_text(value: ReportValue) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.1f}" if not value.is_integer() else f"{value:.0f}"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%a %d %b %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%a %d %b %Y")
+    return str(value)
+
+
+def numeric_columns(table: ReportTable) -> frozenset[int]:
+    """Columns whose every non-blank cell is a number (a column of blanks is not numeric)."""
+    numeric: set[int] = set()
+    for column in range(len(table.headers)):
+        values = [row[column] for row in table.rows if row[column] not in (None, "")]
+        if values and all(number_in(value) is not None for value in values):
+            numeric.add(column)
+    return frozenset(numeric)
+
+
+class ReportTableModel(QAbstractTableModel):
+    """A read-only view of a `ReportTable`: text for the eye, typed values for sorting."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._table: ReportTable | None = None
+        self._numeric: frozenset[int] = frozenset()
+
+    @property
+    def table(self) -> ReportTable | None:
+        return self._table
+
+    def set_table(self, table: ReportTable | None) -> None:
+        self.beginResetModel()
+        self._table = table
+        self._numeric = numeric_columns(table) if table is not None else frozenset()
+        self.endResetModel()
+
+    def is_numeric(self, column: int) -> bool:
+        return column in self._numeric
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._table is None:
+            return 0
+        return len(self._table.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._table is None:
+            return 0
+        return len(self._table.headers)
+
+    def value(self, row: int, column: int) -> ReportValue:
+        assert self._table is not None
+        return self._table.rows[row][column]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._table is None or not index.isValid():
+            return None
+        value = self.value(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = cell_text(value)
+            return f"{self._table.headers[index.column()]}: {text}" if text else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if index.column() in self._numeric else LEFT
+        if role == SORT_ROLE:
+            return sort_key(value)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self._table is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self._table.headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._table.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Click to sort by {self._table.headers[section]}; click again to reverse"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if section in self._numeric else LEFT
+        return None
+
+
+class ReportSortProxy(QSortFilterProxyModel):
+    """Sorts by each cell's typed value (`sort_key`), never by its text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        source = self.sourceModel()
+        left_key: SortKey = source.data(left, SORT_ROLE)
+        right_key: SortKey = source.data(right, SORT_ROLE)
+        return left_key < right_key

@@ -1,0 +1,451 @@
+"""The Reports screen: choose a report, read its table (sortable) and its chart, export both.
+
+The report is computed off the GUI thread (`jobs.compute`) behind a progress dialog with a
+Cancel button. Results are kept per source until the program's data changes: attendance per
+session, per participant, per delegation and per team come from one computation. The screen
+follows changes made elsewhere (`DataFollower`) and, when shown again, recomputes if the check-in
+journal gained events since (scans are not announced as data changes: there are too many).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sakura_desktop.core.reports.table import ReportTable
+from sakura_desktop.errors import UserError
+from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.reports import file_dialogs, jobs
+from sakura_desktop.ui.reports.catalog import CHOICES, ReportChoice, choice
+from sakura_desktop.ui.reports.chart_panel import ChartPanel
+from sakura_desktop.ui.reports.models import ReportSortProxy, ReportTableModel
+from sakura_desktop.ui.widgets.data_follower import DataFollower
+from sakura_desktop.ui.widgets.progress import run_with_progress
+from sakura_desktop.ui.widgets.screen_page import ScreenPage
+from sakura_desktop.ui.widgets.table_view import read_only_table
+from sakura_desktop.ui.workspace import Workspace
+
+ResultKey = tuple[str, int | None]  # (source, checkpoint id)
+
+
+class NotesLabel(QLabel):
+    """Wrapped notes that always get the height their lines need (a plain wrapped label in a
+    stacked page is given one line's height and clips the rest)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("Note")
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(self.width()) if self.text() else 0
+        if height != self.minimumHeight():
+            self.setMinimumHeight(max(height, 0))
+
+
+def _combo(name: str, tooltip: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setToolTip(tooltip)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(18)
+    return combo
+
+
+def _labelled(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)  # Alt + the underlined letter moves the focus there
+    return label
+
+
+class ReportsPage(ScreenPage):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsPage")
+        self.workspace = workspace
+        self.choices: list[ReportChoice] = [c for c in CHOICES if jobs.source_available(c.source)]
+        self.results: dict[ResultKey, jobs.ReportResult] = {}
+        self.checkpoints: list[jobs.CheckpointChoice] = []
+        self.checkpoint_id: int | None = None
+        self.tables: list[ReportTable] = []  # the tables of the chosen report, as shown
+        self._generation = 0
+        self._building = False
+        self._pending = False  # a recompute waits for the screen to be shown
+
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setSpacing(8)
+        title = QLabel("Reports")
+        title.setObjectName("PageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("PageSubtitle")
+        self.subtitle.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(self._build_controls())
+        self.notes = NotesLabel()
+        layout.addWidget(self.notes)
+        layout.addWidget(self._build_body(), 1)
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+
+        reload = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        reload.activated.connect(self.reload)
+        workspace.database_changed.connect(self.refresh)
+        workspace.program_changed.connect(self.refresh)
+        workspace.journal_changed.connect(self._journal_changed)
+        self.data_follower = DataFollower(self, workspace, self.refresh)
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_controls(self) -> QHBoxLayout:
+        self.report_combo = _combo("reportChoice", "Which report to show")
+        for each in self.choices:
+            self.report_combo.addItem(each.label, each.key)
+            index = self.report_combo.count() - 1
+            self.report_combo.setItemData(index, each.tooltip, Qt.ItemDataRole.ToolTipRole)
+        self.report_combo.currentIndexChanged.connect(self._choice_changed)
+        self.checkpoint_combo = _combo(
+            "checkpointChoice", "The checkpoint whose arrivals are counted"
+        )
+        self.checkpoint_combo.currentIndexChanged.connect(self._checkpoint_changed)
+        self.table_combo = _combo("tableChoice", "This report has several tables: pick one")
+        self.table_combo.currentIndexChanged.connect(self._table_changed)
+        self.checkpoint_label = _labelled("Check&point:", self.checkpoint_combo)
+        self.table_label = _labelled("T&able:", self.table_combo)
+
+        self.export_table_button = QPushButton("Export &table…")
+        self.export_table_button.setObjectName("exportTable")
+        self.export_table_button.setToolTip(
+            "Save the report's tables as an Excel workbook (a sheet each) or CSV (a file each)"
+        )
+        self.export_table_button.clicked.connect(self.export_table)
+        self.export_chart_button = QPushButton("Export c&hart…")
+        self.export_chart_button.setObjectName("exportChart")
+        self.export_chart_button.setToolTip("Save the chart as a PNG image or an SVG drawing")
+        self.export_chart_button.clicked.connect(self.export_chart)
+        self.reload_button = QPushButton("Re&compute")
+        self.reload_button.setObjectName("reloadReport")
+        self.reload_button.setToolTip("Read the database again and recompute the report (F5)")
+        self.reload_button.clicked.connect(self.reload)
+
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(_labelled("&Report:", self.report_combo))
+        row.addWidget(self.report_combo, 2)
+        row.addWidget(self.checkpoint_label)
+        row.addWidget(self.checkpoint_combo, 1)
+        row.addWidget(self.table_label)
+        row.addWidget(self.table_combo, 1)
+        row.addStretch(0)
+        row.addWidget(self.reload_button)
+        row.addWidget(self.export_table_button)
+        row.addWidget(self.export_chart_button)
+        return row
+
+    def _build_body(self) -> QSplitter:
+        self.model = ReportTableModel(self)
+        self.proxy = ReportSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = read_only_table("reportTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the report's own order first
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setToolTip("Click a column's header to sort by it; click again to reverse")
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        self.chart = ChartPanel()
+        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("reportSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 5)
+        self.view.setMinimumWidth(240)
+        self.chart.setMinimumWidth(240)
+        return splitter
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def current_choice(self) -> ReportChoice | None:
+        key = self.report_combo.currentData()
+        return choice(key) if key is not None else None
+
+    def refresh(self) -> None:
+        """Show what fits the workspace now: a message, or (re)compute the chosen report."""
+        ws = self.workspace
+        self.results.clear()
+        if ws.factory is None or ws.program is None:
+            self._generation += 1
+            self._show_tables([])
+            if ws.factory is None:
+                self.show_message(
+                    "No database is open",
+                    "Open a database (File > Open database) to see attendance, the survey and "
+                    "the week's other reports.",
+                )
+            elif not ws.programs_loaded:
+                self.show_message("Loading…", "")
+            else:
+                self.show_message(
+                    "This database holds no program yet",
+                    "Create a program, add its people and sessions and check people in; "
+                    "their reports appear here.",
+                )
+            return
+        self.subtitle.setText(
+            f"{ws.program.title}: attendance, arrivals, the survey and the week's lists. "
+            "Click a column to sort; export the table or the chart."
+        )
+        self.show_content()
+        self.reload()
+
+    def reload(self) -> None:
+        """Recompute the chosen report from the database: now if on show, else when shown (a
+        hidden screen computes nothing, so the app's start and other screens' edits stay fast)."""
+        self.results.clear()
+        self._pending = not self.isVisible()
+        if not self._pending:
+            self._show_current()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.chart.ensure_loaded()  # Qt Charts loads with the screen's first showing
+        if self._pending:
+            self._pending = False
+            self._show_current()
+        else:
+            self._check_journal()
+
+    def _journal_changed(self) -> None:
+        if self.isVisible():
+            self._check_journal()
+
+    def _check_journal(self) -> None:
+        """Recompute when scans were recorded or undone since the shown report was read."""
+        ws = self.workspace
+        shown = self.results.get(self._result_key())
+        if ws.factory is None or ws.program is None or shown is None:
+            return
+        generation = self._generation
+
+        def checked(newest: int) -> None:
+            if generation == self._generation and newest != shown.newest_event:
+                self.reload()
+
+        ws.runner.run(
+            partial(jobs.newest_event, ws.factory, ws.program.id),
+            on_success=checked,
+            on_error=lambda exc: None,  # the next recompute says what is wrong
+            title="Checking the check-in journal",
+        )
+
+    def _result_key(self) -> ResultKey:
+        current = self.current_choice
+        if current is None:
+            return ("", None)
+        return (current.source, self.checkpoint_id if current.needs_checkpoint else None)
+
+    def _choice_changed(self) -> None:
+        if not self._building:
+            self._show_current()
+
+    def _checkpoint_changed(self) -> None:
+        if self._building:
+            return
+        self.checkpoint_id = self.checkpoint_combo.currentData()
+        self._show_current()
+
+    def _table_changed(self) -> None:
+        if not self._building:
+            self._show_table(self.table_combo.currentIndex())
+
+    def _show_current(self) -> None:
+        current = self.current_choice
+        ws = self.workspace
+        if current is None or ws.factory is None or ws.program is None:
+            return
+        self.checkpoint_label.setVisible(current.needs_checkpoint)
+        self.checkpoint_combo.setVisible(current.needs_checkpoint)
+        result = self.results.get(self._result_key())
+        if result is not None:
+            self._show_result(current, result)
+            return
+        self._compute(current, ws.program.id)
+
+    def _compute(self, current: ReportChoice, program_id: int) -> None:
+        ws = self.workspace
+        assert ws.factory is not None
+        self._generation += 1
+        generation = self._generation
+        checkpoint = self.checkpoint_id if current.needs_checkpoint else None
+        self.status.setText(f"Computing {current.label.lower()}…")
+
+        def done(result: jobs.ReportResult) -> None:
+            if generation != self._generation:
+                return
+            self.results[(result.source, checkpoint)] = result
+            if result.checkpoint_id != checkpoint:  # the screen picked the first checkpoint
+                self.checkpoint_id = result.checkpoint_id
+                self.results[(result.source, result.checkpoint_id)] = result
+            self.status.clear()
+            if self.current_choice == current:
+                self._show_result(current, result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.status.setText("The report could not be computed.")
+                messages.show_error(self, exc, "computing the report", title="Reports")
+
+        def cancelled() -> None:
+            if generation == self._generation:
+                self._show_tables([])
+                self.status.setText("Cancelled. Press Recompute (F5) to compute it again.")
+
+        run_with_progress(
+            ws.runner,
+            self,
+            partial(jobs.compute, current.source, ws.factory, program_id, checkpoint),
+            label=f"Computing {current.label.lower()}…",
+            title="Reports",
+            on_success=done,
+            on_error=failed,
+            on_cancelled=cancelled,
+        )
+
+    def _show_result(self, current: ReportChoice, result: jobs.ReportResult) -> None:
+        self._set_checkpoints(result.checkpoints, result.checkpoint_id)
+        tables = [t for t in result.tables if not current.tables or t.key in current.tables]
+        self._show_tables(tables)
+        if current.needs_checkpoint and not result.checkpoints:
+            self.notes.setText("This program has no checkpoint yet: nobody was checked in.")
+
+    def _set_checkpoints(
+        self, checkpoints: list[jobs.CheckpointChoice], chosen: int | None
+    ) -> None:
+        self._building = True
+        try:
+            self.checkpoints = checkpoints
+            self.checkpoint_combo.clear()
+            for each in checkpoints:
+                self.checkpoint_combo.addItem(each.name, each.id)
+            index = self.checkpoint_combo.findData(chosen)
+            self.checkpoint_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._building = False
+
+    def _show_tables(self, tables: list[ReportTable]) -> None:
+        self.tables = tables
+        self._building = True
+        try:
+            self.table_combo.clear()
+            for table in tables:
+                self.table_combo.addItem(table.title, table.key)
+        finally:
+            self._building = False
+        several = len(tables) > 1
+        self.table_label.setVisible(several)
+        self.table_combo.setVisible(several)
+        self._show_table(0)
+
+    def _show_table(self, index: int) -> None:
+        table = self.tables[index] if 0 <= index < len(self.tables) else None
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.model.set_table(table)
+        self._size_columns()
+        self.notes.setText(" ".join(table.notes) if table is not None else "")
+        if table is not None and not table.rows:
+            self.notes.setText(" ".join((*table.notes, "The table is empty.")).strip())
+        self.chart.show_table(table)
+        self.export_table_button.setEnabled(bool(self.tables))
+        self.export_chart_button.setEnabled(self.chart.view is not None)
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their content, within reason (a comment must not fill the view)."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), 320))
+
+    # -- exporting --------------------------------------------------------------------------
+
+    def _suggested(self, suffix: str) -> Path:
+        ws = self.workspace
+        folder = Path(ws.settings.last_folder) if ws.settings.last_folder else Path.home()
+        current = self.current_choice
+        table = self.model.table
+        name = table.key if table is not None else (current.key if current else "report")
+        return folder / f"report-{name}{suffix}"
+
+    def export_table(self) -> None:
+        """Every table of the chosen report to .xlsx or .csv, written by the core writers."""
+        if not self.tables:
+            return
+        path = file_dialogs.choose_table_path(self, self._suggested(".xlsx"))
+        if path is None:
+            return
+        self.workspace.settings.last_folder = str(path.parent)
+        tables = list(self.tables)
+
+        def written(paths: list[Path]) -> None:
+            names = ", ".join(p.name for p in paths)
+            self.status.setText(f"Saved {names} in {path.parent}.")
+
+        run_with_progress(
+            self.workspace.runner,
+            self,
+            partial(jobs.export_tables, tables, path),
+            label=f"Writing {path.name}…",
+            title="Export the table",
+            on_success=written,
+            on_error=lambda exc: messages.show_error(self, exc, "exporting the table"),
+        )
+
+    def export_chart(self) -> None:
+        """The chart on display as PNG or SVG (drawn on the GUI thread: it is a widget)."""
+        if self.chart.view is None:
+            return
+        path = file_dialogs.choose_chart_path(self, self._suggested(".png"))
+        if path is None:
+            return
+        self.workspace.settings.last_folder = str(path.parent)
+        try:
+            self.chart.save(path)
+        except UserError as exc:
+            messages.show_error(self, exc, "exporting the chart")
+            return
+        self.status.setText(f"Saved {path.name} in {path.parent}.")
