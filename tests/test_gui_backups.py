@@ -166,7 +166,8 @@ def test_a_damaged_backup_is_shown_and_cannot_be_restored(
     start.path.write_bytes(start.path.read_bytes()[:5000])
     dialog = _restore_dialog(qtbot, window)
     (row,) = _rows(dialog)
-    assert row[1].startswith("On opening: cannot be restored.")
+    assert row[1].startswith("On opening: damaged, cannot be restored")
+    assert "is damaged" in dialog.table.item(0, 1).toolTip()
     dialog.table.selectRow(0)
     assert not dialog.restore_button.isEnabled()
 

@@ -473,10 +473,6 @@
         <translation>バックアップはまだありません。［今すぐバックアップ］で作成できます。</translation>
     </message>
     <message>
-        <source>{0}: cannot be restored. {1}</source>
-        <translation>{0}：復元できません。{1}</translation>
-    </message>
-    <message>
         <source>the backup of {0} ({1})</source>
         <translation>{0} のバックアップ（{1}）</translation>
     </message>
@@ -527,6 +523,10 @@
     <message>
         <source>After the purge</source>
         <translation>個人データ消去後</translation>
+    </message>
+    <message>
+        <source>{0}: damaged, cannot be restored (point at it for why)</source>
+        <translation>{0}：破損のため復元できません（ポインターを合わせると理由が出ます）</translation>
     </message>
 </context>
 </TS>

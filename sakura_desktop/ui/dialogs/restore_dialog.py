@@ -174,7 +174,14 @@ class RestoreDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):  # the reason (with a damaged file's why) takes the rest
+            fit = (
+                QHeaderView.ResizeMode.Stretch
+                if column == 1
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, fit)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         self.status = QLabel(self.tr("Reading the backups…"))
@@ -230,13 +237,14 @@ class RestoreDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(str(backup.path))
+                item.setToolTip(
+                    backup.problem if column == 1 and backup.problem else str(backup.path)
+                )
                 if column >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
         if backups:
             self.table.selectRow(0)
             count = self.tr("{0} backups.").format(len(backups))
@@ -250,7 +258,7 @@ class RestoreDialog(QDialog):
         why = reason_label(backup.file.reason)
         if backup.problem is None:
             return why
-        return self.tr("{0}: cannot be restored. {1}").format(why, backup.problem)
+        return self.tr("{0}: damaged, cannot be restored (point at it for why)").format(why)
 
     def selected(self) -> BackupDescription | None:
         rows = self.table.selectionModel().selectedRows()
