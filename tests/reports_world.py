@@ -12,6 +12,10 @@ Program SSP-REP, Tokyo, Monday 13 July 2026. Eight people:
           room 9  Blue
   taro    host staff M 36, status departed, no room
 
+Survey: anong (lectures 5, overall 4, come back yes, a comment) and minji (lectures 3, overall 5,
+maybe) answer; taro answers too but staff are not surveyed. Alumni consent: anong and budi yes,
+minji no.
+
 Sessions (Monday unless said): lecture 10-11 (everyone), lunch 12-13 (meal, everyone),
 bus 15:00-15:45 (transfer, everyone, 5 seats), lab tour 16-17 (team Red and taro), dinner 18-19
 (meal, everyone, nobody scanned), free time 20-21, breakfast Tuesday 07:30 (meal, not scanned).
@@ -196,7 +200,28 @@ def build_report_world(tmp_path: Path) -> ReportWorld:
     journal = export_journal(door2.session_factory, program_id, tmp_path / "door2.journal")
     door2.dispose()
     merge_journal(main.session_factory, program_id, journal.path)
+    _answer_the_survey(main, people)
     return ReportWorld(path, main, program_id, people, sessions, checkpoints)
+
+
+def _answer_the_survey(db: Database, people: dict[str, int]) -> None:
+    """anong and minji answer (taro too, but staff are not surveyed); anong and budi agree to
+    alumni contact, minji says no, nobody asked the others."""
+    from sakura_desktop.core.survey.answers import record_answers, record_consent
+    from sakura_desktop.core.survey.questionnaire import ComeBack, Consent, SurveyAnswers
+
+    now = at(18, 30)
+    answers = {
+        "anong": SurveyAnswers({"lectures": 5, "overall": 4}, ComeBack.YES, "Loved the lab"),
+        "minji": SurveyAnswers({"lectures": 3, "overall": 5}, ComeBack.MAYBE),
+        "taro": SurveyAnswers({"overall": 1}, ComeBack.NO, "Too much paperwork"),
+    }
+    with db.session_factory.begin() as session:
+        for name, given in answers.items():
+            record_answers(session, people[name], given, source="app", now=now)
+        for name, consent in (("anong", Consent.YES), ("budi", Consent.YES),
+                              ("minji", Consent.NO)):  # fmt: skip
+            record_consent(session, people[name], consent, now=now)
 
 
 def _open(path: Path) -> Database:

@@ -230,3 +230,15 @@ def test_every_kind_gives_tables(world: ReportWorld):
 def test_unknown_program_is_a_sentence(tmp_path: Path, world: ReportWorld):
     with pytest.raises(UserError, match="No program with id 999"):
         compute_attendance(world.db.session_factory, 999)
+
+
+def test_summary_carries_the_survey_and_alumni_only_the_consenting(world: ReportWorld):
+    summary = build_summary(world.db.session_factory, world.program_id)
+    response = summary.table("survey_response")
+    satisfaction = summary.table("survey_satisfaction")
+    assert response is not None and satisfaction is not None
+    assert response.rows[-1] == ("All", 6, 2, 33.3)  # students and teachers not withdrawn
+    rows = {row[0]: row[1:3] for row in satisfaction.rows}
+    assert rows["Lectures"] == (2, 4.0) and rows["The week overall"] == (2, 4.5)  # not taro's 1
+    (alumni,) = report_tables(world.db.session_factory, world.program_id, ReportKind.ALUMNI)
+    assert sorted(str(row[0]) for row in alumni.rows) == ["Anong Saetang", "Budi Santoso"]
