@@ -117,7 +117,9 @@ def test_summary_pdf_reads_back_with_vector_charts(world: ReportWorld, tmp_path:
     text = pdf_text(out)
     for expected in ("Post-visit summary", "Participants by country", "Indonesia",
                      "Attendance per session", "Welcome lecture", "83.3", "66.7",
-                     "Participants by age band", "under 18", "Survey: response rate"):  # fmt: skip
+                     "Participants by age band", "under 18", "Survey: response rate",
+                     "Would you like to come back to Japan?", "Loved the lab",
+                     "4.5"):  # fmt: skip
         assert expected in text, expected
     assert "김민지" in text and "山田 太郎" in text  # native names, any script
     assert unembedded_fonts(out) == set()

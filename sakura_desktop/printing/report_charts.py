@@ -71,6 +71,7 @@ def horizontal_bars(
     width: float,
     value_max: float | None = None,
     value_suffix: str = "",
+    decimals: int = 0,
 ) -> Drawing:
     """A bar per label, top to bottom in the order given; a None value draws no bar."""
     labels = [shorten(label) for label in labels]
@@ -105,7 +106,7 @@ def horizontal_bars(
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
     chart.barSpacing = 0.5
-    chart.barLabelFormat = _bar_label(value_suffix)
+    chart.barLabelFormat = _bar_label(value_suffix, decimals)
     chart.barLabels.fontName = font
     chart.barLabels.fontSize = 6.5
     chart.barLabels.fillColor = MUTED
@@ -115,8 +116,8 @@ def horizontal_bars(
     return drawing
 
 
-def _bar_label(suffix: str) -> str:
-    return "%.0f" + suffix.replace("%", "%%")
+def _bar_label(suffix: str, decimals: int) -> str:
+    return f"%.{decimals}f" + suffix.replace("%", "%%")
 
 
 def pie(title: str, labels: Sequence[str], values: Sequence[int], *, width: float) -> Drawing:

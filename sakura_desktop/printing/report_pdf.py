@@ -280,6 +280,11 @@ def _chart_for(table: ReportTable, width: float) -> Drawing | None:
     rows = [row for row in table.rows if row[0] != "Total"]
     if not rows:
         return None
+    if table.key == "survey_come_back":  # one of the two numbers the programme judges itself by
+        counts = [int(_number(r[1]) or 0) for r in rows]
+        return report_charts.pie(
+            "Would you like to come back to Japan?", [str(r[0]) for r in rows], counts, width=width
+        )
     if table.key == "by_country":
         counts = [int(_number(r[1]) or 0) for r in rows]
         return report_charts.pie(table.title, [str(r[0]) for r in rows], counts, width=width)
@@ -293,7 +298,7 @@ def _chart_for(table: ReportTable, width: float) -> Drawing | None:
     if table.key == "survey_satisfaction":
         return report_charts.horizontal_bars(
             "Satisfaction per part of the week (mean, 1-5)", [str(r[0]) for r in rows],
-            [_number(r[2]) for r in rows], width=width, value_max=5)  # fmt: skip
+            [_number(r[2]) for r in rows], width=width, value_max=5, decimals=1)  # fmt: skip
     return None
 
 
