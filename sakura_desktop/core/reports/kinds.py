@@ -2,7 +2,7 @@
 
 `report_tables(factory, program_id, kind)` returns the tables of one report; the writers and
 the PDF documents take them from there. Options only some reports use (a day for catering and
-manifests, the arrival checkpoint's interval, the alumni year) travel in `ReportOptions`.
+manifests, the alumni year) travel in `ReportOptions`.
 """
 
 from __future__ import annotations
