@@ -99,10 +99,14 @@ def _rows(dialog: RestoreDialog) -> list[list[str]]:
     ]
 
 
-def test_opening_a_database_backs_it_up_once(
-    make_window: Callable[[Path | None], MainWindow], week: DemoWeek
+def test_opening_a_database_backs_it_up_unless_unchanged_since_its_last_backup(
+    qtbot: QtBot, make_window: Callable[[Path | None], MainWindow], week: DemoWeek
 ) -> None:
     make_window(week.path)
+    assert [b.reason for b in list_backups(week.path)] == ["start"]
+    second = make_window(None)  # the window opened again on the same, unchanged file
+    second.commands.open_target(DatabaseTarget(path=week.path))
+    qtbot.waitUntil(lambda: second.workspace.programs_loaded, timeout=WAIT_MS)
     assert [b.reason for b in list_backups(week.path)] == ["start"]
 
 

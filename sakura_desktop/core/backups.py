@@ -157,18 +157,37 @@ def write_backup_to(file: Path, out: Path) -> Path:
 
 def change_stamp(db_path: Path) -> tuple[int, ...]:
     """Changes whenever anything commits to the database file, whoever writes (a scan, another
-    process, the sync folder): the size and modification time of the file and its `-wal`.
+    process, the sync folder): the size and modification time of the file and of its `-wal`.
 
-    Only `stat` calls, cheap enough for a timer on the GUI thread. Reading never changes it.
+    Only `stat` calls, cheap enough for a timer on the GUI thread. Reading never changes it, nor
+    does opening (an empty `-wal` holds nothing and counts as none).
     """
     stamp: list[int] = []
-    for file in (db_path, db_path.with_name(db_path.name + "-wal")):
+    for file in (db_path, _wal(db_path)):
         try:
             info = file.stat()
-            stamp += [info.st_size, info.st_mtime_ns]
         except FileNotFoundError:
-            stamp += [-1, -1]
+            stamp += [0, 0]
+            continue
+        stamp += [info.st_size, info.st_mtime_ns] if info.st_size else [0, 0]
     return tuple(stamp)
+
+
+def changed_since_last_backup(db_path: Path) -> bool:
+    """Whether the database was written after its newest backup was taken (True without one)."""
+    backups = backup_files(db_path)
+    if not backups:
+        return True
+    taken = backups[-1].stat().st_mtime_ns
+    written = [db_path.stat().st_mtime_ns]
+    wal = _wal(db_path)
+    if wal.exists() and wal.stat().st_size:
+        written.append(wal.stat().st_mtime_ns)
+    return max(written) >= taken
+
+
+def _wal(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + "-wal")
 
 
 def list_backups(db_path: Path) -> list[BackupFile]:

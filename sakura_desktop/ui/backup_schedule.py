@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from sakura_desktop.core.backups import change_stamp, take_backup
+from sakura_desktop.core.backups import change_stamp, changed_since_last_backup, take_backup
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.workspace import Workspace
@@ -61,13 +61,17 @@ class PeriodicBackups(QObject):
             self.timer.stop()
 
     def database_opened(self) -> None:
-        """A database was opened (or closed): back it up once, unless opening just did."""
+        """A database was opened (or closed): back it up, unless opening just did (an upgrade)
+        or it is unchanged since its newest backup (ten starts would rotate out the backup taken
+        before an import)."""
         self.last_stamp = None
-        report = self.workspace.open_report
-        if self.path is not None and (report is None or report.backup is None):
+        path, report = self.path, self.workspace.open_report
+        if path is None:
+            return
+        if (report is None or report.backup is None) and changed_since_last_backup(path):
             self._run("start")
-        elif self.path is not None:
-            self.last_stamp = change_stamp(self.path)
+        else:
+            self.last_stamp = change_stamp(path)
 
     def back_up_if_changed(self) -> None:
         path = self.path
