@@ -41,8 +41,9 @@ def startup_target(
     database_path: Path | None = None,
     db_url: str | None = None,
     demo_folder: Path | None = None,
-) -> DatabaseTarget:
-    """Which database to open first: demo, else the one asked for, else the last, else default."""
+) -> DatabaseTarget | None:
+    """Which database to open first: demo, else the one asked for, else the last, else the
+    default one if it exists. None on a first start: the welcome page lets the user choose."""
     if demo_folder is not None:
         return DatabaseTarget(path=demo_folder / "sakura-demo.db", demo=True, remember=False)
     if db_url is not None:
@@ -52,7 +53,9 @@ def startup_target(
         return DatabaseTarget(path=Path(database_path).expanduser())
     if settings.last_database:
         return DatabaseTarget(path=Path(settings.last_database))
-    return DatabaseTarget(path=default_database_path(), create=True)
+    if default_database_path().exists():
+        return DatabaseTarget(path=default_database_path())
+    return None
 
 
 def install_excepthook(parent: Callable[[], QWidget | None]) -> ExceptHook:
@@ -129,7 +132,8 @@ def run_gui(
     window.show()
     # Open once the event loop runs, so the window paints first and any error dialog has a
     # parent to sit on.
-    QTimer.singleShot(0, lambda: window.commands.open_target(target))
+    if target is not None:
+        QTimer.singleShot(0, lambda: window.commands.open_target(target))
     try:
         code = app.exec()
     finally:

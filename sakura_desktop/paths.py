@@ -32,6 +32,11 @@ def default_database_path() -> Path:
     return user_data_dir() / "sakura.db"
 
 
+def demo_database_path() -> Path:
+    """The demo week the welcome page offers; apart from the user's own databases."""
+    return user_data_dir() / "demo" / "sakura-demo.db"
+
+
 def asset(relative: str) -> Path:
     """A file under resources/, from a source checkout, an installed wheel or a frozen bundle."""
     bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks data files here

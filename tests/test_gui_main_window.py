@@ -330,7 +330,7 @@ def test_new_program_dialog_shows_errors_then_creates(
     page = window.overview
     assert page.stack.currentWidget() is page.empty
     assert page.empty.title_label.text() == "This database holds no program yet"
-    assert [b.text() for b in page.empty.buttons] == ["Create a program…"]
+    assert [b.text() for b in page.empty.buttons] == ["Create a program…", "Open another database…"]
 
     qtbot.mouseClick(page.empty.buttons[0], Qt.MouseButton.LeftButton)
     dialog = window.commands.active_dialog
@@ -383,11 +383,10 @@ def test_new_program_without_a_database_explains(make_window: WindowFactory, box
     assert "Open or create a database first" in boxes.texts[0]
 
 
-def test_no_database_open_offers_open_and_new(make_window: WindowFactory) -> None:
+def test_no_database_open_welcomes(make_window: WindowFactory) -> None:
     window = make_window()
     page = window.overview
-    assert page.empty.title_label.text() == "No database is open"
-    assert [b.text() for b in page.empty.buttons] == ["Open database…", "New database…"]
+    assert page.stack.currentWidget() is page.welcome
     assert window.status.database_label.text() == "No database open"
     assert not window.program_switcher.combo.isEnabled()
 
@@ -504,18 +503,32 @@ def test_about_names_versions_and_schema(make_window: WindowFactory, demo_db: Pa
 
 def test_startup_target_order(settings: Settings, tmp_path: Path) -> None:
     demo = startup_target(settings, tmp_path / "x.db", None, demo_folder=tmp_path)
-    assert demo.demo and not demo.remember and demo.path == tmp_path / "sakura-demo.db"
+    assert (
+        demo is not None
+        and demo.demo
+        and not demo.remember
+        and demo.path == tmp_path / "sakura-demo.db"
+    )
     url = startup_target(settings, None, "postgresql://u:secret@host/db")
-    assert url.url and not url.remember
-    assert startup_target(settings, tmp_path / "x.db").path == tmp_path / "x.db"
+    assert url is not None and url.url and not url.remember
+    given = startup_target(settings, tmp_path / "x.db")
+    assert given is not None and given.path == tmp_path / "x.db"
+    # A first start opens nothing: the welcome page offers the demo, a program, a file.
+    assert startup_target(settings) is None
+    assert not default_database_path().exists()
+    default_database_path().parent.mkdir(parents=True, exist_ok=True)
+    default_database_path().touch()
     default = startup_target(settings)
-    assert default.path == default_database_path() and default.create
+    assert default is not None and default.path == default_database_path()
     settings.last_database = str(tmp_path / "last.db")
-    assert startup_target(settings).path == tmp_path / "last.db"
+    last = startup_target(settings)
+    assert last is not None and last.path == tmp_path / "last.db"
 
 
 def test_demo_target_builds_a_demo_week(make_window: WindowFactory, tmp_path: Path) -> None:
-    window = make_window(startup_target(Settings(), demo_folder=tmp_path))
+    target = startup_target(Settings(), demo_folder=tmp_path)
+    assert target is not None
+    window = make_window(target)
     assert window.workspace.program is not None
     assert window.overview.delegation_model.rowCount() == 8
     assert Settings().recent_files == []  # a temporary demo is not remembered

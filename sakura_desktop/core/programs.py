@@ -21,6 +21,7 @@ from sakura_desktop.db.models import (
     Participant,
     Program,
     ScheduleSession,
+    Site,
     Team,
     Venue,
 )
@@ -38,6 +39,12 @@ class ProgramDraft:
     host_institution: str = ""
     timezone: str = DEFAULT_TIMEZONE
     emergency_phone: str = ""
+    # Where the week happens (a campus, a hotel, a museum): venues and travel times come later.
+    sites: tuple[str, ...] = ()
+
+    def site_names(self) -> list[str]:
+        """The sites as typed, blank lines dropped and spaces tidied."""
+        return [" ".join(name.split()) for name in self.sites if name.strip()]
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,9 @@ class ProgramOverview:
     sessions: list[SessionLine]
 
 
+SITE_NAME_MAX = 200
+
+
 def validate_draft(draft: ProgramDraft) -> None:
     problems = []
     if not PROGRAM_CODE.match(draft.code):
@@ -108,6 +118,15 @@ def validate_draft(draft: ProgramDraft) -> None:
         problems.append("the title is empty")
     if draft.end_date < draft.start_date:
         problems.append("the program ends before it starts")
+    seen: set[str] = set()
+    for name in draft.site_names():
+        if len(name) > SITE_NAME_MAX:
+            problems.append(
+                f"the site name {name[:40]!r}… is longer than {SITE_NAME_MAX} characters"
+            )
+        elif name.casefold() in seen:
+            problems.append(f"the site {name!r} is listed twice")
+        seen.add(name.casefold())
     if problems:
         raise UserError("Cannot create the program: " + "; ".join(problems) + ".")
     zone(draft.timezone)
@@ -127,6 +146,7 @@ def create_program(factory: SessionFactory, draft: ProgramDraft) -> ProgramSumma
             secret=secrets.token_bytes(SECRET_BYTES),
         )
         session.add(program)
+        program.sites = [Site(name=name) for name in draft.site_names()]
         try:
             session.flush()
         except IntegrityError as exc:

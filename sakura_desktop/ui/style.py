@@ -54,6 +54,15 @@ def stylesheet(palette: QPalette) -> str:
     QFrame#PlannedCard QLabel {{ background: transparent; border: none; }}
     QLabel#PlannedNotice {{ font-weight: 600; color: {ACCENT}; font-size: 11pt; }}
     QToolBar#mainToolBar {{ spacing: 8px; padding: 4px 6px; }}
+    QPushButton[welcomeCard="true"] {{
+        background: {tile}; border: 1px solid {tile_border}; border-radius: 8px;
+        text-align: left;
+    }}
+    QPushButton[welcomeCard="true"]:hover, QPushButton[welcomeCard="true"]:focus {{
+        border: 2px solid {ACCENT};
+    }}
+    QLabel#CardTitle {{ font-size: 12pt; font-weight: 600; color: {ACCENT}; }}
+    QLabel#CardBody {{ color: {muted}; }}
     """
 
 

@@ -79,6 +79,7 @@ class Workspace(QObject):
     # it is on screen, else when next shown (`ui/widgets/data_follower.py`). The argument is the
     # screen that made the change; it has reloaded itself already.
     data_changed = Signal(object)
+    opening_changed = Signal()  # a database started or finished opening (`opening`)
 
     def __init__(
         self,
@@ -96,8 +97,19 @@ class Workspace(QObject):
         self.programs: list[ProgramSummary] = []
         self.program: ProgramSummary | None = None
         self.programs_loaded = False
+        # What is being opened in a worker right now ("" when nothing): the Overview says so
+        # instead of welcoming, so the window never flashes "no database" before one opens.
+        self.opening = ""
 
     # -- the database ---------------------------------------------------------------------
+
+    def begin_opening(self, display: str) -> None:
+        self.opening = display
+        self.opening_changed.emit()
+
+    def end_opening(self) -> None:
+        self.opening = ""
+        self.opening_changed.emit()
 
     @property
     def factory(self) -> SessionFactory | None:

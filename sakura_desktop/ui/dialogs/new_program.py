@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -93,6 +94,16 @@ class NewProgramDialog(QDialog):
         self.zone_combo.setCompleter(completer)
         self.zone_combo.setCurrentText(DEFAULT_TIMEZONE)
 
+        self.sites_edit = QPlainTextEdit()
+        self.sites_edit.setObjectName("sites")
+        self.sites_edit.setTabChangesFocus(True)
+        self.sites_edit.setPlaceholderText("one per line, for example:\nMain campus\nHotel Sakura")
+        self.sites_edit.setFixedHeight(self.sites_edit.fontMetrics().lineSpacing() * 4 + 12)
+        self.sites_edit.setToolTip(
+            "The places the week happens. Venues (halls, labs) and travel times between sites "
+            "are added on the Schedule screen."
+        )
+
         form = QFormLayout()
         form.addRow("Code:", self.code_edit)
         form.addRow("Title:", self.title_edit)
@@ -100,6 +111,7 @@ class NewProgramDialog(QDialog):
         form.addRow("First day:", self.start_edit)
         form.addRow("Last day:", self.end_edit)
         form.addRow("Time zone:", self.zone_combo)
+        form.addRow("Sites:", self.sites_edit)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("ErrorNote")
@@ -133,6 +145,7 @@ class NewProgramDialog(QDialog):
             start_date=_pydate(self.start_edit.date()),
             end_date=_pydate(self.end_edit.date()),
             timezone=self.zone_combo.currentText().strip() or DEFAULT_TIMEZONE,
+            sites=tuple(self.sites_edit.toPlainText().splitlines()),
         )
 
     def accept(self) -> None:

@@ -30,6 +30,7 @@ from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.overview.models import DelegationTableModel, SessionTableModel
 from sakura_desktop.ui.overview.text import ROLE_LABELS, day_caption, program_subtitle
+from sakura_desktop.ui.overview.welcome import WelcomePanel
 from sakura_desktop.ui.widgets.data_follower import DataFollower
 from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.widgets.stat_tile import StatTile
@@ -147,7 +148,12 @@ class OverviewPage(ScreenPage):
         self.error_label.hide()
         layout.addWidget(self.error_label)
 
+        # With no database open the page welcomes: the demo, a new program, a file, a roster.
+        self.welcome = WelcomePanel()
+        self.stack.addWidget(self.welcome)
+
         workspace.database_changed.connect(self.refresh)
+        workspace.opening_changed.connect(self.refresh)
         workspace.programs_changed.connect(self.refresh)
         workspace.program_changed.connect(self.refresh)
         self.data_follower = DataFollower(self, workspace, self.refresh)
@@ -162,15 +168,10 @@ class OverviewPage(ScreenPage):
         if factory is None:
             self._generation += 1
             self.overview = None
-            self.show_message(
-                "No database is open",
-                "A database holds your exchange weeks: delegations, participants, the schedule "
-                "and every check-in. Open an existing one, or create a new one.",
-                [
-                    ("Open database…", lambda: self.open_database_requested.emit()),
-                    ("New database…", lambda: self.new_database_requested.emit()),
-                ],
-            )
+            if ws.opening:
+                self.show_message(self.tr("Opening…"), self.tr("Reading {0}.").format(ws.opening))
+            else:
+                self.stack.setCurrentWidget(self.welcome)
             return
         if ws.program is None:
             self._generation += 1
@@ -180,10 +181,16 @@ class OverviewPage(ScreenPage):
                 self.show_message("Loading…", f"Reading {where}.")
             else:
                 self.show_message(
-                    "This database holds no program yet",
-                    "A program is one exchange week: its title, host institution, dates and "
-                    "time zone. Create one to start adding delegations and the schedule.",
-                    [("Create a program…", lambda: self.create_program_requested.emit())],
+                    self.tr("This database holds no program yet"),
+                    self.tr(
+                        "A program is one exchange week: its title, host institution, dates, "
+                        "time zone and sites. Create one to start adding delegations, "
+                        "participants and the schedule."
+                    ),
+                    [
+                        (self.tr("Create a program…"), self.create_program_requested.emit),
+                        (self.tr("Open another database…"), self.open_database_requested.emit),
+                    ],
                 )
             return
         self._load(factory, ws.program.id)

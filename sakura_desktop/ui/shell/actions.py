@@ -23,13 +23,16 @@ class Actions:
     export_station_package: QAction
     set_up_station: QAction
     check_database: QAction
+    purge_personal_data: QAction
     back_up_now: QAction
     restore_backup: QAction
-    purge_personal_data: QAction
     settings: QAction
     quit: QAction
     refresh: QAction
     about: QAction
+    quick_start: QAction
+    shortcuts: QAction
+    data_places: QAction
     recent_menu: QMenu
     screens: dict[str, QAction]
     sync_now: QAction
@@ -108,14 +111,6 @@ def build_menus(
             "Menus", "Look for damage and broken rules in the open database (nothing is changed)"
         ),
     )
-    purge_personal_data = _action(
-        window,
-        translate("Menus", "&Purge personal data…"),
-        commands.purge_personal_data,
-        tip=translate(
-            "Menus", "After the week: remove names, contacts and medical notes; keep statistics"
-        ),
-    )
     back_up_now = _action(
         window,
         translate("Menus", "&Back up now"),
@@ -128,6 +123,14 @@ def build_menus(
         commands.restore_backup,
         tip=translate(
             "Menus", "List the open database's backups and put one back (it is backed up first)"
+        ),
+    )
+    purge_personal_data = _action(
+        window,
+        translate("Menus", "&Purge personal data…"),
+        commands.purge_personal_data,
+        tip=translate(
+            "Menus", "After the week: remove names, contacts and medical notes; keep statistics"
         ),
     )
     settings_action = _action(
@@ -217,6 +220,34 @@ def build_menus(
     sync_menu.addAction(import_journals)
 
     help_menu = menubar.addMenu(translate("Menus", "&Help"))
+    quick_start = _action(
+        window,
+        translate("Menus", "&Quick start"),
+        commands.show_quick_start,
+        key.HelpContents,
+        "F1",
+        tip=translate(
+            "Menus", "The week step by step: before, the first morning, every door, after"
+        ),
+    )
+    shortcuts = _action(
+        window,
+        translate("Menus", "&Keyboard shortcuts"),
+        lambda: commands.show_shortcuts(menubar),
+        tip=translate("Menus", "Every key that does something, in one list"),
+    )
+    data_places = _action(
+        window,
+        translate("Menus", "&Where is my data?"),
+        commands.show_data_locations,
+        tip=translate(
+            "Menus", "The folders of the database, its backups, the settings and the log"
+        ),
+    )
+    help_menu.addAction(quick_start)
+    help_menu.addAction(shortcuts)
+    help_menu.addAction(data_places)
+    help_menu.addSeparator()
     help_menu.addAction(about)
 
     return Actions(
@@ -226,13 +257,16 @@ def build_menus(
         export_station_package=export_package,
         set_up_station=set_up_station,
         check_database=check_database,
+        purge_personal_data=purge_personal_data,
         back_up_now=back_up_now,
         restore_backup=restore_backup,
-        purge_personal_data=purge_personal_data,
         settings=settings_action,
         quit=quit_action,
         refresh=refresh,
         about=about,
+        quick_start=quick_start,
+        shortcuts=shortcuts,
+        data_places=data_places,
         recent_menu=recent_menu,
         screens=screens,
         sync_now=sync_now,

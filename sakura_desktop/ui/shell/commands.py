@@ -11,14 +11,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenuBar, QWidget
 
 from sakura_desktop.db.engine import Database
 from sakura_desktop.db.lifecycle import OpenReport
+from sakura_desktop.logging_setup import LOG_FILE_NAME
+from sakura_desktop.paths import default_database_path, demo_database_path, user_log_dir
 from sakura_desktop.settings import Settings
 from sakura_desktop.ui.backup_schedule import PeriodicBackups
 from sakura_desktop.ui.dialogs import files, messages
 from sakura_desktop.ui.dialogs.about import show_about
+from sakura_desktop.ui.dialogs.help import (
+    DataLocationsDialog,
+    Place,
+    QuickStartDialog,
+    ShortcutsDialog,
+    menu_shortcuts,
+    screen_shortcuts,
+)
 from sakura_desktop.ui.dialogs.new_program import NewProgramDialog
 from sakura_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from sakura_desktop.ui.sync.journal_files import JournalFiles
@@ -55,6 +65,7 @@ class ShellCommands(QObject):
 
         def opened(result: tuple[Database, OpenReport]) -> None:
             database, report = result
+            self.workspace.end_opening()
             self.workspace.adopt(database, report, target)
             if report.backup is not None:
                 self.window_status(
@@ -69,6 +80,7 @@ class ShellCommands(QObject):
             label = f"Creating {target.display}…"
         else:
             label = f"Opening {target.display}…"
+        self.workspace.begin_opening(target.display)
         run_with_progress(
             self.workspace.runner,
             self.window,
@@ -81,6 +93,7 @@ class ShellCommands(QObject):
         )
 
     def _open_failed(self, target: DatabaseTarget, exc: BaseException) -> None:
+        self.workspace.end_opening()
         if target.path is not None and not target.path.exists() and not target.must_be_new:
             self.settings.remove_recent_file(target.path)
             if self.settings.last_database == str(target.path):
@@ -177,8 +190,51 @@ class ShellCommands(QObject):
 
     # -- programs, settings, about ----------------------------------------------------------
 
-    def _prompt_new_program(self) -> None:
-        self.new_program()
+    def _prompt_new_program(self, then: Callable[[], None] | None = None) -> None:
+        dialog = self.new_program()
+        if dialog is not None and then is not None:
+            dialog.accepted.connect(lambda: self.when_program_ready(then))
+
+    # -- the welcome page -------------------------------------------------------------------
+
+    def try_demo(self) -> None:
+        """The demo week in the user's data folder: built the first time, reopened after (never
+        remembered as the last database, so the next start welcomes again)."""
+        path = demo_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.open_target(DatabaseTarget(path=path, demo=not path.exists(), remember=False))
+
+    def start_program(self, then: Callable[[], None] | None = None) -> None:
+        """A new program: in the open database, else in the default one (created when
+        missing) in the user's data folder; `then` runs once the program is chosen."""
+        if self.workspace.database is not None:
+            self._prompt_new_program(then)
+            return
+        target = DatabaseTarget(path=default_database_path(), create=True)
+        self.open_target(target, on_opened=lambda: self._prompt_new_program(then))
+
+    def import_roster(self, open_wizard: Callable[[], None]) -> None:
+        """The roster import wizard, after creating a program when there is none."""
+        if self.workspace.program is not None:
+            open_wizard()
+        elif self.workspace.database is not None and self.workspace.programs:
+            self.when_program_ready(open_wizard)
+        else:
+            self.start_program(then=open_wizard)
+
+    def when_program_ready(self, callback: Callable[[], None]) -> None:
+        """Run `callback` now if a program is chosen, else once one is (programs load in a
+        worker after a program is created)."""
+        if self.workspace.program is not None:
+            callback()
+            return
+
+        def chosen() -> None:
+            if self.workspace.program is not None:
+                self.workspace.program_changed.disconnect(chosen)
+                callback()
+
+        self.workspace.program_changed.connect(chosen)
 
     def new_program(self) -> NewProgramDialog | None:
         if self.workspace.database is None:
@@ -202,6 +258,47 @@ class ShellCommands(QObject):
 
     def about(self) -> None:
         show_about(self.window, self.workspace)
+
+    # -- help -------------------------------------------------------------------------------
+
+    def show_quick_start(self) -> QuickStartDialog:
+        dialog = QuickStartDialog(self.window)
+        self._show(dialog)
+        return dialog
+
+    def show_shortcuts(self, menubar: QMenuBar) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(menu_shortcuts(menubar) + screen_shortcuts(), self.window)
+        self._show(dialog)
+        return dialog
+
+    def show_data_locations(self) -> DataLocationsDialog:
+        dialog = DataLocationsDialog(self.data_places(), self.window)
+        self._show(dialog)
+        return dialog
+
+    def data_places(self) -> list[Place]:
+        places = []
+        database = self.workspace.database
+        if database is not None and database.path is not None:
+            path = database.path
+            places.append(Place(self.tr("Open database"), path))
+            places.append(
+                Place(
+                    self.tr("Its backups"),
+                    path.parent / f"{path.stem}-backups",
+                    self.tr("taken at start, before risky changes and while data changes"),
+                )
+            )
+        places += [
+            Place(self.tr("Your databases"), default_database_path().parent),
+            Place(self.tr("Settings"), Path(self.settings.qsettings.fileName())),
+            Place(
+                self.tr("Log"),
+                messages.log_file() or user_log_dir() / LOG_FILE_NAME,
+                self.tr("what happened, without names or other personal data"),
+            ),
+        ]
+        return places
 
     # -- sync -------------------------------------------------------------------------------
 

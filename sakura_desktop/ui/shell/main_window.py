@@ -7,7 +7,7 @@ in its own folder.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sakura_desktop import APP_NAME
 from sakura_desktop.settings import Settings
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.icons import app_icon
 from sakura_desktop.ui.overview.page import OverviewPage
 from sakura_desktop.ui.placeholder.page import PLANNED_SCREENS, PlaceholderPage
@@ -54,6 +55,14 @@ class MainWindow(QMainWindow):
         self.overview.create_program_requested.connect(self.commands.new_program)
         self.overview.open_database_requested.connect(self.commands.open_database)
         self.overview.new_database_requested.connect(self.commands.new_database)
+        welcome = self.overview.welcome
+        welcome.demo_requested.connect(self.commands.try_demo)
+        welcome.create_program_requested.connect(lambda: self.commands.start_program())
+        welcome.open_database_requested.connect(self.commands.open_database)
+        welcome.import_roster_requested.connect(
+            lambda: self.commands.import_roster(self.open_roster_import)
+        )
+        welcome.guide_requested.connect(self.commands.show_quick_start)
         self.pages: dict[str, QWidget] = {"overview": self.overview, **build_screens(workspace)}
         for screen in SCREENS:
             page = self.pages.get(screen.key) or PlaceholderPage(PLANNED_SCREENS[screen.key])
@@ -101,24 +110,35 @@ class MainWindow(QMainWindow):
 
     def _roll_call_actions(self) -> QAction:
         """'Roll call now' (Ctrl+Shift+R) in the toolbar and a Roll call menu before Help."""
-        now = QAction("Roll call &now", self)
+        now = QAction(translate("Menus", "Roll call &now"), self)
         now.setObjectName("rollCallNow")
         now.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        now.setToolTip("Start an emergency roll call of everyone on site, at every station")
+        now.setToolTip(
+            translate("Menus", "Start an emergency roll call of everyone on site, at every station")
+        )
         now.setStatusTip(now.toolTip())
         now.triggered.connect(self.roll_call.start_now)
-        show = QAction("&Show open roll calls", self)
+        show = QAction(translate("Menus", "&Show open roll calls"), self)
         show.triggered.connect(self.roll_call.show_open)
-        menu = QMenu("&Roll call", self)
+        menu = QMenu(translate("Menus", "&Roll call"), self)
         menu.addAction(now)
         menu.addAction(show)
         bar = self.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        help_title = translate("Menus", "&Help")
+        help_menu = next((a for a in bar.actions() if a.text() == help_title), None)
         if help_menu is None:
             bar.addMenu(menu)
         else:
             bar.insertMenu(help_menu, menu)  # Help stays last
         return now
+
+    def open_roster_import(self) -> None:
+        """The Participants screen with its import wizard open."""
+        self.navigator.show_screen("participants")
+        page = self.pages["participants"]
+        open_wizard = getattr(page, "open_import_wizard", None)
+        if callable(open_wizard):
+            open_wizard()
 
     def _update_title(self) -> None:
         program = self.workspace.program
@@ -133,9 +153,28 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(*DEFAULT_SIZE)
+        self.fit_on_screen()
         state = self.settings.window_state
         if state:
             self.restoreState(QByteArray(state))
+
+    def fit_on_screen(self) -> None:
+        """Keep the window within the screen's available area (a 1280×720 or 1366×768 laptop,
+        a taskbar, a smaller screen than the one the size was saved on)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame_extra = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), area.width() - frame_extra.width())
+        height = min(self.height(), area.height() - frame_extra.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        frame = self.frameGeometry()
+        if not area.contains(frame):
+            x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
+            y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
+            self.move(max(x, area.x()), max(y, area.y()))
 
     def save_layout(self) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().data())
