@@ -165,6 +165,10 @@ def test_dietary_text_becomes_needs():
     ]  # fmt: skip
     assert parse_dietary("none", "なし").labels == []
     assert parse_dietary("pescatarian").labels == ["other: pescatarian"]
+    assert parse_dietary("Lactose intolerant").labels == ["other: lactose intolerant"]
+    assert parse_dietary("lacto-ovo vegetarian").labels == ["vegetarian"]
+    assert parse_dietary("No restrictions", "No known allergies").labels == []
+    assert parse_dietary("", "N/A").labels == []
 
 
 def test_catering_counts_the_people_expected_at_each_meal(world: ReportWorld):

@@ -7,7 +7,7 @@ Rules (documented in the README and printed under the catering table):
   commas and new lines. Each part is matched against the words below, in English, Japanese and
   Chinese; the first need that matches names the part.
 * Needs: halal, vegan, vegetarian, no pork, no beef. Words naming nothing ("none", "no",
-  "n/a", "-", "なし", "特になし", "無") mean no need.
+  "n/a", "-", "no known allergies", "no restrictions", "なし", "特になし", "無") mean no need.
 * Redundant needs are dropped so that a person is counted where the kitchen cooks for them:
   vegan covers vegetarian, no pork and no beef; vegetarian covers no pork and no beef; halal
   covers no pork.
@@ -38,14 +38,19 @@ OTHER_PREFIX = "other: "
 _NEED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (VEGAN, re.compile(r"vegan|plant[- ]based|ヴィーガン|ビーガン|純菜食|纯素|全素")),
     (HALAL, re.compile(r"halal|muslim|ハラー?ル|清真")),
-    (VEGETARIAN, re.compile(r"vege?tarian|veggie|lacto|ovo|ベジタリアン|菜食|素食|吃素")),
+    # Not a bare "lacto": "lactose intolerant" is not vegetarian (it is listed as "other").
+    (
+        VEGETARIAN,
+        re.compile(r"vege?tarian|veggie|lacto[- ]?ovo|ovo[- ]?lacto|ベジタリアン|菜食|素食|吃素"),
+    ),
     (NO_PORK, re.compile(r"pork|\bpig\b|豚|猪肉")),
     (NO_BEEF, re.compile(r"beef|\bcow\b|牛肉")),
 )
 _ALLERGY = re.compile(r"allerg\w*|アレルギー|过敏|過敏")
 _ALLERGY_FILLER = re.compile(r"\b(to|of|severe|mild|food)\b|[:()]")
-_NOTHING = frozenset(
-    {"", "none", "no", "nil", "n/a", "na", "-", "—", "なし", "特になし", "無", "无"}
+_NOTHING = re.compile(
+    r"(none|no|nil|n/?a|nothing|-+|—|no (known )?(food )?(allerg\w*|restrictions?|needs?)"
+    r"|なし|特になし|無|无)"
 )
 _SPLIT = re.compile(r"[,;/\n、，；+]|\band\b|\s&\s")
 _COVERS = {
@@ -78,6 +83,8 @@ class DietaryNeeds:
 
 def _parts(text: str) -> list[str]:
     normal = unicodedata.normalize("NFKC", text).casefold()
+    if _NOTHING.fullmatch(normal.strip(" .。")):  # before splitting: "n/a" is not "n" and "a"
+        return []
     return [part.strip(" .。") for part in _SPLIT.split(normal) if part.strip(" .。")]
 
 
@@ -92,7 +99,7 @@ def parse_dietary(dietary: str, allergies: str = "") -> DietaryNeeds:
     found_allergies: list[str] = []
     other: list[str] = []
     for part in _parts(dietary):
-        if part in _NOTHING:
+        if _NOTHING.fullmatch(part):
             continue
         if _ALLERGY.search(part):
             allergen = _allergen(part)
@@ -106,7 +113,7 @@ def parse_dietary(dietary: str, allergies: str = "") -> DietaryNeeds:
             needs.add(need)
     for part in _parts(allergies):
         allergen = _allergen(part) if _ALLERGY.search(part) else part
-        if allergen and allergen not in _NOTHING:
+        if allergen and not _NOTHING.fullmatch(part):
             found_allergies.append(allergen)
     for need, covered in _COVERS.items():
         if need in needs:
