@@ -316,3 +316,22 @@ def test_the_cli_backs_up_before_importing_a_roster(week: DemoWeek, tmp_path: Pa
     run_cli("import-roster", "--db", week.path, roster)
     assert [b.reason for b in list_backups(week.path)] == ["before-import"]
     assert backups_folder(week.path).is_dir()
+
+
+def test_the_cli_backs_up_before_merging_journal_files(
+    week: DemoWeek, demo_template: DemoWeek, tmp_path: Path
+) -> None:
+    door2 = copy_week(demo_template, tmp_path / "door2.db")
+    database, _ = open_database(path=door2.path)
+    try:
+        desk = CheckinDesk(database.session_factory, door2.program_id, station_name="Door 2")
+        desk.scan(door2.checkpoint_id, door2.tokens[0])
+    finally:
+        database.dispose()
+    journal = tmp_path / "door2.sakura-journal"
+    assert run_cli("sync", "export", "--db", door2.path, "--out", journal).returncode == 0
+    merged = run_cli("sync", "import", "--db", week.path, journal)
+    assert merged.returncode == 0, merged.stderr
+    (backup,) = list_backups(week.path)
+    assert backup.reason == "before-merge"
+    assert len(event_uuids(backup.path)) == 0 and len(event_uuids(week.path)) == 1
