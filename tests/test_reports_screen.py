@@ -319,7 +319,7 @@ def test_export_the_chart_as_png_and_svg(
     root = ET.parse(svg).getroot()
     assert root.tag.endswith("svg")
     texts = " ".join(t.text or "" for t in root.iter() if t.tag.endswith("text"))
-    assert "Attendance per session" in texts and "Lunch (bento)" in texts  # text, not pixels
+    assert "Attendance per session" in texts and "Mon 12:30" in texts  # text, not pixels
     tags = [e.tag.rsplit("}", 1)[-1] for e in root.iter()]
     assert tags.count("rect") >= 2 * 33  # two bars per recorded session, drawn as shapes
     assert "image" not in tags  # vector graphics, not a screenshot inside an SVG

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -41,11 +41,18 @@ def _short(label: str) -> str:
     return label if len(label) <= LABEL_LIMIT else label[: LABEL_LIMIT - 1] + "…"
 
 
-def _label_text(value: ReportValue) -> str:
-    """A category label's part: a time as its weekday and hour, the week is in the title."""
+def _label_text(value: ReportValue, one_day: bool) -> str:
+    """A category label's part: a time as its hour (and weekday unless all are of one day)."""
     if isinstance(value, dt.datetime):
-        return value.strftime("%a %H:%M")
+        return value.strftime("%H:%M" if one_day else "%a %H:%M")
     return cell_text(value)
+
+
+def _one_day(rows: list[tuple[ReportValue, ...]], columns: tuple[int, ...]) -> dt.date | None:
+    """The day every time among the category columns falls on, if they share one."""
+    times = [row[c] for row in rows for c in columns]
+    days = {value.date() for value in times if isinstance(value, dt.datetime)}
+    return days.pop() if len(days) == 1 else None
 
 
 def unique_labels(texts: list[str]) -> list[str]:
@@ -77,7 +84,8 @@ def _chart(spec: ChartSpec) -> QChart:
     chart.setTheme(QChart.ChartTheme.ChartThemeLight)
     chart.setBackgroundRoundness(0)
     chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    # On top: a tall chart scrolls, and its legend must be read before the bars.
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
     return chart
 
 
@@ -92,7 +100,10 @@ def build_chart(table: ReportTable, spec: ChartSpec) -> QChart | None:
     if not shown:
         return None
     rows = list(reversed(shown)) if spec.horizontal else shown
-    labels = unique_labels([" · ".join(_label_text(row[c]) for c in category) for row in rows])
+    day = _one_day(rows, category)
+    labels = unique_labels(
+        [" · ".join(_label_text(row[c], day is not None) for c in category) for row in rows]
+    )
     chart = _chart(spec)
     series = QHorizontalBarSeries() if spec.horizontal else QBarSeries()
     top = 0.0
@@ -110,7 +121,9 @@ def build_chart(table: ReportTable, spec: ChartSpec) -> QChart | None:
     if line is not None:
         line_series = QLineSeries()
         line_series.setName(table.headers[line])
-        line_series.setColor(QColor(SERIES_COLOURS[1]))
+        pen = QPen(QColor(SERIES_COLOURS[1]))
+        pen.setWidthF(2.5)
+        line_series.setPen(pen)
         for index, row in enumerate(rows):
             value = number_in(row[line]) or 0.0
             top = max(top, value)
@@ -124,8 +137,10 @@ def build_chart(table: ReportTable, spec: ChartSpec) -> QChart | None:
     else:
         chart.addAxis(axis_labels, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
-        if len(labels) > 8:
-            axis_labels.setLabelsAngle(-60)
+        if day is not None:
+            axis_labels.setTitleText(day.strftime("%A %d %B %Y"))
+        if len(labels) > 6:
+            axis_labels.setLabelsAngle(-90)
     for each in chart.series():
         each.attachAxis(axis_labels)
         each.attachAxis(value_axis)

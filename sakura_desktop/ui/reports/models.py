@@ -54,11 +54,28 @@ def sort_key(value: ReportValue) -> SortKey:
     return (3, str(value).casefold())
 
 
-def cell_text(value: ReportValue) -> str:
+def decimals(value: float) -> int:
+    """How many decimals a float was rounded to by the core (at most 2: 86.8, 4.25)."""
+    text = repr(value)
+    return min(len(text.split(".")[1]), 2) if "." in text and "e" not in text else 0
+
+
+def column_decimals(table: ReportTable) -> dict[int, int]:
+    """Per column of floats, the decimals to show: the most any of its values has, so 88.0
+    and 86.8 line up as 88.0 and 86.8, not 88 and 86.8."""
+    found: dict[int, int] = {}
+    for row in table.rows:
+        for column, value in enumerate(row):
+            if isinstance(value, float):
+                found[column] = max(found.get(column, 0), decimals(value))
+    return found
+
+
+def cell_text(value: ReportValue, places: int | None = None) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.1f}" if not value.is_integer() else f"{value:.0f}"
+        return f"{value:.{decimals(value) if places is None else places}f}"
     if isinstance(value, dt.datetime):
         return value.strftime("%a %d %b %H:%M")
     if isinstance(value, dt.date):
@@ -83,6 +100,7 @@ class ReportTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._table: ReportTable | None = None
         self._numeric: frozenset[int] = frozenset()
+        self._decimals: dict[int, int] = {}
 
     @property
     def table(self) -> ReportTable | None:
@@ -92,6 +110,7 @@ class ReportTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._table = table
         self._numeric = numeric_columns(table) if table is not None else frozenset()
+        self._decimals = column_decimals(table) if table is not None else {}
         self.endResetModel()
 
     def is_numeric(self, column: int) -> bool:
@@ -111,14 +130,17 @@ class ReportTableModel(QAbstractTableModel):
         assert self._table is not None
         return self._table.rows[row][column]
 
+    def text(self, row: int, column: int) -> str:
+        return cell_text(self.value(row, column), self._decimals.get(column))
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._table is None or not index.isValid():
             return None
         value = self.value(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(value)
+            return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = cell_text(value)
+            text = self.text(index.row(), index.column())
             return f"{self._table.headers[index.column()]}: {text}" if text else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if index.column() in self._numeric else LEFT

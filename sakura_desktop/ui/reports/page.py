@@ -39,6 +39,7 @@ from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.widgets.table_view import read_only_table
 from sakura_desktop.ui.workspace import Workspace
 
+TEXT_COLUMN_MAX = 210  # pixels: a long title is elided (its tooltip shows it whole)
 ResultKey = tuple[str, int | None]  # (source, checkpoint id)
 
 
@@ -192,8 +193,8 @@ class ReportsPage(ScreenPage):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.view)
         splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         self.view.setMinimumWidth(240)
         self.chart.setMinimumWidth(240)
         return splitter
@@ -399,7 +400,7 @@ class ReportsPage(ScreenPage):
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), 320))
+            header.resizeSection(column, min(header.sectionSize(column), TEXT_COLUMN_MAX))
 
     # -- exporting --------------------------------------------------------------------------
 
