@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import stat
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -155,3 +156,23 @@ def test_manifest_pdf_is_a_roll_call_sheet(world: ReportWorld, tmp_path: Path):
     assert "สมชาย วงศ์สกุล" in text and "+82 10 1234 5678" in text
     assert "Counted on board" in text
     assert "Park" not in text and "Wulandari" not in text
+
+
+@pytest.mark.parametrize(
+    ("country", "face"),
+    [
+        ("TW", "NotoSansCJKtc"),
+        ("CN", "NotoSansCJKsc"),
+        ("JP", "NotoSansCJKjp"),
+        ("", "NotoSansCJKjp"),
+    ],
+)
+def test_a_persons_han_name_prints_in_their_countrys_forms(tmp_path: Path, country: str, face: str):
+    table = ReportTable("people", "People", ("Name", "Native name"), [("Shu-fen Hsu", "許淑芬")],
+                        row_countries=(country,))  # fmt: skip
+    out = tmp_path / "people.pdf"
+    render_report(report_document("People", "", [table]), out)
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
+                           check=True).stdout  # fmt: skip
+    cjk = {name for name in ("NotoSansCJKtc", "NotoSansCJKsc", "NotoSansCJKjp") if name in fonts}
+    assert cjk == {face}

@@ -26,6 +26,7 @@ from sakura_desktop.printing.common import (
     RenderResult,
     render_each,
 )
+from sakura_desktop.printing.fonts import CjkLang, cjk_lang_for_country
 from sakura_desktop.printing.text import Box, Canvas
 
 MARGIN = 16 * MM
@@ -73,7 +74,8 @@ def _count_line(canvas: Canvas, top: float, label: str, count: int, *, strong: b
     return top - COUNT_H
 
 
-def _name_row(canvas: Canvas, top: float, cells: Sequence[str], header: bool = False) -> None:
+def _name_row(canvas: Canvas, top: float, cells: Sequence[str], header: bool = False,
+              lang: CjkLang | None = None) -> None:  # fmt: skip
     x, width = MARGIN, A4[0] - 2 * MARGIN
     for (_, share), cell in zip(NAME_COLUMNS, cells, strict=True):
         column_width = width * share
@@ -82,7 +84,7 @@ def _name_row(canvas: Canvas, top: float, cells: Sequence[str], header: bool = F
         canvas.rect(x, top - ROW_H, column_width, ROW_H, stroke=1, fill=1)
         canvas.setFillColor(INK)
         box = Box(x + 1.5 * MM, top - ROW_H + 0.8 * MM, column_width - 3 * MM, ROW_H - 1.6 * MM)
-        text.draw_fitted(canvas, cell, box, 9.5, bold=header, max_lines=2)
+        text.draw_fitted(canvas, cell, box, 9.5, bold=header, max_lines=2, lang=lang)
         x += column_width
 
 
@@ -118,7 +120,8 @@ def _people(canvas: Canvas, meal: MealCount, top: float) -> float:
             _name_row(canvas, top, [c for c, _ in NAME_COLUMNS], header=True)
             top -= ROW_H
         needs = ", ".join(need_label(label) for label in person.needs.labels)
-        _name_row(canvas, top, [person.name, person.native_name, person.delegation, needs])
+        cells = [person.name, person.native_name, person.delegation, needs]
+        _name_row(canvas, top, cells, lang=cjk_lang_for_country(person.country_code))
         top -= ROW_H
     return top
 

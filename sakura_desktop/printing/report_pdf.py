@@ -37,6 +37,7 @@ from sakura_desktop.printing.common import (
     finish,
     new_canvas,
 )
+from sakura_desktop.printing.fonts import CjkLang, cjk_lang_for_country
 from sakura_desktop.printing.text import Box, Canvas
 
 MARGIN = 15 * MM
@@ -160,12 +161,19 @@ def _column_widths(table: ReportTable, width: float) -> list[float]:
     return [width * w / total for w in weights]
 
 
-def _lines_of(value: str, width: float) -> list[text.Prepared] | None:
+def _lines_of(value: str, width: float, lang: CjkLang | None) -> list[text.Prepared] | None:
     """The wrapped lines of a cell too long for one line, or None when one line will do."""
     if " " not in value or len(value) * BODY_SIZE * 0.5 <= width:
         return None  # most cells are short (a cheap estimate first); a single word shrinks
-    lines = text.wrap(value, width, BODY_SIZE)
+    lines = text.wrap(value, width, BODY_SIZE, lang=lang)
     return lines[:MAX_CELL_LINES] if len(lines) > 1 else None
+
+
+def _row_lang(table: ReportTable, index: int) -> CjkLang | None:
+    """The Han forms of the person a row names (their country's), None when unknown."""
+    if index >= len(table.row_countries) or not table.row_countries[index]:
+        return None
+    return cjk_lang_for_country(table.row_countries[index])
 
 
 def _draw_table(page: _Page, table: ReportTable, ticker: Ticker) -> None:
@@ -186,14 +194,15 @@ def _draw_table(page: _Page, table: ReportTable, ticker: Ticker) -> None:
         return
     for number, row in enumerate(table.rows):
         cells = [cell_text(v) for v in row]
-        wrapped = [None if numeric[i] else _lines_of(c, widths[i] - 2 * CELL_PAD)
+        lang = _row_lang(table, number)
+        wrapped = [None if numeric[i] else _lines_of(c, widths[i] - 2 * CELL_PAD, lang)
                    for i, c in enumerate(cells)]  # fmt: skip
         lines = max([len(w) for w in wrapped if w] + [1])
         height = lines * LINE + 1.2 * MM
         if height > page.room:
             page.new_page()
             _draw_head(page, table, widths, numeric)
-        _draw_row(page, cells, wrapped, widths, numeric, height, shaded=number % 2 == 1)
+        _draw_row(page, cells, wrapped, widths, numeric, height, lang, shaded=number % 2 == 1)
         if number % 200 == 199:
             ticker.check()
     page.top -= 6 * MM
@@ -222,6 +231,7 @@ def _draw_row(
     widths: list[float],
     numeric: list[bool],
     height: float,
+    lang: CjkLang | None,
     *,
     shaded: bool,
 ) -> None:
@@ -242,7 +252,8 @@ def _draw_row(
                             leading=LINE / BODY_SIZE)  # fmt: skip
         else:
             box = Box(x + CELL_PAD, page.top - LINE - 0.6 * MM, inner, LINE)
-            text.draw_fitted(canvas, cell, box, BODY_SIZE, align="right" if is_number else "left")
+            text.draw_fitted(canvas, cell, box, BODY_SIZE, lang=lang,
+                             align="right" if is_number else "left")  # fmt: skip
         x += width
     page.top = bottom
 

@@ -84,6 +84,7 @@ class ParticipantAttendance:
     expected: int  # recorded sessions the person was expected at
     attended: int  # of those, sessions the person was present at
     extra: int  # sessions attended without being expected
+    country_code: str = ""  # the delegation's country ("" for host people)
 
     @property
     def rate(self) -> float | None:
@@ -267,6 +268,7 @@ def _participant_rows(
             expected=expected[p.id],
             attended=attended[p.id],
             extra=extra[p.id],
+            country_code=snap.country_code(p),
         )
         for p in people
     ]
@@ -439,6 +441,7 @@ def participant_table(rows: list[ParticipantAttendance]) -> ReportTable:
             for r in rows
         ],
         notes=("Counted over sessions where attendance was recorded.",),
+        row_countries=tuple(r.country_code for r in rows),
     )
 
 

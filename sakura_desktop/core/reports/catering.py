@@ -44,6 +44,7 @@ class PersonNeeds:
     delegation: str
     needs: DietaryNeeds
     dietary_text: str
+    country_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ def compute_catering(
                         snap.delegation_name(p),
                         needs[p.id],
                         p.dietary,
+                        snap.country_code(p),
                     )
                     for p in people
                 ],
@@ -189,5 +191,8 @@ def catering_tables(report: CateringReport) -> list[ReportTable]:
             title="Meals: who needs what",
             headers=("Date", "Time", "Meal", "Name", "Native name", "Delegation", "Needs"),
             rows=people_rows,
+            row_countries=tuple(
+                person.country_code for meal in report.meals for person in meal.people
+            ),
         ),
     ]

@@ -185,5 +185,6 @@ def manifest_tables(manifests: list[Manifest]) -> list[ReportTable]:
                 "On board",
             ),
             rows=riders,
+            row_countries=tuple(r.country_code for m in manifests for r in m.riders),
         ),
     ]

@@ -39,7 +39,8 @@ def rooming_table(
         return (not room, natural_key(room), person.sort_key)
 
     rows: list[tuple[ReportValue, ...]] = []
-    for person in sorted(people, key=order):
+    people.sort(key=order)
+    for person in people:
         delegation = snap.delegation_of(person)
         rows.append(
             (
@@ -76,4 +77,5 @@ def rooming_table(
         ),
         rows=rows,
         notes=("Withdrawn people are not listed. Times are local to the program.",),
+        row_countries=tuple(snap.country_code(p) for p in people),
     )

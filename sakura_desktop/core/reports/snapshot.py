@@ -135,6 +135,10 @@ class Snapshot:
             return None
         return self.delegations.get(person.delegation_id)
 
+    def country_code(self, person: Person) -> str:
+        delegation = self.delegation_of(person)
+        return delegation.country_code if delegation else ""
+
     def delegation_name(self, person: Person) -> str:
         delegation = self.delegation_of(person)
         return delegation.name if delegation else HOST_GROUP

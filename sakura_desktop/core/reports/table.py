@@ -22,3 +22,7 @@ class ReportTable:
     headers: tuple[str, ...]
     rows: list[tuple[ReportValue, ...]] = field(default_factory=list)
     notes: tuple[str, ...] = ()
+    # Per row, the ISO country code of the person it names ("" when none), so that paper prints
+    # their native name in their country's Han forms (Chinese, Taiwanese, Korean, Japanese);
+    # empty when the rows name no one. Spreadsheets ignore it.
+    row_countries: tuple[str, ...] = ()
