@@ -450,3 +450,33 @@ def test_fits_1280_by_720_and_every_control_has_a_tooltip(qtbot: QtBot, page: Re
         assert button.toolTip()
     assert page.report_combo.toolTip() and page.view.toolTip()
     assert page.chart.view is not None and page.chart.view.toolTip()
+
+
+def test_the_summary_charts_its_breakdowns_without_the_total(page: ReportsPage) -> None:
+    _choose(page, "summary")
+    keys = [page.table_combo.itemData(i) for i in range(page.table_combo.count())]
+    assert keys[0] == "overview" and "by_country" in keys and "survey_response" in keys
+    assert page.chart.view is None  # the overview is a list of facts: no chart
+    page.table_combo.setCurrentIndex(keys.index("by_country"))
+    table = page.model.table
+    assert table is not None and table.rows[-1][0] == "Total"
+    chart = page.chart.view
+    assert chart is not None
+    (categories,) = [a for a in chart.chart().axes() if hasattr(a, "categories")]
+    assert len(categories.categories()) == len(table.rows) - 1  # the total is not a country
+    assert "Total" not in categories.categories()
+
+
+def test_keyboard_reaches_every_control(qtbot: QtBot, page: ReportsPage) -> None:
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert page.report_combo.hasFocus()
+    qtbot.keyClick(page.report_combo, Qt.Key.Key_Down)  # attendance per participant
+    assert page.current_choice is not None and page.current_choice.key == "participants"
+    reached = []
+    for _ in range(8):
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(page.focusWidget())
+    for widget in (page.reload_button, page.export_table_button, page.view):
+        assert widget in reached, widget.objectName()

@@ -3,7 +3,7 @@
 A *source* is one core computation (`jobs.SOURCES`): attendance gives four tables at once, so
 switching between attendance per session, per participant, per delegation and per team reads the
 database once. A *choice* is a line of the chooser: a source and the tables of it shown.
-A *chart* belongs to a table (by its key) wherever that table appears. No Qt here.
+A *chart* belongs to a table (by its key) wherever that table appears. No widgets here.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sakura_desktop.core.reports.table import ReportTable
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -40,118 +41,144 @@ class ReportChoice:
     needs_checkpoint: bool = False
 
 
+N = QT_TRANSLATE_NOOP  # marked here for lupdate, translated where shown (context "Reports")
+
 CHOICES: tuple[ReportChoice, ...] = (
     ReportChoice(
         "sessions",
-        "Attendance per session",
-        "Expected and present people at every session, and the rate",
+        N("Reports", "Attendance per session"),
+        N("Reports", "Expected and present people at every session, and the rate"),
         "attendance",
         ("sessions",),
     ),
     ReportChoice(
         "participants",
-        "Attendance per participant",
-        "Sessions each person was expected at and attended",
+        N("Reports", "Attendance per participant"),
+        N("Reports", "Sessions each person was expected at and attended"),
         "attendance",
         ("participants",),
     ),
     ReportChoice(
         "delegations",
-        "Attendance per delegation",
-        "Each delegation's attendance rate over the recorded sessions",
+        N("Reports", "Attendance per delegation"),
+        N("Reports", "Each delegation's attendance rate over the recorded sessions"),
         "attendance",
         ("delegations",),
     ),
     ReportChoice(
         "teams",
-        "Attendance per team",
-        "Each team's attendance rate over the recorded sessions",
+        N("Reports", "Attendance per team"),
+        N("Reports", "Each team's attendance rate over the recorded sessions"),
         "attendance",
         ("teams",),
     ),
     ReportChoice(
         "arrivals",
-        "Arrivals timeline at a checkpoint",
-        "How many people came in at a checkpoint in each quarter of an hour",
+        N("Reports", "Arrivals timeline at a checkpoint"),
+        N("Reports", "How many people came in at a checkpoint in each quarter of an hour"),
         "arrivals",
         needs_checkpoint=True,
     ),
     ReportChoice(
         "summary",
-        "Post-visit summary",
-        "For the funder: participants by country, institution, role, gender and age; sessions "
-        "held with their attendance; the list of participants; the survey",
+        N("Reports", "Post-visit summary"),
+        N(
+            "Reports",
+            "For the funder: participants by country, institution, role, gender and age; "
+            "sessions held with their attendance; the list of participants; the survey",
+        ),
         "summary",
     ),
     ReportChoice(
         "catering",
-        "Catering: dietary needs per meal",
-        "For each meal, how many expected people need halal, vegetarian, vegan … food",
+        N("Reports", "Catering: dietary needs per meal"),
+        N(
+            "Reports",
+            "For each meal, how many expected people need halal, vegetarian, vegan … food",
+        ),
         "catering",
     ),
     ReportChoice(
         "manifests",
-        "Transfer manifests",
-        "For each bus transfer, seats needed against capacity, and who rides with their leader",
+        N("Reports", "Transfer manifests"),
+        N(
+            "Reports",
+            "For each bus transfer, seats needed against capacity, and who rides with their leader",
+        ),
         "manifests",
     ),
     ReportChoice(
         "rooming",
-        "Rooming list",
-        "Rooms, names, delegation, arrival and departure, for the hotel",
+        N("Reports", "Rooming list"),
+        N("Reports", "Rooms, names, delegation, arrival and departure, for the hotel"),
         "rooming",
     ),
     ReportChoice(
         "survey",
-        "Survey results",
-        "Response rate, satisfaction per part of the week, coming back to Japan, comments",
+        N("Reports", "Survey results"),
+        N(
+            "Reports",
+            "Response rate, satisfaction per part of the week, coming back to Japan, comments",
+        ),
         "survey",
     ),
     ReportChoice(
         "alumni",
-        "Alumni list (consenting people only)",
-        "Name, institution, country and e-mail of the people who agreed to alumni contact",
+        N("Reports", "Alumni list (consenting people only)"),
+        N(
+            "Reports",
+            "Name, institution, country and e-mail of the people who agreed to alumni contact",
+        ),
         "alumni",
     ),
 )
 
+
+def _breakdown(key: str, title: str, label: str) -> tuple[str, ChartSpec]:
+    return key, ChartSpec(title, (label,), ("People",))
+
+
+# Titles are translated where drawn; the headers name the core's columns (English, as exported).
 CHARTS: dict[str, ChartSpec] = {
     "sessions": ChartSpec(
-        "Attendance per session",
+        N("Reports", "Attendance per session"),
         ("Starts", "Session"),
         ("Expected", "Present"),
-        value_title="People",
+        value_title=N("Reports", "People"),
     ),
     "delegations": ChartSpec(
-        "Attendance rate per delegation", ("Name",), ("Rate %",), value_title="%"
+        N("Reports", "Attendance rate per delegation"), ("Name",), ("Rate %",), value_title="%"
     ),
-    "teams": ChartSpec("Attendance rate per team", ("Name",), ("Rate %",), value_title="%"),
+    "teams": ChartSpec(
+        N("Reports", "Attendance rate per team"), ("Name",), ("Rate %",), value_title="%"
+    ),
     "arrivals": ChartSpec(
-        "Arrivals per quarter of an hour",
+        N("Reports", "Arrivals per quarter of an hour"),
         ("From",),
         ("People",),
         line="Total so far",
         horizontal=False,
-        value_title="People",
+        value_title=N("Reports", "People"),
     ),
-    **{
-        key: ChartSpec(f"Participants by {label.lower()}", (label,), ("People",))
-        for key, label in (
-            ("by_country", "Country"),
-            ("by_institution", "Institution"),
-            ("by_role", "Role"),
-            ("by_gender", "Gender"),
-            ("by_age", "Age band"),
+    **dict(
+        (
+            _breakdown("by_country", N("Reports", "Participants by country"), "Country"),
+            _breakdown(
+                "by_institution", N("Reports", "Participants by institution"), "Institution"
+            ),
+            _breakdown("by_role", N("Reports", "Participants by role"), "Role"),
+            _breakdown("by_gender", N("Reports", "Participants by gender"), "Gender"),
+            _breakdown("by_age", N("Reports", "Participants by age band"), "Age band"),
         )
-    },
+    ),
     "survey_satisfaction": ChartSpec(
-        "Mean satisfaction per part of the week (1–5)",
+        N("Reports", "Mean satisfaction per part of the week (1–5)"),
         ("Part of the week",),
         ("Mean",),
-        value_title="Mean score",
+        value_title=N("Reports", "Mean score"),
     ),
     "survey_come_back": ChartSpec(
-        "Would you like to come back to Japan?", ("Answer",), ("Participants",)
+        N("Reports", "Would you like to come back to Japan?"), ("Answer",), ("Participants",)
     ),
 }
 

@@ -17,14 +17,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from sakura_desktop.core.reports.table import ReportTable
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from sakura_desktop.ui.reports.catalog import chart_for
 
 log = logging.getLogger(__name__)
 
-UNAVAILABLE = (
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "ChartPanel",
     "Charts are unavailable on this computer: Qt Charts (from PySide6-Addons) could not be "
-    "loaded. The tables and their exports work as usual."
+    "loaded. The tables and their exports work as usual.",
 )
+WAITING = QT_TRANSLATE_NOOP("ChartPanel", "The chart appears here once the report is computed.")
 
 
 def load_charts() -> ModuleType:
@@ -58,7 +61,7 @@ class ChartPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self._say("The chart appears here once the report is computed.")
+        self._say(self.tr(WAITING))
 
     @property
     def loaded(self) -> bool:
@@ -79,18 +82,18 @@ class ChartPanel(QWidget):
         self._table = table
         self._drop_view()
         if self.unavailable:
-            self._say(UNAVAILABLE)
+            self._say(self.tr(UNAVAILABLE))
             return
         if table is None or self._charts is None:
-            self._say("The chart appears here once the report is computed.")
+            self._say(self.tr(WAITING))
             return
         spec = chart_for(table)
         if spec is None:
-            self._say("This report has no chart: its table says it best.")
+            self._say(self.tr("This report has no chart: its table says it best."))
             return
         view = self._charts.chart_view(table, spec)
         if view is None:
-            self._say("Nothing to chart yet: the table is empty.")
+            self._say(self.tr("Nothing to chart yet: the table is empty."))
             return
         self.view = view
         self.scroll_area.setWidget(view)

@@ -26,8 +26,10 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from sakura_desktop import APP_NAME
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
 from sakura_desktop.errors import UserError
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.reports.catalog import ChartSpec, chart_columns
 from sakura_desktop.ui.reports.models import cell_text, number_in
 
@@ -79,7 +81,7 @@ def _value_axis(top: float) -> QValueAxis:
 
 def _chart(spec: ChartSpec) -> QChart:
     chart = QChart()
-    chart.setTitle(spec.title)
+    chart.setTitle(translate("Reports", spec.title))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setTheme(QChart.ChartTheme.ChartThemeLight)
     chart.setBackgroundRoundness(0)
@@ -130,7 +132,7 @@ def build_chart(table: ReportTable, spec: ChartSpec) -> QChart | None:
             line_series.append(index, value)
         chart.addSeries(line_series)
     value_axis = _value_axis(top)
-    value_axis.setTitleText(spec.value_title)
+    value_axis.setTitleText(translate("Reports", spec.value_title))
     if spec.horizontal:
         chart.addAxis(axis_labels, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
@@ -154,7 +156,11 @@ class ReportChartView(QChartView):
         super().__init__(chart, parent)
         self.setObjectName("reportChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setToolTip(f"{spec.title}. Export it with “Export chart…” as PNG or SVG.")
+        self.setToolTip(
+            translate("Reports", "{0}. Export it with “Export chart…” as PNG or SVG.").format(
+                translate("Reports", spec.title)
+            )
+        )
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         height = 120 + rows * ROW_HEIGHT if spec.horizontal else 300
@@ -169,10 +175,16 @@ def chart_view(table: ReportTable, spec: ChartSpec) -> ReportChartView | None:
     return ReportChartView(chart, spec, len(table.rows))
 
 
+def _cannot_write(path: Path) -> str:
+    return translate("Reports", "Could not write {0}. Choose a folder you can write to.").format(
+        path
+    )
+
+
 def save_png(view: QChartView, path: Path) -> None:
     """The chart as it looks on screen (at the screen's pixel ratio, so sharp on HiDPI)."""
     if not view.grab().save(str(path), "PNG"):
-        raise UserError(f"Could not write {path}. Choose a folder you can write to.")
+        raise UserError(_cannot_write(path))
 
 
 def save_svg(view: QChartView, path: Path) -> None:
@@ -183,10 +195,10 @@ def save_svg(view: QChartView, path: Path) -> None:
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(view.chart().title())
-    generator.setDescription("Made with Sakura Desktop")
+    generator.setDescription(f"Made with {APP_NAME}")
     painter = QPainter()
     if not painter.begin(generator):
-        raise UserError(f"Could not write {path}. Choose a folder you can write to.")
+        raise UserError(_cannot_write(path))
     try:
         view.render(painter, QRectF(0, 0, size.width(), size.height()), view.rect())
     finally:

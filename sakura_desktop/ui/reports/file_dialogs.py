@@ -6,13 +6,16 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+N = QT_TRANSLATE_NOOP
 TABLE_FILTERS = {
-    ".xlsx": "Excel workbook (*.xlsx)",
-    ".csv": "CSV, UTF-8 for Excel (*.csv)",
+    ".xlsx": N("Reports", "Excel workbook (*.xlsx)"),
+    ".csv": N("Reports", "CSV, UTF-8 for Excel (*.csv)"),
 }
 CHART_FILTERS = {
-    ".png": "PNG image (*.png)",
-    ".svg": "SVG vector drawing (*.svg)",
+    ".png": N("Reports", "PNG image (*.png)"),
+    ".svg": N("Reports", "SVG vector drawing (*.svg)"),
 }
 
 
@@ -20,21 +23,22 @@ def _ask(
     parent: QWidget | None, title: str, suggested: Path, filters: dict[str, str]
 ) -> Path | None:
     """A path whose suffix is one of `filters` (the chosen type's when none was typed)."""
+    shown = {suffix: translate("Reports", text) for suffix, text in filters.items()}
     name, chosen = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), ";;".join(filters.values())
+        parent, title, str(suggested), ";;".join(shown.values())
     )
     if not name:
         return None
     path = Path(name)
     if path.suffix.lower() not in filters:
-        suffix = next((s for s, f in filters.items() if f == chosen), next(iter(filters)))
+        suffix = next((s for s, f in shown.items() if f == chosen), next(iter(filters)))
         path = path.with_name(path.name + suffix)
     return path
 
 
 def choose_table_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    return _ask(parent, "Export the report's table", suggested, TABLE_FILTERS)
+    return _ask(parent, translate("Reports", "Export the report's table"), suggested, TABLE_FILTERS)
 
 
 def choose_chart_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    return _ask(parent, "Export the chart", suggested, CHART_FILTERS)
+    return _ask(parent, translate("Reports", "Export the chart"), suggested, CHART_FILTERS)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sakura_desktop.core.reports.table import ReportTable
 from sakura_desktop.errors import UserError
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.reports import file_dialogs, jobs
 from sakura_desktop.ui.reports.catalog import CHOICES, ReportChoice, choice
 from sakura_desktop.ui.reports.chart_panel import ChartPanel
@@ -99,7 +100,7 @@ class ReportsPage(ScreenPage):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.setSpacing(8)
-        title = QLabel("Reports")
+        title = QLabel(self.tr("Reports"))
         title.setObjectName("PageTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("PageSubtitle")
@@ -127,39 +128,48 @@ class ReportsPage(ScreenPage):
     # -- building ---------------------------------------------------------------------------
 
     def _build_controls(self) -> QHBoxLayout:
-        self.report_combo = _combo("reportChoice", "Which report to show")
+        self.report_combo = _combo("reportChoice", self.tr("Which report to show"))
         for each in self.choices:
-            self.report_combo.addItem(each.label, each.key)
+            self.report_combo.addItem(translate("Reports", each.label), each.key)
             index = self.report_combo.count() - 1
-            self.report_combo.setItemData(index, each.tooltip, Qt.ItemDataRole.ToolTipRole)
+            tooltip = translate("Reports", each.tooltip)
+            self.report_combo.setItemData(index, tooltip, Qt.ItemDataRole.ToolTipRole)
         self.report_combo.currentIndexChanged.connect(self._choice_changed)
         self.checkpoint_combo = _combo(
-            "checkpointChoice", "The checkpoint whose arrivals are counted"
+            "checkpointChoice", self.tr("The checkpoint whose arrivals are counted")
         )
         self.checkpoint_combo.currentIndexChanged.connect(self._checkpoint_changed)
-        self.table_combo = _combo("tableChoice", "This report has several tables: pick one")
+        self.table_combo = _combo(
+            "tableChoice", self.tr("This report has several tables: pick one")
+        )
         self.table_combo.currentIndexChanged.connect(self._table_changed)
-        self.checkpoint_label = _labelled("Check&point:", self.checkpoint_combo)
-        self.table_label = _labelled("T&able:", self.table_combo)
+        self.checkpoint_label = _labelled(self.tr("Check&point:"), self.checkpoint_combo)
+        self.table_label = _labelled(self.tr("T&able:"), self.table_combo)
 
-        self.export_table_button = QPushButton("Export &table…")
+        self.export_table_button = QPushButton(self.tr("Export &table…"))
         self.export_table_button.setObjectName("exportTable")
         self.export_table_button.setToolTip(
-            "Save the report's tables as an Excel workbook (a sheet each) or CSV (a file each)"
+            self.tr(
+                "Save the report's tables as an Excel workbook (a sheet each) or CSV (a file each)"
+            )
         )
         self.export_table_button.clicked.connect(self.export_table)
-        self.export_chart_button = QPushButton("Export c&hart…")
+        self.export_chart_button = QPushButton(self.tr("Export c&hart…"))
         self.export_chart_button.setObjectName("exportChart")
-        self.export_chart_button.setToolTip("Save the chart as a PNG image or an SVG drawing")
+        self.export_chart_button.setToolTip(
+            self.tr("Save the chart as a PNG image or an SVG drawing")
+        )
         self.export_chart_button.clicked.connect(self.export_chart)
-        self.reload_button = QPushButton("Re&compute")
+        self.reload_button = QPushButton(self.tr("Re&compute"))
         self.reload_button.setObjectName("reloadReport")
-        self.reload_button.setToolTip("Read the database again and recompute the report (F5)")
+        self.reload_button.setToolTip(
+            self.tr("Read the database again and recompute the report (F5)")
+        )
         self.reload_button.clicked.connect(self.reload)
 
         row = QHBoxLayout()
         row.setSpacing(8)
-        row.addWidget(_labelled("&Report:", self.report_combo))
+        row.addWidget(_labelled(self.tr("&Report:"), self.report_combo))
         row.addWidget(self.report_combo, 2)
         row.addWidget(self.checkpoint_label)
         row.addWidget(self.checkpoint_combo, 1)
@@ -180,7 +190,9 @@ class ReportsPage(ScreenPage):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the report's own order first
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setToolTip("Click a column's header to sort by it; click again to reverse")
+        self.view.setToolTip(
+            self.tr("Click a column's header to sort by it; click again to reverse")
+        )
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -215,22 +227,28 @@ class ReportsPage(ScreenPage):
             self._show_tables([])
             if ws.factory is None:
                 self.show_message(
-                    "No database is open",
-                    "Open a database (File > Open database) to see attendance, the survey and "
-                    "the week's other reports.",
+                    self.tr("No database is open"),
+                    self.tr(
+                        "Open a database (File > Open database) to see attendance, the survey "
+                        "and the week's other reports."
+                    ),
                 )
             elif not ws.programs_loaded:
-                self.show_message("Loading…", "")
+                self.show_message(self.tr("Loading…"), "")
             else:
                 self.show_message(
-                    "This database holds no program yet",
-                    "Create a program, add its people and sessions and check people in; "
-                    "their reports appear here.",
+                    self.tr("This database holds no program yet"),
+                    self.tr(
+                        "Create a program, add its people and sessions and check people in; "
+                        "their reports appear here."
+                    ),
                 )
             return
         self.subtitle.setText(
-            f"{ws.program.title}: attendance, arrivals, the survey and the week's lists. "
-            "Click a column to sort; export the table or the chart."
+            self.tr(
+                "{0}: attendance, arrivals, the survey and the week's lists. "
+                "Click a column to sort; export the table or the chart."
+            ).format(ws.program.title)
         )
         self.show_content()
         self.reload()
@@ -272,7 +290,7 @@ class ReportsPage(ScreenPage):
             partial(jobs.newest_event, ws.factory, ws.program.id),
             on_success=checked,
             on_error=lambda exc: None,  # the next recompute says what is wrong
-            title="Checking the check-in journal",
+            title=self.tr("Checking the check-in journal"),
         )
 
     def _result_key(self) -> ResultKey:
@@ -314,7 +332,8 @@ class ReportsPage(ScreenPage):
         self._generation += 1
         generation = self._generation
         checkpoint = self.checkpoint_id if current.needs_checkpoint else None
-        self.status.setText(f"Computing {current.label.lower()}…")
+        label = translate("Reports", current.label)
+        self.status.setText(self.tr("Computing: {0}…").format(label))
 
         def done(result: jobs.ReportResult) -> None:
             if generation != self._generation:
@@ -329,20 +348,22 @@ class ReportsPage(ScreenPage):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.status.setText("The report could not be computed.")
-                messages.show_error(self, exc, "computing the report", title="Reports")
+                self.status.setText(self.tr("The report could not be computed."))
+                messages.show_error(
+                    self, exc, self.tr("computing the report"), title=self.tr("Reports")
+                )
 
         def cancelled() -> None:
             if generation == self._generation:
                 self._show_tables([])
-                self.status.setText("Cancelled. Press Recompute (F5) to compute it again.")
+                self.status.setText(self.tr("Cancelled. Press Recompute (F5) to compute it again."))
 
         run_with_progress(
             ws.runner,
             self,
             partial(jobs.compute, current.source, ws.factory, program_id, checkpoint),
-            label=f"Computing {current.label.lower()}…",
-            title="Reports",
+            label=self.tr("Computing: {0}…").format(label),
+            title=self.tr("Reports"),
             on_success=done,
             on_error=failed,
             on_cancelled=cancelled,
@@ -353,7 +374,9 @@ class ReportsPage(ScreenPage):
         tables = [t for t in result.tables if not current.tables or t.key in current.tables]
         self._show_tables(tables)
         if current.needs_checkpoint and not result.checkpoints:
-            self.notes.setText("This program has no checkpoint yet: nobody was checked in.")
+            self.notes.setText(
+                self.tr("This program has no checkpoint yet: nobody was checked in.")
+            )
 
     def _set_checkpoints(
         self, checkpoints: list[jobs.CheckpointChoice], chosen: int | None
@@ -390,7 +413,7 @@ class ReportsPage(ScreenPage):
         self._size_columns()
         self.notes.setText(" ".join(table.notes) if table is not None else "")
         if table is not None and not table.rows:
-            self.notes.setText(" ".join((*table.notes, "The table is empty.")).strip())
+            self.notes.setText(" ".join((*table.notes, self.tr("The table is empty."))).strip())
         self.chart.show_table(table)
         self.export_table_button.setEnabled(bool(self.tables))
         self.export_chart_button.setEnabled(self.chart.view is not None)
@@ -424,16 +447,16 @@ class ReportsPage(ScreenPage):
 
         def written(paths: list[Path]) -> None:
             names = ", ".join(p.name for p in paths)
-            self.status.setText(f"Saved {names} in {path.parent}.")
+            self.status.setText(self.tr("Saved {0} in {1}.").format(names, path.parent))
 
         run_with_progress(
             self.workspace.runner,
             self,
             partial(jobs.export_tables, tables, path),
-            label=f"Writing {path.name}…",
-            title="Export the table",
+            label=self.tr("Writing {0}…").format(path.name),
+            title=self.tr("Export the table"),
             on_success=written,
-            on_error=lambda exc: messages.show_error(self, exc, "exporting the table"),
+            on_error=lambda exc: messages.show_error(self, exc, self.tr("exporting the table")),
         )
 
     def export_chart(self) -> None:
@@ -447,6 +470,6 @@ class ReportsPage(ScreenPage):
         try:
             self.chart.save(path)
         except UserError as exc:
-            messages.show_error(self, exc, "exporting the chart")
+            messages.show_error(self, exc, self.tr("exporting the chart"))
             return
-        self.status.setText(f"Saved {path.name} in {path.parent}.")
+        self.status.setText(self.tr("Saved {0} in {1}.").format(path.name, path.parent))
