@@ -2,10 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name></name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation planner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places and lecturers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>Database schema: revision {0}&lt;br&gt;Database: {1}</source>
+        <translation>データベースのスキーマ：リビジョン {0}&lt;br&gt;データベース：{1}</translation>
+    </message>
+    <message>
+        <source>Database schema: revision {0} (no database open)</source>
+        <translation>データベースのスキーマ：リビジョン {0}（開いているデータベースはありません）</translation>
+    </message>
+    <message>
+        <source>Runs a week-long science exchange visit from one laptop, offline: programs, participants, schedule, check-in, printing and reports.</source>
+        <translation>1週間の科学技術交流の受け入れを、1台のノートパソコンでオフラインのまま運営します：プログラム、参加者、日程、受付、印刷、レポート。</translation>
+    </message>
+    <message>
+        <source>Sakura Desktop is free software under the MIT licence. It uses Qt for Python (PySide6, LGPLv3), SQLAlchemy and Alembic (MIT) and ReportLab (BSD); shipped fonts carry their own licences in the fonts folder.</source>
+        <translation>Sakura Desktop は MIT ライセンスのフリーソフトウェアです。Qt for Python（PySide6、LGPLv3）、SQLAlchemy と Alembic（MIT）、ReportLab（BSD）を使用しています。同梱のフォントのライセンスは fonts フォルダーにあります。</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>{0} について</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Automatic backup failed: {0}</source>
         <translation>自動バックアップに失敗しました：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera and sounds are off: {0}.
+Use the scanner or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found.
+Use the scanner or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Charts are unavailable on this computer: Qt Charts (from PySide6-Addons) could not be loaded. The tables and their exports work as usual.</source>
+        <translation>このコンピューターではグラフを表示できません。Qt Charts（PySide6-Addons）を読み込めませんでした。表と書き出しはいつもどおり使えます。</translation>
+    </message>
+    <message>
+        <source>The chart appears here once the report is computed.</source>
+        <translation>レポートの集計が終わると、ここにグラフが表示されます。</translation>
+    </message>
+    <message>
+        <source>This report has no chart: its table says it best.</source>
+        <translation>このレポートにはグラフがありません。表をご覧ください。</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet: the table is empty.</source>
+        <translation>表が空のため、まだグラフにできるものがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinCamera</name>
+    <message>
+        <source>the sound library PulseAudio (libpulse.so.0) is not installed; on Debian or Ubuntu install it with &apos;sudo apt install libpulse0&apos; and start Sakura Desktop again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Multimedia is not installed (the PySide6-Addons package); reinstall Sakura Desktop to get it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Multimedia could not be loaded ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -44,6 +185,29 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialogs</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export missing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print missing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the roll call (for example “Dinner 19:00” or “Bus 2 back to hotel”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinMethod</name>
     <message>
         <source>scanner</source>
@@ -60,6 +224,93 @@
     <message>
         <source>undo</source>
         <translation>取り消し</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>New roll call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is scanning at this station (kept with each scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading the checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checkpoint records entries only (a bus allows exits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing list ({0} people) saved to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing list ({0} people) sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding everyone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -123,6 +374,209 @@
     <message>
         <source>Undone</source>
         <translation>取り消しました</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <source>error: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecturer double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue double-booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little travel time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecturer unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportStationPackageDialog</name>
+    <message>
+        <source>Export station package</source>
+        <translation>受付端末パッケージの書き出し</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>パッケージを書き出す</translation>
+    </message>
+    <message>
+        <source>A station package lets another laptop check people in for &lt;b&gt;{0}&lt;/b&gt; without a network: it carries the participants, the schedule, the checkpoints, the badges and the scans so far. It holds personal data and the badge secret, encrypted with the passphrase below. Give the passphrase to the door staff separately: say it, never send it with the file.</source>
+        <translation>受付端末パッケージを使うと、別のノートパソコンでネットワークなしに&lt;b&gt;{0}&lt;/b&gt;の受付ができます。参加者、日程、受付地点、名札、これまでのスキャンが含まれます。個人データと名札の秘密鍵を含むため、下のパスフレーズで暗号化されます。パスフレーズは受付担当者に別途伝えてください。口頭で伝え、ファイルと一緒に送らないでください。</translation>
+    </message>
+    <message>
+        <source>at least {0} characters; a few words are easy to say</source>
+        <translation>{0}文字以上。いくつかの単語を並べると伝えやすくなります</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>パスフレーズを表示</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>もう一度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>保存先(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {0} characters.</source>
+        <translation>{0}文字以上のパスフレーズを決めてください。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>2つのパスフレーズが一致しません。同じパスフレーズを2回入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>パッケージの保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Open the program&apos;s database first.</source>
+        <translation>先にプログラムのデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <source>Writing the station package…</source>
+        <translation>受付端末パッケージを書き出しています…</translation>
+    </message>
+    <message>
+        <source>exporting the station package</source>
+        <translation>受付端末パッケージの書き出し</translation>
+    </message>
+    <message>
+        <source>Station package written</source>
+        <translation>受付端末パッケージを書き出しました</translation>
+    </message>
+    <message>
+        <source>Wrote the station package of {0} to {1}.</source>
+        <translation>{0} の受付端末パッケージを {1} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>It holds {0}.
+
+On the door&apos;s laptop: File &gt; Set up this laptop as a station…, choose this file and type the passphrase.</source>
+        <translation>内容：{0}。
+
+受付のノートパソコンで「ファイル」＞「このパソコンを受付端末に設定…」を選び、このファイルを指定してパスフレーズを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Sakura Desktop databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Sakura Desktop データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新しいデータベース</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountPanel</name>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export missing list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print missing list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is everyone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} more inside who were not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -238,6 +692,78 @@
     <message>
         <source>Show this folder in the file manager</source>
         <translation>このフォルダーをファイルマネージャーで表示します</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Schedule import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} cannot be imported as it is: {1} problem(s).&lt;/b&gt;&lt;br&gt;Nothing was changed. Correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>Check the database</source>
+        <translation>データベースの検査</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>先にデータベースを開いてください。</translation>
+    </message>
+    <message>
+        <source>The check reads a database file (or a shared database): open it with File &gt; Open database.</source>
+        <translation>検査はデータベースファイル（または共有データベース）を読み取ります。「ファイル」＞「データベースを開く」で開いてください。</translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation>{0} を検査しています…</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>データベースの検査</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>Problem: {0}</source>
+        <translation>問題：{0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>注記：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>結果をコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -432,6 +958,104 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>The details were written to {0}.</source>
+        <translation>詳細は {0} に記録されました。</translation>
+    </message>
+    <message>
+        <source>The details were written to the log.</source>
+        <translation>詳細はログに記録されました。</translation>
+    </message>
+    <message>
+        <source>Something went wrong while {0}. Nothing you entered was lost: save or close your work and try again. {1} Please send that file to whoever looks after Sakura Desktop.</source>
+        <translation>{0}中に問題が発生しました。入力した内容は失われていません。作業を保存するか閉じてから、もう一度お試しください。{1}そのファイルを Sakura Desktop の管理担当者に送ってください。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing you entered was lost: save or close your work and try again. {0} Please send that file to whoever looks after Sakura Desktop.</source>
+        <translation>問題が発生しました。入力した内容は失われていません。作業を保存するか閉じてから、もう一度お試しください。{0}そのファイルを Sakura Desktop の管理担当者に送ってください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>NewProgramDialog</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy年M月d日(ddd)</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>新しいプログラム</translation>
+    </message>
+    <message>
+        <source>A program is one exchange week. You can add delegations, participants and the schedule once it exists.</source>
+        <translation>プログラムは1回の交流週間です。作成後に派遣団、参加者、日程を追加できます。</translation>
+    </message>
+    <message>
+        <source>for example SSP-2026-07</source>
+        <translation>例：SSP-2026-07</translation>
+    </message>
+    <message>
+        <source>for example Sakura Science Exchange, July 2026</source>
+        <translation>例：さくらサイエンス交流 2026年7月</translation>
+    </message>
+    <message>
+        <source>the host university or institute</source>
+        <translation>受け入れ大学・研究機関</translation>
+    </message>
+    <message>
+        <source>one per line, for example:
+Main campus
+Hotel Sakura</source>
+        <translation>1行に1つ。例：
+メインキャンパス
+ホテルさくら</translation>
+    </message>
+    <message>
+        <source>The places the week happens. Venues (halls, labs) and travel times between sites are added on the Schedule screen.</source>
+        <translation>プログラムを行う場所です。会場（ホール、研究室）や会場（拠点）間の移動時間は「日程」画面で追加します。</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>コード：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Host institution:</source>
+        <translation>受け入れ機関：</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>初日：</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>最終日：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>タイムゾーン：</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>会場（拠点）：</translation>
+    </message>
+    <message>
+        <source>Create program</source>
+        <translation>プログラムを作成</translation>
+    </message>
+    <message>
+        <source>creating the program</source>
+        <translation>プログラムの作成</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Opening…</source>
@@ -456,6 +1080,524 @@
     <message>
         <source>Open another database…</source>
         <translation>別のデータベースを開く…</translation>
+    </message>
+</context>
+<context>
+    <name>PathRow</name>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <source>Places and lecturers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecturers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open space (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus stops and outdoor spaces may hold several sessions at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a site first: every venue belongs to a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes from the site of the row to the site of the column (blank: not known). Edit the cells, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save travel times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} → {1}: {2} is not minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the travel times: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New lecturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prof., Dr. …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nat&amp;ive script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available (none listed: always available):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the lecturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Purge</name>
+    <message>
+        <source>Purge personal data</source>
+        <translation>個人データの消去</translation>
+    </message>
+    <message>
+        <source>Not reached: files outside this database (exports, PDFs, journals in the sync folder, station packages) and the databases of the other station laptops: delete those files and purge each station&apos;s database there too.</source>
+        <translation>対象外：このデータベースの外にあるファイル（書き出したファイル、PDF、同期フォルダーの記録、受付端末パッケージ）と、ほかの受付端末のデータベース。それらのファイルは削除し、各受付端末のデータベースもその端末で消去してください。</translation>
+    </message>
+    <message>
+        <source>Open a program first.</source>
+        <translation>先にプログラムを開いてください。</translation>
+    </message>
+    <message>
+        <source>The purge removes the personal data of one program: open its database and choose the program.</source>
+        <translation>消去は1つのプログラムの個人データを削除します。そのデータベースを開き、プログラムを選んでください。</translation>
+    </message>
+    <message>
+        <source>reading the program</source>
+        <translation>プログラムの読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Already purged on {0} UTC.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{0}（UTC）に消去済みです。&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The week is not over: it ends on {0}.&lt;/b&gt; After a purge nobody can be found by name at the doors.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;プログラムはまだ終わっていません（終了日：{0}）。&lt;/b&gt;消去後は、受付で氏名による検索ができなくなります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Purge the personal data of &lt;b&gt;{0}&lt;/b&gt; ({1})? This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt;（{1}）の個人データを消去しますか？元に戻すことはできません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Will be removed:</source>
+        <translation>削除されるもの：</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>残るもの：</translation>
+    </message>
+    <message>
+        <source>Type the program&apos;s code, {0}, to confirm:</source>
+        <translation>確認のため、プログラムのコード「{0}」を入力してください：</translation>
+    </message>
+    <message>
+        <source>Purging the personal data of {0}…</source>
+        <translation>{0} の個人データを消去しています…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The personal data of {0} was purged.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{0} の個人データを消去しました。&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>purging the personal data</source>
+        <translation>個人データの消去</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{0}. Export it with “Export chart…” as PNG or SVG.</source>
+        <translation>{0}。「グラフを書き出す…」で PNG または SVG として書き出せます。</translation>
+    </message>
+    <message>
+        <source>Could not write {0}. Choose a folder you can write to.</source>
+        <translation>{0} を書き込めませんでした。書き込みできるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel (*.csv)</source>
+        <translation>CSV、Excel 向け UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector drawing (*.svg)</source>
+        <translation>SVG ベクター図 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s table</source>
+        <translation>レポートの表を書き出す</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>グラフを書き出す</translation>
+    </message>
+    <message>
+        <source>Attendance per session</source>
+        <translation>セッション別の出席</translation>
+    </message>
+    <message>
+        <source>Expected and present people at every session, and the rate</source>
+        <translation>各セッションの予定人数・出席人数と出席率</translation>
+    </message>
+    <message>
+        <source>Attendance per participant</source>
+        <translation>参加者別の出席</translation>
+    </message>
+    <message>
+        <source>Sessions each person was expected at and attended</source>
+        <translation>一人ひとりの予定セッション数と出席したセッション数</translation>
+    </message>
+    <message>
+        <source>Attendance per delegation</source>
+        <translation>派遣団別の出席</translation>
+    </message>
+    <message>
+        <source>Each delegation&apos;s attendance rate over the recorded sessions</source>
+        <translation>出席を記録したセッションでの派遣団ごとの出席率</translation>
+    </message>
+    <message>
+        <source>Attendance per team</source>
+        <translation>チーム別の出席</translation>
+    </message>
+    <message>
+        <source>Each team&apos;s attendance rate over the recorded sessions</source>
+        <translation>出席を記録したセッションでのチームごとの出席率</translation>
+    </message>
+    <message>
+        <source>Arrivals timeline at a checkpoint</source>
+        <translation>受付地点の到着の推移</translation>
+    </message>
+    <message>
+        <source>How many people came in at a checkpoint in each quarter of an hour</source>
+        <translation>受付地点に15分ごとに何人が到着したか</translation>
+    </message>
+    <message>
+        <source>Post-visit summary</source>
+        <translation>実施報告（訪問後のまとめ）</translation>
+    </message>
+    <message>
+        <source>For the funder: participants by country, institution, role, gender and age; sessions held with their attendance; the list of participants; the survey</source>
+        <translation>助成機関向け：国・所属機関・役割・性別・年齢別の参加者、実施したセッションと出席、参加者一覧、アンケート</translation>
+    </message>
+    <message>
+        <source>Catering: dietary needs per meal</source>
+        <translation>ケータリング：食事ごとの食事制限</translation>
+    </message>
+    <message>
+        <source>For each meal, how many expected people need halal, vegetarian, vegan … food</source>
+        <translation>食事ごとに、ハラール・ベジタリアン・ヴィーガンなどが必要な予定人数</translation>
+    </message>
+    <message>
+        <source>Transfer manifests</source>
+        <translation>移動の乗車名簿</translation>
+    </message>
+    <message>
+        <source>For each bus transfer, seats needed against capacity, and who rides with their leader</source>
+        <translation>バス移動ごとの必要座席数と定員、乗車する人と引率者</translation>
+    </message>
+    <message>
+        <source>Rooming list</source>
+        <translation>部屋割り一覧</translation>
+    </message>
+    <message>
+        <source>Rooms, names, delegation, arrival and departure, for the hotel</source>
+        <translation>ホテル向けの部屋・氏名・派遣団・到着と出発</translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation>アンケート結果</translation>
+    </message>
+    <message>
+        <source>Response rate, satisfaction per part of the week, coming back to Japan, comments</source>
+        <translation>回答率、週の各部分の満足度、再来日の希望、コメント</translation>
+    </message>
+    <message>
+        <source>Alumni list (consenting people only)</source>
+        <translation>同窓生リスト（同意した人のみ）</translation>
+    </message>
+    <message>
+        <source>Name, institution, country and e-mail of the people who agreed to alumni contact</source>
+        <translation>同窓生としての連絡に同意した人の氏名・所属機関・国・メールアドレス</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Attendance rate per delegation</source>
+        <translation>派遣団別の出席率</translation>
+    </message>
+    <message>
+        <source>Attendance rate per team</source>
+        <translation>チーム別の出席率</translation>
+    </message>
+    <message>
+        <source>Arrivals per quarter of an hour</source>
+        <translation>15分ごとの到着人数</translation>
+    </message>
+    <message>
+        <source>Participants by country</source>
+        <translation>国別の参加者</translation>
+    </message>
+    <message>
+        <source>Participants by institution</source>
+        <translation>所属機関別の参加者</translation>
+    </message>
+    <message>
+        <source>Participants by role</source>
+        <translation>役割別の参加者</translation>
+    </message>
+    <message>
+        <source>Participants by gender</source>
+        <translation>性別の参加者</translation>
+    </message>
+    <message>
+        <source>Participants by age band</source>
+        <translation>年齢層別の参加者</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction per part of the week (1–5)</source>
+        <translation>週の各部分の満足度の平均（1～5）</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>平均点</translation>
+    </message>
+    <message>
+        <source>Would you like to come back to Japan?</source>
+        <translation>また日本に来たいですか？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Which report to show</source>
+        <translation>表示するレポート</translation>
+    </message>
+    <message>
+        <source>The checkpoint whose arrivals are counted</source>
+        <translation>到着を数える受付地点</translation>
+    </message>
+    <message>
+        <source>This report has several tables: pick one</source>
+        <translation>このレポートには複数の表があります。1つ選んでください</translation>
+    </message>
+    <message>
+        <source>Check&amp;point:</source>
+        <translation>受付地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation>表(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>表を書き出す(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables as an Excel workbook (a sheet each) or CSV (a file each)</source>
+        <translation>レポートの表を Excel ブック（表ごとに1シート）または CSV（表ごとに1ファイル）で保存します</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>グラフを書き出す(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>グラフを PNG 画像または SVG 図として保存します</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute</source>
+        <translation>再集計(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read the database again and recompute the report (F5)</source>
+        <translation>データベースを読み直してレポートを集計し直します（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>レポート(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s header to sort by it; click again to reverse</source>
+        <translation>列見出しをクリックするとその列で並べ替えます。もう一度クリックすると逆順になります</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>Open a database (File &gt; Open database) to see attendance, the survey and the week&apos;s other reports.</source>
+        <translation>出席、アンケート、その週のほかのレポートを見るには、データベースを開いてください（「ファイル」＞「データベースを開く」）。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>This database holds no program yet</source>
+        <translation>このデータベースにはまだプログラムがありません</translation>
+    </message>
+    <message>
+        <source>Create a program, add its people and sessions and check people in; their reports appear here.</source>
+        <translation>プログラムを作成し、参加者とセッションを追加して受付を行うと、ここにレポートが表示されます。</translation>
+    </message>
+    <message>
+        <source>{0}: attendance, arrivals, the survey and the week&apos;s lists. Click a column to sort; export the table or the chart.</source>
+        <translation>{0}：出席、到着、アンケート、その週の各種リスト。列をクリックすると並べ替えられます。表やグラフを書き出せます。</translation>
+    </message>
+    <message>
+        <source>Checking the check-in journal</source>
+        <translation>受付の記録を確認しています</translation>
+    </message>
+    <message>
+        <source>Computing: {0}…</source>
+        <translation>集計中：{0}…</translation>
+    </message>
+    <message>
+        <source>The report could not be computed.</source>
+        <translation>レポートを集計できませんでした。</translation>
+    </message>
+    <message>
+        <source>computing the report</source>
+        <translation>レポートの集計</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Recompute (F5) to compute it again.</source>
+        <translation>キャンセルしました。もう一度集計するには「再集計」（F5）を押してください。</translation>
+    </message>
+    <message>
+        <source>This program has no checkpoint yet: nobody was checked in.</source>
+        <translation>このプログラムにはまだ受付地点がありません。誰も受付されていません。</translation>
+    </message>
+    <message>
+        <source>The table is empty.</source>
+        <translation>表は空です。</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}.</source>
+        <translation>{0} を {1} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} を書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>表の書き出し</translation>
+    </message>
+    <message>
+        <source>exporting the table</source>
+        <translation>表の書き出し</translation>
+    </message>
+    <message>
+        <source>exporting the chart</source>
+        <translation>グラフの書き出し</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1780,461 @@
     </message>
 </context>
 <context>
+    <name>RotationDialog</name>
+    <message>
+        <source>Looking for a rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the plan against the week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan creates 1 conflict with the rest of the week. Apply writes it anyway; fix them in the week view, or change the slots and Plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan creates {0} conflicts with the rest of the week. Apply writes it anyway; fix them in the week view, or change the slots and Plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations (venues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (venue seats ÷ largest team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams per station at &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the teams, the stations and the time slots, then Plan. Each team visits each station once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0} seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> 分</translation>
+    </message>
+    <message>
+        <source>planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rotation is possible: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation was not written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleChanges</name>
+    <message>
+        <source>That session no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply rotation ({0} sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleController</name>
+    <message>
+        <source>Loading the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redoing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditing</name>
+    <message>
+        <source>Another change is still being saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &apos;{0}&apos; ({1})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its check-in records stay. Undo (Ctrl+Z) brings the session back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Delete &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFiles</name>
+    <message>
+        <source>Schedules (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Drag a block to move it, drag its bottom edge to change its length, double-click to edit. Arrows select, Alt+arrows nudge, Enter edits, Delete deletes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotation planner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation type="unfinished">データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>Open or create a database (File menu) to plan the week&apos;s schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">読み込み中…</translation>
+    </message>
+    <message>
+        <source>Reading the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no program yet</source>
+        <translation type="unfinished">このデータベースにはまだプログラムがありません</translation>
+    </message>
+    <message>
+        <source>Create a program (its dates and time zone) before planning its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts (if dropped here) in this view ({0} in the week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts in this view ({0} in the week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts (if dropped here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (if dropped here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in this view (if dropped here) ({1} in the week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in this view ({1} in the week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {0} (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo {0} (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleText</name>
+    <message>
+        <source>1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTransfers</name>
+    <message>
+        <source>Importing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished">{0} を書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>{0} added, {1} updated, {2} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported week has no conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more, listed beside the week view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week now has {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleViewChoice</name>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screens</name>
     <message>
         <source>Overview</source>
@@ -662,6 +2259,231 @@
     <message>
         <source>Reports</source>
         <translation>レポート</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {0} seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no lecturer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in the program&apos;s time zone, {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bus arrives at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lecturer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everyone (every participant who has not withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">参加者</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionKinds</name>
+    <message>
+        <source>Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cultural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetUpStationDialog</name>
+    <message>
+        <source>Set up this laptop as a station</source>
+        <translation>このパソコンを受付端末に設定</translation>
+    </message>
+    <message>
+        <source>Set up station</source>
+        <translation>受付端末を設定</translation>
+    </message>
+    <message>
+        <source>Choose the station package exported on the coordinator&apos;s laptop (File &gt; Export station package…) and type its passphrase. A new database is created for this laptop and opened, ready to check people in.</source>
+        <translation>コーディネーターのノートパソコンで書き出した受付端末パッケージ（「ファイル」＞「受付端末パッケージの書き出し…」）を選び、パスフレーズを入力してください。このパソコン用の新しいデータベースが作成されて開き、すぐに受付を始められます。</translation>
+    </message>
+    <message>
+        <source>No package chosen yet.</source>
+        <translation>パッケージはまだ選ばれていません。</translation>
+    </message>
+    <message>
+        <source>for example Main door, Bus 2, Lab B</source>
+        <translation>例：正面入口、2号車、B研究室</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>パッケージ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>パスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Station name:</source>
+        <translation>受付端末名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>New &amp;database:</source>
+        <translation>新しいデータベース(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Read station package</source>
+        <translation>受付端末パッケージの読み込み</translation>
+    </message>
+    <message>
+        <source>{title} ({code}), {first} – {last}: {count} participants; exported {written} UTC.</source>
+        <translation>{title}（{code}）、{first}～{last}：参加者{count}人。書き出し日時 {written}（UTC）。</translation>
+    </message>
+    <message>
+        <source>reading the station package</source>
+        <translation>受付端末パッケージの読み込み</translation>
+    </message>
+    <message>
+        <source>Choose the station package.</source>
+        <translation>受付端末パッケージを選んでください。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the coordinator gave with the package.</source>
+        <translation>パッケージと一緒にコーディネーターから伝えられたパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Name this station (for example Main door): every scan carries its name.</source>
+        <translation>この受付端末に名前を付けてください（例：正面入口）。すべてのスキャンにこの名前が記録されます。</translation>
+    </message>
+    <message>
+        <source>Choose where to create this station&apos;s database.</source>
+        <translation>この受付端末のデータベースを作成する場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>Setting up this station…</source>
+        <translation>受付端末を設定しています…</translation>
+    </message>
+    <message>
+        <source>setting up the station</source>
+        <translation>受付端末の設定</translation>
     </message>
 </context>
 <context>
@@ -743,112 +2565,295 @@
     </message>
 </context>
 <context>
+    <name>StationPackage</name>
+    <message>
+        <source>Station packages (*{0});;All files (*)</source>
+        <translation>受付端末パッケージ (*{0});;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Sakura Desktop databases (*.db);;All files (*)</source>
+        <translation>Sakura Desktop データベース (*.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export station package</source>
+        <translation>受付端末パッケージの書き出し</translation>
+    </message>
+    <message>
+        <source>Choose a station package</source>
+        <translation>受付端末パッケージを選択</translation>
+    </message>
+    <message>
+        <source>New station database</source>
+        <translation>新しい受付端末データベース</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <source>Survey answers — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートの回答 — {name}</translation>
     </message>
     <message>
         <source>As written on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙に書かれたとおりに</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Satisfaction, 1 (very dissatisfied) to 5 (very satisfied):</source>
-        <translation type="unfinished"></translation>
+        <translation>満足度（1：とても不満 ～ 5：とても満足）：</translation>
     </message>
     <message>
         <source>Come back</source>
-        <translation type="unfinished"></translation>
+        <translation>再来日</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Alumni contact</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓生としての連絡</translation>
     </message>
     <message>
         <source>Consent recorded {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>同意の記録日時 {when}（UTC）</translation>
     </message>
     <message>
         <source>Saving survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートの回答を保存しています</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした：{reason}</translation>
     </message>
 </context>
 <context>
     <name>SurveyImportDialog</name>
     <message>
+        <source>Form exports (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>フォームの書き出しファイル (*.csv *.xlsx *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>（読み込まない）</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s export</source>
+        <translation>フォームの書き出しファイルを選択</translation>
+    </message>
+    <message>
         <source>Import survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートの回答を取り込む</translation>
     </message>
     <message>
         <source>A CSV or Excel export of Google Forms, Microsoft Forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Google フォームや Microsoft Forms などから書き出した CSV または Excel ファイル…</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Column of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの列</translation>
     </message>
     <message>
         <source>First answer</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の回答</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むファイルを選んでください。</translation>
     </message>
     <message>
         <source>Leave out the rows listed above and import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>上に挙げた行を除き、有効な行を取り込む</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む</translation>
     </message>
     <message>
         <source>Columns (change what a column holds if the guess is wrong):</source>
-        <translation type="unfinished"></translation>
+        <translation>列（推定が違う場合は列の内容を変更してください）：</translation>
     </message>
     <message>
         <source>Rows that would be left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>除外される行：</translation>
     </message>
     <message>
         <source>Reading the survey file</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケートのファイルを読み込んでいます</translation>
     </message>
     <message>
         <source>Checking the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を確認しています</translation>
     </message>
     <message>
         <source>Importing the survey answers…</source>
+        <translation>アンケートの回答を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>importing the survey answers</source>
+        <translation>アンケートの回答の取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWords</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>とても不満</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不満</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>どちらでもない</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>満足</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>とても満足</translation>
+    </message>
+    <message>
+        <source>Lectures</source>
+        <translation>講義</translation>
+    </message>
+    <message>
+        <source>Lab tours</source>
+        <translation>研究室見学</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>実験</translation>
+    </message>
+    <message>
+        <source>Cultural activities</source>
+        <translation>文化体験</translation>
+    </message>
+    <message>
+        <source>Meals and lodging</source>
+        <translation>食事と宿泊</translation>
+    </message>
+    <message>
+        <source>The week overall</source>
+        <translation>プログラム全体</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Roster id</source>
+        <translation>名簿のID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Come back to Japan</source>
+        <translation>再来日の希望</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Consent to alumni contact</source>
+        <translation>同窓生としての連絡への同意</translation>
+    </message>
+    <message>
+        <source>Would you like to come back to Japan to study or work?</source>
+        <translation>日本に戻って学んだり働いたりしたいですか？</translation>
+    </message>
+    <message>
+        <source>Satisfaction: {0}</source>
+        <translation>満足度：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFooter</name>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>中止しました。何も書き込まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>VenueKinds</name>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdoor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,6 +2906,32 @@
     <message>
         <source>Before the week, the first morning, every door</source>
         <translation>事前準備、初日の朝、各受付</translation>
+    </message>
+</context>
+<context>
+    <name>WhereIsEveryoneDialog</name>
+    <message>
+        <source>Where is everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name (any script), delegation, team or checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} people shown · {2} never seen at any checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Tab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -6,11 +6,20 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-DATABASE_FILTER = "Sakura Desktop databases (*.db *.sqlite *.sqlite3);;All files (*)"
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "FileDialogs", "Sakura Desktop databases (*.db *.sqlite *.sqlite3);;All files (*)"
+)
 
 
 def choose_database_to_open(parent: QWidget | None, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Open database", folder, DATABASE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("FileDialogs", "Open database"),
+        folder,
+        translate("FileDialogs", DATABASE_FILTER),
+    )
     return Path(name) if name else None
 
 
@@ -18,9 +27,9 @@ def choose_new_database_path(parent: QWidget | None, folder: str) -> Path | None
     """Where to create a new database. An existing file is never replaced (we refuse it later)."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        "New database",
+        translate("FileDialogs", "New database"),
         str(Path(folder) / "exchange-week.db") if folder else "exchange-week.db",
-        DATABASE_FILTER,
+        translate("FileDialogs", DATABASE_FILTER),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not name:

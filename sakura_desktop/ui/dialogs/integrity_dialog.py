@@ -22,10 +22,11 @@ from sakura_desktop.core.integrity_report import IntegrityReport
 from sakura_desktop.db.engine import Database
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import Workspace
 
-TITLE = "Check the database"
+TITLE = QT_TRANSLATE_NOOP("Integrity", "Check the database")
 
 
 def start_check(workspace: Workspace, parent: QWidget, show: Callable[[QDialog], None]) -> None:
@@ -34,10 +35,13 @@ def start_check(workspace: Workspace, parent: QWidget, show: Callable[[QDialog],
     if database is None:
         messages.inform(
             parent,
-            TITLE,
-            "Open a database first.",
-            "The check reads a database file (or a shared database): open it with "
-            "File > Open database.",
+            translate("Integrity", TITLE),
+            translate("Integrity", "Open a database first."),
+            translate(
+                "Integrity",
+                "The check reads a database file (or a shared database): open it with "
+                "File > Open database.",
+            ),
         )
         return
 
@@ -48,10 +52,15 @@ def start_check(workspace: Workspace, parent: QWidget, show: Callable[[QDialog],
         workspace.runner,
         parent,
         lambda progress: _check(database, progress),
-        label=f"Checking {database.display_name}…",
+        label=translate("Integrity", "Checking {0}…").format(database.display_name),
         on_success=checked,
-        on_error=lambda exc: messages.show_error(parent, exc, "checking the database", TITLE),
-        title=TITLE,
+        on_error=lambda exc: messages.show_error(
+            parent,
+            exc,
+            translate("Integrity", "checking the database"),
+            translate("Integrity", TITLE),
+        ),
+        title=translate("Integrity", TITLE),
     )
 
 
@@ -65,7 +74,7 @@ class IntegrityDialog(QDialog):
     def __init__(self, report: IntegrityReport, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Integrity", TITLE))
         self.resize(720, 420 if report.problems or report.notes else 160)
         self.verdict = QLabel(report.verdict)
         self.verdict.setWordWrap(True)
@@ -81,13 +90,13 @@ class IntegrityDialog(QDialog):
         self.findings.setAlternatingRowColors(True)
         self.findings.setSpacing(3)
         for problem in report.problems:
-            self._add("Problem", problem.sentence)
+            self._add(self.tr("Problem: {0}"), problem.sentence)
         for note in report.notes:
-            self._add("Note", note.sentence)
+            self._add(self.tr("Note: {0}"), note.sentence)
         self.findings.setVisible(self.findings.count() > 0)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy the report")
+        self.copy_button = QPushButton(self.tr("&Copy the report"))
         self.copy_button.clicked.connect(self.copy_report)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -98,8 +107,9 @@ class IntegrityDialog(QDialog):
         layout.addWidget(self.findings, 1)
         layout.addWidget(buttons)
 
-    def _add(self, label: str, sentence: str) -> None:
-        item = QListWidgetItem(f"{label}: {sentence}")
+    def _add(self, line: str, sentence: str) -> None:
+        """`line` is the translated "Problem: {0}" or "Note: {0}"."""
+        item = QListWidgetItem(line.format(sentence))
         item.setToolTip(sentence)
         self.findings.addItem(item)
 

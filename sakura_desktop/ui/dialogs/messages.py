@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from sakura_desktop import APP_NAME
 from sakura_desktop.errors import UserError
+from sakura_desktop.ui.i18n import translate
 
 _log_file: Path | None = None
 
@@ -31,16 +32,25 @@ def describe(exc: BaseException, doing: str = "") -> str:
     """What the user reads about `exc`."""
     if isinstance(exc, UserError):
         return str(exc)
-    where = f" while {doing}" if doing else ""
     details = (
-        f"The details were written to {_log_file}."
+        translate("Messages", "The details were written to {0}.").format(_log_file)
         if _log_file is not None
-        else "The details were written to the log."
+        else translate("Messages", "The details were written to the log.")
     )
-    return (
-        f"Something went wrong{where}. Nothing you entered was lost: save or close your work "
-        f"and try again. {details} Please send that file to whoever looks after Sakura Desktop."
-    )
+    # `doing` is a phrase its caller translated ("creating the program").
+    if doing:
+        sentence = translate(
+            "Messages",
+            "Something went wrong while {0}. Nothing you entered was lost: save or close your "
+            "work and try again. {1} Please send that file to whoever looks after Sakura Desktop.",
+        ).format(doing, details)
+    else:
+        sentence = translate(
+            "Messages",
+            "Something went wrong. Nothing you entered was lost: save or close your work and "
+            "try again. {0} Please send that file to whoever looks after Sakura Desktop.",
+        ).format(details)
+    return sentence
 
 
 def exec_box(box: QMessageBox) -> None:
@@ -84,14 +94,17 @@ def choose(
     *,
     informative: str = "",
     icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
-    cancel: str = "Cancel",
+    cancel: str = "",
 ) -> int | None:
-    """Ask the user to pick one of `choices`; the index picked, or None for cancel / Esc."""
+    """Ask the user to pick one of `choices`; the index picked, or None for cancel / Esc.
+    `cancel` is the Cancel button's label (translated "Cancel" when empty)."""
     box = _box(parent, icon, title, text, informative)
     buttons: list[QPushButton] = []
     for label in choices:
         buttons.append(box.addButton(label, QMessageBox.ButtonRole.AcceptRole))
-    cancel_button = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+    cancel_button = box.addButton(
+        cancel or translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setEscapeButton(cancel_button)
     if buttons:
         box.setDefaultButton(buttons[0])

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 from sakura_desktop.core.programs import ProgramDraft, ProgramSummary
 from sakura_desktop.core.timeutil import DEFAULT_TIMEZONE, zone
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.workspace import Workspace
 
 COMMON_ZONES = [DEFAULT_TIMEZONE, "Asia/Seoul", "Asia/Shanghai", "Asia/Taipei", "UTC"]
-DATE_FORMAT = "ddd d MMM yyyy"
+# A QDateEdit display format, translated so that a Japanese date reads 2026年7月13日(月).
+DATE_FORMAT = QT_TRANSLATE_NOOP("NewProgramDialog", "ddd d MMM yyyy")
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -50,28 +52,32 @@ def next_monday(today: dt.date) -> dt.date:
 class NewProgramDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New program")
+        self.setWindowTitle(self.tr("New program"))
         self.setObjectName("NewProgramDialog")
         self.setMinimumWidth(520)
         self.workspace = workspace
         self.created: ProgramSummary | None = None
 
         intro = QLabel(
-            "A program is one exchange week. You can add delegations, participants and the "
-            "schedule once it exists."
+            self.tr(
+                "A program is one exchange week. You can add delegations, participants and the "
+                "schedule once it exists."
+            )
         )
         intro.setWordWrap(True)
 
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("code")
-        self.code_edit.setPlaceholderText("for example SSP-2026-07")
+        self.code_edit.setPlaceholderText(self.tr("for example SSP-2026-07"))
         self.code_edit.setMaxLength(40)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title")
-        self.title_edit.setPlaceholderText("for example Sakura Science Exchange, July 2026")
+        self.title_edit.setPlaceholderText(
+            self.tr("for example Sakura Science Exchange, July 2026")
+        )
         self.host_edit = QLineEdit()
         self.host_edit.setObjectName("host")
-        self.host_edit.setPlaceholderText("the host university or institute")
+        self.host_edit.setPlaceholderText(self.tr("the host university or institute"))
 
         today = workspace.clock().astimezone(zone(DEFAULT_TIMEZONE)).date()
         start = next_monday(today)
@@ -81,7 +87,7 @@ class NewProgramDialog(QDialog):
         self.end_edit.setObjectName("endDate")
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setDisplayFormat(translate("NewProgramDialog", DATE_FORMAT))
         self.start_edit.dateChanged.connect(self._start_changed)
 
         self.zone_combo = QComboBox()
@@ -97,21 +103,25 @@ class NewProgramDialog(QDialog):
         self.sites_edit = QPlainTextEdit()
         self.sites_edit.setObjectName("sites")
         self.sites_edit.setTabChangesFocus(True)
-        self.sites_edit.setPlaceholderText("one per line, for example:\nMain campus\nHotel Sakura")
+        self.sites_edit.setPlaceholderText(
+            self.tr("one per line, for example:\nMain campus\nHotel Sakura")
+        )
         self.sites_edit.setFixedHeight(self.sites_edit.fontMetrics().lineSpacing() * 4 + 12)
         self.sites_edit.setToolTip(
-            "The places the week happens. Venues (halls, labs) and travel times between sites "
-            "are added on the Schedule screen."
+            self.tr(
+                "The places the week happens. Venues (halls, labs) and travel times between "
+                "sites are added on the Schedule screen."
+            )
         )
 
         form = QFormLayout()
-        form.addRow("Code:", self.code_edit)
-        form.addRow("Title:", self.title_edit)
-        form.addRow("Host institution:", self.host_edit)
-        form.addRow("First day:", self.start_edit)
-        form.addRow("Last day:", self.end_edit)
-        form.addRow("Time zone:", self.zone_combo)
-        form.addRow("Sites:", self.sites_edit)
+        form.addRow(self.tr("Code:"), self.code_edit)
+        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow(self.tr("Host institution:"), self.host_edit)
+        form.addRow(self.tr("First day:"), self.start_edit)
+        form.addRow(self.tr("Last day:"), self.end_edit)
+        form.addRow(self.tr("Time zone:"), self.zone_combo)
+        form.addRow(self.tr("Sites:"), self.sites_edit)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("ErrorNote")
@@ -121,7 +131,7 @@ class NewProgramDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button: QPushButton = self.buttons.addButton(
-            "Create program", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Create program"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -161,5 +171,5 @@ class NewProgramDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.create_button.setEnabled(True)
-        self.error_label.setText(messages.describe(exc, "creating the program"))
+        self.error_label.setText(messages.describe(exc, self.tr("creating the program")))
         self.error_label.show()

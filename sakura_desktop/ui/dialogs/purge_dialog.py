@@ -25,14 +25,16 @@ from sakura_desktop.core.purge_statistics import ProgramStatistics, stored_stati
 from sakura_desktop.db.engine import Database
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import Workspace
 
-TITLE = "Purge personal data"
-NOT_REACHED = (
+TITLE = QT_TRANSLATE_NOOP("Purge", "Purge personal data")
+NOT_REACHED = QT_TRANSLATE_NOOP(
+    "Purge",
     "Not reached: files outside this database (exports, PDFs, journals in the sync folder, "
     "station packages) and the databases of the other station laptops: delete those files "
-    "and purge each station's database there too."
+    "and purge each station's database there too.",
 )
 
 
@@ -46,17 +48,22 @@ def start_purge(workspace: Workspace, parent: QWidget, show: Callable[[QDialog],
     if database is None or program is None:
         messages.inform(
             parent,
-            TITLE,
-            "Open a program first.",
-            "The purge removes the personal data of one program: open its database and "
-            "choose the program.",
+            translate("Purge", TITLE),
+            translate("Purge", "Open a program first."),
+            translate(
+                "Purge",
+                "The purge removes the personal data of one program: open its database and "
+                "choose the program.",
+            ),
         )
         return
     workspace.runner.run(
         lambda _progress: stored_statistics(database.session_factory, program.id),
         on_success=lambda kept: show(PurgeDialog(workspace, database, program, kept, parent)),
-        on_error=lambda exc: messages.show_error(parent, exc, "reading the program", TITLE),
-        title=TITLE,
+        on_error=lambda exc: messages.show_error(
+            parent, exc, translate("Purge", "reading the program"), translate("Purge", TITLE)
+        ),
+        title=translate("Purge", TITLE),
     )
 
 
@@ -73,26 +80,34 @@ class PurgeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("PurgeDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("Purge", TITLE))
         self.workspace, self.database, self.program = workspace, database, program
         self.report: PurgeReport | None = None
-        already = f"<p><b>Already purged on {kept.purged_at} UTC.</b></p>" if kept else ""
+        already = (
+            self.tr("<p><b>Already purged on {0} UTC.</b></p>").format(kept.purged_at)
+            if kept
+            else ""
+        )
         if dt.date.today() <= program.end_date:
-            already += (
-                f"<p><b>The week is not over: it ends on {program.end_date:%d %B %Y}.</b> "
+            already += self.tr(
+                "<p><b>The week is not over: it ends on {0}.</b> "
                 "After a purge nobody can be found by name at the doors.</p>"
-            )
+            ).format(f"{program.end_date:%d %B %Y}")
+        question = self.tr(
+            "<p>Purge the personal data of <b>{0}</b> ({1})? This cannot be undone.</p>"
+        ).format(program.code, program.title)
+        removed, kept_heading = self.tr("Will be removed:"), self.tr("Kept:")
         self.explanation = QLabel(
-            f"{already}<p>Purge the personal data of <b>{program.code}</b> ({program.title})? "
-            "This cannot be undone.</p>"
-            f"<p>Will be removed:</p><ul>{_bullets(WHAT_IS_LOST)}</ul>"
-            f"<p>Kept:</p><ul>{_bullets(WHAT_IS_KEPT)}</ul><p>{NOT_REACHED}</p>"
+            f"{already}{question}"
+            f"<p>{removed}</p><ul>{_bullets(WHAT_IS_LOST)}</ul>"
+            f"<p>{kept_heading}</p><ul>{_bullets(WHAT_IS_KEPT)}</ul>"
+            f"<p>{translate('Purge', NOT_REACHED)}</p>"
         )
         self.explanation.setWordWrap(True)
         self.confirm = QLineEdit()
         self.confirm.setObjectName("purgeConfirm")
         self.confirm.setPlaceholderText(program.code)
-        prompt = QLabel(f"Type the program's code, {program.code}, to confirm:")
+        prompt = QLabel(self.tr("Type the program's code, {0}, to confirm:").format(program.code))
         prompt.setBuddy(self.confirm)
         self.statistics = QPlainTextEdit()
         self.statistics.setObjectName("purgeStatistics")
@@ -101,7 +116,7 @@ class PurgeDialog(QDialog):
         if kept is not None:
             self.statistics.setPlainText("\n".join(kept.lines()))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.purge_button = QPushButton("Purge personal data")
+        self.purge_button = QPushButton(translate("Purge", TITLE))
         self.purge_button.setObjectName("purgeButton")
         self.purge_button.setEnabled(False)
         self.buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -129,10 +144,10 @@ class PurgeDialog(QDialog):
             self.workspace.runner,
             self,
             partial(_purge, self.database, self.program.id, actor),
-            label=f"Purging the personal data of {self.program.code}…",
+            label=self.tr("Purging the personal data of {0}…").format(self.program.code),
             on_success=self._purged,
             on_error=self._failed,
-            title=TITLE,
+            title=translate("Purge", TITLE),
             cancellable=False,
         )
 
@@ -140,8 +155,8 @@ class PurgeDialog(QDialog):
         self.report = report
         self.confirm.setEnabled(False)
         self.explanation.setText(
-            f"<p><b>The personal data of {self.program.code} was purged.</b></p>"
-            f"<p>{report.lines()[0]}</p><p>{report.storage_note}</p>"
+            self.tr("<p><b>The personal data of {0} was purged.</b></p>").format(self.program.code)
+            + f"<p>{report.lines()[0]}</p><p>{report.storage_note}</p>"
         )
         self.statistics.setPlainText("\n".join(report.statistics.lines()))
         self.statistics.show()
@@ -151,7 +166,9 @@ class PurgeDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._confirmed_changed(self.confirm.text())
-        messages.show_error(self, exc, "purging the personal data", TITLE)
+        messages.show_error(
+            self, exc, self.tr("purging the personal data"), translate("Purge", TITLE)
+        )
 
 
 def _purge(

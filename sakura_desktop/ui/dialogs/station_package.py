@@ -45,11 +45,19 @@ from sakura_desktop.core.stations.package import (
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import Workspace
 
-PACKAGE_FILTER = f"Station packages (*{PACKAGE_SUFFIX});;All files (*)"
-DATABASE_FILTER = "Sakura Desktop databases (*.db);;All files (*)"
+# {0} is the package suffix.
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("StationPackage", "Station packages (*{0});;All files (*)")
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "StationPackage", "Sakura Desktop databases (*.db);;All files (*)"
+)
+
+
+def _package_filter() -> str:
+    return translate("StationPackage", PACKAGE_FILTER).format(PACKAGE_SUFFIX)
 
 
 # --- file choosers (tests replace these) ------------------------------------------------------
@@ -57,7 +65,10 @@ DATABASE_FILTER = "Sakura Desktop databases (*.db);;All files (*)"
 
 def choose_package_to_save(parent: QWidget | None, suggested: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export station package", str(suggested), PACKAGE_FILTER
+        parent,
+        translate("StationPackage", "Export station package"),
+        str(suggested),
+        _package_filter(),
     )
     if not name:
         return None
@@ -67,7 +78,7 @@ def choose_package_to_save(parent: QWidget | None, suggested: Path) -> Path | No
 
 def choose_package_to_open(parent: QWidget | None, folder: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Choose a station package", folder, PACKAGE_FILTER
+        parent, translate("StationPackage", "Choose a station package"), folder, _package_filter()
     )
     return Path(name) if name else None
 
@@ -76,9 +87,9 @@ def choose_station_database(parent: QWidget | None, suggested: Path) -> Path | N
     """Where to create the station's database. An existing file is refused later, not replaced."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        "New station database",
+        translate("StationPackage", "New station database"),
         str(suggested),
-        DATABASE_FILTER,
+        translate("StationPackage", DATABASE_FILTER),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     if not name:
@@ -130,7 +141,7 @@ class PathRow(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setObjectName(object_name)
-        self.button = QPushButton("Choose…")
+        self.button = QPushButton(self.tr("Choose…"))
         self.button.setObjectName(f"{object_name}Choose")
         self.button.clicked.connect(self.choose_requested)
         layout = QHBoxLayout(self)
@@ -211,7 +222,7 @@ class TaskFooter(QWidget):
         self.show_problem(messages.describe(exc, doing))
 
     def cancelled(self) -> None:
-        self.show_problem("Stopped; nothing was written.")
+        self.show_problem(self.tr("Stopped; nothing was written."))
 
     def starting(self) -> None:
         self.error_label.hide()
@@ -227,10 +238,10 @@ class TaskFooter(QWidget):
 class ExportStationPackageDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export station package")
+        self.setWindowTitle(self.tr("Export station package"))
         self.setObjectName("ExportStationPackageDialog")
         self.setMinimumWidth(620)
-        self.footer = TaskFooter(self, "Export package")
+        self.footer = TaskFooter(self, self.tr("Export package"))
         self.workspace = workspace
         self.kdf: KdfParams | None = None  # None: the strong default (tests choose a cheap one)
         self.summary: PackageSummary | None = None
@@ -239,32 +250,36 @@ class ExportStationPackageDialog(QDialog):
         self.program = program
 
         intro = _note(
-            f"A station package lets another laptop check people in for <b>{program.title}</b> "
-            "without a network: it carries the participants, the schedule, the checkpoints, the "
-            "badges and the scans so far. It holds personal data and the badge secret, "
-            "encrypted with the passphrase below. Give the passphrase to the door staff "
-            "separately: say it, never send it with the file."
+            self.tr(
+                "A station package lets another laptop check people in for <b>{0}</b> "
+                "without a network: it carries the participants, the schedule, the checkpoints, "
+                "the badges and the scans so far. It holds personal data and the badge secret, "
+                "encrypted with the passphrase below. Give the passphrase to the door staff "
+                "separately: say it, never send it with the file."
+            ).format(program.title)
         )
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.passphrase_edit = _password_edit("passphrase")
         self.passphrase_edit.setPlaceholderText(
-            f"at least {MIN_PASSPHRASE_CHARS} characters; a few words are easy to say"
+            self.tr("at least {0} characters; a few words are easy to say").format(
+                MIN_PASSPHRASE_CHARS
+            )
         )
         self.repeat_edit = _password_edit("passphraseRepeat")
         self.strength_label = _note()
         self.strength_label.setObjectName("strength")
-        self.show_check = QCheckBox("Show the passphrase")
+        self.show_check = QCheckBox(self.tr("Show the passphrase"))
         self.show_check.toggled.connect(self._show_passphrase)
         self.file_row = PathRow("packageFile")
         self.file_row.choose_requested.connect(self._choose_file)
         self.file_row.set_path(self._suggested_file())
 
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.passphrase_edit)
-        form.addRow("&Again:", self.repeat_edit)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("&Again:"), self.repeat_edit)
         form.addRow("", self.strength_label)
         form.addRow("", self.show_check)
-        form.addRow("Save &to:", self.file_row)
+        form.addRow(self.tr("Save &to:"), self.file_row)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -295,23 +310,26 @@ class ExportStationPackageDialog(QDialog):
     def _update_hint(self) -> None:
         passphrase, repeat = self.passphrase_edit.text(), self.repeat_edit.text()
         if not passphrase:
-            self.strength_label.setText(
-                f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters."
-            )
+            self.strength_label.setText(self._too_short())
             return
         text = passphrase_strength(passphrase).hint
         if repeat and repeat != passphrase:
-            text += " The two passphrases differ."
+            text += " " + self.tr("The two passphrases differ.")
         self.strength_label.setText(text)
+
+    def _too_short(self) -> str:
+        return self.tr("Choose a passphrase of at least {0} characters.").format(
+            MIN_PASSPHRASE_CHARS
+        )
 
     def _problem(self) -> str | None:
         passphrase = self.passphrase_edit.text()
         if len(passphrase) < MIN_PASSPHRASE_CHARS:
-            return f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters."
+            return self._too_short()
         if self.repeat_edit.text() != passphrase:
-            return "The two passphrases differ: type the same passphrase twice."
+            return self.tr("The two passphrases differ: type the same passphrase twice.")
         if self.file_row.path() is None:
-            return "Choose where to save the package."
+            return self.tr("Choose where to save the package.")
         return None
 
     def accept(self) -> None:
@@ -323,18 +341,18 @@ class ExportStationPackageDialog(QDialog):
             return
         factory = self.workspace.factory
         if factory is None:
-            self.footer.show_problem("Open the program's database first.")
+            self.footer.show_problem(self.tr("Open the program's database first."))
             return
         self.footer.starting()
         run_with_progress(
             self.workspace.runner,
             self,
             partial(_export, factory, self.program.id, out, self.passphrase_edit.text(), self.kdf),
-            label="Writing the station package…",
+            label=self.tr("Writing the station package…"),
             on_success=self._written,
-            on_error=partial(self.footer.failed, "exporting the station package"),
+            on_error=partial(self.footer.failed, self.tr("exporting the station package")),
             on_cancelled=self.footer.cancelled,
-            title="Export station package",
+            title=self.tr("Export station package"),
         )
 
     def _written(self, summary: PackageSummary) -> None:
@@ -344,10 +362,14 @@ class ExportStationPackageDialog(QDialog):
         super().accept()
         messages.inform(
             self.parentWidget(),
-            "Station package written",
-            f"Wrote the station package of {summary.program_code} to {summary.path}.",
-            f"It holds {summary.counts.describe()}.\n\nOn the door's laptop: File > Set up this "
-            "laptop as a station…, choose this file and type the passphrase.",
+            self.tr("Station package written"),
+            self.tr("Wrote the station package of {0} to {1}.").format(
+                summary.program_code, summary.path
+            ),
+            self.tr(
+                "It holds {0}.\n\nOn the door's laptop: File > Set up this laptop as a "
+                "station…, choose this file and type the passphrase."
+            ).format(summary.counts.describe()),
         )
 
 
@@ -362,24 +384,26 @@ class SetUpStationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up this laptop as a station")
+        self.setWindowTitle(self.tr("Set up this laptop as a station"))
         self.setObjectName("SetUpStationDialog")
         self.setMinimumWidth(620)
-        self.footer = TaskFooter(self, "Set up station")
+        self.footer = TaskFooter(self, self.tr("Set up station"))
         self.workspace = workspace
         self.open_database = open_database
         self.header: PackageHeader | None = None
         self.summary: InitSummary | None = None
 
         intro = _note(
-            "Choose the station package exported on the coordinator's laptop (File > Export "
-            "station package…) and type its passphrase. A new database is created for this "
-            "laptop and opened, ready to check people in."
+            self.tr(
+                "Choose the station package exported on the coordinator's laptop (File > Export "
+                "station package…) and type its passphrase. A new database is created for this "
+                "laptop and opened, ready to check people in."
+            )
         )
         self.package_row = PathRow("packageFile")
         self.package_row.choose_requested.connect(self._choose_package)
         self.package_row.edit.editingFinished.connect(self._read_header)
-        self.header_label = _note("No package chosen yet.")
+        self.header_label = _note(self.tr("No package chosen yet."))
         self.header_label.setObjectName("packageHeader")
         # Room for the program's two lines from the start: the dialog does not jump.
         self.header_label.setMinimumHeight(2 * self.header_label.fontMetrics().lineSpacing())
@@ -388,16 +412,16 @@ class SetUpStationDialog(QDialog):
         self.station_edit = QLineEdit(workspace.settings.station_name)
         self.station_edit.setObjectName("stationName")
         self.station_edit.setMaxLength(100)
-        self.station_edit.setPlaceholderText("for example Main door, Bus 2, Lab B")
+        self.station_edit.setPlaceholderText(self.tr("for example Main door, Bus 2, Lab B"))
         self.database_row = PathRow("databaseFile")
         self.database_row.choose_requested.connect(self._choose_database)
 
         form = QFormLayout()
-        form.addRow("&Package:", self.package_row)
+        form.addRow(self.tr("&Package:"), self.package_row)
         form.addRow("", self.header_label)
-        form.addRow("Pass&phrase:", self.passphrase_edit)
-        form.addRow("&Station name:", self.station_edit)
-        form.addRow("New &database:", self.database_row)
+        form.addRow(self.tr("Pass&phrase:"), self.passphrase_edit)
+        form.addRow(self.tr("&Station name:"), self.station_edit)
+        form.addRow(self.tr("New &database:"), self.database_row)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -423,16 +447,23 @@ class SetUpStationDialog(QDialog):
             partial(_header, path),
             on_success=self._header_read,
             on_error=self._header_failed,
-            title="Read station package",
+            title=self.tr("Read station package"),
         )
 
     def _header_read(self, header: PackageHeader) -> None:
         self.header = header
         start, end, written = header.start_date, header.end_date, header.written_at
         self.header_label.setText(
-            f"{header.program_title} ({header.program_code}), {start.day} {start:%b} – "
-            f"{end.day} {end:%b %Y}: {header.participants} participants; exported "
-            f"{written.day} {written:%b %Y, %H:%M} UTC."
+            self.tr(
+                "{title} ({code}), {first} – {last}: {count} participants; exported {written} UTC."
+            ).format(
+                title=header.program_title,
+                code=header.program_code,
+                first=f"{start.day} {start:%b}",
+                last=f"{end.day} {end:%b %Y}",
+                count=header.participants,
+                written=f"{written.day} {written:%b %Y, %H:%M}",
+            )
         )
         self.footer.error_label.hide()
         _refit_soon(self)
@@ -443,7 +474,7 @@ class SetUpStationDialog(QDialog):
     def _header_failed(self, exc: BaseException) -> None:
         self.header = None
         self.header_label.setText("")
-        self.footer.failed("reading the station package", exc)
+        self.footer.failed(self.tr("reading the station package"), exc)
 
     def _choose_database(self) -> None:
         suggested = self.database_row.path() or self._folder() / "station.db"
@@ -453,13 +484,15 @@ class SetUpStationDialog(QDialog):
 
     def _problem(self) -> str | None:
         if self.package_row.path() is None:
-            return "Choose the station package."
+            return self.tr("Choose the station package.")
         if not self.passphrase_edit.text():
-            return "Type the passphrase the coordinator gave with the package."
+            return self.tr("Type the passphrase the coordinator gave with the package.")
         if not self.station_edit.text().strip():
-            return "Name this station (for example Main door): every scan carries its name."
+            return self.tr(
+                "Name this station (for example Main door): every scan carries its name."
+            )
         if self.database_row.path() is None:
-            return "Choose where to create this station's database."
+            return self.tr("Choose where to create this station's database.")
         return None
 
     def accept(self) -> None:
@@ -482,11 +515,11 @@ class SetUpStationDialog(QDialog):
                 # This installation's identity: the check-in screen scans under it.
                 self.workspace.settings.station_uuid,
             ),
-            label="Setting up this station…",
+            label=self.tr("Setting up this station…"),
             on_success=self._set_up,
-            on_error=partial(self.footer.failed, "setting up the station"),
+            on_error=partial(self.footer.failed, self.tr("setting up the station")),
             on_cancelled=self.footer.cancelled,
-            title="Set up station",
+            title=self.tr("Set up station"),
         )
 
     def _set_up(self, summary: InitSummary) -> None:

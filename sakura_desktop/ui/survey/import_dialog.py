@@ -45,16 +45,25 @@ from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.errors import UserError
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from sakura_desktop.ui.survey.words import field_label
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import Workspace
 
-SURVEY_FILTER = "Form exports (*.csv *.xlsx *.txt *.tsv);;All files (*)"
-NOT_READ = "(not read)"
+SURVEY_FILTER = QT_TRANSLATE_NOOP(
+    "SurveyImportDialog", "Form exports (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+)
+NOT_READ = QT_TRANSLATE_NOOP("SurveyImportDialog", "(not read)")
 
 
 def choose_survey_file(parent: QWidget | None, folder: str) -> Path | None:
     """The file dialog (tests replace this)."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Choose the form's export", folder, SURVEY_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("SurveyImportDialog", "Choose the form's export"),
+        folder,
+        translate("SurveyImportDialog", SURVEY_FILTER),
+    )
     return Path(name) if name else None
 
 
@@ -163,9 +172,9 @@ class SurveyImportDialog(QDialog):
             sample = cell_text(first[row]) if row < len(first) else ""
             self.columns.setItem(row, 1, QTableWidgetItem(sample[:40]))
             box = QComboBox()
-            box.addItem(self.tr(NOT_READ), None)
+            box.addItem(translate("SurveyImportDialog", NOT_READ), None)
             for field in SurveyField:
-                box.addItem(field.label, field.value)
+                box.addItem(field_label(field), field.value)
             chosen = mapping.fields[row]
             box.setCurrentIndex(box.findData(chosen.value) if chosen else 0)
             box.currentIndexChanged.connect(partial(self._column_changed, row))
@@ -275,7 +284,9 @@ class SurveyImportDialog(QDialog):
             task,
             label=self.tr("Importing the survey answers…"),
             on_success=self._imported,
-            on_error=lambda exc: messages.show_error(self, exc, "importing the survey answers"),
+            on_error=lambda exc: messages.show_error(
+                self, exc, self.tr("importing the survey answers")
+            ),
             cancellable=False,
         )
 

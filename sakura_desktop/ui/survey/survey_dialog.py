@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 
 from sakura_desktop.core.survey.answers import ParticipantSurvey, save_participant_survey
 from sakura_desktop.core.survey.questionnaire import (
-    COME_BACK_QUESTION,
     PARTS,
-    SCORE_LABELS,
     SCORES,
     ComeBack,
     Consent,
@@ -33,6 +31,12 @@ from sakura_desktop.core.survey.questionnaire import (
 )
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui.survey.words import (
+    come_back_label,
+    come_back_question,
+    part_label,
+    score_label,
+)
 from sakura_desktop.ui.workspace import Workspace
 
 NO_ANSWER = "—"
@@ -42,7 +46,7 @@ def _score_box(score: int | None) -> QComboBox:
     box = QComboBox()
     box.addItem(NO_ANSWER, None)
     for value in SCORES:
-        box.addItem(f"{value} – {SCORE_LABELS[value]}", value)
+        box.addItem(f"{value} – {score_label(value)}", value)
     box.setCurrentIndex(box.findData(score) if score is not None else 0)
     return box
 
@@ -75,7 +79,7 @@ class SurveyDialog(QDialog):
         answers = survey.answers
         self.score_boxes = {part.key: _score_box(answers.score(part.key)) for part in PARTS}
         self.come_back = _choice_box(
-            [(NO_ANSWER, None)] + [(c.label, c.value) for c in ComeBack],
+            [(NO_ANSWER, None)] + [(come_back_label(c), c.value) for c in ComeBack],
             answers.come_back.value if answers.come_back else None,
         )
         self.comments = QPlainTextEdit(answers.comments)
@@ -100,8 +104,8 @@ class SurveyDialog(QDialog):
         form = QFormLayout()
         form.addRow(QLabel(self.tr("Satisfaction, 1 (very dissatisfied) to 5 (very satisfied):")))
         for part in PARTS:
-            form.addRow(part.label, self.score_boxes[part.key])
-        form.addRow(QLabel(COME_BACK_QUESTION))
+            form.addRow(part_label(part), self.score_boxes[part.key])
+        form.addRow(QLabel(come_back_question()))
         form.addRow(self.tr("Come back"), self.come_back)
         form.addRow(self.tr("Comments"), self.comments)
         form.addRow(self.tr("Alumni contact"), self.consent)
