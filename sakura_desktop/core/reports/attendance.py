@@ -12,8 +12,8 @@ What counts (the check-in journal's reading, `core.checkin.journal`, applied aft
   (arrival at or after its end, departure at or before its start, when the roster gives them).
   Unlike the live head count, people with status "departed" are still expected at the sessions
   of their stay: after the week everybody has departed, and the report is about the week.
-* **Recorded**: a session counts in rates only when attendance was taken there (its checkpoint
-  has at least one entry). A session nobody scanned reads "not recorded", not 0 %, and is left
+* **Recorded**: a session counts in rates only when attendance was taken there (someone was
+  let in at its checkpoint). A session nobody scanned reads "not recorded", not 0 %, and is left
   out of each person's, delegation's and team's expected sessions. Free time has no checkpoint.
 * **Rate** = expected people present / expected people. People present but not expected are
   shown apart ("extra"), never mixed into the rate.
@@ -49,7 +49,6 @@ from sakura_desktop.errors import NotFoundError, UserError
 
 Progress = Callable[[int, int, str], None]  # (done, total, text): ProgressReporter.report fits
 NO_TEAM = "(no team)"
-NOT_RECORDED = "not recorded"
 
 
 @dataclass(frozen=True)
