@@ -396,34 +396,40 @@ class _NewRows:
             return convert(value)
 
     def values(
-        self, record: RowRecord, delegation: DelegationState | None, new_uuid: str
+        self, creates: Sequence[tuple[RowRecord, DelegationState | None]], uuids: Sequence[str]
     ) -> list[Any]:
-        """One row's parameters in the statement's column order."""
-        row = self.base.copy()
+        """The rows' parameters one after the other, each row in the statement's column order."""
+        flat: list[Any] = []
+        base, width = self.base, len(self.base)
         slot, convert = self.slot, self.convert
-        for key, value in record.values.items():
-            row[slot[key]] = value if key not in convert else self._converted(key, value)
-        row[slot["uuid"]] = new_uuid
-        row[slot["delegation_id"]] = delegation.id if delegation is not None else None
-        return row
+        uuid_at, delegation_at = slot["uuid"], slot["delegation_id"]
+        for (record, delegation), new_uuid in zip(creates, uuids, strict=True):
+            at = len(flat)
+            flat += base
+            for key, value in record.values.items():
+                flat[at + slot[key]] = self._converted(key, value) if key in convert else value
+            flat[at + uuid_at] = new_uuid
+            flat[at + delegation_at] = delegation.id if delegation is not None else None
+        assert len(flat) == width * len(creates)
+        return flat
 
     def execute(
         self, connection: Connection, creates: Sequence[tuple[RowRecord, DelegationState | None]]
     ) -> None:
-        uuids = random_uuids(len(creates))
-        rows = [self.values(r, d, u) for (r, d), u in zip(creates, uuids, strict=True)]
-        step = self.rows_per_statement
-        if step <= 1 and self.positional:
-            connection.exec_driver_sql(self.sql, [tuple(row) for row in rows])
+        flat = self.values(creates, random_uuids(len(creates)))
+        width, step = len(self.base), self.rows_per_statement
+        if step > 1:
+            for begin in range(0, len(creates), step):
+                count = min(step, len(creates) - begin)
+                chunk = flat[begin * width : (begin + count) * width]
+                connection.exec_driver_sql(self._statement(count), tuple(chunk))
             return
-        if step <= 1:
+        rows = [tuple(flat[at : at + width]) for at in range(0, len(flat), width)]
+        if self.positional:
+            connection.exec_driver_sql(self.sql, rows)
+        else:
             named = [dict(zip(self.order, row, strict=True)) for row in rows]
             connection.exec_driver_sql(self.sql, named)
-            return
-        for begin in range(0, len(rows), step):
-            chunk = rows[begin : begin + step]
-            flat = [value for row in chunk for value in row]
-            connection.exec_driver_sql(self._statement(len(chunk)), tuple(flat))
 
     def _statement(self, rows: int) -> str:
         """The single-row statement with its VALUES group repeated `rows` times."""

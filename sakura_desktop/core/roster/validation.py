@@ -164,16 +164,15 @@ class RowValidator:
             zip(rows, per_row, delegations, strict=True)
         ):
             values: dict[str, Value] = dict(zip(names, parsed, strict=True))
-            named = values.get("family_name") or values.get("given_name")
             # A row's problems in the order of its columns: the parsed ones, the name, the
             # delegation.
-            for problem in (
-                None if named else self._name_problem(row, values),
-                unknown_countries[index][0] if index in unknown_countries else None,
-            ):
-                if problem is not None:
-                    problems.setdefault(index, []).append(problem)
-            if not problems or index not in problems:
+            if not (values.get("family_name") or values.get("given_name")):
+                unnamed = self._name_problem(row, values)
+                if unnamed is not None:
+                    problems.setdefault(index, []).append(unnamed)
+            if index in unknown_countries:
+                problems.setdefault(index, []).extend(unknown_countries[index])
+            if index not in problems:
                 records.append(self._record(row, values, delegation))
         errors = [error for index in sorted(problems) for error in problems[index]]
         return records, errors
