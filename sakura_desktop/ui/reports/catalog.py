@@ -41,48 +41,50 @@ class ReportChoice:
     needs_checkpoint: bool = False
 
 
-N = QT_TRANSLATE_NOOP  # marked here for lupdate, translated where shown (context "Reports")
-
 CHOICES: tuple[ReportChoice, ...] = (
     ReportChoice(
         "sessions",
-        N("Reports", "Attendance per session"),
-        N("Reports", "Expected and present people at every session, and the rate"),
+        QT_TRANSLATE_NOOP("Reports", "Attendance per session"),
+        QT_TRANSLATE_NOOP("Reports", "Expected and present people at every session, and the rate"),
         "attendance",
         ("sessions",),
     ),
     ReportChoice(
         "participants",
-        N("Reports", "Attendance per participant"),
-        N("Reports", "Sessions each person was expected at and attended"),
+        QT_TRANSLATE_NOOP("Reports", "Attendance per participant"),
+        QT_TRANSLATE_NOOP("Reports", "Sessions each person was expected at and attended"),
         "attendance",
         ("participants",),
     ),
     ReportChoice(
         "delegations",
-        N("Reports", "Attendance per delegation"),
-        N("Reports", "Each delegation's attendance rate over the recorded sessions"),
+        QT_TRANSLATE_NOOP("Reports", "Attendance per delegation"),
+        QT_TRANSLATE_NOOP(
+            "Reports", "Each delegation's attendance rate over the recorded sessions"
+        ),
         "attendance",
         ("delegations",),
     ),
     ReportChoice(
         "teams",
-        N("Reports", "Attendance per team"),
-        N("Reports", "Each team's attendance rate over the recorded sessions"),
+        QT_TRANSLATE_NOOP("Reports", "Attendance per team"),
+        QT_TRANSLATE_NOOP("Reports", "Each team's attendance rate over the recorded sessions"),
         "attendance",
         ("teams",),
     ),
     ReportChoice(
         "arrivals",
-        N("Reports", "Arrivals timeline at a checkpoint"),
-        N("Reports", "How many people came in at a checkpoint in each quarter of an hour"),
+        QT_TRANSLATE_NOOP("Reports", "Arrivals timeline at a checkpoint"),
+        QT_TRANSLATE_NOOP(
+            "Reports", "How many people came in at a checkpoint in each quarter of an hour"
+        ),
         "arrivals",
         needs_checkpoint=True,
     ),
     ReportChoice(
         "summary",
-        N("Reports", "Post-visit summary"),
-        N(
+        QT_TRANSLATE_NOOP("Reports", "Post-visit summary"),
+        QT_TRANSLATE_NOOP(
             "Reports",
             "For the funder: participants by country, institution, role, gender and age; "
             "sessions held with their attendance; the list of participants; the survey",
@@ -91,8 +93,8 @@ CHOICES: tuple[ReportChoice, ...] = (
     ),
     ReportChoice(
         "catering",
-        N("Reports", "Catering: dietary needs per meal"),
-        N(
+        QT_TRANSLATE_NOOP("Reports", "Catering: dietary needs per meal"),
+        QT_TRANSLATE_NOOP(
             "Reports",
             "For each meal, how many expected people need halal, vegetarian, vegan … food",
         ),
@@ -100,8 +102,8 @@ CHOICES: tuple[ReportChoice, ...] = (
     ),
     ReportChoice(
         "manifests",
-        N("Reports", "Transfer manifests"),
-        N(
+        QT_TRANSLATE_NOOP("Reports", "Transfer manifests"),
+        QT_TRANSLATE_NOOP(
             "Reports",
             "For each bus transfer, seats needed against capacity, and who rides with their leader",
         ),
@@ -109,14 +111,16 @@ CHOICES: tuple[ReportChoice, ...] = (
     ),
     ReportChoice(
         "rooming",
-        N("Reports", "Rooming list"),
-        N("Reports", "Rooms, names, delegation, arrival and departure, for the hotel"),
+        QT_TRANSLATE_NOOP("Reports", "Rooming list"),
+        QT_TRANSLATE_NOOP(
+            "Reports", "Rooms, names, delegation, arrival and departure, for the hotel"
+        ),
         "rooming",
     ),
     ReportChoice(
         "survey",
-        N("Reports", "Survey results"),
-        N(
+        QT_TRANSLATE_NOOP("Reports", "Survey results"),
+        QT_TRANSLATE_NOOP(
             "Reports",
             "Response rate, satisfaction per part of the week, coming back to Japan, comments",
         ),
@@ -124,8 +128,8 @@ CHOICES: tuple[ReportChoice, ...] = (
     ),
     ReportChoice(
         "alumni",
-        N("Reports", "Alumni list (consenting people only)"),
-        N(
+        QT_TRANSLATE_NOOP("Reports", "Alumni list (consenting people only)"),
+        QT_TRANSLATE_NOOP(
             "Reports",
             "Name, institution, country and e-mail of the people who agreed to alumni contact",
         ),
@@ -141,44 +145,60 @@ def _breakdown(key: str, title: str, label: str) -> tuple[str, ChartSpec]:
 # Titles are translated where drawn; the headers name the core's columns (English, as exported).
 CHARTS: dict[str, ChartSpec] = {
     "sessions": ChartSpec(
-        N("Reports", "Attendance per session"),
+        QT_TRANSLATE_NOOP("Reports", "Attendance per session"),
         ("Starts", "Session"),
         ("Expected", "Present"),
-        value_title=N("Reports", "People"),
+        value_title=QT_TRANSLATE_NOOP("Reports", "People"),
     ),
     "delegations": ChartSpec(
-        N("Reports", "Attendance rate per delegation"), ("Name",), ("Rate %",), value_title="%"
+        QT_TRANSLATE_NOOP("Reports", "Attendance rate per delegation"),
+        ("Name",),
+        ("Rate %",),
+        value_title="%",
     ),
     "teams": ChartSpec(
-        N("Reports", "Attendance rate per team"), ("Name",), ("Rate %",), value_title="%"
+        QT_TRANSLATE_NOOP("Reports", "Attendance rate per team"),
+        ("Name",),
+        ("Rate %",),
+        value_title="%",
     ),
     "arrivals": ChartSpec(
-        N("Reports", "Arrivals per quarter of an hour"),
+        QT_TRANSLATE_NOOP("Reports", "Arrivals per quarter of an hour"),
         ("From",),
         ("People",),
         line="Total so far",
         horizontal=False,
-        value_title=N("Reports", "People"),
+        value_title=QT_TRANSLATE_NOOP("Reports", "People"),
     ),
     **dict(
         (
-            _breakdown("by_country", N("Reports", "Participants by country"), "Country"),
             _breakdown(
-                "by_institution", N("Reports", "Participants by institution"), "Institution"
+                "by_country", QT_TRANSLATE_NOOP("Reports", "Participants by country"), "Country"
             ),
-            _breakdown("by_role", N("Reports", "Participants by role"), "Role"),
-            _breakdown("by_gender", N("Reports", "Participants by gender"), "Gender"),
-            _breakdown("by_age", N("Reports", "Participants by age band"), "Age band"),
+            _breakdown(
+                "by_institution",
+                QT_TRANSLATE_NOOP("Reports", "Participants by institution"),
+                "Institution",
+            ),
+            _breakdown("by_role", QT_TRANSLATE_NOOP("Reports", "Participants by role"), "Role"),
+            _breakdown(
+                "by_gender", QT_TRANSLATE_NOOP("Reports", "Participants by gender"), "Gender"
+            ),
+            _breakdown(
+                "by_age", QT_TRANSLATE_NOOP("Reports", "Participants by age band"), "Age band"
+            ),
         )
     ),
     "survey_satisfaction": ChartSpec(
-        N("Reports", "Mean satisfaction per part of the week (1–5)"),
+        QT_TRANSLATE_NOOP("Reports", "Mean satisfaction per part of the week (1–5)"),
         ("Part of the week",),
         ("Mean",),
-        value_title=N("Reports", "Mean score"),
+        value_title=QT_TRANSLATE_NOOP("Reports", "Mean score"),
     ),
     "survey_come_back": ChartSpec(
-        N("Reports", "Would you like to come back to Japan?"), ("Answer",), ("Participants",)
+        QT_TRANSLATE_NOOP("Reports", "Would you like to come back to Japan?"),
+        ("Answer",),
+        ("Participants",),
     ),
 }
 

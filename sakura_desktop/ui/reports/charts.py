@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from sakura_desktop import APP_NAME
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
 from sakura_desktop.errors import UserError
+from sakura_desktop.ui import locale_format
 from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.reports.catalog import ChartSpec, chart_columns
 from sakura_desktop.ui.reports.models import cell_text, number_in
@@ -46,7 +47,7 @@ def _short(label: str) -> str:
 def _label_text(value: ReportValue, one_day: bool) -> str:
     """A category label's part: a time as its hour (and weekday unless all are of one day)."""
     if isinstance(value, dt.datetime):
-        return value.strftime("%H:%M" if one_day else "%a %H:%M")
+        return locale_format.time(value) if one_day else locale_format.weekday_time(value)
     return cell_text(value)
 
 
@@ -140,7 +141,7 @@ def build_chart(table: ReportTable, spec: ChartSpec) -> QChart | None:
         chart.addAxis(axis_labels, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
         if day is not None:
-            axis_labels.setTitleText(day.strftime("%A %d %B %Y"))
+            axis_labels.setTitleText(locale_format.long_day(day))
         if len(labels) > 6:
             axis_labels.setLabelsAngle(-90)
     for each in chart.series():

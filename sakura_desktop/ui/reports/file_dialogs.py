@@ -8,14 +8,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-N = QT_TRANSLATE_NOOP
 TABLE_FILTERS = {
-    ".xlsx": N("Reports", "Excel workbook (*.xlsx)"),
-    ".csv": N("Reports", "CSV, UTF-8 for Excel (*.csv)"),
+    ".xlsx": QT_TRANSLATE_NOOP("Reports", "Excel workbook (*.xlsx)"),
+    ".csv": QT_TRANSLATE_NOOP("Reports", "CSV, UTF-8 for Excel (*.csv)"),
 }
 CHART_FILTERS = {
-    ".png": N("Reports", "PNG image (*.png)"),
-    ".svg": N("Reports", "SVG vector drawing (*.svg)"),
+    ".png": QT_TRANSLATE_NOOP("Reports", "PNG image (*.png)"),
+    ".svg": QT_TRANSLATE_NOOP("Reports", "SVG vector drawing (*.svg)"),
 }
 
 

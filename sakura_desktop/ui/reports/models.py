@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
+from sakura_desktop.ui import locale_format
 from sakura_desktop.ui.widgets.table_model import LEFT, RIGHT, SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -75,12 +76,12 @@ def cell_text(value: ReportValue, places: int | None = None) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.{decimals(value) if places is None else places}f}"
+        return locale_format.number(value, decimals(value) if places is None else places)
     if isinstance(value, dt.datetime):
-        return value.strftime("%a %d %b %H:%M")
+        return locale_format.day_time(value)  # Mon 13 Jul 12:30 / 7月13日(月) 12:30
     if isinstance(value, dt.date):
-        return value.strftime("%a %d %b %Y")
-    return str(value)
+        return locale_format.day_with_year(value)
+    return str(value)  # an int as it is: a year is no quantity to group (2026, not 2,026)
 
 
 def numeric_columns(table: ReportTable) -> frozenset[int]:
