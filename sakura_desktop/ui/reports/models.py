@@ -1,8 +1,8 @@
 """The Qt model of one `ReportTable`, and the proxy that sorts it by value.
 
 Cells keep their type in `ReportTable` (int, float, date, text), so a column of numbers or rates
-sorts 9 < 10 < 100 and not as text; a blank cell sorts before every value. A column whose values
-are all numbers (or percentages written as text, "85 %") is right-aligned and sorts as numbers.
+sorts 9 < 10 < 100 and not as text; a blank cell sorts before every value (ascending). A column
+whose values are all numbers (or percentages written as text, "85 %") is right-aligned.
 """
 
 from __future__ import annotations
@@ -102,6 +102,7 @@ class ReportTableModel(QAbstractTableModel):
         self._table: ReportTable | None = None
         self._numeric: frozenset[int] = frozenset()
         self._decimals: dict[int, int] = {}
+        self._order: list[int] = []  # shown row -> the table's row (`sort_rows`)
 
     @property
     def table(self) -> ReportTable | None:
@@ -112,6 +113,7 @@ class ReportTableModel(QAbstractTableModel):
         self._table = table
         self._numeric = numeric_columns(table) if table is not None else frozenset()
         self._decimals = column_decimals(table) if table is not None else {}
+        self._order = list(range(len(table.rows))) if table is not None else []
         self.endResetModel()
 
     def is_numeric(self, column: int) -> bool:
@@ -129,7 +131,31 @@ class ReportTableModel(QAbstractTableModel):
 
     def value(self, row: int, column: int) -> ReportValue:
         assert self._table is not None
-        return self._table.rows[row][column]
+        return self._table.rows[self._order[row]][column]
+
+    def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        """Show the rows sorted by `column`'s typed values (-1: the report's own order).
+        Equal values keep the report's order, in either direction."""
+        table = self._table
+        if table is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_order = self._order
+        if 0 <= column < len(table.headers):
+            keys = [sort_key(row[column]) for row in table.rows]
+            descending = order == Qt.SortOrder.DescendingOrder
+            self._order = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+        else:
+            self._order = list(range(len(table.rows)))
+        self._move_persistent(old_order)
+        self.layoutChanged.emit()
+
+    def _move_persistent(self, old_order: list[int]) -> None:
+        """Keep selections and the current cell on the same report row after a sort."""
+        where = {source: row for row, source in enumerate(self._order)}
+        old = self.persistentIndexList()
+        new = [self.index(where[old_order[i.row()]], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
 
     def text(self, row: int, column: int) -> str:
         return cell_text(self.value(row, column), self._decimals.get(column))
@@ -166,14 +192,15 @@ class ReportTableModel(QAbstractTableModel):
 
 
 class ReportSortProxy(QSortFilterProxyModel):
-    """Sorts by each cell's typed value (`sort_key`), never by its text."""
+    """The view's proxy. A header click sorts the rows in the source model (`sort_rows`, one
+    Python sort by typed keys) instead of comparing pairs of cells through Python: 3,000 rows
+    sort in milliseconds, not half a second."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
-        left_key: SortKey = source.data(left, SORT_ROLE)
-        right_key: SortKey = source.data(right, SORT_ROLE)
-        return left_key < right_key
+        if isinstance(source, ReportTableModel):
+            source.sort_rows(column, order)
