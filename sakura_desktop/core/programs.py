@@ -6,13 +6,20 @@ import datetime as dt
 import re
 import secrets
 from collections import Counter
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from sakura_desktop.core.timeutil import DEFAULT_TIMEZONE, local, local_day_bounds, zone
+# The dataclasses live apart (no SQLAlchemy there); they are this module's API as well.
+from sakura_desktop.core.program_views import (
+    DelegationCount as DelegationCount,
+)
+from sakura_desktop.core.program_views import ProgramDraft as ProgramDraft
+from sakura_desktop.core.program_views import ProgramOverview as ProgramOverview
+from sakura_desktop.core.program_views import ProgramSummary as ProgramSummary
+from sakura_desktop.core.program_views import SessionLine as SessionLine
+from sakura_desktop.core.timeutil import local, local_day_bounds, zone
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import ParticipantStatus, Role, SessionKind
 from sakura_desktop.db.models import (
@@ -28,81 +35,6 @@ from sakura_desktop.db.models import (
 from sakura_desktop.errors import NotFoundError, UserError
 
 PROGRAM_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
-
-
-@dataclass(frozen=True)
-class ProgramDraft:
-    code: str
-    title: str
-    start_date: dt.date
-    end_date: dt.date
-    host_institution: str = ""
-    timezone: str = DEFAULT_TIMEZONE
-    emergency_phone: str = ""
-    # Where the week happens (a campus, a hotel, a museum): venues and travel times come later.
-    sites: tuple[str, ...] = ()
-
-    def site_names(self) -> list[str]:
-        """The sites as typed, blank lines dropped and spaces tidied."""
-        return [" ".join(name.split()) for name in self.sites if name.strip()]
-
-
-@dataclass(frozen=True)
-class ProgramSummary:
-    id: int
-    uuid: str
-    code: str
-    title: str
-    host_institution: str
-    start_date: dt.date
-    end_date: dt.date
-    timezone: str
-    delegations: int
-    participants: int
-    teams: int
-    sessions: int
-
-    @property
-    def label(self) -> str:
-        return f"{self.title} ({self.code})"
-
-    @property
-    def dates_label(self) -> str:
-        return f"{self.start_date:%a %d %b %Y} – {self.end_date:%a %d %b %Y}"
-
-
-@dataclass(frozen=True)
-class DelegationCount:
-    name: str
-    country_code: str
-    country_name: str
-    by_role: dict[str, int]
-
-    @property
-    def total(self) -> int:
-        return sum(self.by_role.values())
-
-
-@dataclass(frozen=True)
-class SessionLine:
-    id: int
-    title: str
-    kind: SessionKind
-    start: dt.datetime  # in the program's time zone
-    end: dt.datetime
-    venue: str
-    audience: str
-
-
-@dataclass(frozen=True)
-class ProgramOverview:
-    program: ProgramSummary
-    by_role: dict[str, int]  # active participants (not withdrawn) per role, every role present
-    withdrawn: int
-    delegations: list[DelegationCount]
-    day: dt.date  # the day whose sessions are listed
-    day_is_today: bool
-    sessions: list[SessionLine]
 
 
 SITE_NAME_MAX = 200

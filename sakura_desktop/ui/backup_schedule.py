@@ -12,10 +12,10 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from sakura_desktop.core.backups import change_stamp, changed_since_last_backup, take_backup
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.workspace import Workspace
@@ -25,9 +25,17 @@ log = logging.getLogger(__name__)
 MINUTE_MS = 60_000
 
 
+def _backups() -> ModuleType:
+    """core.backups loads SQLAlchemy: imported once a database is open, not to show the window."""
+    from sakura_desktop.core import backups
+
+    return backups
+
+
 def _take(path: Path, reason: str, _progress: ProgressReporter) -> tuple[Path, tuple[int, ...]]:
-    stamp = change_stamp(path)  # before: a change made during the backup is backed up next time
-    return take_backup(path, reason), stamp
+    # Stamped before: a change made during the backup is backed up next time.
+    stamp = _backups().change_stamp(path)
+    return _backups().take_backup(path, reason), stamp
 
 
 class PeriodicBackups(QObject):
@@ -68,14 +76,14 @@ class PeriodicBackups(QObject):
         path, report = self.path, self.workspace.open_report
         if path is None:
             return
-        if (report is None or report.backup is None) and changed_since_last_backup(path):
+        if (report is None or report.backup is None) and _backups().changed_since_last_backup(path):
             self._run("start")
         else:
-            self.last_stamp = change_stamp(path)
+            self.last_stamp = _backups().change_stamp(path)
 
     def back_up_if_changed(self) -> None:
         path = self.path
-        if path is None or self.running or change_stamp(path) == self.last_stamp:
+        if path is None or self.running or _backups().change_stamp(path) == self.last_stamp:
             return
         self._run("periodic")
 

@@ -13,20 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from sakura_desktop.core.programs import (
-    ProgramDraft,
-    ProgramSummary,
-    create_program,
-    list_programs,
-)
-from sakura_desktop.db.engine import Database, SessionFactory
-from sakura_desktop.db.lifecycle import OpenReport, open_database
 from sakura_desktop.errors import UserError
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import ProgressReporter, TaskRunner
+
+# The database layer loads when a database is opened, not to show the window.
+if TYPE_CHECKING:
+    from sakura_desktop.core.program_views import ProgramDraft, ProgramSummary
+    from sakura_desktop.db.engine import Database, SessionFactory
+    from sakura_desktop.db.lifecycle import OpenReport
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +60,8 @@ def open_target(target: DatabaseTarget, progress: ProgressReporter) -> tuple[Dat
             "or open the existing one with File > Open database."
         )
     progress.report(0, 0, f"Opening {target.display}…")
+    from sakura_desktop.db.lifecycle import open_database  # in the worker: SQLAlchemy loads here
+
     if target.path is not None:
         return open_database(path=target.path, create=target.create or target.demo)
     return open_database(url=target.url, create=target.create)
@@ -226,10 +227,14 @@ class Workspace(QObject):
 
 
 def _list_programs(factory: SessionFactory, _progress: ProgressReporter) -> list[ProgramSummary]:
+    from sakura_desktop.core.programs import list_programs
+
     return list_programs(factory)
 
 
 def _create_program(
     factory: SessionFactory, draft: ProgramDraft, _progress: ProgressReporter
 ) -> ProgramSummary:
+    from sakura_desktop.core.programs import create_program
+
     return create_program(factory, draft)

@@ -9,22 +9,30 @@ the poll interval; through a sync folder, at the next merge.
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from sakura_desktop.core.checkin.desk import Clock
-from sakura_desktop.core.checkin.rollcall import RollCall, open_roll_calls, start_roll_call
-from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks.runner import ProgressReporter
+from sakura_desktop.ui import locale_format as fmt
 from sakura_desktop.ui.dialogs import messages
-from sakura_desktop.ui.rollcall.window import RollCallWindow
 from sakura_desktop.ui.workspace import Workspace
+
+# The roll call's core and window load SQLAlchemy: imported in the worker (or when a roll call is
+# shown), so the window can be shown first.
+if TYPE_CHECKING:
+    from sakura_desktop.core.checkin.desk import Clock
+    from sakura_desktop.core.checkin.rollcall import RollCall
+    from sakura_desktop.db.engine import SessionFactory
+    from sakura_desktop.ui.rollcall.window import RollCallWindow
 
 POLL_MS = 3000
 
 
 def _open_calls(factory: SessionFactory, program_id: int, _: ProgressReporter) -> list[RollCall]:
+    from sakura_desktop.core.checkin.rollcall import open_roll_calls
+
     return open_roll_calls(factory, program_id)
 
 
@@ -36,6 +44,8 @@ def _start(
     clock: Clock,
     _: ProgressReporter,
 ) -> RollCall:
+    from sakura_desktop.core.checkin.rollcall import start_roll_call
+
     return start_roll_call(
         factory, program_id, station_name=station, station_uuid=station_uuid, now=clock
     )
@@ -62,7 +72,9 @@ class RollCallController(QObject):
         factory, program = self.workspace.factory, self.workspace.program
         if factory is None or program is None:
             messages.inform(
-                self.parent_widget, "Roll call", "Open a database and choose a program first."
+                self.parent_widget,
+                self.tr("Roll call"),
+                self.tr("Open a database and choose a program first."),
             )
             return
         settings = self.workspace.settings
@@ -77,7 +89,7 @@ class RollCallController(QObject):
             ),
             on_success=self._started,
             on_error=lambda exc: messages.show_error(
-                self.parent_widget, exc, "starting the roll call"
+                self.parent_widget, exc, self.tr("starting the roll call")
             ),
             title="Starting a roll call",
         )
@@ -88,7 +100,9 @@ class RollCallController(QObject):
     def show_open(self) -> None:
         open_windows = [w for w in self.windows.values() if w.roll_call.is_open]
         if not open_windows:
-            messages.inform(self.parent_widget, "Roll call", "No roll call is open.")
+            messages.inform(
+                self.parent_widget, self.tr("Roll call"), self.tr("No roll call is open.")
+            )
         for window in open_windows:
             window.show()
             window.raise_()
@@ -96,6 +110,8 @@ class RollCallController(QObject):
     def show(self, call: RollCall, notice: str) -> RollCallWindow:
         window = self.windows.get(call.checkpoint_id)
         if window is None:
+            from sakura_desktop.ui.rollcall.window import RollCallWindow
+
             window = RollCallWindow(self.workspace, call, self.parent_widget)
             self.windows[call.checkpoint_id] = window
         window.tell(notice)
@@ -124,11 +140,13 @@ class RollCallController(QObject):
         for call in calls:
             if call.checkpoint_id in self.windows:
                 continue
-            where = "this station" if call.opened_by == here else call.opened_by
+            where = self.tr("this station") if call.opened_by == here else call.opened_by
             self.show(
                 call,
-                f"Roll call started at {where} at {call.opened_at:%H:%M}: account for everyone "
-                "on site. Scan badges here or at the door.",
+                self.tr(
+                    "Roll call started at {0} at {1}: account for everyone "
+                    "on site. Scan badges here or at the door."
+                ).format(where, fmt.time(call.opened_at)),
             )
 
     def _poll_failed(self, _exc: BaseException) -> None:

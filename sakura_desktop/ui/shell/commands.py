@@ -13,14 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenuBar, QWidget
 
-from sakura_desktop.db.engine import Database
-from sakura_desktop.db.lifecycle import OpenReport
 from sakura_desktop.logging_setup import LOG_FILE_NAME
 from sakura_desktop.paths import default_database_path, demo_database_path, user_log_dir
 from sakura_desktop.settings import Settings
 from sakura_desktop.ui.backup_schedule import PeriodicBackups
 from sakura_desktop.ui.dialogs import files, messages
-from sakura_desktop.ui.dialogs.about import show_about
 from sakura_desktop.ui.dialogs.help import (
     DataLocationsDialog,
     Place,
@@ -29,18 +26,21 @@ from sakura_desktop.ui.dialogs.help import (
     menu_shortcuts,
     screen_shortcuts,
 )
-from sakura_desktop.ui.dialogs.new_program import NewProgramDialog
-from sakura_desktop.ui.dialogs.settings_dialog import SettingsDialog
-from sakura_desktop.ui.sync.journal_files import JournalFiles
-from sakura_desktop.ui.sync.service import sync_for
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import DatabaseTarget, Workspace, open_target
 
+# Dialogs and the sync and database layers are imported when first used: the window is shown
+# before SQLAlchemy and the rest load (tests/test_fast_start.py).
 if TYPE_CHECKING:
+    from sakura_desktop.db.engine import Database
+    from sakura_desktop.db.lifecycle import OpenReport
+    from sakura_desktop.ui.dialogs.new_program import NewProgramDialog
+    from sakura_desktop.ui.dialogs.settings_dialog import SettingsDialog
     from sakura_desktop.ui.dialogs.station_package import (
         ExportStationPackageDialog,
         SetUpStationDialog,
     )
+    from sakura_desktop.ui.sync.journal_files import JournalFiles
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class ShellCommands(QObject):
         self.workspace = workspace
         self.settings = settings
         self.active_dialog: QDialog | None = None
-        self.journal_files = JournalFiles(window, workspace)
+        self._journal_files: JournalFiles | None = None
         self.backups = PeriodicBackups(workspace, self)
         self.backups.failed.connect(self.window_status)
 
@@ -236,6 +236,14 @@ class ShellCommands(QObject):
 
         self.workspace.program_changed.connect(chosen)
 
+    @property
+    def journal_files(self) -> JournalFiles:
+        if self._journal_files is None:
+            from sakura_desktop.ui.sync.journal_files import JournalFiles
+
+            self._journal_files = JournalFiles(self.window, self.workspace)
+        return self._journal_files
+
     def new_program(self) -> NewProgramDialog | None:
         if self.workspace.database is None:
             messages.inform(
@@ -246,17 +254,23 @@ class ShellCommands(QObject):
                 "File > New database.",
             )
             return None
+        from sakura_desktop.ui.dialogs.new_program import NewProgramDialog
+
         dialog = NewProgramDialog(self.workspace, self.window)
         self._show(dialog)
         return dialog
 
     def edit_settings(self) -> SettingsDialog:
+        from sakura_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.window)
         dialog.accepted.connect(self.workspace.settings_changed)  # signal to signal
         self._show(dialog)
         return dialog
 
     def about(self) -> None:
+        from sakura_desktop.ui.dialogs.about import show_about
+
         show_about(self.window, self.workspace)
 
     # -- help -------------------------------------------------------------------------------
@@ -312,6 +326,8 @@ class ShellCommands(QObject):
                 "station then writes its scans there and merges the others'.",
             )
             return
+        from sakura_desktop.ui.sync.service import sync_for
+
         sync_for(self.workspace).sync_now()
         self.window_status(f"Syncing with {self.settings.sync_folder}…")
 

@@ -30,7 +30,7 @@ from sakura_desktop.ui.shell.actions import build_menus
 from sakura_desktop.ui.shell.commands import ShellCommands
 from sakura_desktop.ui.shell.navigation import SCREENS, Navigator
 from sakura_desktop.ui.shell.program_switcher import ProgramSwitcher
-from sakura_desktop.ui.shell.screens import build_screens
+from sakura_desktop.ui.shell.screens import ScreenPages, build_screens
 from sakura_desktop.ui.shell.status import StatusBar
 from sakura_desktop.ui.style import apply_style
 from sakura_desktop.ui.workspace import Workspace
@@ -63,10 +63,17 @@ class MainWindow(QMainWindow):
             lambda: self.commands.import_roster(self.open_roster_import)
         )
         welcome.guide_requested.connect(self.commands.show_quick_start)
-        self.pages: dict[str, QWidget] = {"overview": self.overview, **build_screens(workspace)}
+        # The other screens are built when first shown (the window appears before their modules
+        # load); `pages[key]` builds one when asked.
+        self.screens = build_screens(workspace)
+        self.pages = ScreenPages({"overview": self.overview}, self.screens)
         for screen in SCREENS:
-            page = self.pages.get(screen.key) or PlaceholderPage(PLANNED_SCREENS[screen.key])
-            self.navigator.add_screen(screen, page)
+            holder = (
+                self.overview
+                if screen.key == "overview"
+                else self.screens.get(screen.key) or PlaceholderPage(PLANNED_SCREENS[screen.key])
+            )
+            self.navigator.add_screen(screen, holder)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -183,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
-        for page in self.pages.values():
+        for page in self.pages.built():
             shutdown = getattr(page, "shutdown", None)
             if callable(shutdown):
                 shutdown()  # stop cameras and worker threads before the window goes

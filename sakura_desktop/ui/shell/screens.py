@@ -1,26 +1,126 @@
-"""The working screens behind the sidebar, each built from its own folder.
+"""The working screens behind the sidebar, each built from its own folder, when first needed.
 
-A screen that is not listed here shows its honest "not in this version yet" page.
+A screen's page (and the modules behind it: SQLAlchemy, Qt Charts, the schedule engine, the
+print preview) is built the first time the screen is shown or asked for, so the window appears
+before any of that is imported. A screen that is not listed here shows its honest "not in this
+version yet" page.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 
-from sakura_desktop.ui.checkin.page import CheckinPage
-from sakura_desktop.ui.participants.page import ParticipantsPage
-from sakura_desktop.ui.print.page import PrintPage
-from sakura_desktop.ui.reports.page import ReportsPage
-from sakura_desktop.ui.schedule.page import SchedulePage
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
 from sakura_desktop.ui.workspace import Workspace
 
 
-def build_screens(workspace: Workspace) -> dict[str, QWidget]:
-    """Screen key -> page. Each page follows the workspace's database and program by itself."""
+def _participants(workspace: Workspace) -> QWidget:
+    from sakura_desktop.ui.participants.page import ParticipantsPage
+
+    return ParticipantsPage(workspace)
+
+
+def _schedule(workspace: Workspace) -> QWidget:
+    from sakura_desktop.ui.schedule.page import SchedulePage
+
+    return SchedulePage(workspace)
+
+
+def _checkin(workspace: Workspace) -> QWidget:
+    from sakura_desktop.ui.checkin.page import CheckinPage
+
+    return CheckinPage(workspace)
+
+
+def _print(workspace: Workspace) -> QWidget:
+    from sakura_desktop.ui.print.page import PrintPage
+
+    return PrintPage(workspace)
+
+
+def _reports(workspace: Workspace) -> QWidget:
+    from sakura_desktop.ui.reports.page import ReportsPage
+
+    return ReportsPage(workspace)
+
+
+# Screen key -> how to build its page. Each page follows the workspace's database and program
+# by itself, from whenever it is built.
+SCREEN_FACTORIES: dict[str, Callable[[Workspace], QWidget]] = {
+    "participants": _participants,
+    "schedule": _schedule,
+    "checkin": _checkin,
+    "print": _print,
+    "reports": _reports,
+}
+
+# The modules behind the screens, for warming up off the GUI thread once the window is shown.
+SCREEN_MODULES = (
+    "sakura_desktop.ui.participants.page",
+    "sakura_desktop.ui.schedule.page",
+    "sakura_desktop.ui.checkin.page",
+    "sakura_desktop.ui.print.page",
+    "sakura_desktop.ui.reports.page",
+)
+
+
+class LazyScreen(QWidget):
+    """A screen's place in the stack: builds its page the first time it is shown or asked for."""
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    def page(self) -> QWidget:
+        if self._page is None:
+            self._page = self._build()
+            self._layout.addWidget(self._page)
+        return self._page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.page()  # before the event goes on, so the page is shown with its holder
+        super().showEvent(event)
+
+
+def build_screens(workspace: Workspace) -> dict[str, LazyScreen]:
+    """Screen key -> its (not yet built) place in the stack."""
     return {
-        "participants": ParticipantsPage(workspace),
-        "schedule": SchedulePage(workspace),
-        "checkin": CheckinPage(workspace),
-        "print": PrintPage(workspace),
-        "reports": ReportsPage(workspace),
+        key: LazyScreen(partial(factory, workspace)) for key, factory in SCREEN_FACTORIES.items()
     }
+
+
+class ScreenPages(Mapping[str, QWidget]):
+    """Screen key -> page, building a lazy screen's page when it is asked for."""
+
+    def __init__(self, fixed: dict[str, QWidget], lazy: dict[str, LazyScreen]) -> None:
+        self._fixed = fixed
+        self._lazy = lazy
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key in self._fixed:
+            return self._fixed[key]
+        return self._lazy[key].page()
+
+    def __contains__(self, key: object) -> bool:  # without building the page
+        return key in self._fixed or key in self._lazy
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._fixed
+        yield from self._lazy
+
+    def __len__(self) -> int:
+        return len(self._fixed) + len(self._lazy)
+
+    def built(self) -> list[QWidget]:
+        """The pages built so far (closing the window shuts down only those)."""
+        return [*self._fixed.values(), *(s.page() for s in self._lazy.values() if s.built)]

@@ -14,16 +14,19 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from sakura_desktop.core.sync.folder import FolderReport, FolderSync
-from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.errors import UserError
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:  # loaded when a sync folder is first used (SQLAlchemy comes with them)
+    from sakura_desktop.core.sync.folder import FolderReport, FolderSync
+    from sakura_desktop.db.engine import SessionFactory
 
 DEBOUNCE_MS = 1_500  # scans come in bursts: one run after the burst
 MIN_INTERVAL_S = 2
@@ -86,6 +89,8 @@ class FolderSyncController(QObject):
             or current.factory is not ws.factory
             or current.program_id != ws.program.id
         ):
+            from sakura_desktop.core.sync.folder import FolderSync
+
             self.sync = FolderSync(ws.factory, ws.program.id, path)
             self._said.clear()
         if path.is_dir():

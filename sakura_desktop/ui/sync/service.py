@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from sakura_desktop.core.sync.folder import FolderReport
 from sakura_desktop.settings import Settings
 from sakura_desktop.ui.sync.folder_sync import FolderSyncController
 from sakura_desktop.ui.sync.status import SyncStatusSource
 from sakura_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sakura_desktop.core.sync.folder import FolderReport
 
 
 def sync_for(workspace: Workspace) -> SyncService:

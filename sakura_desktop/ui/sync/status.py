@@ -14,18 +14,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from sakura_desktop.core.checkin.live import newest_event_id
-from sakura_desktop.core.sync.duplicates import DuplicateAdmission, duplicate_admissions
-from sakura_desktop.core.sync.status import StationSeen, SyncStatus, sync_status
-from sakura_desktop.db.engine import SessionFactory, server_name
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.workspace import Workspace
+
+# The core's sync modules load SQLAlchemy: imported in the worker that reads the status, so the
+# status bar (and the window) can be shown first.
+if TYPE_CHECKING:
+    from sakura_desktop.core.sync.duplicates import DuplicateAdmission
+    from sakura_desktop.core.sync.status import StationSeen, SyncStatus
+    from sakura_desktop.db.engine import SessionFactory
 
 FOLDER_CHARS = 28  # a longer folder shows as its last two parts on the line (whole in the tooltip)
 CHECK_MS = 3_000  # how often the journal's newest id is asked (and relative times redrawn)
@@ -56,7 +60,11 @@ class SyncMode:
 
 def sync_mode(database_url: str | None, folder: str) -> SyncMode:
     """Server whenever the database is not a SQLite file; else folder when one is chosen."""
-    server = server_name(database_url) if database_url is not None else None
+    server = None
+    if database_url is not None:
+        from sakura_desktop.db.engine import server_name
+
+        server = server_name(database_url)
     if server is not None:
         return SyncMode("server", server)
     if folder:
@@ -171,6 +179,10 @@ def _load(
     factory: SessionFactory, program_id: int, known_newest: int | None, _p: ProgressReporter
 ) -> _Loaded:
     """The status when the journal moved since `known_newest` (None: in any case)."""
+    from sakura_desktop.core.checkin.live import newest_event_id
+    from sakura_desktop.core.sync.duplicates import duplicate_admissions
+    from sakura_desktop.core.sync.status import sync_status
+
     newest = newest_event_id(factory, program_id)
     if known_newest is not None and newest == known_newest:
         return _Loaded(newest, None, [])
