@@ -40,6 +40,7 @@ from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.widgets.table_view import read_only_table
 from sakura_desktop.ui.workspace import Workspace
 
+SIZED_ROWS = 100  # rows measured for the columns' widths
 TEXT_COLUMN_MAX = 210  # pixels: a long title is elided (its tooltip shows it whole)
 ResultKey = tuple[str, int | None]  # (source, checkpoint id)
 
@@ -198,6 +199,8 @@ class ReportsPage(ScreenPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSectionsClickable(True)
+        # Widths from the first rows only: measuring 1,000 rows through Python took 0.75 s.
+        header.setResizeContentsPrecision(SIZED_ROWS)
         self.chart = ChartPanel()
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         splitter = QSplitter(Qt.Orientation.Horizontal)
