@@ -365,6 +365,7 @@ def test_the_app_starts_without_qt_charts(demo_db: Path) -> None:
         window.commands.open_target(DatabaseTarget(path=Path({str(demo_db)!r}), remember=False))
         print("before", "PySide6.QtCharts" in sys.modules)
         window.navigator.show_screen("reports")
+        app.processEvents()  # the screen's page is built and shown when first asked for
         print("after", "PySide6.QtCharts" in sys.modules)
         print("rows", window.pages["reports"].model.rowCount())
         """
