@@ -481,3 +481,36 @@ def test_keyboard_reaches_every_control(qtbot: QtBot, page: ReportsPage) -> None
         reached.append(page.focusWidget())
     for widget in (page.reload_button, page.export_table_button, page.view):
         assert widget in reached, widget.objectName()
+
+
+def test_survey_answers_imported_from_the_screen_show_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    from survey_world import make_survey_db
+    from test_survey_import import bad_file
+
+    from sakura_desktop.ui.survey.import_dialog import SurveyImportDialog
+
+    path = tmp_path / "survey.db"
+    make_survey_db(path)
+    ws = _workspace(SyncTaskRunner(), path)
+    screen = ReportsPage(ws)
+    qtbot.addWidget(screen)
+    screen.show()
+    _choose(screen, "sessions")
+    assert not screen.survey_button.isVisible()
+    _choose(screen, "survey")
+    assert screen.survey_button.isVisible()
+
+    def answered() -> int:
+        table = screen.model.table
+        assert table is not None and table.key == "survey_response"
+        return int(table.rows[-1][table.headers.index("Answered")] or 0)
+
+    before = answered()
+    screen.survey_button.click()
+    dialog = screen.survey_dialog
+    assert isinstance(dialog, SurveyImportDialog) and dialog.isVisible()
+    dialog.load(bad_file(tmp_path))
+    dialog.accept_box.setChecked(True)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert answered() > before
+    ws.close_database()

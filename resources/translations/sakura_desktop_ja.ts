@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotation planner…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Places and lecturers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import schedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export schedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export iCalendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>Database schema: revision {0}&lt;br&gt;Database: {1}</source>
@@ -227,6 +180,69 @@ Use the scanner or type a name.</source>
     </message>
 </context>
 <context>
+    <name>CheckinModels</name>
+    <message>
+        <source>{0} (out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}, by {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: this scan no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">受け入れ側</translation>
+    </message>
+    <message>
+        <source>left {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished">学生</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished">教員</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">スタッフ</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">通訳</translation>
+    </message>
+    <message>
+        <source>Lecturer</source>
+        <translation type="unfinished">講師</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished">ゲスト</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <source>New roll call…</source>
@@ -312,6 +328,90 @@ Use the scanner or type a name.</source>
         <source>finding everyone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan a badge — or type a name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the last scan of this station (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} matches (showing the first {0}): ↑ ↓ to choose, Enter to check in, Esc to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match: ↑ ↓ to choose, Enter to check in, Esc to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} matches: ↑ ↓ to choose, Enter to check in, Esc to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s name matches “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation type="unfinished">データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>Open a database (File &gt; Open database) to check people in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">読み込み中…</translation>
+    </message>
+    <message>
+        <source>Choose or create a program: check-in works on the chosen program&apos;s people and checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database.</source>
+        <translation type="unfinished">データベースを読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>Station: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to scan: choose a program and a checkpoint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to check in: choose a program and a checkpoint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoing the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckinResult</name>
@@ -380,66 +480,153 @@ Use the scanner or type a name.</source>
     <name>ConflictListModel</name>
     <message>
         <source>error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー：{0}</translation>
     </message>
     <message>
         <source>warning: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{0}</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>Ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始前に終了</translation>
     </message>
     <message>
         <source>Outside the program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム期間外</translation>
     </message>
     <message>
         <source>Everyone double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>全員の予定が重複</translation>
     </message>
     <message>
         <source>Team double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの予定が重複</translation>
     </message>
     <message>
         <source>Delegation double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣団の予定が重複</translation>
     </message>
     <message>
         <source>Lecturer double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>講師の予定が重複</translation>
     </message>
     <message>
         <source>Person double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>個人の予定が重複</translation>
     </message>
     <message>
         <source>Venue double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>会場の予約が重複</translation>
     </message>
     <message>
         <source>Too little travel time</source>
-        <translation type="unfinished"></translation>
+        <translation>移動時間が不足</translation>
     </message>
     <message>
         <source>Transfer too short</source>
-        <translation type="unfinished"></translation>
+        <translation>移動の時間が短すぎる</translation>
     </message>
     <message>
         <source>Session over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの定員超過</translation>
     </message>
     <message>
         <source>Venue too small</source>
-        <translation type="unfinished"></translation>
+        <translation>会場が狭すぎる</translation>
     </message>
     <message>
         <source>Lecturer unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>講師の都合がつかない</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDialogs</name>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} を編集</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>新しい派遣団</translation>
+    </message>
+    <message>
+        <source>An English country name or a two-letter code (TH, VN, KR …)</source>
+        <translation>英語の国名または2文字の国コード（TH、VN、KR など）</translation>
+    </message>
+    <message>
+        <source>No leader</source>
+        <translation>引率者なし</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Sending institution</source>
+        <translation>派遣元の所属機関</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>引率者</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>派遣団</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>A delegation with participants cannot be deleted: move them to another delegation first. The leader is chosen among the delegation&apos;s members.</source>
+        <translation>参加者がいる派遣団は削除できません。先に参加者をほかの派遣団に移してください。引率者は派遣団のメンバーから選びます。</translation>
+    </message>
+    <message>
+        <source>saving the delegation</source>
+        <translation>派遣団の保存</translation>
+    </message>
+    <message>
+        <source>Saving the delegation</source>
+        <translation>派遣団を保存しています</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>派遣団の削除</translation>
+    </message>
+    <message>
+        <source>Delete the delegation {0}?</source>
+        <translation>派遣団 {0} を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>It has no participants. This cannot be undone.</source>
+        <translation>参加者はいません。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>deleting the delegation</source>
+        <translation>派遣団の削除</translation>
+    </message>
+    <message>
+        <source>Deleting the delegation</source>
+        <translation>派遣団を削除しています</translation>
+    </message>
+    <message>
+        <source>loading the delegations</source>
+        <translation>派遣団の読み込み</translation>
+    </message>
+    <message>
+        <source>Loading delegations</source>
+        <translation>派遣団を読み込んでいます</translation>
     </message>
 </context>
 <context>
@@ -534,6 +721,17 @@ On the door&apos;s laptop: File &gt; Set up this laptop as a station…, choose 
     <message>
         <source>New database</source>
         <translation>新しいデータベース</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSyncController</name>
+    <message>
+        <source>{0} was not merged: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -695,26 +893,388 @@ On the door&apos;s laptop: File &gt; Set up this laptop as a station…, choose 
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Only the names of the changed fields are recorded, never their values.</source>
+        <translation>記録されるのは変更された項目の名前だけで、値は記録されません。</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>履歴の読み込み</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>履歴を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>変更の記録はまだありません。</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <source>Schedule import</source>
-        <translation type="unfinished"></translation>
+        <translation>日程の取り込み</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} cannot be imported as it is: {1} problem(s).&lt;/b&gt;&lt;br&gt;Nothing was changed. Correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0} はこのままでは取り込めません（問題 {1} 件）。&lt;/b&gt;&lt;br&gt;何も変更されていません。ファイルを修正して、もう一度取り込んでください。</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>名簿ファイルの選択</translation>
+    </message>
+    <message>
+        <source>A CSV (any encoding: UTF-8, Shift_JIS, GB18030/GBK, Big5, EUC-KR) or an Excel .xlsx workbook, with headers in English or Japanese. Title rows above the table and blank lines are skipped.</source>
+        <translation>CSV（文字コードは UTF-8、Shift_JIS、GB18030/GBK、Big5、EUC-KR のいずれでも可）または Excel の .xlsx ブックで、見出しは英語でも日本語でもかまいません。表の上のタイトル行と空行は読み飛ばします。</translation>
+    </message>
+    <message>
+        <source>The roster file</source>
+        <translation>名簿ファイル</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>reading the roster</source>
+        <translation>名簿の読み込み</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Choose the reading in which the names look right:</source>
+        <translation>{0}
+
+氏名が正しく表示されている読み方を選んでください：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>The first rows as they were read. Check that the names read right.</source>
+        <translation>読み込んだ最初の数行です。氏名が正しく読めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>If the names look garbled, read the file as another encoding</source>
+        <translation>氏名が文字化けしている場合は、別の文字コードで読み込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Read as:</source>
+        <translation>文字コード(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>{0} participant row</source>
+        <translation>参加者 {0} 行</translation>
+    </message>
+    <message>
+        <source>{0} participant rows</source>
+        <translation>参加者 {0} 行</translation>
+    </message>
+    <message>
+        <source>encoding &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>文字コード &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>separated by &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>区切り文字 &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>sheet &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>シート &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>header on row &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>見出しは &lt;b&gt;{0}&lt;/b&gt; 行目</translation>
+    </message>
+    <message>
+        <source>({0} row above it skipped)</source>
+        <translation>（その上の {0} 行は読み飛ばし）</translation>
+    </message>
+    <message>
+        <source>({0} rows above it skipped)</source>
+        <translation>（その上の {0} 行は読み飛ばし）</translation>
+    </message>
+    <message>
+        <source>{0} (as read)</source>
+        <translation>{0}（読み込み時）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Which participant field each column fills. Guessed from the headers (English, Japanese, Chinese, Korean) and from this program&apos;s last import; change any.</source>
+        <translation>各列を参加者のどの項目として取り込むかです。見出し（英語・日本語・中国語・韓国語）と、このプログラムの前回の取り込みから推定しました。どれでも変更できます。</translation>
+    </message>
+    <message>
+        <source>{1} of {0} column recognised.</source>
+        <translation>{0} 列中 {1} 列を認識しました。</translation>
+    </message>
+    <message>
+        <source>{1} of {0} columns recognised.</source>
+        <translation>{0} 列中 {1} 列を認識しました。</translation>
+    </message>
+    <message>
+        <source>This program&apos;s saved mapping was applied to {0} column.</source>
+        <translation>このプログラムで保存された対応付けを {0} 列に適用しました。</translation>
+    </message>
+    <message>
+        <source>This program&apos;s saved mapping was applied to {0} columns.</source>
+        <translation>このプログラムで保存された対応付けを {0} 列に適用しました。</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（BOM付き）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (Japanese)</source>
+        <translation>Shift_JIS（日本語）</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Chinese, simplified)</source>
+        <translation>GB18030 / GBK（中国語 簡体字）</translation>
+    </message>
+    <message>
+        <source>Big5 (Chinese, traditional)</source>
+        <translation>Big5（中国語 繁体字）</translation>
+    </message>
+    <message>
+        <source>EUC-KR (Korean)</source>
+        <translation>EUC-KR（韓国語）</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message>
+        <source>The roster is in the program.</source>
+        <translation>名簿をプログラムに取り込みました。</translation>
+    </message>
+    <message>
+        <source>New participants</source>
+        <translation>新しい参加者</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Every row checked against the rules and this program&apos;s participants.</source>
+        <translation>すべての行を、規則とこのプログラムの参加者に照らして確認しました。</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>エラーあり</translation>
+    </message>
+    <message>
+        <source>Checking the roster</source>
+        <translation>名簿を確認しています</translation>
+    </message>
+    <message>
+        <source>checking the roster</source>
+        <translation>名簿の確認</translation>
+    </message>
+    <message>
+        <source>New delegations: {0}.</source>
+        <translation>新しい派遣団：{0}。</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>注意：{0}</translation>
+    </message>
+    <message>
+        <source>{0} problem</source>
+        <translation>{0} 件の問題</translation>
+    </message>
+    <message>
+        <source>{0} problems</source>
+        <translation>{0} 件の問題</translation>
+    </message>
+    <message>
+        <source>{0} in {1}, listed below with the row and column in the file. Correct the file and import it again, or import only the valid rows.</source>
+        <translation>{1}に{0}があります（下にファイルの行と列を示します）。ファイルを修正してもう一度取り込むか、有効な行だけを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows ({0}); skip the {1} with errors</source>
+        <translation>有効な行（{0} 行）だけを取り込み、エラーのある {1}は読み飛ばす</translation>
+    </message>
+    <message>
+        <source>No row can be imported: correct the file and try again.</source>
+        <translation>取り込める行がありません。ファイルを修正してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{0} row</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>Writing in one transaction: if you cancel, nothing is written.</source>
+        <translation>1つのトランザクションで書き込みます。キャンセルした場合は何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取り込みをキャンセル</translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation>もう一度取り込む</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Importing the roster</source>
+        <translation>名簿を取り込んでいます</translation>
+    </message>
+    <message>
+        <source>Stopping: rolling back…</source>
+        <translation>中止しています：元に戻しています…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>取り込みをキャンセルしました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>importing the roster</source>
+        <translation>名簿の取り込み</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Skipped rows (errors)</source>
+        <translation>読み飛ばした行（エラー）</translation>
+    </message>
+    <message>
+        <source>{source}: {0} row read.</source>
+        <translation>{source}：{0} 行を読み込みました。</translation>
+    </message>
+    <message>
+        <source>{source}: {0} rows read.</source>
+        <translation>{source}：{0} 行を読み込みました。</translation>
+    </message>
+    <message>
+        <source>Delegations created: {0}.</source>
+        <translation>作成した派遣団：{0}。</translation>
+    </message>
+    <message>
+        <source>Skipped rows (not imported): {0}.</source>
+        <translation>読み飛ばした行（取り込まず）：{0}。</translation>
+    </message>
+    <message>
+        <source>The column mapping was saved: the next file from this program with the same headers is mapped the same way. Importing the same file again updates, never duplicates.</source>
+        <translation>列の対応付けを保存しました。このプログラムで同じ見出しのファイルを次に取り込むときも同じように対応付けます。同じファイルをもう一度取り込んでも更新されるだけで、重複はしません。</translation>
+    </message>
+    <message>
+        <source>Import a roster — {0}</source>
+        <translation>名簿の取り込み — {0}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>{0} を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Example values</source>
+        <translation>値の例</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>取り込み先</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
@@ -756,13 +1316,91 @@ On the door&apos;s laptop: File &gt; Set up this laptop as a station…, choose 
     </message>
 </context>
 <context>
-    <name>Legend</name>
+    <name>JournalFiles</name>
     <message>
-        <source>conflict</source>
+        <source>Sakura Desktop journals (*{0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} new scans, {1} already known, {2} duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0} files refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: refused. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} new, {2} already known, {3} duplicates. {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database and choose a program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this station&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} scans of {1} to {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry it to the other laptops and import it there (Sync &gt; Import journals…). It is in {0}, readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import journals from other stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
         <source>warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1619,49 @@ On the door&apos;s laptop: File &gt; Set up this laptop as a station…, choose 
     </message>
 </context>
 <context>
+    <name>MissingList</name>
+    <message>
+        <source> · station {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {when}{station} — expected {expected}, present {present}, &lt;b&gt;missing {missing}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished">現地語表記</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">派遣団</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">チーム</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher / contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewProgramDialog</name>
     <message>
         <source>ddd d MMM yyyy</source>
@@ -1056,7 +1737,229 @@ Hotel Sakura</source>
     </message>
 </context>
 <context>
+    <name>NotebookEditorDialog</name>
+    <message>
+        <source>&lt;b&gt;# Title&lt;/b&gt; first line · &lt;b&gt;Lecturer:&lt;/b&gt; name · &lt;b&gt;## Section&lt;/b&gt; (Safety and Questions get their own look) · &lt;b&gt;- &lt;/b&gt;bullet · &lt;b&gt;1.&lt;/b&gt; numbered step · &lt;b&gt;| a | b |&lt;/b&gt; table (first row is the header) · &lt;b&gt;[image: FILE | caption]&lt;/b&gt; · &lt;b&gt;[graph: X / Y]&lt;/b&gt; · &lt;b&gt;[lines: N]&lt;/b&gt; · &lt;b&gt;[autograph]&lt;/b&gt; · &lt;b&gt;[page]&lt;/b&gt;</source>
+        <translation>&lt;b&gt;# Title&lt;/b&gt; 1行目にタイトル · &lt;b&gt;Lecturer:&lt;/b&gt; 講師名 · &lt;b&gt;## Section&lt;/b&gt; 見出し（Safety と Questions は専用の体裁） · &lt;b&gt;- &lt;/b&gt;箇条書き · &lt;b&gt;1.&lt;/b&gt; 番号付きの手順 · &lt;b&gt;| a | b |&lt;/b&gt; 表（1行目が見出し） · &lt;b&gt;[image: FILE | caption]&lt;/b&gt; 画像 · &lt;b&gt;[graph: X / Y]&lt;/b&gt; グラフ · &lt;b&gt;[lines: N]&lt;/b&gt; 罫線 · &lt;b&gt;[autograph]&lt;/b&gt; サイン欄 · &lt;b&gt;[page]&lt;/b&gt; 改ページ</translation>
+    </message>
+    <message>
+        <source>Experiment notebooks</source>
+        <translation>実験ノート</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Import .txt…</source>
+        <translation>.txt を取り込む…</translation>
+    </message>
+    <message>
+        <source>Export .txt…</source>
+        <translation>.txt に書き出す…</translation>
+    </message>
+    <message>
+        <source>&amp;Notebook:</source>
+        <translation>実験ノート(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Line {0}, column {1}</source>
+        <translation>{0} 行目、{1} 列目</translation>
+    </message>
+    <message>
+        <source>The preview appears when the text reads without problems.</source>
+        <translation>本文に問題がなくなると、プレビューが表示されます。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>loading the notebooks</source>
+        <translation>実験ノートの読み込み</translation>
+    </message>
+    <message>
+        <source>Notebooks</source>
+        <translation>実験ノート</translation>
+    </message>
+    <message>
+        <source>Loading notebooks</source>
+        <translation>実験ノートを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>(new notebook, not saved yet)</source>
+        <translation>（新しい実験ノート・未保存）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>This notebook has changes that are not saved.</source>
+        <translation>この実験ノートには保存されていない変更があります。</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <source>The preview shows the last version that read without problems.</source>
+        <translation>プレビューには、問題なく読めた最後の版が表示されています。</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>{0} 行目：{1}</translation>
+    </message>
+    <message>
+        <source>1 problem (first on line {0}): the notebook cannot be saved until the text reads.</source>
+        <translation>問題が 1 件あります（最初は {0} 行目）。本文が正しく読めるまで実験ノートは保存できません。</translation>
+    </message>
+    <message>
+        <source>{0} problems (first on line {1}): the notebook cannot be saved until the text reads.</source>
+        <translation>問題が {0} 件あります（最初は {1} 行目）。本文が正しく読めるまで実験ノートは保存できません。</translation>
+    </message>
+    <message>
+        <source>The text reads without problems.</source>
+        <translation>本文に問題はありません。</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>プレビューを更新しています…</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>As printed for {0}: {1} pages (A4). Updated {2}.</source>
+        <translation>{0} さん向けの印刷イメージ：{1} ページ（A4）。{2} 更新。</translation>
+    </message>
+    <message>
+        <source>rendering the preview</source>
+        <translation>プレビューの作成</translation>
+    </message>
+    <message>
+        <source>Notebook preview</source>
+        <translation>実験ノートのプレビュー</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed under the text first</source>
+        <translation>先に本文の下に表示された問題を直してください</translation>
+    </message>
+    <message>
+        <source>Saved “{0}”.</source>
+        <translation>「{0}」を保存しました。</translation>
+    </message>
+    <message>
+        <source>saving the notebook</source>
+        <translation>実験ノートの保存</translation>
+    </message>
+    <message>
+        <source>Saving the notebook</source>
+        <translation>実験ノートを保存しています</translation>
+    </message>
+    <message>
+        <source>The title is now “{0}”. Saving creates a new notebook with that title; “{1}” stays as it is.</source>
+        <translation>タイトルが「{0}」に変わりました。保存すると、このタイトルで新しい実験ノートが作られます。「{1}」はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The title is now “{0}”, the title of another notebook of this program. Saving replaces that notebook&apos;s text.</source>
+        <translation>タイトルが「{0}」に変わりました。これはこのプログラムの別の実験ノートのタイトルです。保存すると、その実験ノートの本文が置き換わります。</translation>
+    </message>
+    <message>
+        <source>Save notebook</source>
+        <translation>実験ノートの保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>This program already has a notebook “{0}”. Replace its text?</source>
+        <translation>このプログラムには実験ノート「{0}」がすでにあります。本文を置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Cannot read {0} as UTF-8 text: {1}.</source>
+        <translation>{0} を UTF-8 のテキストとして読み込めません：{1}。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Imported {0}: check the preview, then Save.</source>
+        <translation>{0} を取り込みました。プレビューを確認してから保存してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>{0} に書き込めません：{1}。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation>{0} に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModels</name>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lecturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Opening…</source>
         <translation>開いています…</translation>
@@ -1064,6 +1967,10 @@ Hotel Sakura</source>
     <message>
         <source>Reading {0}.</source>
         <translation>{0} を読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">読み込み中…</translation>
     </message>
     <message>
         <source>This database holds no program yet</source>
@@ -1081,6 +1988,934 @@ Hotel Sakura</source>
         <source>Open another database…</source>
         <translation>別のデータベースを開く…</translation>
     </message>
+    <message>
+        <source>loading the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 delegation, {0} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} delegations, {1} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {0} more without a delegation (host staff, guests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Withdrawn participants are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewText</name>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished">学生</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation type="unfinished">教員</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">スタッフ</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation type="unfinished">通訳</translation>
+    </message>
+    <message>
+        <source>Lecturers</source>
+        <translation type="unfinished">講師</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished">ゲスト</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished">1 セッション</translation>
+    </message>
+    <message>
+        <source>{0} sessions</source>
+        <translation type="unfinished">{0} セッション</translation>
+    </message>
+    <message>
+        <source>{0} {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host institution not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, {day} — day {number} of {total}: {sessions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program runs {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program ran {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions today ({today}) — {when}. Showing day {number}, {day}: {sessions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantColumns</name>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>現地語表記</translation>
+    </message>
+    <message>
+        <source>The name in the participant&apos;s own script, exactly as given</source>
+        <translation>参加者自身の文字で書かれた氏名（提供されたとおり）</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>呼び名</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The roster&apos;s own ID for the participant</source>
+        <translation>名簿で参加者に付けられているID</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>派遣団</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>食事制限</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>所属機関</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>引率者</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>派遣団数</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Genders</source>
+        <translation>性別</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Not given</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} を編集</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>参加者の追加</translation>
+    </message>
+    <message>
+        <source>Kept exactly as typed, in the participant&apos;s own script.</source>
+        <translation>参加者自身の文字で、入力したとおりに保存します。</translation>
+    </message>
+    <message>
+        <source>The name on the badge, if not the given name</source>
+        <translation>名札に表示する名前（名と異なる場合）</translation>
+    </message>
+    <message>
+        <source>The roster&apos;s ID, if it has one</source>
+        <translation>名簿のID（ある場合）</translation>
+    </message>
+    <message>
+        <source>No delegation (host staff, guests)</source>
+        <translation>派遣団なし（受け入れ側スタッフ、ゲスト）</translation>
+    </message>
+    <message>
+        <source>Leads the delegation</source>
+        <translation>派遣団の引率者</translation>
+    </message>
+    <message>
+        <source>their own, during the visit</source>
+        <translation>滞在中の本人の連絡先</translation>
+    </message>
+    <message>
+        <source>halal, vegetarian …</source>
+        <translation>ハラール、ベジタリアンなど</translation>
+    </message>
+    <message>
+        <source>mother, school office …</source>
+        <translation>母、学校の事務室など</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>現地語表記</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>呼び名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Exchange week</source>
+        <translation>交流プログラム</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>派遣団</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>食事制限</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation>連絡先の電話</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Saving the participant</source>
+        <translation>参加者を保存しています</translation>
+    </message>
+    <message>
+        <source>saving the participant</source>
+        <translation>参加者の保存</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialogs</name>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantJobs</name>
+    <message>
+        <source>Loading participants…</source>
+        <translation>参加者を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Loading delegations and teams…</source>
+        <translation>派遣団とチームを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Checking rows… ({0} of {1})</source>
+        <translation>行を確認しています…（{1} 行中 {0} 行）</translation>
+    </message>
+    <message>
+        <source>Writing to the database… ({0} of {1})</source>
+        <translation>データベースに書き込んでいます…（{1} 行中 {0} 行）</translation>
+    </message>
+    <message>
+        <source>Backing up the database before the import…</source>
+        <translation>取り込みの前にデータベースをバックアップしています…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <source>In several teams: {0}</source>
+        <translation>複数のチームに所属：{0}</translation>
+    </message>
+    <message>
+        <source>Withdrawn: kept on the list, refused at check-in.</source>
+        <translation>参加取消：一覧には残りますが、受付では拒否されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantWords</name>
+    <message>
+        <source>{0} students</source>
+        <translation>学生 {0}</translation>
+    </message>
+    <message>
+        <source>{0} teachers</source>
+        <translation>教員 {0}</translation>
+    </message>
+    <message>
+        <source>{0} female</source>
+        <translation>女性 {0}</translation>
+    </message>
+    <message>
+        <source>{0} male</source>
+        <translation>男性 {0}</translation>
+    </message>
+    <message>
+        <source>{0} other</source>
+        <translation>その他 {0}</translation>
+    </message>
+    <message>
+        <source>{0} unspecified</source>
+        <translation>未回答 {0}</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教員</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>Lecturer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>教員</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>Lecturers</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>出発</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>参加取消</translation>
+    </message>
+    <message>
+        <source>{0} · leader</source>
+        <translation>{0}・引率者</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>名簿を取り込む…</translation>
+    </message>
+    <message>
+        <source>Add or update participants from a CSV or Excel roster</source>
+        <translation>CSV または Excel の名簿から参加者を追加・更新します</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>Delegations…</source>
+        <translation>派遣団…</translation>
+    </message>
+    <message>
+        <source>Teams…</source>
+        <translation>チーム…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Add one participant by hand</source>
+        <translation>参加者を1人ずつ手で追加します</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>参加取消…</translation>
+    </message>
+    <message>
+        <source>Keep them on the list but refuse them at check-in (they can be reinstated)</source>
+        <translation>一覧には残し、受付では拒否します（あとで復帰できます）</translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation>復帰…</translation>
+    </message>
+    <message>
+        <source>Assign to team</source>
+        <translation>チームに割り当て</translation>
+    </message>
+    <message>
+        <source>Move the selected participants into a team</source>
+        <translation>選択した参加者をチームに移します</translation>
+    </message>
+    <message>
+        <source>Re-issue badge…</source>
+        <translation>名札を再発行…</translation>
+    </message>
+    <message>
+        <source>Replace a lost badge: the old one stops working and a new one must be printed</source>
+        <translation>紛失した名札を置き換えます。古い名札は使えなくなり、新しい名札の印刷が必要です</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>Open or create a database (File menu), then choose a program to see and import its participants.</source>
+        <translation>データベースを開くか作成し（「ファイル」メニュー）、プログラムを選ぶと参加者を表示・取り込みできます。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Reading the database.</source>
+        <translation>データベースを読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>No program yet</source>
+        <translation>プログラムがまだありません</translation>
+    </message>
+    <message>
+        <source>Participants belong to a program (one exchange week). Create a program first, then import its roster here.</source>
+        <translation>参加者はプログラム（1回の交流週間）に属します。先にプログラムを作成してから、ここで名簿を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Loading participants…</source>
+        <translation>参加者を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cannot show the participants</source>
+        <translation>参加者を表示できません</translation>
+    </message>
+    <message>
+        <source>loading participants</source>
+        <translation>参加者の読み込み</translation>
+    </message>
+    <message>
+        <source>Loading participants</source>
+        <translation>参加者を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>{0} participant</source>
+        <translation>参加者 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} participants</source>
+        <translation>参加者 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} delegation</source>
+        <translation>派遣団 {0}</translation>
+    </message>
+    <message>
+        <source>{0} delegations</source>
+        <translation>派遣団 {0}</translation>
+    </message>
+    <message>
+        <source>{0} team</source>
+        <translation>チーム {0}</translation>
+    </message>
+    <message>
+        <source>{0} teams</source>
+        <translation>チーム {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No participants yet: import a roster, or add people one by one.</source>
+        <translation>参加者はまだいません。名簿を取り込むか、1人ずつ追加してください。</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1}</source>
+        <translation>{1} 人中 {0} 人を表示</translation>
+    </message>
+    <message>
+        <source>{0} selected</source>
+        <translation>{0} 人を選択</translation>
+    </message>
+    <message>
+        <source>Survey answers…</source>
+        <translation>アンケートの回答…</translation>
+    </message>
+    <message>
+        <source>Import survey answers…</source>
+        <translation>アンケートの回答を取り込む…</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>参加者の書き出し</translation>
+    </message>
+    <message>
+        <source>Export delegations</source>
+        <translation>派遣団の書き出し</translation>
+    </message>
+    <message>
+        <source>Export teams</source>
+        <translation>チームの書き出し</translation>
+    </message>
+    <message>
+        <source>Participants…</source>
+        <translation>参加者…</translation>
+    </message>
+    <message>
+        <source>Exporting participants to {0}…</source>
+        <translation>参加者を {0} に書き出しています…</translation>
+    </message>
+    <message>
+        <source>Exporting delegations to {0}…</source>
+        <translation>派遣団を {0} に書き出しています…</translation>
+    </message>
+    <message>
+        <source>Exporting teams to {0}…</source>
+        <translation>チームを {0} に書き出しています…</translation>
+    </message>
+    <message>
+        <source>exporting participants</source>
+        <translation>参加者の書き出し</translation>
+    </message>
+    <message>
+        <source>exporting delegations</source>
+        <translation>派遣団の書き出し</translation>
+    </message>
+    <message>
+        <source>exporting teams</source>
+        <translation>チームの書き出し</translation>
+    </message>
+    <message>
+        <source>opening the participant</source>
+        <translation>参加者を開く処理</translation>
+    </message>
+    <message>
+        <source>Opening the participant</source>
+        <translation>参加者を開いています</translation>
+    </message>
+    <message>
+        <source>Added {0}.</source>
+        <translation>{0} を追加しました。</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} を保存しました。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>参加取消</translation>
+    </message>
+    <message>
+        <source>Withdraw {0}?</source>
+        <translation>{0}の参加を取り消しますか？</translation>
+    </message>
+    <message>
+        <source>{0}.
+
+They stay on the list (greyed) with their data, but check-in refuses them and head counts no longer expect them. You can reinstate them.</source>
+        <translation>{0}。
+
+データとともに一覧には残りますが（灰色で表示）、受付では拒否され、人数の予定からも外れます。あとで復帰させることができます。</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>復帰</translation>
+    </message>
+    <message>
+        <source>Reinstate {0}?</source>
+        <translation>{0}を復帰させますか？</translation>
+    </message>
+    <message>
+        <source>{0}.
+
+They are registered again and expected at check-in.</source>
+        <translation>{0}。
+
+ふたたび登録済みとなり、受付の予定者に戻ります。</translation>
+    </message>
+    <message>
+        <source>Withdrew {0}.</source>
+        <translation>{0}の参加を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Reinstated {0}.</source>
+        <translation>{0}を復帰させました。</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>参加を取り消しています…</translation>
+    </message>
+    <message>
+        <source>Reinstating…</source>
+        <translation>復帰させています…</translation>
+    </message>
+    <message>
+        <source>opening the survey answers</source>
+        <translation>アンケートの回答を開く処理</translation>
+    </message>
+    <message>
+        <source>Opening the survey answers</source>
+        <translation>アンケートの回答を開いています</translation>
+    </message>
+    <message>
+        <source>Saved the survey answers of {0}.</source>
+        <translation>{0} のアンケートの回答を保存しました。</translation>
+    </message>
+    <message>
+        <source>Re-issue the badge of {0}?</source>
+        <translation>{0} の名札を再発行しますか？</translation>
+    </message>
+    <message>
+        <source>Re-issue the badges of {0}?</source>
+        <translation>{0}の名札を再発行しますか？</translation>
+    </message>
+    <message>
+        <source>{0}.
+
+The old badge stops working at once: check-in refuses it as replaced (REVOKED). A new badge must be printed and handed over (Print → Badges).</source>
+        <translation>{0}。
+
+古い名札はすぐに使えなくなり、受付では再発行済み（REVOKED）として拒否されます。新しい名札を印刷して渡してください（「印刷」→「名札」）。</translation>
+    </message>
+    <message>
+        <source>Re-issue badge</source>
+        <translation>名札の再発行</translation>
+    </message>
+    <message>
+        <source>Re-issue badges</source>
+        <translation>名札を再発行</translation>
+    </message>
+    <message>
+        <source>the participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Re-issued the badge of {0} (badge #{1}): the old badge no longer works; print the new one.</source>
+        <translation>{0} の名札を再発行しました（名札番号 {1}）。古い名札は使えません。新しい名札を印刷してください。</translation>
+    </message>
+    <message>
+        <source>Re-issued {0} badge: the old badges no longer work; print the new ones.</source>
+        <translation>名札を {0} 枚再発行しました。古い名札は使えません。新しい名札を印刷してください。</translation>
+    </message>
+    <message>
+        <source>Re-issued {0} badges: the old badges no longer work; print the new ones.</source>
+        <translation>名札を {0} 枚再発行しました。古い名札は使えません。新しい名札を印刷してください。</translation>
+    </message>
+    <message>
+        <source>Re-issuing badges…</source>
+        <translation>名札を再発行しています…</translation>
+    </message>
+    <message>
+        <source>No team (take out of their team)</source>
+        <translation>チームなし（チームから外す）</translation>
+    </message>
+    <message>
+        <source>Manage teams…</source>
+        <translation>チームの管理…</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>チームなし</translation>
+    </message>
+    <message>
+        <source>Put {0} into {1}.</source>
+        <translation>{0}を {1} に割り当てました。</translation>
+    </message>
+    <message>
+        <source>Assigning {0} to {1}…</source>
+        <translation>{0}を {1} に割り当てています…</translation>
+    </message>
+    <message>
+        <source>assigning the team</source>
+        <translation>チームの割り当て</translation>
+    </message>
+    <message>
+        <source>Exported {0} row to {path}.</source>
+        <translation>{0} 行を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {path}.</source>
+        <translation>{0} 行を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Search names (romanised or native script) or ID…</source>
+        <translation>氏名（ローマ字または現地語表記）やIDで検索…</translation>
+    </message>
+    <message>
+        <source>Show one delegation</source>
+        <translation>派遣団で絞り込み</translation>
+    </message>
+    <message>
+        <source>Show one team</source>
+        <translation>チームで絞り込み</translation>
+    </message>
+    <message>
+        <source>Show one role</source>
+        <translation>区分で絞り込み</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>すべての区分</translation>
+    </message>
+    <message>
+        <source>Delegation leaders</source>
+        <translation>派遣団の引率者</translation>
+    </message>
+    <message>
+        <source>Show by status</source>
+        <translation>状態で絞り込み</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Active (not withdrawn)</source>
+        <translation>有効（参加取消を除く）</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>列…</translation>
+    </message>
+    <message>
+        <source>Choose the columns (or right-click a column header)</source>
+        <translation>表示する列を選びます（列見出しの右クリックでも選べます）</translation>
+    </message>
+    <message>
+        <source>All delegations</source>
+        <translation>すべての派遣団</translation>
+    </message>
+    <message>
+        <source>No delegation</source>
+        <translation>派遣団なし</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>すべてのチーム</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>チームなし</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>既定の列</translation>
+    </message>
 </context>
 <context>
     <name>PathRow</name>
@@ -1090,149 +2925,948 @@ Hotel Sakura</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ページに合わせる</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation>/ {0}</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>拡大率</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Not in this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} screen is coming in a later version of Sakura Desktop. When it arrives, it will let you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlacesDialog</name>
     <message>
         <source>Places and lecturers</source>
-        <translation type="unfinished"></translation>
+        <translation>会場と講師</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点</translation>
     </message>
     <message>
         <source>Venues</source>
-        <translation type="unfinished"></translation>
+        <translation>会場</translation>
     </message>
     <message>
         <source>Travel times</source>
-        <translation type="unfinished"></translation>
+        <translation>移動時間</translation>
     </message>
     <message>
         <source>Lecturers</source>
-        <translation type="unfinished"></translation>
+        <translation>講師</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しています</translation>
     </message>
     <message>
         <source>&amp;New site</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい拠点(&amp;N)</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>住所(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;New venue</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい会場(&amp;N)</translation>
     </message>
     <message>
         <source>open space (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンスペース（制限なし）</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点(&amp;I)：</translation>
     </message>
     <message>
         <source>Se&amp;ats:</source>
-        <translation type="unfinished"></translation>
+        <translation>席数(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K)：</translation>
     </message>
     <message>
         <source>Bus stops and outdoor spaces may hold several sessions at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>バス停と屋外スペースでは、複数のセッションを同時に行えます。</translation>
     </message>
     <message>
         <source>Add a site first: every venue belongs to a site.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に拠点を追加してください。会場はすべていずれかの拠点に属します。</translation>
     </message>
     <message>
         <source>Minutes from the site of the row to the site of the column (blank: not known). Edit the cells, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>行の拠点から列の拠点までの所要時間（分）です（空欄：不明）。セルを編集してから保存してください。</translation>
     </message>
     <message>
         <source>&amp;Save travel times</source>
-        <translation type="unfinished"></translation>
+        <translation>移動時間を保存(&amp;S)</translation>
     </message>
     <message>
         <source>{0} → {1}: {2} is not minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}：{2} は分数ではありません</translation>
     </message>
     <message>
         <source>Cannot save the travel times: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動時間を保存できません：{0}。</translation>
     </message>
     <message>
         <source>&amp;New lecturer</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい講師(&amp;N)</translation>
     </message>
     <message>
         <source>Prof., Dr. …</source>
-        <translation type="unfinished"></translation>
+        <translation>Prof.、Dr. など</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>肩書き(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(&amp;F)：</translation>
     </message>
     <message>
         <source>Nat&amp;ive script:</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E)：</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Add &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯を追加(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Remove window</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯を削除(&amp;R)</translation>
     </message>
     <message>
         <source>Available (none listed: always available):</source>
-        <translation type="unfinished"></translation>
+        <translation>対応できる時間帯（指定なし：常に対応可）：</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>講師情報の読み込み</translation>
     </message>
     <message>
         <source>Reading the lecturer</source>
+        <translation>講師の情報を読み込んでいます</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedScreens</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">参加者</translation>
+    </message>
+    <message>
+        <source>Delegations, participants and teams of the chosen program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, search and edit participants: romanised and native-script names, role, delegation, team, dietary needs and allergies, emergency contact, room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rosters from CSV (UTF-8, Shift_JIS, GB18030, Big5, EUC-KR …) and XLSX, with a column-mapping step, per-row checks and a preview; re-import updates, never duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV and XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">日程</translation>
+    </message>
+    <message>
+        <source>The week of sessions: lectures, lab tours, experiments, meals, transfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week views per program, team, venue and participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live conflict warnings: double bookings, rooms too small, too little travel time between sites, sessions outside the program dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation planner for teams through lab tours, and iCalendar export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished">受付</translation>
+    </message>
+    <message>
+        <source>Offline check-in at the door, the bus or a roll call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan signed QR badges with a USB scanner or the laptop camera, or search by name; a big green, amber or red answer with a sound, and an undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live head count per checkpoint: expected, present, and who is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange scan journals between stations through a shared folder or USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">印刷</translation>
+    </message>
+    <message>
+        <source>Everything on paper, with every participant&apos;s script printed right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges (A4 sheets, A6, card printers) with QR codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalised experiment notebooks, itineraries, paper sign-in sheets and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview in the app, print through the system dialog, or save a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCounts</name>
+    <message>
+        <source>1 badge</source>
+        <translation>名札 1 枚</translation>
+    </message>
+    <message>
+        <source>{0} badges</source>
+        <translation>名札 {0} 枚</translation>
+    </message>
+    <message>
+        <source>1 notebook</source>
+        <translation>実験ノート 1 冊</translation>
+    </message>
+    <message>
+        <source>{0} notebooks</source>
+        <translation>実験ノート {0} 冊</translation>
+    </message>
+    <message>
+        <source>1 itinerary</source>
+        <translation>行程表 1 部</translation>
+    </message>
+    <message>
+        <source>{0} itineraries</source>
+        <translation>行程表 {0} 部</translation>
+    </message>
+    <message>
+        <source>1 sign-in sheet</source>
+        <translation>出席簿 1 枚</translation>
+    </message>
+    <message>
+        <source>{0} sign-in sheets</source>
+        <translation>出席簿 {0} 枚</translation>
+    </message>
+    <message>
+        <source>1 certificate</source>
+        <translation>修了証 1 枚</translation>
+    </message>
+    <message>
+        <source>{0} certificates</source>
+        <translation>修了証 {0} 枚</translation>
+    </message>
+    <message>
+        <source>1 door sign</source>
+        <translation>案内表示 1 枚</translation>
+    </message>
+    <message>
+        <source>{0} door signs</source>
+        <translation>案内表示 {0} 枚</translation>
+    </message>
+    <message>
+        <source>the badges</source>
+        <translation>名札</translation>
+    </message>
+    <message>
+        <source>the notebooks</source>
+        <translation>実験ノート</translation>
+    </message>
+    <message>
+        <source>the itineraries</source>
+        <translation>行程表</translation>
+    </message>
+    <message>
+        <source>the sign-in sheets</source>
+        <translation>出席簿</translation>
+    </message>
+    <message>
+        <source>the certificates</source>
+        <translation>修了証</translation>
+    </message>
+    <message>
+        <source>the door signs</source>
+        <translation>案内表示</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 ページ</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>{0} ページ</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFiles</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notebook text (*.txt);;All files (*)</source>
+        <translation>実験ノートのテキスト (*.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>画像 (*.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF を保存</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>署名の画像</translation>
+    </message>
+    <message>
+        <source>Import notebook text</source>
+        <translation>実験ノートのテキストを取り込む</translation>
+    </message>
+    <message>
+        <source>Export notebook text</source>
+        <translation>実験ノートのテキストを書き出す</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <source>Host</source>
+        <translation>受け入れ側</translation>
+    </message>
+    <message>
+        <source>Loading participants and sessions…</source>
+        <translation>参加者とセッションを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Gathering names and sessions…</source>
+        <translation>氏名とセッションを集めています…</translation>
+    </message>
+    <message>
+        <source>Preparing {0} of {1}…</source>
+        <translation>{1} 件中 {0} 件を準備しています…</translation>
+    </message>
+    <message>
+        <source>Saving {0}…</source>
+        <translation>{0} を保存しています…</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>{0} に書き込めません：{1}。</translation>
+    </message>
+    <message>
+        <source>Cannot read the preview {0} for printing; generate it again.</source>
+        <translation>印刷用のプレビュー {0} を読み込めません。プレビューをもう一度作成してください。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is on and connected.</source>
+        <translation>プリンターを開始できませんでした。電源が入っていて接続されているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Printing page {0}…</source>
+        <translation>{0} ページ目を印刷しています…</translation>
+    </message>
+    <message>
+        <source>The printer stopped accepting pages.</source>
+        <translation>プリンターがページを受け付けなくなりました。</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>プリンターに送信しています…</translation>
+    </message>
+    <message>
+        <source>Loading notebooks…</source>
+        <translation>実験ノートを読み込んでいます…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabels</name>
+    <message>
+        <source>Badges</source>
+        <translation>名札</translation>
+    </message>
+    <message>
+        <source>Experiment notebooks</source>
+        <translation>実験ノート</translation>
+    </message>
+    <message>
+        <source>Itineraries</source>
+        <translation>行程表</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>出席簿</translation>
+    </message>
+    <message>
+        <source>Certificates of completion</source>
+        <translation>修了証</translation>
+    </message>
+    <message>
+        <source>Door signs</source>
+        <translation>案内表示</translation>
+    </message>
+    <message>
+        <source>A4 sheet, 8 badges of 90×55 mm</source>
+        <translation>A4 用紙に 90×55 mm の名札 8 枚</translation>
+    </message>
+    <message>
+        <source>A4 sheet, 4 badges of 94×138 mm (for A6 holders)</source>
+        <translation>A4 用紙に 94×138 mm の名札 4 枚（A6 ホルダー用）</translation>
+    </message>
+    <message>
+        <source>Single A6 badge per page</source>
+        <translation>1 ページに A6 名札 1 枚</translation>
+    </message>
+    <message>
+        <source>ID-1 card 85.6×54 mm (card printers)</source>
+        <translation>ID-1 カード 85.6×54 mm（カードプリンター用）</translation>
+    </message>
+    <message>
+        <source>A4 sheet, 6 inserts of 4×3 inch</source>
+        <translation>A4 用紙に 4×3 インチの差し込み 6 枚</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsPanel</name>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>A delegation</source>
+        <translation>派遣団</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Selected participants</source>
+        <translation>選んだ参加者</translation>
+    </message>
+    <message>
+        <source>Search names, delegations, teams…</source>
+        <translation>氏名・派遣団・チームで検索…</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>表示中をすべて選択</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Only badges not printed yet</source>
+        <translation>未印刷の名札のみ</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Search sessions…</source>
+        <translation>セッションを検索…</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Every session except meals and free time</source>
+        <translation>食事と自由時間を除くすべてのセッション</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Print the back side (the week, emergency numbers)</source>
+        <translation>裏面も印刷（日程と緊急連絡先）</translation>
+    </message>
+    <message>
+        <source>Record these badges as printed</source>
+        <translation>これらの名札を印刷済みとして記録</translation>
+    </message>
+    <message>
+        <source>Recorded when the preview is printed or saved, so that &apos;Only badges not printed yet&apos; leaves them out next time.</source>
+        <translation>プレビューを印刷または保存した時点で記録され、次回「未印刷の名札のみ」を選ぶと対象から外れます。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Write or change the program&apos;s notebooks</source>
+        <translation>プログラムの実験ノートを作成・変更します</translation>
+    </message>
+    <message>
+        <source>A5 booklet on A4 (fold and staple)</source>
+        <translation>A4 に A5 冊子を印刷（折ってホチキス留め）</translation>
+    </message>
+    <message>
+        <source>One file per participant</source>
+        <translation>参加者ごとに 1 ファイル</translation>
+    </message>
+    <message>
+        <source>Lecturers and staff too</source>
+        <translation>講師とスタッフにも</translation>
+    </message>
+    <message>
+        <source>Notebooks go to students and teachers; tick this to print them for lecturers, staff, interpreters and guests as well (people ticked by hand always get one).</source>
+        <translation>実験ノートは学生と教員に配られます。講師・スタッフ・通訳・ゲストの分も印刷するときはチェックしてください（個別に選んだ人には常に印刷されます）。</translation>
+    </message>
+    <message>
+        <source>One per team instead of one per person</source>
+        <translation>1 人ごとではなくチームごとに 1 部</translation>
+    </message>
+    <message>
+        <source> % of sessions</source>
+        <translation> %（セッションの出席率）</translation>
+    </message>
+    <message>
+        <source>Share of the sessions where attendance was taken that a participant attended</source>
+        <translation>出欠を取ったセッションのうち、参加者が出席した割合</translation>
+    </message>
+    <message>
+        <source>The person who signs, e.g. Prof. Aiko Tanaka</source>
+        <translation>署名する人（例：Prof. Aiko Tanaka）</translation>
+    </message>
+    <message>
+        <source>e.g. Director, Sakura Science Programme</source>
+        <translation>例：Director, Sakura Science Programme</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Printed as the date of issue; the program&apos;s last day unless you change it</source>
+        <translation>発行日として印刷されます。変更しなければプログラムの最終日です</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>レイアウト</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>実験ノート</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>署名者の肩書き</translation>
+    </message>
+    <message>
+        <source>Seal or logo</source>
+        <translation>印章・ロゴ</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>No notebook yet: use Edit… to write one</source>
+        <translation>実験ノートがまだありません。「編集…」で作成してください</translation>
+    </message>
+    <message>
+        <source>This program has no delegation to choose.</source>
+        <translation>このプログラムには選べる派遣団がありません。</translation>
+    </message>
+    <message>
+        <source>This program has no team to choose.</source>
+        <translation>このプログラムには選べるチームがありません。</translation>
+    </message>
+    <message>
+        <source>Tick at least one participant, or choose Everyone.</source>
+        <translation>参加者を 1 人以上選ぶか、「全員」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Tick at least one session.</source>
+        <translation>セッションを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>This program has no experiment notebook yet. Use Edit… beside Notebook to write one, or import it from a text file.</source>
+        <translation>このプログラムにはまだ実験ノートがありません。「実験ノート」の横の「編集…」で作成するか、テキストファイルから取り込んでください。</translation>
+    </message>
+    <message>
+        <source>A booklet is always A5 pages on A4 sheets</source>
+        <translation>冊子は常に A4 用紙に A5 ページで印刷されます</translation>
+    </message>
+    <message>
+        <source>{0} ticked</source>
+        <translation>{0} 人を選択</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sessions ticked</source>
+        <translation>{1} セッション中 {0} を選択</translation>
+    </message>
+    <message>
+        <source>1 person (withdrawn participants are left out)</source>
+        <translation>1 人（参加取消の人は除きます）</translation>
+    </message>
+    <message>
+        <source>{0} people (withdrawn participants are left out)</source>
+        <translation>{0} 人（参加取消の人は除きます）</translation>
+    </message>
+    <message>
+        <source>Name badges with the signed QR code used at check-in.</source>
+        <translation>受付で使う署名付き QR コード入りの名札です。</translation>
+    </message>
+    <message>
+        <source>The experiment notebook, with a personal cover for each participant.</source>
+        <translation>参加者ごとに表紙を付けた実験ノートです。</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s (or team&apos;s) week, in the program&apos;s time zone.</source>
+        <translation>一人ひとり（またはチームごと）の 1 週間の行程を、プログラムのタイムゾーンで示します。</translation>
+    </message>
+    <message>
+        <source>Paper sign-in sheets per session: the fallback when laptops fail.</source>
+        <translation>セッションごとの紙の出席簿です。ノートパソコンが使えないときの予備になります。</translation>
+    </message>
+    <message>
+        <source>Certificates for those whose attendance reaches the threshold.</source>
+        <translation>出席率が基準に達した人への修了証です。</translation>
+    </message>
+    <message>
+        <source>A sign for the door of each session&apos;s room.</source>
+        <translation>各セッションの部屋のドアに貼る案内表示です。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Generate preview</source>
+        <translation>プレビューを作成</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>File shown</source>
+        <translation>表示中のファイル</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <source>The choices changed since this preview: Generate preview again to see them.</source>
+        <translation>このプレビューの後で選択が変わりました。反映するには、もう一度「プレビューを作成」を押してください。</translation>
+    </message>
+    <message>
+        <source>Choose the document, who it is for and its options, then Generate preview.
+The pages show here before anything is printed.</source>
+        <translation>文書・対象者・オプションを選んでから「プレビューを作成」を押してください。
+印刷する前に、ここにページが表示されます。</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>Open a database (File &gt; Open database) to print badges, notebooks and the rest of the week&apos;s paper.</source>
+        <translation>名札や実験ノートなど、1 週間に必要な印刷物を作るには、データベースを開いてください（ファイル &gt; データベースを開く）。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>This database holds no program yet</source>
+        <translation>このデータベースにはまだプログラムがありません</translation>
+    </message>
+    <message>
+        <source>Create a program and add its participants first; then print here.</source>
+        <translation>先にプログラムを作成して参加者を追加してから、ここで印刷してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the program</source>
+        <translation>プログラムを読み込めません</translation>
+    </message>
+    <message>
+        <source>Loading the print choices</source>
+        <translation>印刷の選択肢を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>preparing the document</source>
+        <translation>文書の準備</translation>
+    </message>
+    <message>
+        <source>preparing {0}</source>
+        <translation>{0}の準備</translation>
+    </message>
+    <message>
+        <source>Preparing {0}…</source>
+        <translation>{0}を準備しています…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written. The preview below is the previous one.</source>
+        <translation>キャンセルしました。何も書き出されていません。下のプレビューは前回のものです。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>キャンセルしました。何も書き出されていません。</translation>
+    </message>
+    <message>
+        <source>⚠ No font covers some characters of 1 person; they print as empty boxes:</source>
+        <translation>⚠ 1 人の氏名に、どのフォントにもない文字があります。空白の四角で印刷されます：</translation>
+    </message>
+    <message>
+        <source>⚠ No font covers some characters of {0} people; they print as empty boxes:</source>
+        <translation>⚠ {0} 人の氏名に、どのフォントにもない文字があります。空白の四角で印刷されます：</translation>
+    </message>
+    <message>
+        <source>{0}, {1} in {2} files.</source>
+        <translation>{0}、{1}（{2} ファイル）。</translation>
+    </message>
+    <message>
+        <source>{0}, {1}.</source>
+        <translation>{0}、{1}。</translation>
+    </message>
+    <message>
+        <source>Left out {0}:</source>
+        <translation>除外 {0} 件：</translation>
+    </message>
+    <message>
+        <source>Print the file shown</source>
+        <translation>表示中のファイルを印刷します</translation>
+    </message>
+    <message>
+        <source>Print these pages</source>
+        <translation>これらのページを印刷します</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… ほか {0} 件</translation>
+    </message>
+    <message>
+        <source>The pages chosen are not in this document.</source>
+        <translation>選んだページはこの文書にありません。</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <source>Sent {0} to {1}.</source>
+        <translation>{0}を {1} に送りました。</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>印刷をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷しています…</translation>
+    </message>
+    <message>
+        <source>Folder for the {0}</source>
+        <translation>{0}の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} を保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved {0} files in {1}.</source>
+        <translation>{0} 個のファイルを {1} に保存しました。</translation>
+    </message>
+    <message>
+        <source>saving the PDF</source>
+        <translation>PDF の保存</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF を保存</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; no file was left half-written.</source>
+        <translation>保存をキャンセルしました。書きかけのファイルは残っていません。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Recorded {0} badges as printed.</source>
+        <translation>名札 {0} 枚を印刷済みとして記録しました。</translation>
+    </message>
+    <message>
+        <source>recording the badges as printed</source>
+        <translation>名札の印刷済み記録</translation>
+    </message>
+    <message>
+        <source>Recording badges as printed</source>
+        <translation>名札を印刷済みとして記録しています</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSwitcher</name>
+    <message>
+        <source>The exchange week you are working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program yet</source>
+        <translation type="unfinished">プログラムがまだありません</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,6 +4146,14 @@ Hotel Sakura</source>
         <translation>グラフを PNG 画像または SVG 図として保存します</translation>
     </message>
     <message>
+        <source>Import survey &amp;answers…</source>
+        <translation>アンケートの回答を取り込む(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Bring in the answers of an online form&apos;s export (CSV or Excel)</source>
+        <translation>オンラインフォームから書き出した回答（CSV または Excel）を取り込みます</translation>
+    </message>
+    <message>
         <source>Re&amp;compute</source>
         <translation>再集計(&amp;C)</translation>
     </message>
@@ -1780,458 +4422,828 @@ Hotel Sakura</source>
     </message>
 </context>
 <context>
+    <name>RollCall</name>
+    <message>
+        <source>MINOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINOR {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollCallController</name>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database and choose a program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roll call is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call started at {0} at {1}: account for everyone on site. Scan badges here or at the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollCallPaper</name>
+    <message>
+        <source>never scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">受け入れ側</translation>
+    </message>
+    <message>
+        <source>Everyone is accounted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · printed at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed {0} by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unaccounted for: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started {started} at {where} ({status}) · as of {now}{station} — expected {expected}, accounted for {accounted}, &lt;b&gt;unaccounted for {missing}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished">現地語表記</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">派遣団</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollCallWindow</name>
+    <message>
+        <source>{0} — roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a badge here to account for its holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the unaccounted-for list on the default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close roll call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the roll call; a reason is needed while anyone is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed at {0} by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — started {time} at {where}, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({0} minors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &lt;b&gt;{0}&lt;/b&gt; · accounted for &lt;b&gt;{1}&lt;/b&gt; · &lt;b&gt;unaccounted for {2}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &lt;b&gt;{0}&lt;/b&gt; · &lt;b&gt;everyone is accounted for&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people are still unaccounted for. Why are you closing the roll call? (This is kept in the journal.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone is accounted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing the roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterFields</name>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 取り込まない —</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>氏名（姓名）</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>現地語表記</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>呼び名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>派遣団</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>所属機関</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>食事制限</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急連絡先</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>緊急連絡先の電話</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFiles</name>
+    <message>
+        <source>Rosters (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
+        <translation>名簿 (*.csv *.xlsx *.xlsm *.txt *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM for Excel (*.csv)</source>
+        <translation>CSV（Excel 用 UTF-8 BOM付き） (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a roster file</source>
+        <translation>名簿ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Include dietary needs, allergies, emergency contacts and notes</source>
+        <translation>食事制限、アレルギー、緊急連絡先、メモを含める</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>参加者の書き出し</translation>
+    </message>
+    <message>
+        <source>Export the participants list?</source>
+        <translation>参加者一覧を書き出しますか？</translation>
+    </message>
+    <message>
+        <source>Dietary needs, allergies, emergency contacts and notes are health and family data: they are left out of the file unless you tick the box.</source>
+        <translation>食事制限、アレルギー、緊急連絡先、メモは健康や家族に関するデータです。チェックを入れない限り、ファイルには含めません。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>Team colour</source>
+        <translation>チームの色</translation>
+    </message>
+</context>
+<context>
     <name>RotationDialog</name>
     <message>
         <source>Looking for a rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションを探しています…</translation>
     </message>
     <message>
         <source>Checking the plan against the week…</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を週の日程と照合しています…</translation>
     </message>
     <message>
         <source>This plan creates 1 conflict with the rest of the week. Apply writes it anyway; fix them in the week view, or change the slots and Plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この計画は週のほかの日程と 1 件競合します。「日程に反映」を押すとそのまま書き込まれます。週表示で直すか、時間枠を変えてもう一度計画してください。</translation>
     </message>
     <message>
         <source>This plan creates {0} conflicts with the rest of the week. Apply writes it anyway; fix them in the week view, or change the slots and Plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この計画は週のほかの日程と {0} 件競合します。「日程に反映」を押すとそのまま書き込まれます。週表示で直すか、時間枠を変えてもう一度計画してください。</translation>
     </message>
     <message>
         <source>… and {0} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほか {0} 件。</translation>
     </message>
     <message>
         <source>Rotation planner</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション計画</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Stations (venues)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステーション（会場）</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>&amp;Add slot</source>
-        <translation type="unfinished"></translation>
+        <translation>時間枠を追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove slot</source>
-        <translation type="unfinished"></translation>
+        <translation>時間枠を削除(&amp;R)</translation>
     </message>
     <message>
         <source>Time slots</source>
-        <translation type="unfinished"></translation>
+        <translation>時間枠</translation>
     </message>
     <message>
         <source>automatic (venue seats ÷ largest team)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（会場の席数 ÷ 最大チームの人数）</translation>
     </message>
     <message>
         <source>Teams per station at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ステーションの同時チーム数(&amp;O)：</translation>
     </message>
     <message>
         <source>Session &amp;titles:</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションのタイトル(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画する(&amp;P)</translation>
     </message>
     <message>
         <source>Choose the teams, the stations and the time slots, then Plan. Each team visits each station once.</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム・ステーション・時間枠を選んでから「計画する」を押してください。各チームは各ステーションを 1 回ずつ回ります。</translation>
     </message>
     <message>
         <source>Apply to the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>日程に反映</translation>
     </message>
     <message>
         <source>, {0} seats</source>
-        <translation type="unfinished"></translation>
+        <translation>、{0} 席</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分</translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>planning</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションの計画</translation>
     </message>
     <message>
         <source>Planning the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションを計画しています</translation>
     </message>
     <message>
         <source>No rotation is possible: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションを組めません：{0}</translation>
     </message>
     <message>
         <source>The rotation was not written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションは書き込まれませんでした：{0}</translation>
     </message>
 </context>
 <context>
     <name>ScheduleChanges</name>
     <message>
         <source>That session no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのセッションはもうありません。削除された可能性があります。</translation>
     </message>
     <message>
         <source>Writing the rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションを書き込んでいます…</translation>
     </message>
     <message>
         <source>Apply rotation ({0} sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションの反映（{0} セッション）</translation>
     </message>
 </context>
 <context>
     <name>ScheduleController</name>
     <message>
         <source>Loading the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>日程を読み込んでいます</translation>
     </message>
     <message>
         <source>redoing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」のやり直し</translation>
     </message>
     <message>
         <source>undoing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」の取り消し</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditing</name>
     <message>
         <source>Another change is still being saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の変更を保存中です。少し待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Create &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を作成</translation>
     </message>
     <message>
         <source>Edit &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を編集</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Edit session — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの編集 — {0}</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセッション</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの削除</translation>
     </message>
     <message>
         <source>Delete &apos;{0}&apos; ({1})?</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」（{1}）を削除しますか？</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Its check-in records stay. Undo (Ctrl+Z) brings the session back.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付の記録は残ります。元に戻す（Ctrl+Z）でセッションを復活できます。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Delete &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を削除</translation>
     </message>
     <message>
         <source>Apply rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションの反映</translation>
     </message>
     <message>
         <source>writing the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションの書き込み</translation>
     </message>
 </context>
 <context>
     <name>ScheduleFiles</name>
     <message>
         <source>Schedules (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日程ファイル (*.xlsx *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel ブック (*.xlsx)</translation>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV、UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Import schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>日程を取り込む</translation>
     </message>
     <message>
         <source>Export schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>日程を書き出す</translation>
     </message>
     <message>
         <source>Export iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar を書き出す</translation>
     </message>
 </context>
 <context>
     <name>SchedulePage</name>
     <message>
         <source>Drag a block to move it, drag its bottom edge to change its length, double-click to edit. Arrows select, Alt+arrows nudge, Enter edits, Delete deletes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックをドラッグで移動、下端をドラッグで長さを変更、ダブルクリックで編集します。矢印キーで選択、Alt+矢印キーで少しずつ移動、Enter で編集、Delete で削除します。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>新しいセッション…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>セッションを削除</translation>
+    </message>
+    <message>
+        <source>Rotation planner…</source>
+        <translation>ローテーション計画…</translation>
+    </message>
+    <message>
+        <source>Places and lecturers…</source>
+        <translation>会場と講師…</translation>
+    </message>
+    <message>
+        <source>Import schedule…</source>
+        <translation>日程を取り込む…</translation>
+    </message>
+    <message>
+        <source>Export schedule…</source>
+        <translation>日程を書き出す…</translation>
+    </message>
+    <message>
+        <source>Export iCalendar…</source>
+        <translation>iCalendar を書き出す…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Whole program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム全体</translation>
     </message>
     <message>
         <source>One team</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム別</translation>
     </message>
     <message>
         <source>One venue</source>
-        <translation type="unfinished"></translation>
+        <translation>会場別</translation>
     </message>
     <message>
         <source>One participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者別</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセッション(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Rotation planner…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション計画(&amp;R)…</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小（Ctrl+ホイール）</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大（Ctrl+ホイール）</translation>
     </message>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished">データベースが開かれていません</translation>
+        <translation>データベースが開かれていません</translation>
     </message>
     <message>
         <source>Open or create a database (File menu) to plan the week&apos;s schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>週の日程を組むには、データベースを開くか作成してください（ファイルメニュー）。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Reading the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを読み込んでいます。</translation>
     </message>
     <message>
         <source>This database holds no program yet</source>
-        <translation type="unfinished">このデータベースにはまだプログラムがありません</translation>
+        <translation>このデータベースにはまだプログラムがありません</translation>
     </message>
     <message>
         <source>Create a program (its dates and time zone) before planning its schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>日程を組む前に、プログラム（日付とタイムゾーン）を作成してください。</translation>
     </message>
     <message>
         <source>The schedule could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>日程を読み込めませんでした</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するものがありません。</translation>
     </message>
     <message>
         <source>No conflicts (if dropped here) in this view ({0} in the week)</source>
-        <translation type="unfinished"></translation>
+        <translation>この表示では競合なし（ここに置いた場合）（週全体では{0}）</translation>
     </message>
     <message>
         <source>No conflicts in this view ({0} in the week)</source>
-        <translation type="unfinished"></translation>
+        <translation>この表示では競合なし（週全体では{0}）</translation>
     </message>
     <message>
         <source>No conflicts (if dropped here)</source>
-        <translation type="unfinished"></translation>
+        <translation>競合なし（ここに置いた場合）</translation>
     </message>
     <message>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>競合なし</translation>
     </message>
     <message>
         <source>{0} (if dropped here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（ここに置いた場合）</translation>
     </message>
     <message>
         <source>{0} in this view (if dropped here) ({1} in the week)</source>
-        <translation type="unfinished"></translation>
+        <translation>この表示で{0}（ここに置いた場合）（週全体では {1} 件）</translation>
     </message>
     <message>
         <source>{0} in this view ({1} in the week)</source>
-        <translation type="unfinished"></translation>
+        <translation>この表示で{0}（週全体では {1} 件）</translation>
     </message>
     <message>
         <source>Undo {0} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す：{0}（Ctrl+Z）</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す（Ctrl+Z）</translation>
     </message>
     <message>
         <source>Redo {0} (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す：{0}（Ctrl+Shift+Z）</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す（Ctrl+Shift+Z）</translation>
     </message>
     <message>
         <source>for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>対象：{0}</translation>
     </message>
     <message>
         <source>Resize &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」の長さを変更</translation>
     </message>
     <message>
         <source>Move &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を移動</translation>
     </message>
 </context>
 <context>
     <name>ScheduleText</name>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>競合 1 件</translation>
     </message>
     <message>
         <source>{0} conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>競合 {0} 件</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 セッション</translation>
     </message>
     <message>
         <source>{0} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} セッション</translation>
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件の予定</translation>
     </message>
     <message>
         <source>{0} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件の予定</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTransfers</name>
     <message>
         <source>Importing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を取り込んでいます…</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished">{0} を書き込んでいます…</translation>
+        <translation>{0} を書き出しています…</translation>
     </message>
     <message>
         <source>{0} added, {1} updated, {2} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}を追加、{1} 件を更新、{2} 件は変更なし。</translation>
     </message>
     <message>
         <source>The imported week has no conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだ週の日程に競合はありません。</translation>
     </message>
     <message>
         <source>… and {0} more, listed beside the week view.</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほか {0} 件（週表示の横に一覧があります）。</translation>
     </message>
     <message>
         <source>The week now has {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>週の日程に{0}あります：</translation>
     </message>
     <message>
         <source>Schedule imported</source>
-        <translation type="unfinished"></translation>
+        <translation>日程を取り込みました</translation>
     </message>
     <message>
         <source>importing {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の取り込み</translation>
     </message>
     <message>
         <source>Import schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>日程の取り込み</translation>
     </message>
     <message>
         <source>Exported {0} to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}を {1} に書き出しました。</translation>
     </message>
     <message>
         <source>exporting the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>日程の書き出し</translation>
     </message>
     <message>
         <source>Export schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>日程の書き出し</translation>
     </message>
     <message>
         <source>exporting the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーの書き出し</translation>
     </message>
     <message>
         <source>Export iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar の書き出し</translation>
     </message>
 </context>
 <context>
     <name>ScheduleViewChoice</name>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を入力…</translation>
     </message>
 </context>
 <context>
@@ -2262,153 +5274,184 @@ Hotel Sakura</source>
     </message>
 </context>
 <context>
+    <name>SealPicker</name>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>{0} (kept with the program)</source>
+        <translation>{0}（プログラムに保存済み）</translation>
+    </message>
+    <message>
+        <source>Seal or logo for certificates</source>
+        <translation>修了証の印章・ロゴ</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>(no venue)</source>
-        <translation type="unfinished"></translation>
+        <translation>（会場なし）</translation>
     </message>
     <message>
         <source> · {0} seats</source>
-        <translation type="unfinished"></translation>
+        <translation> · {0} 席</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <source>(no lecturer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（講師なし）</translation>
     </message>
     <message>
         <source>participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者 {0}</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K)：</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>日時(&amp;W)：</translation>
     </message>
     <message>
         <source>Times are in the program&apos;s time zone, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻はプログラムのタイムゾーン（{0}）です。</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>会場(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Bus arrives at:</source>
-        <translation type="unfinished"></translation>
+        <translation>バスの到着先(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>定員(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Lecturer:</source>
-        <translation type="unfinished"></translation>
+        <translation>講師(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Everyone (every participant who has not withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>全員（参加取消でない参加者すべて）(&amp;E)</translation>
     </message>
     <message>
         <source>{0} (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（参加取消）</translation>
     </message>
     <message>
         <source>Search names…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前で検索…</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣団</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">参加者</translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象(&amp;A)：</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy  HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日(ddd)  HH:mm</translation>
     </message>
     <message>
         <source>Give the session a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションにタイトルを付けてください。</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了は開始より後にしてください。</translation>
     </message>
 </context>
 <context>
     <name>SessionKinds</name>
     <message>
         <source>Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>講義</translation>
     </message>
     <message>
         <source>Lab tour</source>
-        <translation type="unfinished"></translation>
+        <translation>研究室見学</translation>
     </message>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>実験</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>食事</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>移動</translation>
     </message>
     <message>
         <source>Ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>式典</translation>
     </message>
     <message>
         <source>Cultural</source>
-        <translation type="unfinished"></translation>
+        <translation>文化体験</translation>
     </message>
     <message>
         <source>Free time</source>
-        <translation type="unfinished"></translation>
+        <translation>自由時間</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +5579,78 @@ Hotel Sakura</source>
 <context>
     <name>ShellCommands</name>
     <message>
+        <source>Database upgraded to the current version; backup at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building a demo exchange week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export station package</source>
+        <translation type="unfinished">受付端末パッケージの書き出し</translation>
+    </message>
+    <message>
+        <source>Open a program first.</source>
+        <translation type="unfinished">先にプログラムを開いてください。</translation>
+    </message>
+    <message>
+        <source>A station package carries one program to another laptop: open its database and choose the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation type="unfinished">新しいプログラム</translation>
+    </message>
+    <message>
+        <source>Open or create a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program lives in a database file: use File &gt; Open database or File &gt; New database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>開いているデータベース</translation>
     </message>
@@ -2563,6 +5678,30 @@ Hotel Sakura</source>
         <source>what happened, without names or other personal data</source>
         <translation>動作の記録（氏名などの個人データは含みません）</translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync folder is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the stations share (Sync &gt; Choose sync folder…); this station then writes its scans there and merges the others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StationPackage</name>
@@ -2585,6 +5724,25 @@ Hotel Sakura</source>
     <message>
         <source>New station database</source>
         <translation>新しい受付端末データベース</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name in the check-in journal (Edit &gt; Settings)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2801,6 +5959,216 @@ Hotel Sakura</source>
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Server: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stations: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 other station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} other stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (newest: {0} {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (merged {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (last scan {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last scan {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, merged {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {name}{mine}: {scans}, {last}{merged}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates (kept, counted once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {person} at {checkpoint}: {label} (counted at {station}, {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and {0} earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableHeader</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished">現地語表記</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">派遣団</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">チーム</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher / contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished">学生</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation type="unfinished">教員</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">セッション</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unaccounted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskFooter</name>
     <message>
         <source>Stopped; nothing was written.</source>
@@ -2808,53 +6176,239 @@ Hotel Sakura</source>
     </message>
 </context>
 <context>
+    <name>TeamDialogs</name>
+    <message>
+        <source>Edit {0}</source>
+        <translation>{0} を編集</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新しいチーム</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Auto-form mixed teams</source>
+        <translation>混成チームの自動編成</translation>
+    </message>
+    <message>
+        <source>The same seed forms the same teams again; change it for others.</source>
+        <translation>同じシード値なら同じチームが編成されます。別の編成にするには値を変えてください。</translation>
+    </message>
+    <message>
+        <source>Include the {0} teacher</source>
+        <translation>教員 {0} 人を含める</translation>
+    </message>
+    <message>
+        <source>Include the {0} teachers</source>
+        <translation>教員 {0} 人を含める</translation>
+    </message>
+    <message>
+        <source>Spread the {0} active student over N teams named Team 1 … Team N, mixing delegations, genders and roles as evenly as the numbers allow.</source>
+        <translation>有効な学生 {0} 人を Team 1 … Team N という名前の N チームに分けます。派遣団・性別・区分は人数の許す限り均等に混ぜます。</translation>
+    </message>
+    <message>
+        <source>Spread the {0} active students over N teams named Team 1 … Team N, mixing delegations, genders and roles as evenly as the numbers allow.</source>
+        <translation>有効な学生 {0} 人を Team 1 … Team N という名前の N チームに分けます。派遣団・性別・区分は人数の許す限り均等に混ぜます。</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード値</translation>
+    </message>
+    <message>
+        <source>Form teams…</source>
+        <translation>チームを編成…</translation>
+    </message>
+    <message>
+        <source>Rename or colour…</source>
+        <translation>名前・色の変更…</translation>
+    </message>
+    <message>
+        <source>Auto-form N mixed teams…</source>
+        <translation>N 個の混成チームを自動編成…</translation>
+    </message>
+    <message>
+        <source>To put people into a team, select them in the participants table and use Assign to team. Deleting a team leaves its members without a team.</source>
+        <translation>参加者をチームに入れるには、参加者一覧で選択して「チームに割り当て」を使います。チームを削除すると、そのメンバーはチームなしになります。</translation>
+    </message>
+    <message>
+        <source>saving the team</source>
+        <translation>チームの保存</translation>
+    </message>
+    <message>
+        <source>Saving the team</source>
+        <translation>チームを保存しています</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>チームの削除</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>{0} を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Its {0} member stay on the list without a team. This cannot be undone.</source>
+        <translation>メンバー {0} 人はチームなしで一覧に残ります。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Its {0} members stay on the list without a team. This cannot be undone.</source>
+        <translation>メンバー {0} 人はチームなしで一覧に残ります。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>deleting the team</source>
+        <translation>チームの削除</translation>
+    </message>
+    <message>
+        <source>Deleting the team</source>
+        <translation>チームを削除しています</translation>
+    </message>
+    <message>
+        <source>students and teachers</source>
+        <translation>学生と教員</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>{0} person ({1}, withdrawn left out) will be dealt into Team 1 … Team {2}; teams that do not exist yet are created.</source>
+        <translation>{0} 人（{1}、参加取消を除く）を Team 1 … Team {2} に振り分けます。まだないチームは作成されます。</translation>
+    </message>
+    <message>
+        <source>{0} people ({1}, withdrawn left out) will be dealt into Team 1 … Team {2}; teams that do not exist yet are created.</source>
+        <translation>{0} 人（{1}、参加取消を除く）を Team 1 … Team {2} に振り分けます。まだないチームは作成されます。</translation>
+    </message>
+    <message>
+        <source>{0} person already in a team will move: their current team assignments are replaced.</source>
+        <translation>すでにチームに所属している {0} 人は移動し、現在のチームの割り当ては置き換えられます。</translation>
+    </message>
+    <message>
+        <source>{0} people already in a team will move: their current team assignments are replaced.</source>
+        <translation>すでにチームに所属している {0} 人は移動し、現在のチームの割り当ては置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Form {0} mixed teams?</source>
+        <translation>{0} 個の混成チームを編成しますか？</translation>
+    </message>
+    <message>
+        <source>Form {0} teams</source>
+        <translation>{0} チームを編成</translation>
+    </message>
+    <message>
+        <source>Forming {0} teams…</source>
+        <translation>{0} チームを編成しています…</translation>
+    </message>
+    <message>
+        <source>forming the teams</source>
+        <translation>チームの編成</translation>
+    </message>
+    <message>
+        <source>Teams formed</source>
+        <translation>チームを編成しました</translation>
+    </message>
+    <message>
+        <source>{0} person dealt into {teams} of {size} (seed {seed}).</source>
+        <translation>{0} 人を{teams}（各 {size} 人）に振り分けました（シード値 {seed}）。</translation>
+    </message>
+    <message>
+        <source>{0} people dealt into {teams} of {size} (seed {seed}).</source>
+        <translation>{0} 人を{teams}（各 {size} 人）に振り分けました（シード値 {seed}）。</translation>
+    </message>
+    <message>
+        <source>{0} team</source>
+        <translation>{0} チーム</translation>
+    </message>
+    <message>
+        <source>{0} teams</source>
+        <translation>{0} チーム</translation>
+    </message>
+    <message>
+        <source>loading the teams</source>
+        <translation>チームの読み込み</translation>
+    </message>
+    <message>
+        <source>Loading teams</source>
+        <translation>チームを読み込んでいます</translation>
+    </message>
+</context>
+<context>
+    <name>UnaccountedModel</name>
+    <message>
+        <source>Call {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">受け入れ側</translation>
+    </message>
+    <message>
+        <source>never scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VenueKinds</name>
     <message>
         <source>Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>ホール</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>研究室</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋</translation>
     </message>
     <message>
         <source>Dining</source>
-        <translation type="unfinished"></translation>
+        <translation>食堂</translation>
     </message>
     <message>
         <source>Bus stop</source>
-        <translation type="unfinished"></translation>
+        <translation>バス停</translation>
     </message>
     <message>
         <source>Outdoor</source>
-        <translation type="unfinished"></translation>
+        <translation>屋外</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 日目</translation>
     </message>
     <message>
         <source>outside the program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム期間外</translation>
     </message>
     <message>
         <source>Week view</source>
-        <translation type="unfinished"></translation>
+        <translation>週表示</translation>
     </message>
     <message>
         <source>For {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>対象：{0}</translation>
     </message>
 </context>
 <context>
@@ -2927,11 +6481,11 @@ Hotel Sakura</source>
     <name>_Tab</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
 </context>
 </TS>

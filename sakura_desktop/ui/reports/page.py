@@ -42,6 +42,7 @@ from sakura_desktop.ui.workspace import Workspace
 
 SIZED_ROWS = 100  # rows measured for the columns' widths
 TEXT_COLUMN_MAX = 210  # pixels: a long title is elided (its tooltip shows it whole)
+SURVEY_SOURCES = frozenset({"survey", "alumni"})  # reports that the survey's answers fill
 ResultKey = tuple[str, int | None]  # (source, checkpoint id)
 
 
@@ -97,6 +98,7 @@ class ReportsPage(ScreenPage):
         self._generation = 0
         self._building = False
         self._pending = False  # a recompute waits for the screen to be shown
+        self.survey_dialog: QWidget | None = None
 
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(24, 16, 24, 12)
@@ -161,6 +163,12 @@ class ReportsPage(ScreenPage):
             self.tr("Save the chart as a PNG image or an SVG drawing")
         )
         self.export_chart_button.clicked.connect(self.export_chart)
+        self.survey_button = QPushButton(self.tr("Import survey &answers…"))
+        self.survey_button.setObjectName("importSurvey")
+        self.survey_button.setToolTip(
+            self.tr("Bring in the answers of an online form's export (CSV or Excel)")
+        )
+        self.survey_button.clicked.connect(self.import_survey)
         self.reload_button = QPushButton(self.tr("Re&compute"))
         self.reload_button.setObjectName("reloadReport")
         self.reload_button.setToolTip(
@@ -177,6 +185,7 @@ class ReportsPage(ScreenPage):
         row.addWidget(self.table_label)
         row.addWidget(self.table_combo, 1)
         row.addStretch(0)
+        row.addWidget(self.survey_button)
         row.addWidget(self.reload_button)
         row.addWidget(self.export_table_button)
         row.addWidget(self.export_chart_button)
@@ -321,6 +330,7 @@ class ReportsPage(ScreenPage):
         ws = self.workspace
         if current is None or ws.factory is None or ws.program is None:
             return
+        self.survey_button.setVisible(current.source in SURVEY_SOURCES)
         self.checkpoint_label.setVisible(current.needs_checkpoint)
         self.checkpoint_combo.setVisible(current.needs_checkpoint)
         result = self.results.get(self._result_key())
@@ -427,6 +437,21 @@ class ReportsPage(ScreenPage):
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.resizeSection(column, min(header.sectionSize(column), TEXT_COLUMN_MAX))
+
+    # -- the survey's answers -------------------------------------------------------------
+
+    def import_survey(self) -> None:
+        """The survey import (the Participants screen's), opened here beside its results."""
+        from sakura_desktop.ui.survey.import_dialog import SurveyImportDialog
+
+        ws = self.workspace
+        if ws.factory is None or ws.program is None:
+            return
+        dialog = SurveyImportDialog(ws, ws.factory, ws.program.id, self)
+        dialog.imported.connect(lambda _result: self.reload())  # made here: not announced to us
+        dialog.finished.connect(dialog.deleteLater)
+        self.survey_dialog = dialog
+        dialog.open()
 
     # -- exporting --------------------------------------------------------------------------
 
