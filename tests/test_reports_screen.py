@@ -324,6 +324,7 @@ def test_export_the_chart_as_png_and_svg(
     assert tags.count("rect") >= 2 * 33  # two bars per recorded session, drawn as shapes
     assert "image" not in tags  # vector graphics, not a screenshot inside an SVG
     assert "Saved sessions.svg" in page.status.text()
+    assert png.stat().st_mode & 0o077 == 0 and svg.stat().st_mode & 0o077 == 0  # private
 
 
 # -- without Qt Charts, in a worker, following the data ------------------------------------------
@@ -514,3 +515,19 @@ def test_survey_answers_imported_from_the_screen_show_at_once(qtbot: QtBot, tmp_
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert answered() > before
     ws.close_database()
+
+
+def test_an_export_that_cannot_be_written_says_so(
+    page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: Boxes
+) -> None:
+    _choose(page, "sessions")
+    nowhere = tmp_path / "no such folder" / "chart.svg"
+    monkeypatch.setattr(file_dialogs, "choose_chart_path", lambda parent, suggested: nowhere)
+    page.export_chart_button.click()
+    assert f"Could not write {nowhere}" in boxes.last
+    monkeypatch.setattr(
+        file_dialogs, "choose_table_path", lambda parent, s: nowhere.with_suffix(".csv")
+    )
+    page.export_table_button.click()
+    assert "does not exist" in boxes.last
+    assert not nowhere.parent.exists()

@@ -21,12 +21,13 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMargins, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sakura_desktop import APP_NAME
+from sakura_desktop.core.private_files import write_private_atomically
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
 from sakura_desktop.errors import UserError
 from sakura_desktop.ui import locale_format
@@ -182,25 +183,44 @@ def _cannot_write(path: Path) -> str:
     )
 
 
-def save_png(view: QChartView, path: Path) -> None:
+def _write(path: Path, data: bytes) -> None:
+    """Like every export: whole or not at all, readable by this user only."""
+    try:
+        write_private_atomically(path, data)
+    except OSError as exc:
+        raise UserError(_cannot_write(path)) from exc
+
+
+def png_bytes(view: QChartView) -> bytes:
     """The chart as it looks on screen (at the screen's pixel ratio, so sharp on HiDPI)."""
-    if not view.grab().save(str(path), "PNG"):
-        raise UserError(_cannot_write(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    view.grab().save(buffer, "PNG")
+    return bytes(buffer.data().data())
 
 
-def save_svg(view: QChartView, path: Path) -> None:
+def svg_bytes(view: QChartView) -> bytes:
     """The chart as vector graphics: bars, lines and text stay sharp at any size."""
     size = view.size()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(view.chart().title())
     generator.setDescription(f"Made with {APP_NAME}")
-    painter = QPainter()
-    if not painter.begin(generator):
-        raise UserError(_cannot_write(path))
+    painter = QPainter(generator)
     try:
         view.render(painter, QRectF(0, 0, size.width(), size.height()), view.rect())
     finally:
         painter.end()
+    return bytes(buffer.data().data())
+
+
+def save_png(view: QChartView, path: Path) -> None:
+    _write(path, png_bytes(view))
+
+
+def save_svg(view: QChartView, path: Path) -> None:
+    _write(path, svg_bytes(view))
