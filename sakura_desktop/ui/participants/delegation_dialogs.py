@@ -27,9 +27,10 @@ from sakura_desktop.core.roster.participants import ParticipantRow
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Role
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.participants.dialog_base import _ListDialog, _RowForm
 from sakura_desktop.ui.participants.models import DelegationTableModel
-from sakura_desktop.ui.participants.text import ROLE_LABELS
+from sakura_desktop.ui.participants.text import role_name
 from sakura_desktop.ui.workspace import Workspace
 
 
@@ -43,7 +44,12 @@ class DelegationForm(_RowForm):
         submit: Callable[[DelegationDraft, int | None, Callable[[str], None]], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("DelegationForm", f"Edit {row.name}" if row else "New delegation", parent)
+        title = (
+            translate("DelegationDialogs", "Edit {0}").format(row.name)
+            if row
+            else translate("DelegationDialogs", "New delegation")
+        )
+        super().__init__("DelegationForm", title, parent)
         self.row = row
         self.submit = submit
         self.name = QLineEdit(row.name if row else "")
@@ -53,22 +59,24 @@ class DelegationForm(_RowForm):
         for country in known_countries():
             self.country.addItem(f"{country.name}", country.code)
         self.country.setCurrentText(row.country_name if row else "")
-        self.country.setToolTip("An English country name or a two-letter code (TH, VN, KR …)")
+        self.country.setToolTip(
+            translate(
+                "DelegationDialogs", "An English country name or a two-letter code (TH, VN, KR …)"
+            )
+        )
         self.institution = QLineEdit(row.institution if row else "")
         self.leader = QComboBox()
-        self.leader.addItem("No leader", None)
+        self.leader.addItem(translate("DelegationDialogs", "No leader"), None)
         for person in sorted(members, key=lambda p: (p.role != Role.TEACHER.value, p.family_name)):
-            self.leader.addItem(
-                f"{person.display_name} ({ROLE_LABELS.get(person.role, '')})", person.id
-            )
+            self.leader.addItem(f"{person.display_name} ({role_name(person.role)})", person.id)
         if row is not None and row.leader_id is not None:
             self.leader.setCurrentIndex(max(0, self.leader.findData(row.leader_id)))
         self.leader.setEnabled(row is not None and bool(members))
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Country", self.country)
-        form.addRow("Sending institution", self.institution)
-        form.addRow("Leader", self.leader)
+        form.addRow(translate("DelegationDialogs", "Name"), self.name)
+        form.addRow(translate("DelegationDialogs", "Country"), self.country)
+        form.addRow(translate("DelegationDialogs", "Sending institution"), self.institution)
+        form.addRow(translate("DelegationDialogs", "Leader"), self.leader)
         self._lay_out(form, self.save)
         self.resize(460, 0)
 
@@ -98,14 +106,22 @@ class DelegationsDialog(_ListDialog[DelegationRow]):
         people: Sequence[ParticipantRow],
         parent: QWidget | None = None,
     ) -> None:
-        names = ("DelegationsDialog", "Delegations", "delegationsTable")
+        names = (
+            "DelegationsDialog",
+            translate("DelegationDialogs", "Delegations"),
+            "delegationsTable",
+        )
         model = DelegationTableModel(delegations)
-        super().__init__(workspace, factory, program_id, people, model, names, "Edit…", parent)
+        edit = translate("DelegationDialogs", "Edit…")
+        super().__init__(workspace, factory, program_id, people, model, names, edit, parent)
         self.form: DelegationForm | None = None
         self._lay_out(
             (self.add_button, self.edit_button, self.delete_button),
-            "A delegation with participants cannot be deleted: move them to another delegation "
-            "first. The leader is chosen among the delegation's members.",
+            translate(
+                "DelegationDialogs",
+                "A delegation with participants cannot be deleted: move them to another "
+                "delegation first. The leader is chosen among the delegation's members.",
+            ),
             420,
         )
 
@@ -144,7 +160,13 @@ class DelegationsDialog(_ListDialog[DelegationRow]):
                 self.form.accept()
             self.reload(select_id=saved.id)
 
-        self._run(work, done, "saving the delegation", "Saving the delegation", show_error)
+        self._run(
+            work,
+            done,
+            translate("DelegationDialogs", "saving the delegation"),
+            translate("DelegationDialogs", "Saving the delegation"),
+            show_error,
+        )
 
     def delete_selected(self) -> None:
         row = self.selected()
@@ -156,10 +178,12 @@ class DelegationsDialog(_ListDialog[DelegationRow]):
             return
         answer = messages.choose(
             self,
-            "Delete delegation",
-            f"Delete the delegation {row.name}?",
-            ["Delete"],
-            informative="It has no participants. This cannot be undone.",
+            translate("DelegationDialogs", "Delete delegation"),
+            translate("DelegationDialogs", "Delete the delegation {0}?").format(row.name),
+            [translate("DelegationDialogs", "Delete")],
+            informative=translate(
+                "DelegationDialogs", "It has no participants. This cannot be undone."
+            ),
         )
         if answer == 0:
             self._delete(row)
@@ -168,9 +192,14 @@ class DelegationsDialog(_ListDialog[DelegationRow]):
         self._run(
             partial(delete_delegation, self.factory, row.id),
             lambda _result: self.reload(),
-            "deleting the delegation",
-            "Deleting the delegation",
+            translate("DelegationDialogs", "deleting the delegation"),
+            translate("DelegationDialogs", "Deleting the delegation"),
         )
 
     def reload(self, select_id: int | None = None) -> None:
-        self._reload(list_delegations, "delegations", select_id)
+        self._reload(
+            list_delegations,
+            translate("DelegationDialogs", "loading the delegations"),
+            translate("DelegationDialogs", "Loading delegations"),
+            select_id,
+        )

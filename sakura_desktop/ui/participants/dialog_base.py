@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sakura_desktop.core.roster.participants import ParticipantRow
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.participants.jobs import run_use_case
 from sakura_desktop.ui.participants.models import RowsModel
 from sakura_desktop.ui.widgets.table_view import read_only_table
@@ -127,9 +128,9 @@ class _ListDialog(QDialog, Generic[R]):
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(translate("ParticipantDialogs", "Add…"))
         self.edit_button = QPushButton(edit_label)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(translate("ParticipantDialogs", "Delete"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -191,8 +192,14 @@ class _ListDialog(QDialog, Generic[R]):
         )
 
     def _reload(
-        self, list_rows: Callable[[SessionFactory, int], list[R]], what: str, select_id: int | None
+        self,
+        list_rows: Callable[[SessionFactory, int], list[R]],
+        doing: str,
+        title: str,
+        select_id: int | None,
     ) -> None:
+        """Reload the rows; `doing` ("loading the teams") and `title` are translated."""
+
         def loaded(rows: list[R]) -> None:
             self.model.set_rows(rows)
             if select_id is not None:
@@ -202,6 +209,6 @@ class _ListDialog(QDialog, Generic[R]):
         self._run(
             partial(list_rows, self.factory, self.program_id),
             loaded,
-            f"loading the {what}",
-            f"Loading {what}",
+            doing,
+            title,
         )

@@ -7,49 +7,64 @@ from pathlib import Path
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QColorDialog, QFileDialog, QMessageBox, QWidget
 
-ROSTER_FILTER = "Rosters (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)"
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+ROSTER_FILTER = QT_TRANSLATE_NOOP(
+    "RosterFiles", "Rosters (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)"
+)
 EXPORT_FILTERS = {
-    ".xlsx": "Excel workbook (*.xlsx)",
-    ".csv": "CSV, UTF-8 with BOM for Excel (*.csv)",
+    ".xlsx": QT_TRANSLATE_NOOP("RosterFiles", "Excel workbook (*.xlsx)"),
+    ".csv": QT_TRANSLATE_NOOP("RosterFiles", "CSV, UTF-8 with BOM for Excel (*.csv)"),
 }
 
 
 def choose_roster_file(parent: QWidget | None, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Choose a roster file", folder, ROSTER_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("RosterFiles", "Choose a roster file"),
+        folder,
+        translate("RosterFiles", ROSTER_FILTER),
+    )
     return Path(name) if name else None
 
 
 def choose_export_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
     """A .xlsx or .csv path to write (the type chosen in the dialog when no extension is typed)."""
-    filters = ";;".join(EXPORT_FILTERS.values())
+    shown = {suffix: translate("RosterFiles", text) for suffix, text in EXPORT_FILTERS.items()}
+    filters = ";;".join(shown.values())
     name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
     if not name:
         return None
     path = Path(name)
     if path.suffix.lower() not in EXPORT_FILTERS:
-        suffix = next((s for s, f in EXPORT_FILTERS.items() if f == chosen), ".xlsx")
+        suffix = next((s for s, f in shown.items() if f == chosen), ".xlsx")
         path = path.with_name(path.name + suffix)
     return path
 
 
-SENSITIVE_CHOICE = "Include dietary needs, allergies, emergency contacts and notes"
+SENSITIVE_CHOICE = QT_TRANSLATE_NOOP(
+    "RosterFiles", "Include dietary needs, allergies, emergency contacts and notes"
+)
 
 
 def sensitive_columns_box(parent: QWidget | None) -> tuple[QMessageBox, QCheckBox]:
     """The question before a participants export; its check box is off until the user ticks it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Export participants")
-    box.setText("Export the participants list?")
+    box.setWindowTitle(translate("RosterFiles", "Export participants"))
+    box.setText(translate("RosterFiles", "Export the participants list?"))
     box.setInformativeText(
-        "Dietary needs, allergies, emergency contacts and notes are health and family data: "
-        "they are left out of the file unless you tick the box."
+        translate(
+            "RosterFiles",
+            "Dietary needs, allergies, emergency contacts and notes are health and family "
+            "data: they are left out of the file unless you tick the box.",
+        )
     )
-    check = QCheckBox(SENSITIVE_CHOICE)
+    check = QCheckBox(translate("RosterFiles", SENSITIVE_CHOICE))
     check.setObjectName("includeSensitive")
     check.setChecked(False)
     box.setCheckBox(check)
-    box.addButton("Export…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("RosterFiles", "Export…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     return box, check
 
@@ -65,5 +80,5 @@ def ask_sensitive_columns(parent: QWidget | None) -> bool | None:
 
 
 def choose_colour(parent: QWidget | None, current: str) -> str | None:
-    colour = QColorDialog.getColor(QColor(current), parent, "Team colour")
+    colour = QColorDialog.getColor(QColor(current), parent, translate("RosterFiles", "Team colour"))
     return colour.name() if colour.isValid() else None

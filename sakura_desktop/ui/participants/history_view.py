@@ -14,10 +14,15 @@ from sakura_desktop.core.audit import HistoryEntry, participant_history
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.participants.jobs import run_use_case
 from sakura_desktop.ui.workspace import Workspace
 
-HEADERS = ("When", "Who", "What changed")
+HEADERS = (
+    QT_TRANSLATE_NOOP("HistoryView", "When"),
+    QT_TRANSLATE_NOOP("HistoryView", "Who"),
+    QT_TRANSLATE_NOOP("HistoryView", "What changed"),
+)
 
 
 class HistoryView(QWidget):
@@ -29,10 +34,12 @@ class HistoryView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("historyList")
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels(list(HEADERS))
+        self.tree.setHeaderLabels([translate("HistoryView", header) for header in HEADERS])
         self.tree.setColumnWidth(0, 150)
         self.tree.setColumnWidth(1, 200)
-        self.note = QLabel("Only the names of the changed fields are recorded, never their values.")
+        self.note = QLabel(
+            self.tr("Only the names of the changed fields are recorded, never their values.")
+        )
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
@@ -45,8 +52,10 @@ class HistoryView(QWidget):
         workspace.runner.run(
             run_use_case(partial(participant_history, factory, participant_id)),
             on_success=self.show_entries,
-            on_error=lambda exc: self.note.setText(messages.describe(exc, "reading the history")),
-            title="Reading the history",
+            on_error=lambda exc: self.note.setText(
+                messages.describe(exc, self.tr("reading the history"))
+            ),
+            title=self.tr("Reading the history"),
         )
 
     def show_entries(self, entries: list[HistoryEntry]) -> None:
@@ -55,7 +64,7 @@ class HistoryView(QWidget):
             when = local(entry.occurred_at, self.timezone).strftime("%Y-%m-%d %H:%M")
             self.tree.addTopLevelItem(QTreeWidgetItem([when, entry.who or "—", entry.what]))
         if not entries:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["", "", "No change recorded yet."]))
+            self.tree.addTopLevelItem(QTreeWidgetItem(["", "", self.tr("No change recorded yet.")]))
 
     def texts(self) -> list[list[str]]:
         """The rows shown, top to bottom (for tests and screen readers)."""

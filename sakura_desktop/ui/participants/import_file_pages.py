@@ -24,18 +24,19 @@ from PySide6.QtWidgets import (
 
 from sakura_desktop.core.roster import EncodingUncertainError
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.participants import file_dialogs
 from sakura_desktop.ui.participants.import_models import PreviewTableModel
 from sakura_desktop.ui.participants.import_pages_common import (
-    DELIMITER_LABELS,
     WizardPage,
+    delimiter_label,
     encoding_label,
     error_label,
     note_label,
     table_view,
     warning_label,
 )
-from sakura_desktop.ui.participants.text import plural
+from sakura_desktop.ui.participants.text import counted
 
 if TYPE_CHECKING:
     from sakura_desktop.ui.participants.import_wizard import ImportWizard
@@ -47,19 +48,22 @@ if TYPE_CHECKING:
 class FilePage(WizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Choose the roster file")
+        self.setTitle(translate("ImportWizard", "Choose the roster file"))
         self.setSubTitle(
-            "A CSV (any encoding: UTF-8, Shift_JIS, GB18030/GBK, Big5, EUC-KR) or an Excel "
-            ".xlsx workbook, with headers in English or Japanese. Title rows above the table "
-            "and blank lines are skipped."
+            translate(
+                "ImportWizard",
+                "A CSV (any encoding: UTF-8, Shift_JIS, GB18030/GBK, Big5, EUC-KR) or an Excel "
+                ".xlsx workbook, with headers in English or Japanese. Title rows above the "
+                "table and blank lines are skipped.",
+            )
         )
         self.busy = False
         self._in_validate = False
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("rosterPath")
-        self.path_edit.setPlaceholderText("The roster file")
+        self.path_edit.setPlaceholderText(translate("ImportWizard", "The roster file"))
         self.path_edit.textChanged.connect(self._path_changed)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("ImportWizard", "Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -118,7 +122,7 @@ class FilePage(WizardPage):
         self.busy = True
         self._in_validate = True
         self.error.hide()
-        self.status.setText(f"Reading {path.name}…")
+        self.status.setText(translate("ImportWizard", "Reading {0}…").format(path.name))
         self.completeChanged.emit()
         try:
             self.owner.read(path, encoding, self._read, self._failed)
@@ -139,12 +143,18 @@ class FilePage(WizardPage):
         if isinstance(exc, EncodingUncertainError):
             self.show_candidates(exc)
         else:
-            self.error.setText(messages.describe(exc, "reading the roster"))
+            self.error.setText(
+                messages.describe(exc, translate("ImportWizard", "reading the roster"))
+            )
             self.error.show()
         self.completeChanged.emit()
 
     def show_candidates(self, exc: EncodingUncertainError) -> None:
-        self.encoding_intro.setText(f"{exc}\n\nChoose the reading in which the names look right:")
+        self.encoding_intro.setText(
+            translate(
+                "ImportWizard", "{0}\n\nChoose the reading in which the names look right:"
+            ).format(exc)
+        )
         self.candidates.clear()
         for candidate in exc.candidates:
             item = QListWidgetItem(f"{encoding_label(candidate.encoding)}\n{candidate.sample}")
@@ -159,20 +169,28 @@ class FilePage(WizardPage):
 class PreviewPage(WizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Preview")
-        self.setSubTitle("The first rows as they were read. Check that the names read right.")
+        self.setTitle(translate("ImportWizard", "Preview"))
+        self.setSubTitle(
+            translate(
+                "ImportWizard", "The first rows as they were read. Check that the names read right."
+            )
+        )
         self.info = QLabel()
         self.info.setObjectName("previewInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.encoding = QComboBox()
         self.encoding.setObjectName("encodingChoice")
-        self.encoding.setToolTip("If the names look garbled, read the file as another encoding")
+        self.encoding.setToolTip(
+            translate(
+                "ImportWizard", "If the names look garbled, read the file as another encoding"
+            )
+        )
         self.encoding.activated.connect(self._encoding_chosen)
         self.encoding_row = QWidget()
         row = QHBoxLayout(self.encoding_row)
         row.setContentsMargins(0, 0, 0, 0)
-        read_as = QLabel("&Read as:")
+        read_as = QLabel(translate("ImportWizard", "&Read as:"))
         read_as.setBuddy(self.encoding)
         row.addWidget(read_as)
         row.addWidget(self.encoding)
@@ -198,24 +216,46 @@ class PreviewPage(WizardPage):
         table = self.state.table
         if table is None:
             return
-        facts = [f"<b>{table.source}</b>", f"{plural(len(table.rows), 'participant row')}"]
+        facts = [
+            f"<b>{table.source}</b>",
+            counted(
+                len(table.rows),
+                translate("ImportWizard", "{0} participant row"),
+                translate("ImportWizard", "{0} participant rows"),
+            ),
+        ]
         if table.kind == "csv":
-            facts.append(f"encoding <b>{encoding_label(table.encoding)}</b>")
+            facts.append(
+                translate("ImportWizard", "encoding <b>{0}</b>").format(
+                    encoding_label(table.encoding)
+                )
+            )
             delimiter = table.delimiter or ","
-            facts.append(f"separated by <b>{DELIMITER_LABELS.get(delimiter, delimiter)}</b>")
+            facts.append(
+                translate("ImportWizard", "separated by <b>{0}</b>").format(
+                    delimiter_label(delimiter)
+                )
+            )
         else:
-            facts.append(f"sheet <b>{table.sheet}</b>")
+            facts.append(translate("ImportWizard", "sheet <b>{0}</b>").format(table.sheet))
         above = table.header_row - 1
-        facts.append(
-            f"header on row <b>{table.header_row}</b>"
-            + (f" ({plural(above, 'row')} above it skipped)" if above else "")
-        )
+        header_fact = translate("ImportWizard", "header on row <b>{0}</b>").format(table.header_row)
+        if above:
+            header_fact += " " + counted(
+                above,
+                translate("ImportWizard", "({0} row above it skipped)"),
+                translate("ImportWizard", "({0} rows above it skipped)"),
+            )
+        facts.append(header_fact)
         self.info.setText(" · ".join(facts))
         self.notes.setText("\n".join(table.notes))
         self.notes.setVisible(bool(table.notes))
         self.encoding_row.setVisible(table.kind == "csv")
         self.encoding.clear()
-        self.encoding.addItem(f"{encoding_label(table.encoding)} (as read)", table.encoding)
+        self.encoding.addItem(
+            translate("ImportWizard", "{0} (as read)").format(encoding_label(table.encoding)),
+            table.encoding,
+        )
         for name in ("utf-8", "cp932", "gb18030", "cp950", "cp949"):
             if name != table.encoding:
                 self.encoding.addItem(encoding_label(name), name)
@@ -232,7 +272,9 @@ class PreviewPage(WizardPage):
             return
 
         def failed(exc: BaseException) -> None:
-            self.error.setText(messages.describe(exc, "reading the roster"))
+            self.error.setText(
+                messages.describe(exc, translate("ImportWizard", "reading the roster"))
+            )
             self.error.show()
             self.encoding.setCurrentIndex(0)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QVBoxLayout
 
 from sakura_desktop.core.roster import MappingError, build_mapping, check_mapping
 from sakura_desktop.core.roster.mapping import unmapped_column_warnings
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.participants.import_models import FieldDelegate, MappingTableModel
 from sakura_desktop.ui.participants.import_pages_common import (
     WizardPage,
@@ -20,7 +21,7 @@ from sakura_desktop.ui.participants.import_pages_common import (
     table_view,
     warning_label,
 )
-from sakura_desktop.ui.participants.text import plural
+from sakura_desktop.ui.participants.text import counted
 
 if TYPE_CHECKING:
     from sakura_desktop.ui.participants.import_wizard import ImportWizard
@@ -32,10 +33,13 @@ if TYPE_CHECKING:
 class MappingPage(WizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Columns")
+        self.setTitle(translate("ImportWizard", "Columns"))
         self.setSubTitle(
-            "Which participant field each column fills. Guessed from the headers (English, "
-            "Japanese, Chinese, Korean) and from this program's last import; change any."
+            translate(
+                "ImportWizard",
+                "Which participant field each column fills. Guessed from the headers (English, "
+                "Japanese, Chinese, Korean) and from this program's last import; change any.",
+            )
         )
         self.note = note_label()
         self.model = MappingTableModel(self)
@@ -72,9 +76,22 @@ class MappingPage(WizardPage):
             self.view.openPersistentEditor(self.model.index(row, MappingTableModel.FIELD_COLUMN))
         mapped = sum(1 for f in state.mapping.fields if f is not None)
         saved = [h for h in table.headers if h in state.saved_mapping]
-        text = f"{mapped} of {plural(len(table.headers), 'column')} recognised."
+        text = counted(
+            len(table.headers),
+            translate("ImportWizard", "{1} of {0} column recognised."),
+            translate("ImportWizard", "{1} of {0} columns recognised."),
+            mapped,
+        )
         if saved:
-            text += f" This program's saved mapping was applied to {plural(len(saved), 'column')}."
+            text += " " + counted(
+                len(saved),
+                translate(
+                    "ImportWizard", "This program's saved mapping was applied to {0} column."
+                ),
+                translate(
+                    "ImportWizard", "This program's saved mapping was applied to {0} columns."
+                ),
+            )
         self.note.setText(text)
         self._changed()
 

@@ -18,14 +18,45 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from sakura_desktop.core.roster import ColumnMapping, Field, RawRow, RosterTable, RowError
 from sakura_desktop.core.roster.mapping import apply_choices
 from sakura_desktop.core.roster.values import cell_text
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-IGNORE_LABEL = "— not imported —"
+IGNORE_LABEL = QT_TRANSLATE_NOOP("RosterFields", "— not imported —")
+# Core's field labels (its English, for the CLI) as the mapping page shows them.
+FIELD_LABELS: dict[str, str] = {
+    "external_id": QT_TRANSLATE_NOOP("RosterFields", "ID"),
+    "full_name": QT_TRANSLATE_NOOP("RosterFields", "Full name"),
+    "family_name": QT_TRANSLATE_NOOP("RosterFields", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("RosterFields", "Given name"),
+    "native_name": QT_TRANSLATE_NOOP("RosterFields", "Native name"),
+    "preferred_name": QT_TRANSLATE_NOOP("RosterFields", "Preferred name"),
+    "role": QT_TRANSLATE_NOOP("RosterFields", "Role"),
+    "gender": QT_TRANSLATE_NOOP("RosterFields", "Gender"),
+    "date_of_birth": QT_TRANSLATE_NOOP("RosterFields", "Date of birth"),
+    "email": QT_TRANSLATE_NOOP("RosterFields", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("RosterFields", "Phone"),
+    "delegation": QT_TRANSLATE_NOOP("RosterFields", "Delegation"),
+    "country": QT_TRANSLATE_NOOP("RosterFields", "Country"),
+    "institution": QT_TRANSLATE_NOOP("RosterFields", "Institution"),
+    "dietary": QT_TRANSLATE_NOOP("RosterFields", "Dietary needs"),
+    "allergies": QT_TRANSLATE_NOOP("RosterFields", "Allergies"),
+    "emergency_contact_name": QT_TRANSLATE_NOOP("RosterFields", "Emergency contact"),
+    "emergency_contact_phone": QT_TRANSLATE_NOOP("RosterFields", "Emergency phone"),
+    "room": QT_TRANSLATE_NOOP("RosterFields", "Room"),
+    "notes": QT_TRANSLATE_NOOP("RosterFields", "Notes"),
+}
 FIELD_CHOICES: tuple[tuple[str, Field | None], ...] = (
     (IGNORE_LABEL, None),
-    *((f.label, f) for f in Field),
+    *((FIELD_LABELS.get(f.value, f.label), f) for f in Field),
 )
+
+
+def field_label(field: Field | None) -> str:
+    """A participant field (or "not imported") in the interface language."""
+    if field is None:
+        return translate("RosterFields", IGNORE_LABEL)
+    return translate("RosterFields", FIELD_LABELS.get(field.value, field.label))
 
 
 class PreviewTableModel(QAbstractTableModel):
@@ -68,7 +99,7 @@ class PreviewTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return "Row"
+            return translate("ImportWizard", "Row")
         return self._headers[section - 1] if section - 1 < len(self._headers) else None
 
 
@@ -131,7 +162,7 @@ class MappingTableModel(QAbstractTableModel):
                 return self._mapping.headers[row]
             if index.column() == 1:
                 return self._examples[row] if row < len(self._examples) else ""
-            return field.label if field else IGNORE_LABEL
+            return field_label(field)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -147,7 +178,11 @@ class MappingTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Column in the file", "Example values", "Imported as")[section]
+            return (
+                translate("ImportWizard", "Column in the file"),
+                translate("ImportWizard", "Example values"),
+                translate("ImportWizard", "Imported as"),
+            )[section]
         return None
 
 
@@ -158,8 +193,8 @@ class FieldDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         combo = QComboBox(parent)
-        for label, field in FIELD_CHOICES:
-            combo.addItem(label, field.value if field else "")
+        for _label, field in FIELD_CHOICES:
+            combo.addItem(field_label(field), field.value if field else "")
         combo.currentIndexChanged.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -180,7 +215,11 @@ class FieldDelegate(QStyledItemDelegate):
 class RowErrorTableModel(QAbstractTableModel):
     """Every problem of the validation report: the file's row, the column, what to do."""
 
-    HEADERS = ("Row", "Column", "Problem")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportWizard", "Row"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Column"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Problem"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -214,5 +253,5 @@ class RowErrorTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("ImportWizard", self.HEADERS[section])
         return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QProgressBar, QTableVie
 from sakura_desktop.core.roster import ColumnMapping, ImportSummary, RosterTable
 from sakura_desktop.core.roster.mapping import ColumnProfile
 from sakura_desktop.tasks import Progress, TaskHandle
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.participants.jobs import run_import
 
 if TYPE_CHECKING:
@@ -25,22 +26,31 @@ if TYPE_CHECKING:
 
 
 FILE, PREVIEW, MAPPING, REPORT, IMPORT, SUMMARY = range(6)
+# Marked in the "ImportWizard" context, translated where shown (encoding_label, delimiter_label).
 ENCODING_LABELS = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportWizard", "UTF-8 with BOM"),
     "utf-16": "UTF-16",
-    "cp932": "Shift_JIS (Japanese)",
-    "gb18030": "GB18030 / GBK (Chinese, simplified)",
-    "cp950": "Big5 (Chinese, traditional)",
-    "cp949": "EUC-KR (Korean)",
+    "cp932": QT_TRANSLATE_NOOP("ImportWizard", "Shift_JIS (Japanese)"),
+    "gb18030": QT_TRANSLATE_NOOP("ImportWizard", "GB18030 / GBK (Chinese, simplified)"),
+    "cp950": QT_TRANSLATE_NOOP("ImportWizard", "Big5 (Chinese, traditional)"),
+    "cp949": QT_TRANSLATE_NOOP("ImportWizard", "EUC-KR (Korean)"),
 }
-DELIMITER_LABELS = {",": "comma", ";": "semicolon", "\t": "tab"}
+DELIMITER_LABELS = {
+    ",": QT_TRANSLATE_NOOP("ImportWizard", "comma"),
+    ";": QT_TRANSLATE_NOOP("ImportWizard", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("ImportWizard", "tab"),
+}
 
 
 def encoding_label(name: str | None) -> str:
     if not name:
         return ""
-    return ENCODING_LABELS.get(name, name)
+    return translate("ImportWizard", ENCODING_LABELS.get(name, name))
+
+
+def delimiter_label(delimiter: str) -> str:
+    return translate("ImportWizard", DELIMITER_LABELS.get(delimiter, delimiter))
 
 
 def note_label(text: str = "", name: str = "Hint") -> QLabel:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sakura_desktop.core.roster import ImportSummary
 from sakura_desktop.tasks import Progress, TaskHandle
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.participants.import_models import RowErrorTableModel
 from sakura_desktop.ui.participants.import_pages_common import (
     IMPORT,
@@ -32,7 +33,7 @@ from sakura_desktop.ui.participants.import_pages_common import (
     note_label,
     table_view,
 )
-from sakura_desktop.ui.participants.text import plural
+from sakura_desktop.ui.participants.text import counted
 
 if TYPE_CHECKING:
     from sakura_desktop.ui.participants.import_wizard import ImportWizard
@@ -44,8 +45,13 @@ if TYPE_CHECKING:
 class ReportPage(RunPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Check")
-        self.setSubTitle("Every row checked against the rules and this program's participants.")
+        self.setTitle(translate("ImportWizard", "Check"))
+        self.setSubTitle(
+            translate(
+                "ImportWizard",
+                "Every row checked against the rules and this program's participants.",
+            )
+        )
         self.setCommitPage(True)
         self.busy = False
         self.handle: TaskHandle | None = None
@@ -55,11 +61,11 @@ class ReportPage(RunPage):
         grid = QGridLayout()
         for column, (key, label) in enumerate(
             (
-                ("rows", "Rows"),
-                ("created", "New"),
-                ("updated", "Updated"),
-                ("unchanged", "Unchanged"),
-                ("skipped", "With errors"),
+                ("rows", translate("ImportWizard", "Rows")),
+                ("created", translate("ImportWizard", "New")),
+                ("updated", translate("ImportWizard", "Updated")),
+                ("unchanged", translate("ImportWizard", "Unchanged")),
+                ("skipped", translate("ImportWizard", "With errors")),
             )
         ):
             value = QLabel("–")
@@ -118,7 +124,11 @@ class ReportPage(RunPage):
         self.progress.setRange(0, 0)
         self.completeChanged.emit()
         self.handle = self._run_import(
-            "Checking the roster", self._checked, self._stopped, dry_run=True, skip_invalid=True
+            translate("ImportWizard", "Checking the roster"),
+            self._checked,
+            self._stopped,
+            dry_run=True,
+            skip_invalid=True,
         )
 
     def _stopped(self) -> None:
@@ -128,7 +138,7 @@ class ReportPage(RunPage):
 
     def _failed(self, exc: BaseException) -> None:
         self._stopped()
-        self.error.setText(messages.describe(exc, "checking the roster"))
+        self.error.setText(messages.describe(exc, translate("ImportWizard", "checking the roster")))
         self.error.show()
 
     def _checked(self, report: ImportSummary) -> None:
@@ -146,29 +156,50 @@ class ReportPage(RunPage):
             self.counts[key].setText(f"{value:,}")
         notes = []
         if report.delegations_created:
-            notes.append("New delegations: " + ", ".join(report.delegations_created) + ".")
-        notes.extend(f"Warning: {w}" for w in report.warnings)
-        if report.errors:
             notes.append(
-                f"{plural(len(report.errors), 'problem')} in {plural(bad_rows, 'row')}, "
-                "listed below with the row and column in the file. Correct the file and import "
-                "it again, or import only the valid rows."
+                translate("ImportWizard", "New delegations: {0}.").format(
+                    ", ".join(report.delegations_created)
+                )
+            )
+        notes.extend(translate("ImportWizard", "Warning: {0}").format(w) for w in report.warnings)
+        if report.errors:
+            problems = counted(
+                len(report.errors),
+                translate("ImportWizard", "{0} problem"),
+                translate("ImportWizard", "{0} problems"),
+            )
+            notes.append(
+                translate(
+                    "ImportWizard",
+                    "{0} in {1}, listed below with the row and column in the file. Correct the "
+                    "file and import it again, or import only the valid rows.",
+                ).format(problems, self._rows_text(bad_rows))
             )
         else:
-            notes.append("No problems found.")
+            notes.append(translate("ImportWizard", "No problems found."))
         self.details.setText("\n".join(notes))
         self.errors_model.set_errors(report.errors)
         self.errors_view.setVisible(bool(report.errors))
         self.errors_view.resizeRowsToContents()
         good = report.created + report.updated + report.unchanged
         self.skip_invalid.setText(
-            f"Import only the valid rows ({good:,}); skip the {plural(bad_rows, 'row')} with errors"
+            translate(
+                "ImportWizard", "Import only the valid rows ({0}); skip the {1} with errors"
+            ).format(f"{good:,}", self._rows_text(bad_rows))
         )
         self.skip_invalid.setVisible(bool(report.errors) and good > 0)
         if report.errors and not good:
-            self.error.setText("No row can be imported: correct the file and try again.")
+            self.error.setText(
+                translate("ImportWizard", "No row can be imported: correct the file and try again.")
+            )
             self.error.show()
         self.completeChanged.emit()
+
+    @staticmethod
+    def _rows_text(count: int) -> str:
+        return counted(
+            count, translate("ImportWizard", "{0} row"), translate("ImportWizard", "{0} rows")
+        )
 
     def isComplete(self) -> bool:
         report = self.state.report
@@ -188,8 +219,12 @@ class ImportPage(RunPage):
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Import")
-        self.setSubTitle("Writing in one transaction: if you cancel, nothing is written.")
+        self.setTitle(translate("ImportWizard", "Import"))
+        self.setSubTitle(
+            translate(
+                "ImportWizard", "Writing in one transaction: if you cancel, nothing is written."
+            )
+        )
         self.busy = False
         self.done = False
         self.handle: TaskHandle | None = None
@@ -198,9 +233,9 @@ class ImportPage(RunPage):
         self.label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
-        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button = QPushButton(translate("ImportWizard", "Cancel import"))
         self.cancel_button.clicked.connect(self.cancel_import)
-        self.again_button = QPushButton("Import again")
+        self.again_button = QPushButton(translate("ImportWizard", "Import again"))
         self.again_button.clicked.connect(self.start)
         self.again_button.hide()
         buttons = QHBoxLayout()
@@ -226,11 +261,11 @@ class ImportPage(RunPage):
         self.again_button.hide()
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
-        self.label.setText(f"Importing {state.table.source}…")
+        self.label.setText(translate("ImportWizard", "Importing {0}…").format(state.table.source))
         self.progress.setRange(0, 0)
         self.completeChanged.emit()
         self.handle = self._run_import(
-            "Importing the roster",
+            translate("ImportWizard", "Importing the roster"),
             self._imported,
             self._cancelled,
             dry_run=False,
@@ -245,7 +280,7 @@ class ImportPage(RunPage):
         if self.handle is not None:
             self.handle.cancel()
         self.cancel_button.setEnabled(False)
-        self.label.setText("Stopping: rolling back…")
+        self.label.setText(translate("ImportWizard", "Stopping: rolling back…"))
 
     def _progressed(self, progress: Progress) -> None:
         super()._progressed(progress)
@@ -261,7 +296,7 @@ class ImportPage(RunPage):
         self._finish()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.label.setText("Import cancelled: nothing was written.")
+        self.label.setText(translate("ImportWizard", "Import cancelled: nothing was written."))
         self.again_button.show()
         self.completeChanged.emit()
 
@@ -270,7 +305,9 @@ class ImportPage(RunPage):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.label.setText(
-            messages.describe(exc, "importing the roster") + "\nNothing was written."
+            messages.describe(exc, translate("ImportWizard", "importing the roster"))
+            + "\n"
+            + translate("ImportWizard", "Nothing was written.")
         )
         self.again_button.show()
         self.completeChanged.emit()
@@ -281,7 +318,7 @@ class ImportPage(RunPage):
         self.state.summary = summary
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.label.setText("Done.")
+        self.label.setText(translate("ImportWizard", "Done."))
         self.completeChanged.emit()
         self.owner.imported.emit(summary)
         QTimer.singleShot(0, self._advance)

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.participants.import_pages_common import WizardPage, note_label
-from sakura_desktop.ui.participants.text import plural
+from sakura_desktop.ui.participants.text import counted
 
 if TYPE_CHECKING:
     from sakura_desktop.ui.participants.import_wizard import ImportWizard
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 class SummaryPage(WizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.setTitle("Imported")
-        self.setSubTitle("The roster is in the program.")
+        self.setTitle(translate("ImportWizard", "Imported"))
+        self.setSubTitle(translate("ImportWizard", "The roster is in the program."))
         self.setFinalPage(True)
         self.text = note_label(name="summaryText")
         self.text.setObjectName("summaryText")
@@ -33,10 +34,10 @@ class SummaryPage(WizardPage):
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, label in (
-            ("created", "New participants"),
-            ("updated", "Updated"),
-            ("unchanged", "Unchanged"),
-            ("skipped", "Skipped rows (errors)"),
+            ("created", translate("ImportWizard", "New participants")),
+            ("updated", translate("ImportWizard", "Updated")),
+            ("unchanged", translate("ImportWizard", "Unchanged")),
+            ("skipped", translate("ImportWizard", "Skipped rows (errors)")),
         ):
             value = QLabel()
             value.setObjectName(f"summary_{key}")
@@ -53,16 +54,32 @@ class SummaryPage(WizardPage):
             return
         for key, label in self.values.items():
             label.setText(f"{getattr(summary, key):,}")
-        lines = [f"{summary.source}: {plural(summary.rows, 'row')} read."]
+        lines = [
+            counted(
+                summary.rows,
+                translate("ImportWizard", "{source}: {0} row read."),
+                translate("ImportWizard", "{source}: {0} rows read."),
+                source=summary.source,
+            )
+        ]
         if summary.delegations_created:
-            lines.append("Delegations created: " + ", ".join(summary.delegations_created) + ".")
+            lines.append(
+                translate("ImportWizard", "Delegations created: {0}.").format(
+                    ", ".join(summary.delegations_created)
+                )
+            )
         if summary.skipped_rows:
             lines.append(
-                "Skipped rows (not imported): " + ", ".join(map(str, summary.skipped_rows)) + "."
+                translate("ImportWizard", "Skipped rows (not imported): {0}.").format(
+                    ", ".join(map(str, summary.skipped_rows))
+                )
             )
         lines.append(
-            "The column mapping was saved: the next file from this program with the same "
-            "headers is mapped the same way. Importing the same file again updates, never "
-            "duplicates."
+            translate(
+                "ImportWizard",
+                "The column mapping was saved: the next file from this program with the same "
+                "headers is mapped the same way. Importing the same file again updates, never "
+                "duplicates.",
+            )
         )
         self.text.setText("\n\n".join(lines))

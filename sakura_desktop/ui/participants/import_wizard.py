@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.participants.import_file_pages import FilePage, PreviewPage
 from sakura_desktop.ui.participants.import_mapping_page import MappingPage
 from sakura_desktop.ui.participants.import_pages_common import (
@@ -71,7 +72,11 @@ class ImportWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ImportWizard")
-        self.setWindowTitle(f"Import a roster — {program_title}" if program_title else "Import")
+        self.setWindowTitle(
+            translate("ImportWizard", "Import a roster — {0}").format(program_title)
+            if program_title
+            else translate("ImportWizard", "Import")
+        )
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -96,7 +101,7 @@ class ImportWizard(QWizard):
             )
         ):
             self.setPage(page_id, page)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("ImportWizard", "Import"))
         self.resize(940, 640)
 
     def read(
@@ -123,7 +128,7 @@ class ImportWizard(QWizard):
             partial(read_file, self.factory, self.program_id, path, encoding),
             on_success=done,
             on_error=on_error,
-            title=f"Reading {path.name}",
+            title=translate("ImportWizard", "Reading {0}").format(path.name),
         )
 
     def reject(self) -> None:

@@ -38,6 +38,7 @@ from sakura_desktop.core.roster.participants import (
 from sakura_desktop.core.roster.teams import TeamRow, list_teams
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks import Cancelled, ProgressReporter
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.participants.models import search_keys
 
 
@@ -51,9 +52,9 @@ class ScreenData:
 
 
 def load_screen(factory: SessionFactory, program_id: int, progress: ProgressReporter) -> ScreenData:
-    progress.report(0, 3, "Loading participants…")
+    progress.report(0, 3, translate("ParticipantJobs", "Loading participants…"))
     rows = list_participants(factory, program_id)
-    progress.report(1, 3, "Loading delegations and teams…")
+    progress.report(1, 3, translate("ParticipantJobs", "Loading delegations and teams…"))
     keys = search_keys(rows)
     delegations = list_delegations(factory, program_id)
     teams = list_teams(factory, program_id)
@@ -97,7 +98,7 @@ def export_table(
     progress: ProgressReporter,
     include_sensitive: bool = False,
 ) -> ExportResult:
-    progress.report(0, 0, f"Writing {path.name}…")
+    progress.report(0, 0, translate("ParticipantJobs", "Writing {0}…").format(path.name))
     if kind == "participants":
         return export_participants(factory, program_id, path, include_sensitive=include_sensitive)
     return EXPORTS[kind](factory, program_id, path)
@@ -129,7 +130,7 @@ def read_file(
     encoding: str | None,
     progress: ProgressReporter,
 ) -> ReadOutcome:
-    progress.report(0, 0, f"Reading {path.name}…")
+    progress.report(0, 0, translate("ParticipantJobs", "Reading {0}…").format(path.name))
     table = read_roster(path, encoding=encoding, is_cancelled=lambda: progress.cancelled)
     saved = load_saved_mapping(factory, program_id)
     return ReadOutcome(table, saved, profile_columns(table.rows))
@@ -160,13 +161,19 @@ def run_import(
         if stopped():
             raise ImportCancelled()
         if done <= rows or dry_run:
-            text = f"Checking rows… ({min(done, rows):,} of {rows:,})"
+            text = translate("ParticipantJobs", "Checking rows… ({0} of {1})").format(
+                f"{min(done, rows):,}", f"{rows:,}"
+            )
         else:
-            text = f"Writing to the database… ({done - rows:,} of {rows:,})"
+            text = translate("ParticipantJobs", "Writing to the database… ({0} of {1})").format(
+                f"{done - rows:,}", f"{rows:,}"
+            )
         progress.report(done, total, text)
 
     if not dry_run:
-        progress.report(0, 0, "Backing up the database before the import…")
+        progress.report(
+            0, 0, translate("ParticipantJobs", "Backing up the database before the import…")
+        )
         backup_before(factory, "import")
     try:
         summary = import_roster(

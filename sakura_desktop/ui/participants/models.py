@@ -24,20 +24,23 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from sakura_desktop.core.roster.delegations import DelegationRow
 from sakura_desktop.core.roster.participants import ParticipantRow
 from sakura_desktop.core.roster.teams import TeamRow
-from sakura_desktop.db.enums import ParticipantStatus, Role
+from sakura_desktop.db.enums import Gender, ParticipantStatus, Role
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.participants.text import (
-    GENDER_LABELS,
-    STATUS_LABELS,
     fold,
+    gender_name,
     natural_key,
     role_label,
     search_terms,
+    status_name,
 )
 from sakura_desktop.ui.widgets.table_model import LEFT, AnyIndex, Column, RowsTableModel
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the participant's database id
 MUTED = QColor("#8a8088")
 R = TypeVar("R")
+# Column headers and their tooltips are marked in this context and translated where shown.
+COLUMNS_CONTEXT = "ParticipantColumns"
 
 
 def search_key(row: ParticipantRow) -> str:
@@ -87,28 +90,41 @@ def _col(
 
 
 COLUMNS: tuple[ColumnSpec, ...] = (
-    _col("family_name", "Family name", lambda r: r.family_name, True),
-    _col("given_name", "Given name", lambda r: r.given_name, True),
-    _col("native_name", "Native name", lambda r: r.native_name, True,
-         tooltip="The name in the participant's own script, exactly as given"),
-    _col("preferred_name", "Preferred name", lambda r: r.preferred_name),
-    _col("external_id", "ID", lambda r: r.external_id,
+    _col("family_name", QT_TRANSLATE_NOOP("ParticipantColumns", "Family name"),
+         lambda r: r.family_name, True),
+    _col("given_name", QT_TRANSLATE_NOOP("ParticipantColumns", "Given name"),
+         lambda r: r.given_name, True),
+    _col("native_name", QT_TRANSLATE_NOOP("ParticipantColumns", "Native name"),
+         lambda r: r.native_name, True,
+         tooltip=QT_TRANSLATE_NOOP("ParticipantColumns",
+                                   "The name in the participant's own script, exactly as given")),
+    _col("preferred_name", QT_TRANSLATE_NOOP("ParticipantColumns", "Preferred name"),
+         lambda r: r.preferred_name),
+    _col("external_id", QT_TRANSLATE_NOOP("ParticipantColumns", "ID"), lambda r: r.external_id,
          sort_key=lambda r: (not r.external_id, natural_key(r.external_id)),
-         tooltip="The roster's own ID for the participant"),
-    _col("delegation", "Delegation", lambda r: r.delegation, True),
-    _col("country", "Country", lambda r: r.country),
-    _col("team", "Team", lambda r: r.team, True,
+         tooltip=QT_TRANSLATE_NOOP("ParticipantColumns",
+                                   "The roster's own ID for the participant")),
+    _col("delegation", QT_TRANSLATE_NOOP("ParticipantColumns", "Delegation"),
+         lambda r: r.delegation, True),
+    _col("country", QT_TRANSLATE_NOOP("ParticipantColumns", "Country"), lambda r: r.country),
+    _col("team", QT_TRANSLATE_NOOP("ParticipantColumns", "Team"), lambda r: r.team, True,
          sort_key=lambda r: (not r.team, natural_key(r.team))),
-    _col("role", "Role", lambda r: role_label(r.role, r.is_leader), True),
-    _col("gender", "Gender", lambda r: GENDER_LABELS.get(r.gender, r.gender), True),
-    _col("date_of_birth", "Date of birth", lambda r: _date_text(r.date_of_birth),
+    _col("role", QT_TRANSLATE_NOOP("ParticipantColumns", "Role"),
+         lambda r: role_label(r.role, r.is_leader), True),
+    _col("gender", QT_TRANSLATE_NOOP("ParticipantColumns", "Gender"),
+         lambda r: gender_name(r.gender), True),
+    _col("date_of_birth", QT_TRANSLATE_NOOP("ParticipantColumns", "Date of birth"),
+         lambda r: _date_text(r.date_of_birth),
          sort_key=lambda r: (r.date_of_birth is None, r.date_of_birth or dt.date.min)),
-    _col("email", "E-mail", lambda r: r.email),
-    _col("dietary", "Dietary needs", lambda r: r.dietary),
-    _col("allergies", "Allergies", lambda r: r.allergies, True),
-    _col("room", "Room", lambda r: r.room,
+    _col("email", QT_TRANSLATE_NOOP("ParticipantColumns", "E-mail"), lambda r: r.email),
+    _col("dietary", QT_TRANSLATE_NOOP("ParticipantColumns", "Dietary needs"),
+         lambda r: r.dietary),
+    _col("allergies", QT_TRANSLATE_NOOP("ParticipantColumns", "Allergies"),
+         lambda r: r.allergies, True),
+    _col("room", QT_TRANSLATE_NOOP("ParticipantColumns", "Room"), lambda r: r.room,
          sort_key=lambda r: (not r.room, natural_key(r.room))),
-    _col("status", "Status", lambda r: STATUS_LABELS.get(r.status, r.status), True),
+    _col("status", QT_TRANSLATE_NOOP("ParticipantColumns", "Status"),
+         lambda r: status_name(r.status), True),
 )  # fmt: skip
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 DEFAULT_COLUMNS = tuple(c.key for c in COLUMNS if c.default)
@@ -116,6 +132,11 @@ DEFAULT_COLUMNS = tuple(c.key for c in COLUMNS if c.default)
 
 def column_index(key: str) -> int:
     return COLUMN_KEYS.index(key)
+
+
+def column_header(column: ColumnSpec) -> str:
+    """A column's header in the interface language."""
+    return translate(COLUMNS_CONTEXT, column.header)
 
 
 # --- filter ----------------------------------------------------------------------------------
@@ -362,13 +383,15 @@ class ParticipantTableModel(QAbstractTableModel):
             if row.delegation:
                 lines.append(f"{row.delegation} ({row.country or row.country_code})")
         elif column.key == "team" and "," in row.team:
-            lines.append(f"In several teams: {row.team}")
+            lines.append(translate("ParticipantTable", "In several teams: {0}").format(row.team))
         else:
             value = column.value(row)
             if len(value) > 24:
                 lines.append(value)
         if row.withdrawn:
-            lines.append("Withdrawn: kept on the list, refused at check-in.")
+            lines.append(
+                translate("ParticipantTable", "Withdrawn: kept on the list, refused at check-in.")
+            )
         return "\n".join(lines) or None
 
     def headerData(
@@ -377,9 +400,10 @@ class ParticipantTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].header
+            return column_header(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section].tooltip or None
+            tooltip = COLUMNS[section].tooltip
+            return translate(COLUMNS_CONTEXT, tooltip) if tooltip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return LEFT
         return None
@@ -393,29 +417,79 @@ class RowsModel(RowsTableModel[R]):
 
     text_tooltips = True
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The column's header, marked in "ParticipantColumns", in the interface language."""
+        header = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(header, str):
+            return translate(COLUMNS_CONTEXT, header)
+        return header
+
 
 class DelegationTableModel(RowsModel[DelegationRow]):
     columns = (
-        Column[DelegationRow]("Delegation", lambda d: d.name),
-        Column[DelegationRow]("Country", lambda d: f"{d.country_name} ({d.country_code})"),
-        Column[DelegationRow]("Institution", lambda d: d.institution),
-        Column[DelegationRow]("Participants", lambda d: d.participants, numeric=True),
-        Column[DelegationRow]("Leader", lambda d: d.leader_name or "—"),
+        Column[DelegationRow](
+            QT_TRANSLATE_NOOP("ParticipantColumns", "Delegation"), lambda d: d.name
+        ),
+        Column[DelegationRow](
+            QT_TRANSLATE_NOOP("ParticipantColumns", "Country"),
+            lambda d: f"{d.country_name} ({d.country_code})",
+        ),
+        Column[DelegationRow](
+            QT_TRANSLATE_NOOP("ParticipantColumns", "Institution"), lambda d: d.institution
+        ),
+        Column[DelegationRow](
+            QT_TRANSLATE_NOOP("ParticipantColumns", "Participants"),
+            lambda d: d.participants,
+            numeric=True,
+        ),
+        Column[DelegationRow](
+            QT_TRANSLATE_NOOP("ParticipantColumns", "Leader"), lambda d: d.leader_name or "—"
+        ),
     )
 
 
-def _mix(counts: dict[str, int], labels: dict[str, str]) -> str:
-    return ", ".join(f"{n} {labels.get(k, k).lower() or k}" for k, n in sorted(counts.items()))
+def _mix(counts: dict[str, int], words: dict[str, str]) -> str:
+    """ "3 students, 2 teachers": each count in its marked phrase, else "3 <value>"."""
+    return ", ".join(
+        translate("ParticipantWords", words[k]).format(n) if k in words else f"{n} {k}"
+        for k, n in sorted(counts.items())
+    )
 
 
-_ROLE_WORDS = {Role.STUDENT.value: "students", Role.TEACHER.value: "teachers"}
+_ROLE_WORDS = {
+    Role.STUDENT.value: QT_TRANSLATE_NOOP("ParticipantWords", "{0} students"),
+    Role.TEACHER.value: QT_TRANSLATE_NOOP("ParticipantWords", "{0} teachers"),
+}
+_GENDER_WORDS = {
+    Gender.FEMALE.value: QT_TRANSLATE_NOOP("ParticipantWords", "{0} female"),
+    Gender.MALE.value: QT_TRANSLATE_NOOP("ParticipantWords", "{0} male"),
+    Gender.OTHER.value: QT_TRANSLATE_NOOP("ParticipantWords", "{0} other"),
+    Gender.UNSPECIFIED.value: QT_TRANSLATE_NOOP("ParticipantWords", "{0} unspecified"),
+}
 
 
 class TeamTableModel(RowsModel[TeamRow]):
     columns = (
-        Column[TeamRow]("Team", lambda t: t.name, colour=lambda t: t.colour),
-        Column[TeamRow]("Members", lambda t: t.size, numeric=True),
-        Column[TeamRow]("Delegations", lambda t: t.delegations, numeric=True),
-        Column[TeamRow]("Roles", lambda t: _mix(t.by_role, _ROLE_WORDS)),
-        Column[TeamRow]("Genders", lambda t: _mix(t.by_gender, GENDER_LABELS)),
+        Column[TeamRow](
+            QT_TRANSLATE_NOOP("ParticipantColumns", "Team"),
+            lambda t: t.name,
+            colour=lambda t: t.colour,
+        ),
+        Column[TeamRow](
+            QT_TRANSLATE_NOOP("ParticipantColumns", "Members"), lambda t: t.size, numeric=True
+        ),
+        Column[TeamRow](
+            QT_TRANSLATE_NOOP("ParticipantColumns", "Delegations"),
+            lambda t: t.delegations,
+            numeric=True,
+        ),
+        Column[TeamRow](
+            QT_TRANSLATE_NOOP("ParticipantColumns", "Roles"), lambda t: _mix(t.by_role, _ROLE_WORDS)
+        ),
+        Column[TeamRow](
+            QT_TRANSLATE_NOOP("ParticipantColumns", "Genders"),
+            lambda t: _mix(t.by_gender, _GENDER_WORDS),
+        ),
     )

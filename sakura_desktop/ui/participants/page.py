@@ -33,6 +33,7 @@ from sakura_desktop.core.roster.delegations import DelegationRow
 from sakura_desktop.core.roster.teams import TeamRow
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.participants.dialogs import (
     DelegationsDialog,
     ParticipantDialog,
@@ -45,10 +46,10 @@ from sakura_desktop.ui.participants.models import (
     ParticipantTableModel,
     column_index,
 )
-from sakura_desktop.ui.participants.page_actions import EXPORT_TITLES, ActionsMixin
+from sakura_desktop.ui.participants.page_actions import EXPORT_MENU, EXPORT_TITLES, ActionsMixin
 from sakura_desktop.ui.participants.page_filters import FilterBarMixin
 from sakura_desktop.ui.participants.page_selection import SelectionMixin
-from sakura_desktop.ui.participants.text import plural
+from sakura_desktop.ui.participants.text import counted
 from sakura_desktop.ui.widgets.data_follower import DataFollower
 from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.workspace import Workspace
@@ -105,7 +106,7 @@ class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage)
     # -- building -------------------------------------------------------------------------
 
     def _build_header(self) -> QHBoxLayout:
-        self.title_label = QLabel("Participants")
+        self.title_label = QLabel(self.tr("Participants"))
         self.title_label.setObjectName("PageTitle")
         self.subtitle_label = QLabel()
         self.subtitle_label.setObjectName("PageSubtitle")
@@ -115,20 +116,23 @@ class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage)
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
 
-        self.import_button = QPushButton("Import roster…")
+        self.import_button = QPushButton(self.tr("Import roster…"))
         self.import_button.setObjectName("importButton")
-        self.import_button.setToolTip("Add or update participants from a CSV or Excel roster")
+        self.import_button.setToolTip(
+            self.tr("Add or update participants from a CSV or Excel roster")
+        )
         self.import_button.clicked.connect(self.open_import_wizard)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setObjectName("exportButton")
         export_menu = QMenu(self.export_button)
-        for kind, title in EXPORT_TITLES.items():
-            label = title.removeprefix("Export ").capitalize() + "…"
-            export_menu.addAction(label, partial(self.export, kind))
+        for kind in EXPORT_TITLES:
+            export_menu.addAction(
+                translate("ParticipantsPage", EXPORT_MENU[kind]), partial(self.export, kind)
+            )
         self.export_button.setMenu(export_menu)
-        self.delegations_button = QPushButton("Delegations…")
+        self.delegations_button = QPushButton(self.tr("Delegations…"))
         self.delegations_button.clicked.connect(self.open_delegations)
-        self.teams_button = QPushButton("Teams…")
+        self.teams_button = QPushButton(self.tr("Teams…"))
         self.teams_button.clicked.connect(self.open_teams)
 
         row = QHBoxLayout()
@@ -179,28 +183,28 @@ class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage)
         return view
 
     def _build_actions(self) -> QHBoxLayout:
-        self.add_button = QPushButton("Add…")
-        self.add_button.setToolTip("Add one participant by hand")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.setToolTip(self.tr("Add one participant by hand"))
         self.add_button.clicked.connect(self.add_participant)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.withdraw_button = QPushButton("Withdraw…")
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
         self.withdraw_button.setToolTip(
-            "Keep them on the list but refuse them at check-in (they can be reinstated)"
+            self.tr("Keep them on the list but refuse them at check-in (they can be reinstated)")
         )
         self.withdraw_button.clicked.connect(self.withdraw_selected)
-        self.reinstate_button = QPushButton("Reinstate…")
+        self.reinstate_button = QPushButton(self.tr("Reinstate…"))
         self.reinstate_button.clicked.connect(self.reinstate_selected)
-        self.assign_button = QPushButton("Assign to team")
+        self.assign_button = QPushButton(self.tr("Assign to team"))
         self.assign_button.setObjectName("assignButton")
-        self.assign_button.setToolTip("Move the selected participants into a team")
+        self.assign_button.setToolTip(self.tr("Move the selected participants into a team"))
         self.assign_menu = QMenu(self.assign_button)
         self.assign_menu.aboutToShow.connect(lambda: self._fill_assign_menu(self.assign_menu))
         self.assign_button.setMenu(self.assign_menu)
-        self.reissue_action = QAction("Re-issue badge…", self)
+        self.reissue_action = QAction(self.tr("Re-issue badge…"), self)
         self.reissue_action.setObjectName("reissueBadgeAction")
         self.reissue_action.setToolTip(
-            "Replace a lost badge: the old one stops working and a new one must be printed"
+            self.tr("Replace a lost badge: the old one stops working and a new one must be printed")
         )
         self.reissue_action.triggered.connect(self.reissue_selected)
         self.count_label = QLabel()
@@ -245,21 +249,25 @@ class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage)
             self.model.set_rows([])
             if ws.factory is None:
                 self.show_message(
-                    "No database is open",
-                    "Open or create a database (File menu), then choose a program to see and "
-                    "import its participants.",
+                    self.tr("No database is open"),
+                    self.tr(
+                        "Open or create a database (File menu), then choose a program to see "
+                        "and import its participants."
+                    ),
                 )
             elif not ws.programs_loaded:
-                self.show_message("Loading…", "Reading the database.")
+                self.show_message(self.tr("Loading…"), self.tr("Reading the database."))
             else:
                 self.show_message(
-                    "No program yet",
-                    "Participants belong to a program (one exchange week). Create a program "
-                    "first, then import its roster here.",
+                    self.tr("No program yet"),
+                    self.tr(
+                        "Participants belong to a program (one exchange week). Create a "
+                        "program first, then import its roster here."
+                    ),
                 )
             return
         if self.data is None or self.data.program_id != ws.program.id:
-            self.show_message("Loading participants…", ws.program.title)
+            self.show_message(self.tr("Loading participants…"), ws.program.title)
         self.reload()
 
     def reload_after_change(self) -> None:
@@ -281,14 +289,15 @@ class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage)
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self.show_message(
-                    "Cannot show the participants", messages.describe(exc, "loading participants")
+                    self.tr("Cannot show the participants"),
+                    messages.describe(exc, self.tr("loading participants")),
                 )
 
         self.workspace.runner.run(
             partial(load_screen, factory, program_id),
             on_success=loaded,
             on_error=failed,
-            title="Loading participants",
+            title=self.tr("Loading participants"),
         )
 
     def show_data(self, data: ScreenData) -> None:
@@ -303,12 +312,12 @@ class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage)
         self.model.set_rows(data.rows, data.keys)
         program = self.workspace.program
         parts = [
-            plural(len(data.rows), "participant"),
-            plural(len(data.delegations), "delegation"),
-            plural(len(data.teams), "team"),
+            counted(len(data.rows), self.tr("{0} participant"), self.tr("{0} participants")),
+            counted(len(data.delegations), self.tr("{0} delegation"), self.tr("{0} delegations")),
+            counted(len(data.teams), self.tr("{0} team"), self.tr("{0} teams")),
         ]
         self.subtitle_label.setText(
-            (f"{program.title} · " if program is not None else "") + ", ".join(parts)
+            (f"{program.title} · " if program is not None else "") + self.tr(", ").join(parts)
         )
         self.show_content()
         if self.teams_dialog is not None:
@@ -319,13 +328,13 @@ class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage)
         total, shown = self.model.total_count, self.model.visible_count
         selected = len(self.selected_view_rows()) if shown else 0
         if total == 0:
-            text = "No participants yet: import a roster, or add people one by one."
+            text = self.tr("No participants yet: import a roster, or add people one by one.")
         elif shown == total:
-            text = f"{plural(total, 'participant')}"
+            text = counted(total, self.tr("{0} participant"), self.tr("{0} participants"))
         else:
-            text = f"Showing {shown:,} of {total:,}"
+            text = self.tr("Showing {0} of {1}").format(f"{shown:,}", f"{total:,}")
         if selected:
-            text += f" · {selected:,} selected"
+            text += " · " + self.tr("{0} selected").format(f"{selected:,}")
         self.count_label.setText(text)
         rows = self.selected_rows() if selected and selected <= 5000 else []
         self.edit_button.setEnabled(selected == 1)
@@ -347,18 +356,20 @@ class ParticipantsPage(FilterBarMixin, SelectionMixin, ActionsMixin, ScreenPage)
         if not self.view.indexAt(pos).isValid():
             return
         menu = QMenu(self)
-        menu.addAction("Edit…", self.edit_selected).setEnabled(self.edit_button.isEnabled())
-        menu.addAction("Survey answers…", self.survey_selected).setEnabled(
+        menu.addAction(self.tr("Edit…"), self.edit_selected).setEnabled(
             self.edit_button.isEnabled()
         )
-        menu.addAction("Withdraw…", self.withdraw_selected).setEnabled(
+        menu.addAction(self.tr("Survey answers…"), self.survey_selected).setEnabled(
+            self.edit_button.isEnabled()
+        )
+        menu.addAction(self.tr("Withdraw…"), self.withdraw_selected).setEnabled(
             self.withdraw_button.isEnabled()
         )
-        menu.addAction("Reinstate…", self.reinstate_selected).setEnabled(
+        menu.addAction(self.tr("Reinstate…"), self.reinstate_selected).setEnabled(
             self.reinstate_button.isEnabled()
         )
-        self._fill_assign_menu(menu.addMenu("Assign to team"))
+        self._fill_assign_menu(menu.addMenu(self.tr("Assign to team")))
         menu.addSeparator()
         menu.addAction(self.reissue_action)
-        menu.addAction("Import survey answers…", self.open_survey_import)
+        menu.addAction(self.tr("Import survey answers…"), self.open_survey_import)
         menu.exec(self.view.viewport().mapToGlobal(pos))

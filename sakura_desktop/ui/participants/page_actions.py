@@ -31,6 +31,7 @@ from sakura_desktop.core.survey.answers import ParticipantSurvey, participant_su
 from sakura_desktop.core.tokens import IssuedToken, reissue_tokens
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.participants import file_dialogs
 from sakura_desktop.ui.participants.dialogs import (
     DelegationsDialog,
@@ -40,7 +41,7 @@ from sakura_desktop.ui.participants.dialogs import (
 from sakura_desktop.ui.participants.import_wizard import ImportWizard
 from sakura_desktop.ui.participants.jobs import export_table, run_use_case
 from sakura_desktop.ui.participants.models import ParticipantTableModel
-from sakura_desktop.ui.participants.text import plural
+from sakura_desktop.ui.participants.text import counted
 from sakura_desktop.ui.survey.import_dialog import SurveyImportDialog
 from sakura_desktop.ui.survey.survey_dialog import SurveyDialog
 from sakura_desktop.ui.widgets.progress import run_with_progress
@@ -51,11 +52,36 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
+# Marked in the "ParticipantsPage" context; translated where shown.
 EXPORT_TITLES = {
-    "participants": "Export participants",
-    "delegations": "Export delegations",
-    "teams": "Export teams",
+    "participants": QT_TRANSLATE_NOOP("ParticipantsPage", "Export participants"),
+    "delegations": QT_TRANSLATE_NOOP("ParticipantsPage", "Export delegations"),
+    "teams": QT_TRANSLATE_NOOP("ParticipantsPage", "Export teams"),
 }
+EXPORT_MENU = {
+    "participants": QT_TRANSLATE_NOOP("ParticipantsPage", "Participants…"),
+    "delegations": QT_TRANSLATE_NOOP("ParticipantsPage", "Delegations…"),
+    "teams": QT_TRANSLATE_NOOP("ParticipantsPage", "Teams…"),
+}
+# What the notice line says while and after exporting each kind ("{0}" is the file).
+EXPORTING = {
+    "participants": QT_TRANSLATE_NOOP("ParticipantsPage", "Exporting participants to {0}…"),
+    "delegations": QT_TRANSLATE_NOOP("ParticipantsPage", "Exporting delegations to {0}…"),
+    "teams": QT_TRANSLATE_NOOP("ParticipantsPage", "Exporting teams to {0}…"),
+}
+EXPORTING_DOING = {
+    "participants": QT_TRANSLATE_NOOP("ParticipantsPage", "exporting participants"),
+    "delegations": QT_TRANSLATE_NOOP("ParticipantsPage", "exporting delegations"),
+    "teams": QT_TRANSLATE_NOOP("ParticipantsPage", "exporting teams"),
+}
+
+
+def _participants(count: int) -> str:
+    return counted(
+        count,
+        translate("ParticipantsPage", "{0} participant"),
+        translate("ParticipantsPage", "{0} participants"),
+    )
 
 
 def _safe_name(text: str) -> str:
@@ -107,8 +133,10 @@ class ActionsMixin(_Base):
         self.workspace.runner.run(
             run_use_case(partial(get_participant, factory, rows[0].id)),
             on_success=self._open_participant_dialog,
-            on_error=lambda exc: messages.show_error(self, exc, "opening the participant"),
-            title="Opening the participant",
+            on_error=lambda exc: messages.show_error(
+                self, exc, translate("ParticipantsPage", "opening the participant")
+            ),
+            title=translate("ParticipantsPage", "Opening the participant"),
         )
 
     def _open_participant_dialog(self, detail: ParticipantDetail | None) -> None:
@@ -128,23 +156,32 @@ class ActionsMixin(_Base):
         is_new = self.model.view_row_of(detail.row.id) is None and not any(
             r.id == detail.row.id for r in self.model.all_rows()
         )
-        self.notice_label.setText(f"Added {name}." if is_new else f"Saved {name}.")
+        self.notice_label.setText(
+            translate("ParticipantsPage", "Added {0}.").format(name)
+            if is_new
+            else translate("ParticipantsPage", "Saved {0}.").format(name)
+        )
         self._keep_selection, self._keep_current = [detail.row.id], detail.row.id
         # A new delegation leader or changed delegation shows in other rows and counts too.
         self.reload_after_change()
 
     def _confirm_status(self, rows: list[ParticipantRow], withdrawing: bool) -> bool:
-        count = plural(len(rows), "participant")
+        count = _participants(len(rows))
         names = ", ".join(r.display_name for r in rows[:5]) + (" …" if len(rows) > 5 else "")
         if withdrawing:
-            title, text, button = "Withdraw", f"Withdraw {count}?", "Withdraw"
-            informative = (
-                f"{names}.\n\nThey stay on the list (greyed) with their data, but check-in "
-                "refuses them and head counts no longer expect them. You can reinstate them."
-            )
+            title = button = translate("ParticipantsPage", "Withdraw")
+            text = translate("ParticipantsPage", "Withdraw {0}?").format(count)
+            informative = translate(
+                "ParticipantsPage",
+                "{0}.\n\nThey stay on the list (greyed) with their data, but check-in "
+                "refuses them and head counts no longer expect them. You can reinstate them.",
+            ).format(names)
         else:
-            title, text, button = "Reinstate", f"Reinstate {count}?", "Reinstate"
-            informative = f"{names}.\n\nThey are registered again and expected at check-in."
+            title = button = translate("ParticipantsPage", "Reinstate")
+            text = translate("ParticipantsPage", "Reinstate {0}?").format(count)
+            informative = translate(
+                "ParticipantsPage", "{0}.\n\nThey are registered again and expected at check-in."
+            ).format(names)
         return messages.choose(self, title, text, [button], informative=informative) == 0
 
     def withdraw_selected(self) -> None:
@@ -160,17 +197,23 @@ class ActionsMixin(_Base):
             return
         use_case = withdraw if withdrawing else reinstate
         actor = Actor.here(self.workspace.settings.station_name)
-        verb = "Withdrew" if withdrawing else "Reinstated"
 
         def done(changed: int) -> None:
-            self.notice_label.setText(f"{verb} {plural(changed, 'participant')}.")
+            done_text = (
+                translate("ParticipantsPage", "Withdrew {0}.")
+                if withdrawing
+                else translate("ParticipantsPage", "Reinstated {0}.")
+            )
+            self.notice_label.setText(done_text.format(_participants(changed)))
             self.reload_after_change()
 
         run_with_progress(
             self.workspace.runner,
             self,
             run_use_case(partial(use_case, factory, [r.id for r in rows], actor=actor)),
-            label=f"{verb.removesuffix('d').removesuffix('e')}ing…",
+            label=translate("ParticipantsPage", "Withdrawing…")
+            if withdrawing
+            else translate("ParticipantsPage", "Reinstating…"),
             on_success=done,
             on_error=lambda exc: messages.show_error(self, exc),
             cancellable=False,
@@ -187,8 +230,10 @@ class ActionsMixin(_Base):
         self.workspace.runner.run(
             run_use_case(partial(participant_survey, factory, rows[0].id)),
             on_success=self._open_survey_dialog,
-            on_error=lambda exc: messages.show_error(self, exc, "opening the survey answers"),
-            title="Opening the survey answers",
+            on_error=lambda exc: messages.show_error(
+                self, exc, translate("ParticipantsPage", "opening the survey answers")
+            ),
+            title=translate("ParticipantsPage", "Opening the survey answers"),
         )
 
     def _open_survey_dialog(self, survey: ParticipantSurvey) -> None:
@@ -198,7 +243,9 @@ class ActionsMixin(_Base):
         dialog = SurveyDialog(self.workspace, factory, survey, self)
         dialog.saved.connect(
             lambda saved: self.notice_label.setText(
-                f"Saved the survey answers of {saved.display_name}."
+                translate("ParticipantsPage", "Saved the survey answers of {0}.").format(
+                    saved.display_name
+                )
             )
         )
         dialog.finished.connect(dialog.deleteLater)
@@ -221,17 +268,21 @@ class ActionsMixin(_Base):
     def _confirm_reissue(self, rows: list[ParticipantRow]) -> bool:
         count = len(rows)
         text = (
-            f"Re-issue the badge of {rows[0].display_name}?"
+            translate("ParticipantsPage", "Re-issue the badge of {0}?").format(rows[0].display_name)
             if count == 1
-            else f"Re-issue the badges of {plural(count, 'participant')}?"
+            else translate("ParticipantsPage", "Re-issue the badges of {0}?").format(
+                _participants(count)
+            )
         )
         names = ", ".join(r.display_name for r in rows[:5]) + (" …" if count > 5 else "")
-        informative = (
-            f"{names}.\n\nThe old badge stops working at once: check-in refuses it as "
-            "replaced (REVOKED). A new badge must be printed and handed over (Print → Badges)."
-        )
-        button = "Re-issue badge" if count == 1 else "Re-issue badges"
-        return messages.choose(self, "Re-issue badge", text, [button], informative=informative) == 0
+        informative = translate(
+            "ParticipantsPage",
+            "{0}.\n\nThe old badge stops working at once: check-in refuses it as "
+            "replaced (REVOKED). A new badge must be printed and handed over (Print → Badges).",
+        ).format(names)
+        title = translate("ParticipantsPage", "Re-issue badge")
+        button = title if count == 1 else translate("ParticipantsPage", "Re-issue badges")
+        return messages.choose(self, title, text, [button], informative=informative) == 0
 
     def reissue_selected(self) -> None:
         """Replace the badges of the selected participants (a lost or damaged badge)."""
@@ -243,21 +294,33 @@ class ActionsMixin(_Base):
 
         def done(issued: list[IssuedToken]) -> None:
             if len(issued) == 1:
-                who = names.get(issued[0].participant_id, "the participant")
-                text = f"Re-issued the badge of {who} (badge #{issued[0].serial})"
+                who = names.get(
+                    issued[0].participant_id, translate("ParticipantsPage", "the participant")
+                )
+                text = translate(
+                    "ParticipantsPage",
+                    "Re-issued the badge of {0} (badge #{1}): the old badge no longer works; "
+                    "print the new one.",
+                ).format(who, issued[0].serial)
             else:
-                text = f"Re-issued {plural(len(issued), 'badge')}"
-            self.notice_label.setText(
-                f"{text}: the old badge no longer works; print the new one."
-                if len(issued) == 1
-                else f"{text}: the old badges no longer work; print the new ones."
-            )
+                text = counted(
+                    len(issued),
+                    translate(
+                        "ParticipantsPage",
+                        "Re-issued {0} badge: the old badges no longer work; print the new ones.",
+                    ),
+                    translate(
+                        "ParticipantsPage",
+                        "Re-issued {0} badges: the old badges no longer work; print the new ones.",
+                    ),
+                )
+            self.notice_label.setText(text)
 
         run_with_progress(
             self.workspace.runner,
             self,
             run_use_case(partial(reissue_tokens, factory, [r.id for r in rows])),
-            label="Re-issuing badges…",
+            label=translate("ParticipantsPage", "Re-issuing badges…"),
             on_success=done,
             on_error=lambda exc: messages.show_error(self, exc),
             cancellable=False,
@@ -272,28 +335,41 @@ class ActionsMixin(_Base):
             action.triggered.connect(partial(self.assign_selected_to_team, team.id))
         if self.teams:
             menu.addSeparator()
-        no_team: QAction = menu.addAction("No team (take out of their team)")
+        no_team: QAction = menu.addAction(
+            translate("ParticipantsPage", "No team (take out of their team)")
+        )
         no_team.triggered.connect(partial(self.assign_selected_to_team, None))
-        menu.addAction("Manage teams…", self.open_teams)
+        menu.addAction(translate("ParticipantsPage", "Manage teams…"), self.open_teams)
 
     def assign_selected_to_team(self, team_id: int | None, _checked: bool = False) -> None:
         factory = self.factory
         ids = self.selected_ids()
         if not ids or factory is None:
             return
-        name = next((t.name for t in self.teams if t.id == team_id), "no team")
+        name = next(
+            (t.name for t in self.teams if t.id == team_id),
+            translate("ParticipantsPage", "no team"),
+        )
 
         def done(count: int) -> None:
-            self.notice_label.setText(f"Put {plural(count, 'participant')} into {name}.")
+            self.notice_label.setText(
+                translate("ParticipantsPage", "Put {0} into {1}.").format(
+                    _participants(count), name
+                )
+            )
             self.reload_after_change()
 
         run_with_progress(
             self.workspace.runner,
             self,
             run_use_case(partial(assign_to_team, factory, ids, team_id)),
-            label=f"Assigning {plural(len(ids), 'participant')} to {name}…",
+            label=translate("ParticipantsPage", "Assigning {0} to {1}…").format(
+                _participants(len(ids)), name
+            ),
             on_success=done,
-            on_error=lambda exc: messages.show_error(self, exc, "assigning the team"),
+            on_error=lambda exc: messages.show_error(
+                self, exc, translate("ParticipantsPage", "assigning the team")
+            ),
             cancellable=False,
         )
 
@@ -348,19 +424,30 @@ class ActionsMixin(_Base):
         settings = self.workspace.settings
         folder = Path(settings.roster_folder or settings.last_folder or Path.home())
         suggested = folder / f"{_safe_name(program.code or program.title)} {kind}.xlsx"
-        path = file_dialogs.choose_export_path(self, EXPORT_TITLES[kind], suggested)
+        path = file_dialogs.choose_export_path(
+            self, translate("ParticipantsPage", EXPORT_TITLES[kind]), suggested
+        )
         if path is None:
             return
         settings.roster_folder = str(path.parent)
 
         def done(result: ExportResult) -> None:
-            self.notice_label.setText(f"Exported {plural(result.rows, 'row')} to {result.path}.")
+            self.notice_label.setText(
+                counted(
+                    result.rows,
+                    translate("ParticipantsPage", "Exported {0} row to {path}."),
+                    translate("ParticipantsPage", "Exported {0} rows to {path}."),
+                    path=result.path,
+                )
+            )
 
         run_with_progress(
             self.workspace.runner,
             self,
             partial(export_table, kind, factory, program.id, path, include_sensitive=sensitive),
-            label=f"Exporting {kind} to {path.name}…",
+            label=translate("ParticipantsPage", EXPORTING[kind]).format(path.name),
             on_success=done,
-            on_error=lambda exc: messages.show_error(self, exc, f"exporting {kind}"),
+            on_error=lambda exc: messages.show_error(
+                self, exc, translate("ParticipantsPage", EXPORTING_DOING[kind])
+            ),
         )

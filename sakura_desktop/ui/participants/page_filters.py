@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QPushBut
 from sakura_desktop.core.roster.delegations import DelegationRow
 from sakura_desktop.core.roster.teams import TeamRow
 from sakura_desktop.db.enums import ParticipantStatus, Role
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.participants.models import (
     ACTIVE,
     COLUMN_KEYS,
@@ -27,8 +28,9 @@ from sakura_desktop.ui.participants.models import (
     NO_TEAM,
     ParticipantFilter,
     ParticipantTableModel,
+    column_header,
 )
-from sakura_desktop.ui.participants.text import ROLE_LABELS, STATUS_LABELS
+from sakura_desktop.ui.participants.text import role_plural, status_name
 from sakura_desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -59,22 +61,26 @@ class FilterBarMixin(_Base):
     def _build_filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setObjectName("participantSearch")
-        self.search.setPlaceholderText("Search names (romanised or native script) or ID…")
+        self.search.setPlaceholderText(
+            translate("ParticipantsPage", "Search names (romanised or native script) or ID…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(self._search_changed)
-        self.delegation_filter = _combo("delegationFilter", "Show one delegation")
-        self.team_filter = _combo("teamFilter", "Show one team")
-        self.role_filter = _combo("roleFilter", "Show one role")
-        self.role_filter.addItem("All roles", "")
+        self.delegation_filter = _combo(
+            "delegationFilter", translate("ParticipantsPage", "Show one delegation")
+        )
+        self.team_filter = _combo("teamFilter", translate("ParticipantsPage", "Show one team"))
+        self.role_filter = _combo("roleFilter", translate("ParticipantsPage", "Show one role"))
+        self.role_filter.addItem(translate("ParticipantsPage", "All roles"), "")
         for role in Role:
-            self.role_filter.addItem(ROLE_LABELS[role.value] + "s", role.value)
-        self.role_filter.addItem("Delegation leaders", LEADERS)
-        self.status_filter = _combo("statusFilter", "Show by status")
-        self.status_filter.addItem("All statuses", "")
-        self.status_filter.addItem("Active (not withdrawn)", ACTIVE)
+            self.role_filter.addItem(role_plural(role.value), role.value)
+        self.role_filter.addItem(translate("ParticipantsPage", "Delegation leaders"), LEADERS)
+        self.status_filter = _combo("statusFilter", translate("ParticipantsPage", "Show by status"))
+        self.status_filter.addItem(translate("ParticipantsPage", "All statuses"), "")
+        self.status_filter.addItem(translate("ParticipantsPage", "Active (not withdrawn)"), ACTIVE)
         for status in ParticipantStatus:
-            self.status_filter.addItem(STATUS_LABELS[status.value], status.value)
+            self.status_filter.addItem(status_name(status.value), status.value)
         self._fill_filter_combos()
         for combo in (
             self.delegation_filter,
@@ -84,9 +90,11 @@ class FilterBarMixin(_Base):
         ):
             combo.currentIndexChanged.connect(self._combos_changed)
 
-        self.columns_button = QPushButton("Columns…")
+        self.columns_button = QPushButton(translate("ParticipantsPage", "Columns…"))
         self.columns_button.setObjectName("columnsButton")
-        self.columns_button.setToolTip("Choose the columns (or right-click a column header)")
+        self.columns_button.setToolTip(
+            translate("ParticipantsPage", "Choose the columns (or right-click a column header)")
+        )
         self.columns_button.clicked.connect(
             lambda: self.columns_menu().exec(
                 self.columns_button.mapToGlobal(QPoint(0, self.columns_button.height()))
@@ -114,19 +122,21 @@ class FilterBarMixin(_Base):
         try:
             delegation = self.delegation_filter.currentData()
             self.delegation_filter.clear()
-            self.delegation_filter.addItem("All delegations", None)
+            self.delegation_filter.addItem(translate("ParticipantsPage", "All delegations"), None)
             for d in self.delegations:
                 self.delegation_filter.addItem(f"{d.name} ({d.country_code})", d.id)
-            self.delegation_filter.addItem("No delegation", NO_DELEGATION)
+            self.delegation_filter.addItem(
+                translate("ParticipantsPage", "No delegation"), NO_DELEGATION
+            )
             self.delegation_filter.setCurrentIndex(
                 max(0, self.delegation_filter.findData(delegation))
             )
             team = self.team_filter.currentData()
             self.team_filter.clear()
-            self.team_filter.addItem("All teams", None)
+            self.team_filter.addItem(translate("ParticipantsPage", "All teams"), None)
             for t in self.teams:
                 self.team_filter.addItem(t.name, t.id)
-            self.team_filter.addItem("No team", NO_TEAM)
+            self.team_filter.addItem(translate("ParticipantsPage", "No team"), NO_TEAM)
             self.team_filter.setCurrentIndex(max(0, self.team_filter.findData(team)))
         finally:
             self._filling_combos = False
@@ -183,11 +193,11 @@ class FilterBarMixin(_Base):
         menu = QMenu(self)
         visible = set(self.visible_columns())
         for column in COLUMNS:
-            action = menu.addAction(column.header)
+            action = menu.addAction(column_header(column))
             action.setCheckable(True)
             action.setChecked(column.key in visible)
             action.setEnabled(not (column.key in visible and len(visible) == 1))
             action.toggled.connect(partial(self.set_column_visible, column.key))
         menu.addSeparator()
-        menu.addAction("Default columns", self.reset_columns)
+        menu.addAction(translate("ParticipantsPage", "Default columns"), self.reset_columns)
         return menu

@@ -37,18 +37,20 @@ from sakura_desktop.core.roster.participants import ParticipantDetail, Participa
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Gender, Role
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.participants.dialog_base import _error_label, _with_error
 from sakura_desktop.ui.participants.history_view import HistoryView
 from sakura_desktop.ui.participants.jobs import SaveOutcome, save_participant
-from sakura_desktop.ui.participants.text import ROLE_LABELS
+from sakura_desktop.ui.participants.text import role_name
 from sakura_desktop.ui.workspace import Workspace
 
 TITLES = ("", "Mr", "Ms", "Mx", "Dr.", "Prof.")
+# Titles are data (kept as typed, printed on English paper): not translated.
 GENDER_CHOICES = (
-    ("Not given", Gender.UNSPECIFIED.value),
-    ("Female", Gender.FEMALE.value),
-    ("Male", Gender.MALE.value),
-    ("Other", Gender.OTHER.value),
+    (QT_TRANSLATE_NOOP("ParticipantDialog", "Not given"), Gender.UNSPECIFIED.value),
+    (QT_TRANSLATE_NOOP("ParticipantDialog", "Female"), Gender.FEMALE.value),
+    (QT_TRANSLATE_NOOP("ParticipantDialog", "Male"), Gender.MALE.value),
+    (QT_TRANSLATE_NOOP("ParticipantDialog", "Other"), Gender.OTHER.value),
 )
 
 
@@ -86,7 +88,9 @@ class ParticipantDialog(QDialog):
         self.detail = detail
         self.participant_id = detail.row.id if detail is not None else None
         name = detail.row.display_name if detail is not None else ""
-        self.setWindowTitle(f"Edit {name}" if detail is not None else "Add a participant")
+        self.setWindowTitle(
+            self.tr("Edit {0}").format(name) if detail is not None else self.tr("Add a participant")
+        )
         self.errors: dict[str, QLabel] = {}
         self.busy = False
 
@@ -96,74 +100,78 @@ class ParticipantDialog(QDialog):
         self.family_name = QLineEdit()
         self.given_name = QLineEdit()
         self.native_name = QLineEdit()
-        self.native_name.setToolTip("Kept exactly as typed, in the participant's own script.")
+        self.native_name.setToolTip(
+            self.tr("Kept exactly as typed, in the participant's own script.")
+        )
         self.preferred_name = QLineEdit()
-        self.preferred_name.setPlaceholderText("The name on the badge, if not the given name")
+        self.preferred_name.setPlaceholderText(
+            self.tr("The name on the badge, if not the given name")
+        )
         self.gender = QComboBox()
         for label, value in GENDER_CHOICES:
-            self.gender.addItem(label, value)
+            self.gender.addItem(translate("ParticipantDialog", label), value)
         self.date_of_birth = QLineEdit()
         self.date_of_birth.setPlaceholderText("YYYY-MM-DD")
         self.email = QLineEdit()
         self.email.setPlaceholderText("name@example.org")
         self.external_id = QLineEdit()
-        self.external_id.setPlaceholderText("The roster's ID, if it has one")
+        self.external_id.setPlaceholderText(self.tr("The roster's ID, if it has one"))
 
         self.delegation = QComboBox()
-        self.delegation.addItem("No delegation (host staff, guests)", None)
+        self.delegation.addItem(self.tr("No delegation (host staff, guests)"), None)
         for d in delegations:
             self.delegation.addItem(f"{d.name} ({d.country_code})", d.id)
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(ROLE_LABELS[role.value], role.value)
-        self.is_leader = QCheckBox("Leads the delegation")
+            self.role.addItem(role_name(role.value), role.value)
+        self.is_leader = QCheckBox(self.tr("Leads the delegation"))
         self.room = QLineEdit()
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("their own, during the visit")
+        self.phone.setPlaceholderText(self.tr("their own, during the visit"))
         self.dietary = QLineEdit()
-        self.dietary.setPlaceholderText("halal, vegetarian …")
+        self.dietary.setPlaceholderText(self.tr("halal, vegetarian …"))
         self.allergies = QLineEdit()
         self.emergency_contact_name = QLineEdit()
         self.emergency_contact_phone = QLineEdit()
         self.emergency_contact_relation = QLineEdit()
-        self.emergency_contact_relation.setPlaceholderText("mother, school office …")
+        self.emergency_contact_relation.setPlaceholderText(self.tr("mother, school office …"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
 
-        person = QGroupBox("Person")
+        person = QGroupBox(self.tr("Person"))
         form = QFormLayout(person)
         self._rows(
             form,
-            ("Title", "title"),
-            ("Family name", "family_name"),
-            ("Given name", "given_name"),
-            ("Native name", "native_name"),
-            ("Preferred name", "preferred_name"),
-            ("Gender", "gender"),
-            ("Date of birth", "date_of_birth"),
-            ("E-mail", "email"),
-            ("Phone", "phone"),
-            ("ID", "external_id"),
+            (self.tr("Title"), "title"),
+            (self.tr("Family name"), "family_name"),
+            (self.tr("Given name"), "given_name"),
+            (self.tr("Native name"), "native_name"),
+            (self.tr("Preferred name"), "preferred_name"),
+            (self.tr("Gender"), "gender"),
+            (self.tr("Date of birth"), "date_of_birth"),
+            (self.tr("E-mail"), "email"),
+            (self.tr("Phone"), "phone"),
+            (self.tr("ID"), "external_id"),
         )
 
-        week = QGroupBox("Exchange week")
+        week = QGroupBox(self.tr("Exchange week"))
         form = QFormLayout(week)
-        self._rows(form, ("Delegation", "delegation"))
+        self._rows(form, (self.tr("Delegation"), "delegation"))
         role_box = QWidget()
         role_layout = QHBoxLayout(role_box)
         role_layout.setContentsMargins(0, 0, 0, 0)
         role_layout.addWidget(self.role, 1)
         role_layout.addWidget(self.is_leader)
-        self._row(form, "Role", "role", role_box)
+        self._row(form, self.tr("Role"), "role", role_box)
         self._rows(
             form,
-            ("Room", "room"),
-            ("Dietary needs", "dietary"),
-            ("Allergies", "allergies"),
-            ("Emergency contact", "emergency_contact_name"),
-            ("Their phone", "emergency_contact_phone"),
-            ("Relation", "emergency_contact_relation"),
-            ("Notes", "notes"),
+            (self.tr("Room"), "room"),
+            (self.tr("Dietary needs"), "dietary"),
+            (self.tr("Allergies"), "allergies"),
+            (self.tr("Emergency contact"), "emergency_contact_name"),
+            (self.tr("Their phone"), "emergency_contact_phone"),
+            (self.tr("Relation"), "emergency_contact_relation"),
+            (self.tr("Notes"), "notes"),
         )
 
         self.general_error = _error_label()
@@ -180,10 +188,10 @@ class ParticipantDialog(QDialog):
         columns.addWidget(week, 1)
         # Who changed this person, when, which fields: only for someone already saved.
         self.tabs = QTabWidget()
-        self.tabs.addTab(details, "Details")
+        self.tabs.addTab(details, self.tr("Details"))
         self.history = HistoryView()
         if detail is not None:
-            self.tabs.addTab(self.history, "History")
+            self.tabs.addTab(self.history, self.tr("History"))
             self.history.load(workspace, factory, detail.row.id)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -270,7 +278,7 @@ class ParticipantDialog(QDialog):
             ),
             on_success=self._saved,
             on_error=self._failed,
-            title="Saving the participant",
+            title=self.tr("Saving the participant"),
         )
 
     def _done(self) -> None:
@@ -288,7 +296,7 @@ class ParticipantDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._done()
         self.show_problems(())
-        self.general_error.setText(messages.describe(exc, "saving the participant"))
+        self.general_error.setText(messages.describe(exc, self.tr("saving the participant")))
         self.general_error.show()
 
     def show_problems(self, problems: Sequence[tuple[str, str]]) -> None:

@@ -37,11 +37,12 @@ from sakura_desktop.core.roster.teams import (
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import ParticipantStatus, Role
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.participants import file_dialogs
 from sakura_desktop.ui.participants.dialog_base import _ListDialog, _RowForm
 from sakura_desktop.ui.participants.jobs import run_use_case
 from sakura_desktop.ui.participants.models import TeamTableModel
-from sakura_desktop.ui.participants.text import plural
+from sakura_desktop.ui.participants.text import counted
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.workspace import Workspace
 
@@ -56,7 +57,12 @@ class TeamForm(_RowForm):
         submit: Callable[[str, str, Callable[[str], None]], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("TeamForm", f"Edit {row.name}" if row else "New team", parent)
+        title = (
+            translate("TeamDialogs", "Edit {0}").format(row.name)
+            if row
+            else translate("TeamDialogs", "New team")
+        )
+        super().__init__("TeamForm", title, parent)
         self.submit = submit
         self.colour = colour
         self.name = QLineEdit(row.name if row else "")
@@ -64,8 +70,8 @@ class TeamForm(_RowForm):
         self.colour_button.clicked.connect(self._pick_colour)
         self._show_colour()
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Colour", self.colour_button)
+        form.addRow(translate("TeamDialogs", "Name"), self.name)
+        form.addRow(translate("TeamDialogs", "Colour"), self.colour_button)
         self._lay_out(form, lambda: self.submit(self.name.text(), self.colour, self.show_error))
         self.resize(360, 0)  # room for the name and for Save and Cancel side by side
 
@@ -88,28 +94,51 @@ class AutoTeamsForm(QDialog):
     def __init__(self, students: int, teachers: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AutoTeamsForm")
-        self.setWindowTitle("Auto-form mixed teams")
+        self.setWindowTitle(translate("TeamDialogs", "Auto-form mixed teams"))
         self.count = QSpinBox()
         self.count.setRange(1, max(1, students + teachers))
         self.count.setValue(max(1, min(students, round(students / 10) or 1)))
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
         self.seed.setValue(1)
-        self.seed.setToolTip("The same seed forms the same teams again; change it for others.")
-        self.include_teachers = QCheckBox(f"Include the {plural(teachers, 'teacher')}")
+        self.seed.setToolTip(
+            translate(
+                "TeamDialogs", "The same seed forms the same teams again; change it for others."
+            )
+        )
+        self.include_teachers = QCheckBox(
+            counted(
+                teachers,
+                translate("TeamDialogs", "Include the {0} teacher"),
+                translate("TeamDialogs", "Include the {0} teachers"),
+            )
+        )
         intro = QLabel(
-            f"Spread the {plural(students, 'active student')} over N teams named Team 1 … Team N, "
-            "mixing delegations, genders and roles as evenly as the numbers allow."
+            counted(
+                students,
+                translate(
+                    "TeamDialogs",
+                    "Spread the {0} active student over N teams named Team 1 … Team N, "
+                    "mixing delegations, genders and roles as evenly as the numbers allow.",
+                ),
+                translate(
+                    "TeamDialogs",
+                    "Spread the {0} active students over N teams named Team 1 … Team N, "
+                    "mixing delegations, genders and roles as evenly as the numbers allow.",
+                ),
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Teams", self.count)
-        form.addRow("Seed", self.seed)
+        form.addRow(translate("TeamDialogs", "Teams"), self.count)
+        form.addRow(translate("TeamDialogs", "Seed"), self.seed)
         form.addRow("", self.include_teachers)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Form teams…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("TeamDialogs", "Form teams…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -131,17 +160,20 @@ class TeamsDialog(_ListDialog[TeamRow]):
         people: Sequence[ParticipantRow],
         parent: QWidget | None = None,
     ) -> None:
-        names = ("TeamsDialog", "Teams", "teamsTable")
+        names = ("TeamsDialog", translate("TeamDialogs", "Teams"), "teamsTable")
         model = TeamTableModel(teams)
-        edit = "Rename or colour…"
+        edit = translate("TeamDialogs", "Rename or colour…")
         super().__init__(workspace, factory, program_id, people, model, names, edit, parent)
         self.form: QDialog | None = None
-        self.auto_button = QPushButton("Auto-form N mixed teams…")
+        self.auto_button = QPushButton(translate("TeamDialogs", "Auto-form N mixed teams…"))
         self.auto_button.clicked.connect(self.auto_form)
         self._lay_out(
             (self.add_button, self.edit_button, self.delete_button, self.auto_button),
-            "To put people into a team, select them in the participants table and use "
-            "Assign to team. Deleting a team leaves its members without a team.",
+            translate(
+                "TeamDialogs",
+                "To put people into a team, select them in the participants table and use "
+                "Assign to team. Deleting a team leaves its members without a team.",
+            ),
             440,
         )
 
@@ -173,7 +205,13 @@ class TeamsDialog(_ListDialog[TeamRow]):
                 self.form.accept()
             self.reload()
 
-        self._run(work, done, "saving the team", "Saving the team", show_error)
+        self._run(
+            work,
+            done,
+            translate("TeamDialogs", "saving the team"),
+            translate("TeamDialogs", "Saving the team"),
+            show_error,
+        )
 
     def delete_selected(self) -> None:
         row = self.selected()
@@ -181,12 +219,19 @@ class TeamsDialog(_ListDialog[TeamRow]):
             return
         answer = messages.choose(
             self,
-            "Delete team",
-            f"Delete {row.name}?",
-            ["Delete"],
-            informative=(
-                f"Its {plural(row.size, 'member')} stay on the list without a team. "
-                "This cannot be undone."
+            translate("TeamDialogs", "Delete team"),
+            translate("TeamDialogs", "Delete {0}?").format(row.name),
+            [translate("TeamDialogs", "Delete")],
+            informative=counted(
+                row.size,
+                translate(
+                    "TeamDialogs",
+                    "Its {0} member stay on the list without a team. This cannot be undone.",
+                ),
+                translate(
+                    "TeamDialogs",
+                    "Its {0} members stay on the list without a team. This cannot be undone.",
+                ),
             ),
         )
         if answer != 0:
@@ -194,8 +239,8 @@ class TeamsDialog(_ListDialog[TeamRow]):
         self._run(
             partial(delete_team, self.factory, row.id),
             lambda _result: self.reload(),
-            "deleting the team",
-            "Deleting the team",
+            translate("TeamDialogs", "deleting the team"),
+            translate("TeamDialogs", "Deleting the team"),
         )
 
     def _eligible(self, include_teachers: bool) -> list[ParticipantRow]:
@@ -218,21 +263,45 @@ class TeamsDialog(_ListDialog[TeamRow]):
     def confirm_auto_form(self, n: int, seed: int, include_teachers: bool) -> None:
         people = self._eligible(include_teachers)
         moving = sum(1 for p in people if p.team_ids)
-        who = "students and teachers" if include_teachers else "students"
-        informative = (
-            f"{plural(len(people), 'person', 'people')} ({who}, withdrawn left out) will be "
-            f"dealt into Team 1 … Team {n}; teams that do not exist yet are created."
+        who = (
+            translate("TeamDialogs", "students and teachers")
+            if include_teachers
+            else translate("TeamDialogs", "students")
+        )
+        informative = counted(
+            len(people),
+            translate(
+                "TeamDialogs",
+                "{0} person ({1}, withdrawn left out) will be dealt into Team 1 … Team {2}; "
+                "teams that do not exist yet are created.",
+            ),
+            translate(
+                "TeamDialogs",
+                "{0} people ({1}, withdrawn left out) will be dealt into Team 1 … Team {2}; "
+                "teams that do not exist yet are created.",
+            ),
+            who,
+            n,
         )
         if moving:
-            informative += (
-                f" {plural(moving, 'person', 'people')} already in a team will move: their "
-                "current team assignments are replaced."
+            informative += " " + counted(
+                moving,
+                translate(
+                    "TeamDialogs",
+                    "{0} person already in a team will move: their current team assignments "
+                    "are replaced.",
+                ),
+                translate(
+                    "TeamDialogs",
+                    "{0} people already in a team will move: their current team assignments "
+                    "are replaced.",
+                ),
             )
         answer = messages.choose(
             self,
-            "Auto-form mixed teams",
-            f"Form {n} mixed teams?",
-            [f"Form {n} teams"],
+            translate("TeamDialogs", "Auto-form mixed teams"),
+            translate("TeamDialogs", "Form {0} mixed teams?").format(n),
+            [translate("TeamDialogs", "Form {0} teams").format(n)],
             informative=informative,
         )
         if answer != 0:
@@ -243,9 +312,11 @@ class TeamsDialog(_ListDialog[TeamRow]):
             run_use_case(
                 partial(auto_form_teams, self.factory, self.program_id, n, seed, include_teachers)
             ),
-            label=f"Forming {n} teams…",
+            label=translate("TeamDialogs", "Forming {0} teams…").format(n),
             on_success=self._formed,
-            on_error=lambda exc: messages.show_error(self, exc, "forming the teams"),
+            on_error=lambda exc: messages.show_error(
+                self, exc, translate("TeamDialogs", "forming the teams")
+            ),
             cancellable=False,
         )
 
@@ -255,14 +326,29 @@ class TeamsDialog(_ListDialog[TeamRow]):
         size_text = str(low) if low == high else f"{low}–{high}"
         messages.inform(
             self,
-            "Teams formed",
-            f"{plural(result.assigned, 'person', 'people')} dealt into "
-            f"{plural(len(result.teams), 'team')} of {size_text} (seed {result.seed}).",
+            translate("TeamDialogs", "Teams formed"),
+            counted(
+                result.assigned,
+                translate("TeamDialogs", "{0} person dealt into {teams} of {size} (seed {seed})."),
+                translate("TeamDialogs", "{0} people dealt into {teams} of {size} (seed {seed})."),
+                teams=counted(
+                    len(result.teams),
+                    translate("TeamDialogs", "{0} team"),
+                    translate("TeamDialogs", "{0} teams"),
+                ),
+                size=size_text,
+                seed=result.seed,
+            ),
         )
         self.reload()
 
     def reload(self) -> None:
-        self._reload(list_teams, "teams", None)
+        self._reload(
+            list_teams,
+            translate("TeamDialogs", "loading the teams"),
+            translate("TeamDialogs", "Loading teams"),
+            None,
+        )
 
     def set_people(self, people: Sequence[ParticipantRow]) -> None:
         self.people = list(people)

@@ -1,4 +1,7 @@
-"""Words the Participants screen shows for stored values, and the search folding of names."""
+"""Words the Participants screen shows for stored values, and the search folding of names.
+
+The tables are marked for translation (context "ParticipantWords") and translated where shown,
+through the functions below; never at import, before the translator is installed."""
 
 from __future__ import annotations
 
@@ -7,36 +10,77 @@ import unicodedata
 from typing import Any
 
 from sakura_desktop.db.enums import Gender, ParticipantStatus, Role
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
+WORDS = "ParticipantWords"
 ROLE_LABELS: dict[str, str] = {
-    Role.STUDENT.value: "Student",
-    Role.TEACHER.value: "Teacher",
-    Role.STAFF.value: "Staff",
-    Role.INTERPRETER.value: "Interpreter",
-    Role.LECTURER.value: "Lecturer",
-    Role.GUEST.value: "Guest",
+    Role.STUDENT.value: QT_TRANSLATE_NOOP("ParticipantWords", "Student"),
+    Role.TEACHER.value: QT_TRANSLATE_NOOP("ParticipantWords", "Teacher"),
+    Role.STAFF.value: QT_TRANSLATE_NOOP("ParticipantWords", "Staff"),
+    Role.INTERPRETER.value: QT_TRANSLATE_NOOP("ParticipantWords", "Interpreter"),
+    Role.LECTURER.value: QT_TRANSLATE_NOOP("ParticipantWords", "Lecturer"),
+    Role.GUEST.value: QT_TRANSLATE_NOOP("ParticipantWords", "Guest"),
+}
+# The role filter's choices ("Students"): whole words, not a label plus "s".
+ROLE_PLURALS: dict[str, str] = {
+    Role.STUDENT.value: QT_TRANSLATE_NOOP("ParticipantWords", "Students"),
+    Role.TEACHER.value: QT_TRANSLATE_NOOP("ParticipantWords", "Teachers"),
+    Role.STAFF.value: QT_TRANSLATE_NOOP("ParticipantWords", "Staff"),
+    Role.INTERPRETER.value: QT_TRANSLATE_NOOP("ParticipantWords", "Interpreters"),
+    Role.LECTURER.value: QT_TRANSLATE_NOOP("ParticipantWords", "Lecturers"),
+    Role.GUEST.value: QT_TRANSLATE_NOOP("ParticipantWords", "Guests"),
 }
 GENDER_LABELS: dict[str, str] = {
-    Gender.FEMALE.value: "Female",
-    Gender.MALE.value: "Male",
-    Gender.OTHER.value: "Other",
+    Gender.FEMALE.value: QT_TRANSLATE_NOOP("ParticipantWords", "Female"),
+    Gender.MALE.value: QT_TRANSLATE_NOOP("ParticipantWords", "Male"),
+    Gender.OTHER.value: QT_TRANSLATE_NOOP("ParticipantWords", "Other"),
     Gender.UNSPECIFIED.value: "",
 }
 STATUS_LABELS: dict[str, str] = {
-    ParticipantStatus.REGISTERED.value: "Registered",
-    ParticipantStatus.ARRIVED.value: "Arrived",
-    ParticipantStatus.DEPARTED.value: "Departed",
-    ParticipantStatus.WITHDRAWN.value: "Withdrawn",
+    ParticipantStatus.REGISTERED.value: QT_TRANSLATE_NOOP("ParticipantWords", "Registered"),
+    ParticipantStatus.ARRIVED.value: QT_TRANSLATE_NOOP("ParticipantWords", "Arrived"),
+    ParticipantStatus.DEPARTED.value: QT_TRANSLATE_NOOP("ParticipantWords", "Departed"),
+    ParticipantStatus.WITHDRAWN.value: QT_TRANSLATE_NOOP("ParticipantWords", "Withdrawn"),
 }
 
 
+def _word(table: dict[str, str], value: str, fallback: str) -> str:
+    text = table.get(value)
+    if text is None:
+        return fallback
+    return translate(WORDS, text) if text else ""
+
+
+def role_name(role: str) -> str:
+    return _word(ROLE_LABELS, role, role.capitalize())
+
+
+def role_plural(role: str) -> str:
+    return _word(ROLE_PLURALS, role, role.capitalize())
+
+
+def gender_name(gender: str) -> str:
+    return _word(GENDER_LABELS, gender, gender)
+
+
+def status_name(status: str) -> str:
+    return _word(STATUS_LABELS, status, status)
+
+
 def role_label(role: str, is_leader: bool = False) -> str:
-    label = ROLE_LABELS.get(role, role.capitalize())
-    return f"{label} · leader" if is_leader else label
+    label = role_name(role)
+    return translate("ParticipantWords", "{0} · leader").format(label) if is_leader else label
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
+    """English only (kept for callers outside the interface); the screens use `counted`."""
     return f"{count:,} {word if count == 1 else (many or word + 's')}"
+
+
+def counted(count: int, one: str, many: str, *others: object, **named: object) -> str:
+    """`one` or `many` (each a translated sentence with "{0}") filled with `count` grouped, then
+    `others` as {1}, {2}… and `named`: counted(n, tr("{0} participant"), tr("{0} participants"))."""
+    return (one if count == 1 else many).format(f"{count:,}", *others, **named)
 
 
 # --- search folding ------------------------------------------------------------------------
