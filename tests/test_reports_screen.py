@@ -531,3 +531,17 @@ def test_an_export_that_cannot_be_written_says_so(
     page.export_table_button.click()
     assert "does not exist" in boxes.last
     assert not nowhere.parent.exists()
+
+
+def test_typing_finds_rows_in_the_table(qtbot: QtBot, page: ReportsPage) -> None:
+    _choose(page, "participants")
+    everyone = page.proxy.rowCount()
+    delegation = _column(page, "Delegation")
+    qtbot.keyClicks(page.search, "indonesia")
+    shown = _shown_values(page, delegation)
+    assert 0 < len(shown) < everyone
+    assert all("Indonesia" in str(value) for value in shown)
+    _click_header(qtbot, page, _column(page, "Attended"))  # sorting keeps the search
+    assert page.proxy.rowCount() == len(shown)
+    page.search.clear()
+    assert page.proxy.rowCount() == everyone

@@ -4170,6 +4170,14 @@ The pages show here before anything is printed.</source>
         <translation>列見出しをクリックするとその列で並べ替えます。もう一度クリックすると逆順になります</translation>
     </message>
     <message>
+        <source>Find in the table: a name, a delegation…</source>
+        <translation>表の中を検索：氏名、派遣団…</translation>
+    </message>
+    <message>
+        <source>Show only the rows holding every word typed</source>
+        <translation>入力したすべての語を含む行だけを表示します</translation>
+    </message>
+    <message>
         <source>No database is open</source>
         <translation>データベースが開かれていません</translation>
     </message>
@@ -5497,8 +5505,8 @@ The pages show here before anything is printed.</source>
         <translation>受付端末パッケージの読み込み</translation>
     </message>
     <message>
-        <source>{title} ({code}), {first} – {last}: {count} participants; exported {written} UTC.</source>
-        <translation>{title}（{code}）、{first}～{last}：参加者{count}人。書き出し日時 {written}（UTC）。</translation>
+        <source>{title} ({code}), {dates}: {count} participants; exported {written} UTC.</source>
+        <translation>{title}（{code}）、{dates}：参加者 {count} 人。書き出し日時 {written}（UTC）。</translation>
     </message>
     <message>
         <source>reading the station package</source>

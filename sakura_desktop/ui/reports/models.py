@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (
@@ -103,6 +104,7 @@ class ReportTableModel(QAbstractTableModel):
         self._numeric: frozenset[int] = frozenset()
         self._decimals: dict[int, int] = {}
         self._order: list[int] = []  # shown row -> the table's row (`sort_rows`)
+        self._search: list[str] | None = None  # the table's rows as folded text
 
     @property
     def table(self) -> ReportTable | None:
@@ -114,6 +116,7 @@ class ReportTableModel(QAbstractTableModel):
         self._numeric = numeric_columns(table) if table is not None else frozenset()
         self._decimals = column_decimals(table) if table is not None else {}
         self._order = list(range(len(table.rows))) if table is not None else []
+        self._search = None
         self.endResetModel()
 
     def is_numeric(self, column: int) -> bool:
@@ -132,6 +135,16 @@ class ReportTableModel(QAbstractTableModel):
     def value(self, row: int, column: int) -> ReportValue:
         assert self._table is not None
         return self._table.rows[self._order[row]][column]
+
+    def search_text(self, row: int) -> str:
+        """A shown row's cells as one folded text, for the search (made once per table)."""
+        if self._search is None:
+            assert self._table is not None
+            self._search = [
+                unicodedata.normalize("NFKC", " ".join(cell_text(v) for v in cells)).casefold()
+                for cells in self._table.rows
+            ]
+        return self._search[self._order[row]]
 
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         """Show the rows sorted by `column`'s typed values (-1: the report's own order).
@@ -199,6 +212,22 @@ class ReportSortProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
+        self._words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        """Keep the rows whose text holds every word typed (any script, any case)."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._words:
+            return True
+        source = self.sourceModel()
+        if not isinstance(source, ReportTableModel):
+            return True
+        text = source.search_text(source_row)
+        return all(word in text for word in self._words)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -210,12 +211,24 @@ class ReportsPage(ScreenPage):
         header.setSectionsClickable(True)
         # Widths from the first rows only: measuring 1,000 rows through Python took 0.75 s.
         header.setResizeContentsPrecision(SIZED_ROWS)
+        self.search = QLineEdit()
+        self.search.setObjectName("reportSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find in the table: a name, a delegation…"))
+        self.search.setToolTip(self.tr("Show only the rows holding every word typed"))
+        self.search.textChanged.connect(self.proxy.set_search)
+        table_side = QWidget()
+        table_layout = QVBoxLayout(table_side)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.setSpacing(6)
+        table_layout.addWidget(self.search)
+        table_layout.addWidget(self.view, 1)
         self.chart = ChartPanel()
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("reportSplitter")
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.view)
+        splitter.addWidget(table_side)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
