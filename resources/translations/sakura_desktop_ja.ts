@@ -35,37 +35,39 @@
     <name>CameraPanel</name>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ停止中</translation>
     </message>
     <message>
         <source>Start camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラを開始</translation>
     </message>
     <message>
         <source>Camera and sounds are off: {0}.
 Use the scanner or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラと音は使えません：{0}。
+スキャナーを使うか、氏名を入力してください。</translation>
     </message>
     <message>
         <source>No camera found.
 Use the scanner or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが見つかりません。
+スキャナーを使うか、氏名を入力してください。</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラを起動しています…</translation>
     </message>
     <message>
         <source>Stop camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラを停止</translation>
     </message>
     <message>
         <source>The camera stopped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが停止しました：{0}</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエラー</translation>
     </message>
 </context>
 <context>
@@ -91,15 +93,15 @@ Use the scanner or type a name.</source>
     <name>CheckinCamera</name>
     <message>
         <source>the sound library PulseAudio (libpulse.so.0) is not installed; on Debian or Ubuntu install it with &apos;sudo apt install libpulse0&apos; and start Sakura Desktop again</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンドライブラリ PulseAudio（libpulse.so.0）がインストールされていません。Debian または Ubuntu では「sudo apt install libpulse0」でインストールし、Sakura Desktop を起動し直してください</translation>
     </message>
     <message>
         <source>Qt Multimedia is not installed (the PySide6-Addons package); reinstall Sakura Desktop to get it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia（PySide6-Addons パッケージ）がインストールされていません。Sakura Desktop を再インストールしてください</translation>
     </message>
     <message>
         <source>Qt Multimedia could not be loaded ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia を読み込めませんでした（{0}）</translation>
     </message>
 </context>
 <context>
@@ -141,23 +143,23 @@ Use the scanner or type a name.</source>
     <name>CheckinDialogs</name>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export missing list</source>
-        <translation type="unfinished"></translation>
+        <translation>未着者リストを書き出す</translation>
     </message>
     <message>
         <source>Print missing list</source>
-        <translation type="unfinished"></translation>
+        <translation>未着者リストを印刷</translation>
     </message>
     <message>
         <source>New roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい点呼</translation>
     </message>
     <message>
         <source>Name of the roll call (for example “Dinner 19:00” or “Bus 2 back to hotel”):</source>
-        <translation type="unfinished"></translation>
+        <translation>点呼の名前（例：「夕食 19:00」「2号車 ホテルへ」）：</translation>
     </message>
 </context>
 <context>
@@ -183,234 +185,234 @@ Use the scanner or type a name.</source>
     <name>CheckinModels</name>
     <message>
         <source>{0} (out)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（退出）</translation>
     </message>
     <message>
         <source>(unreadable code)</source>
-        <translation type="unfinished"></translation>
+        <translation>（読み取れないコード）</translation>
     </message>
     <message>
         <source>{0} — {1}, by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}、担当：{2}</translation>
     </message>
     <message>
         <source>Undone: this scan no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み：このスキャンは数えられません。</translation>
     </message>
     <message>
         <source>never seen</source>
-        <translation type="unfinished"></translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <source>left {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を退出、{1}</translation>
     </message>
     <message>
         <source>at {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}、{1}</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">受け入れ側</translation>
+        <translation>受け入れ側</translation>
     </message>
     <message>
         <source>left {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を退出</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">学生</translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished">教員</translation>
+        <translation>教員</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">スタッフ</translation>
+        <translation>スタッフ</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished">通訳</translation>
+        <translation>通訳</translation>
     </message>
     <message>
         <source>Lecturer</source>
-        <translation type="unfinished">講師</translation>
+        <translation>講師</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished">ゲスト</translation>
+        <translation>ゲスト</translation>
     </message>
 </context>
 <context>
     <name>CheckinPage</name>
     <message>
         <source>New roll call…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい点呼…</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>入場</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Who is scanning at this station (kept with each scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>この受付端末でスキャンしている人（スキャンごとに記録されます）</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>音あり</translation>
     </message>
     <message>
         <source>Checkpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>受付地点：</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者：</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>消音</translation>
     </message>
     <message>
         <source>loading the checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>受付地点の読み込み</translation>
     </message>
     <message>
         <source>Roll call: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>点呼：{0}</translation>
     </message>
     <message>
         <source>This checkpoint records entries only (a bus allows exits).</source>
-        <translation type="unfinished"></translation>
+        <translation>この受付地点では入場だけを記録します（退出はバスで記録できます）。</translation>
     </message>
     <message>
         <source>creating the roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>点呼の作成</translation>
     </message>
     <message>
         <source>Last scans</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のスキャン</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ</translation>
     </message>
     <message>
         <source>counting heads</source>
-        <translation type="unfinished"></translation>
+        <translation>人数の集計</translation>
     </message>
     <message>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} に書き込めませんでした：{1}</translation>
     </message>
     <message>
         <source>exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し</translation>
     </message>
     <message>
         <source>Missing list ({0} people) saved to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未着者リスト（{0} 人）を {1} に保存しました。</translation>
     </message>
     <message>
         <source>Missing list ({0} people) sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>未着者リスト（{0} 人）をプリンターに送りました。</translation>
     </message>
     <message>
         <source>finding everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員の所在確認</translation>
     </message>
     <message>
         <source>Scan a badge — or type a name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>名札をスキャン — または氏名を入力して Enter</translation>
     </message>
     <message>
         <source>Undo last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>直前のスキャンを取り消す</translation>
     </message>
     <message>
         <source>Void the last scan of this station (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>この受付端末の直前のスキャンを無効にします（Ctrl+Z）</translation>
     </message>
     <message>
         <source>searching names</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名の検索</translation>
     </message>
     <message>
         <source>{0} matches (showing the first {0}): ↑ ↓ to choose, Enter to check in, Esc to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件一致（先頭の {0} 件を表示）：↑ ↓ で選択、Enter で受付、Esc で消去。</translation>
     </message>
     <message>
         <source>1 match: ↑ ↓ to choose, Enter to check in, Esc to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件一致：↑ ↓ で選択、Enter で受付、Esc で消去。</translation>
     </message>
     <message>
         <source>{0} matches: ↑ ↓ to choose, Enter to check in, Esc to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件一致：↑ ↓ で選択、Enter で受付、Esc で消去。</translation>
     </message>
     <message>
         <source>Nobody&apos;s name matches “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」に一致する氏名はありません。</translation>
     </message>
     <message>
         <source>Sync — </source>
-        <translation type="unfinished"></translation>
+        <translation>同期 — </translation>
     </message>
     <message>
         <source>No database is open</source>
-        <translation type="unfinished">データベースが開かれていません</translation>
+        <translation>データベースが開かれていません</translation>
     </message>
     <message>
         <source>Open a database (File &gt; Open database) to check people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付をするには、データベースを開いてください（ファイル &gt; データベースを開く）。</translation>
     </message>
     <message>
         <source>No program chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムが選ばれていません</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Choose or create a program: check-in works on the chosen program&apos;s people and checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを選ぶか作成してください。受付は、選んだプログラムの参加者と受付地点で行います。</translation>
     </message>
     <message>
         <source>Reading the database.</source>
-        <translation type="unfinished">データベースを読み込んでいます。</translation>
+        <translation>データベースを読み込んでいます。</translation>
     </message>
     <message>
         <source>Station: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末：{0}</translation>
     </message>
     <message>
         <source>Not ready to scan: choose a program and a checkpoint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだスキャンできません。先にプログラムと受付地点を選んでください。</translation>
     </message>
     <message>
         <source>Not ready to check in: choose a program and a checkpoint first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ受付できません。先にプログラムと受付地点を選んでください。</translation>
     </message>
     <message>
         <source>checking the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>名札の確認</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>記録されていません</translation>
     </message>
     <message>
         <source>undoing the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンの取り消し</translation>
     </message>
 </context>
 <context>
@@ -727,54 +729,54 @@ On the door&apos;s laptop: File &gt; Set up this laptop as a station…, choose 
     <name>FolderSyncController</name>
     <message>
         <source>{0} was not merged: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は取り込まれませんでした：{1}</translation>
     </message>
     <message>
         <source>syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
 </context>
 <context>
     <name>HeadcountPanel</name>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>予定</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>在場</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未着</translation>
     </message>
     <message>
         <source>Export missing list…</source>
-        <translation type="unfinished"></translation>
+        <translation>未着者リストを書き出す…</translation>
     </message>
     <message>
         <source>Print missing list…</source>
-        <translation type="unfinished"></translation>
+        <translation>未着者リストを印刷…</translation>
     </message>
     <message>
         <source>Where is everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>全員の所在…</translation>
     </message>
     <message>
         <source>Head count</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>{0} more inside who were not expected</source>
-        <translation type="unfinished"></translation>
+        <translation>予定外の入場者がほかに {0} 人</translation>
     </message>
     <message>
         <source>{0} checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 {0} 人</translation>
     </message>
     <message>
         <source>as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 時点</translation>
     </message>
 </context>
 <context>
@@ -1319,71 +1321,71 @@ Choose the reading in which the names look right:</source>
     <name>JournalFiles</name>
     <message>
         <source>Sakura Desktop journals (*{0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakura Desktop の記録 (*{0});;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>{0} new scans, {1} already known, {2} duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいスキャン {0} 件、取り込み済み {1} 件、重複 {2} 件</translation>
     </message>
     <message>
         <source>, {0} files refused</source>
-        <translation type="unfinished"></translation>
+        <translation>、受け付けなかったファイル {0} 件</translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>。</translation>
     </message>
     <message>
         <source>{0}: refused. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：受け付けませんでした。{1}</translation>
     </message>
     <message>
         <source>{0}: {1} new, {2} already known, {3} duplicates. {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：新規 {1} 件、取り込み済み {2} 件、重複 {3} 件。{4}</translation>
     </message>
     <message>
         <source>Journals</source>
-        <translation type="unfinished"></translation>
+        <translation>記録</translation>
     </message>
     <message>
         <source>Open a database and choose a program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にデータベースを開き、プログラムを選んでください。</translation>
     </message>
     <message>
         <source>Export this station&apos;s journal</source>
-        <translation type="unfinished"></translation>
+        <translation>この受付端末の記録を書き出す</translation>
     </message>
     <message>
         <source>exporting the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>記録の書き出し</translation>
     </message>
     <message>
         <source>no station</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末なし</translation>
     </message>
     <message>
         <source>Journal exported</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を書き出しました</translation>
     </message>
     <message>
         <source>Wrote {0} scans of {1} to {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} のスキャン {0} 件を {2} に書き出しました。</translation>
     </message>
     <message>
         <source>Carry it to the other laptops and import it there (Sync &gt; Import journals…). It is in {0}, readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを他のノートPCに持って行き、そこで取り込んでください（同期 &gt; 記録を取り込む…）。保存先は {0} で、あなただけが読めます。</translation>
     </message>
     <message>
         <source>Import journals from other stations</source>
-        <translation type="unfinished"></translation>
+        <translation>他の受付端末の記録を取り込む</translation>
     </message>
     <message>
         <source>importing journals</source>
-        <translation type="unfinished"></translation>
+        <translation>記録の取り込み</translation>
     </message>
     <message>
         <source>Journals imported</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を取り込みました</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1403,7 @@ Choose the reading in which the names look right:</source>
     <name>MainWindow</name>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
 </context>
 <context>
@@ -1622,43 +1624,43 @@ Choose the reading in which the names look right:</source>
     <name>MissingList</name>
     <message>
         <source> · station {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 受付端末 {0}</translation>
     </message>
     <message>
         <source>Nobody is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>未着者はいません。</translation>
     </message>
     <message>
         <source>Missing at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未着者：{0}</translation>
     </message>
     <message>
         <source>As of {when}{station} — expected {expected}, present {present}, &lt;b&gt;missing {missing}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} 時点{station} — 予定 {expected} 人、在場 {present} 人、&lt;b&gt;未着 {missing} 人&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished">現地語表記</translation>
+        <translation>母語表記の氏名</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">派遣団</translation>
+        <translation>派遣団</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">チーム</translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の確認</translation>
     </message>
     <message>
         <source>Teacher / contact</source>
-        <translation type="unfinished"></translation>
+        <translation>引率教員・連絡先</translation>
     </message>
 </context>
 <context>
@@ -1915,50 +1917,50 @@ Hotel Sakura</source>
     <name>OverviewModels</name>
     <message>
         <source>student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>教員</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ</translation>
     </message>
     <message>
         <source>interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳</translation>
     </message>
     <message>
         <source>lecturer</source>
-        <translation type="unfinished"></translation>
+        <translation>講師</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト</translation>
     </message>
     <message>
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} {0}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだいません</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣団</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>今日のセッション</translation>
     </message>
     <message>
         <source>Opening…</source>
@@ -1970,7 +1972,7 @@ Hotel Sakura</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">読み込み中…</translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>This database holds no program yet</source>
@@ -1990,102 +1992,102 @@ Hotel Sakura</source>
     </message>
     <message>
         <source>loading the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要の読み込み</translation>
     </message>
     <message>
         <source>1 delegation, {0} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣団 1、参加者 {0} 人</translation>
     </message>
     <message>
         <source>{0} delegations, {1} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣団 {0}、参加者 {1} 人</translation>
     </message>
     <message>
         <source>; {0} more without a delegation (host staff, guests)</source>
-        <translation type="unfinished"></translation>
+        <translation>。ほかに派遣団に属さない人が {0} 人（受け入れ側スタッフ、ゲスト）</translation>
     </message>
     <message>
         <source>. Withdrawn participants are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>。参加取消の人は数えていません。</translation>
     </message>
 </context>
 <context>
     <name>OverviewText</name>
     <message>
         <source>Students</source>
-        <translation type="unfinished">学生</translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished">教員</translation>
+        <translation>教員</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">スタッフ</translation>
+        <translation>スタッフ</translation>
     </message>
     <message>
         <source>Interpreters</source>
-        <translation type="unfinished">通訳</translation>
+        <translation>通訳</translation>
     </message>
     <message>
         <source>Lecturers</source>
-        <translation type="unfinished">講師</translation>
+        <translation>講師</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished">ゲスト</translation>
+        <translation>ゲスト</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>参加取消</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日間</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 日間</translation>
     </message>
     <message>
         <source>no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションなし</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished">1 セッション</translation>
+        <translation>セッション 1 件</translation>
     </message>
     <message>
         <source>{0} sessions</source>
-        <translation type="unfinished">{0} セッション</translation>
+        <translation>セッション {0} 件</translation>
     </message>
     <message>
         <source>{0} {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}（{0}曜開始、{2}）</translation>
     </message>
     <message>
         <source>Host institution not set</source>
-        <translation type="unfinished"></translation>
+        <translation>受け入れ機関が未設定</translation>
     </message>
     <message>
         <source>Times in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は {0}</translation>
     </message>
     <message>
         <source>Today, {day} — day {number} of {total}: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日 {day} — {total} 日間のうち {number} 日目：{sessions}。</translation>
     </message>
     <message>
         <source>the program runs {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの期間は {0} です</translation>
     </message>
     <message>
         <source>the program ran {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの期間は {0} でした</translation>
     </message>
     <message>
         <source>No sessions today ({today}) — {when}. Showing day {number}, {day}: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日（{today}）のセッションはありません — {when}。{number} 日目（{day}）を表示しています：{sessions}。</translation>
     </message>
 </context>
 <context>
@@ -2967,11 +2969,11 @@ The old badge stops working at once: check-in refuses it as replaced (REVOKED). 
     <name>PlaceholderPage</name>
     <message>
         <source>Not in this version yet</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンにはまだありません</translation>
     </message>
     <message>
         <source>The {0} screen is coming in a later version of Sakura Desktop. When it arrives, it will let you:</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」画面は Sakura Desktop の今後のバージョンで追加されます。追加されると、次のことができます：</translation>
     </message>
 </context>
 <context>
@@ -3125,83 +3127,83 @@ The old badge stops working at once: check-in refuses it as replaced (REVOKED). 
     <name>PlannedScreens</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">参加者</translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <source>Delegations, participants and teams of the chosen program.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだプログラムの派遣団、参加者、チーム。</translation>
     </message>
     <message>
         <source>List, search and edit participants: romanised and native-script names, role, delegation, team, dietary needs and allergies, emergency contact, room.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者の一覧・検索・編集：ローマ字と母語表記の氏名、役割、派遣団、チーム、食事制限とアレルギー、緊急連絡先、部屋。</translation>
     </message>
     <message>
         <source>Import rosters from CSV (UTF-8, Shift_JIS, GB18030, Big5, EUC-KR …) and XLSX, with a column-mapping step, per-row checks and a preview; re-import updates, never duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（UTF-8、Shift_JIS、GB18030、Big5、EUC-KR …）と XLSX から名簿を取り込みます。列の対応付け、行ごとの確認、プレビュー付き。取り込み直すと更新され、重複はしません。</translation>
     </message>
     <message>
         <source>Export to CSV and XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV と XLSX に書き出します。</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">日程</translation>
+        <translation>日程</translation>
     </message>
     <message>
         <source>The week of sessions: lectures, lab tours, experiments, meals, transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1週間のセッション：講義、研究室見学、実験、食事、移動。</translation>
     </message>
     <message>
         <source>Week views per program, team, venue and participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム、チーム、会場、参加者ごとの週表示。</translation>
     </message>
     <message>
         <source>Live conflict warnings: double bookings, rooms too small, too little travel time between sites, sessions outside the program dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複予約、狭すぎる部屋、会場間の移動時間不足、プログラム期間外のセッションをその場で警告します。</translation>
     </message>
     <message>
         <source>A rotation planner for teams through lab tours, and iCalendar export.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの研究室見学ローテーション作成と iCalendar 書き出し。</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">受付</translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Offline check-in at the door, the bus or a roll call.</source>
-        <translation type="unfinished"></translation>
+        <translation>入口、バス、点呼でのオフライン受付。</translation>
     </message>
     <message>
         <source>Scan signed QR badges with a USB scanner or the laptop camera, or search by name; a big green, amber or red answer with a sound, and an undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名付きの QR名札を USB スキャナーやノートPCのカメラで読み取るか、氏名で検索します。緑・黄・赤の大きな表示と音で結果を示し、取り消しもできます。</translation>
     </message>
     <message>
         <source>A live head count per checkpoint: expected, present, and who is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付地点ごとのリアルタイムの人数：予定、在場、未着者。</translation>
     </message>
     <message>
         <source>Exchange scan journals between stations through a shared folder or USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>共有フォルダーや USB メモリで、受付端末どうしのスキャン記録を交換します。</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">印刷</translation>
+        <translation>印刷</translation>
     </message>
     <message>
         <source>Everything on paper, with every participant&apos;s script printed right.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてを紙に。どの参加者の文字も正しく印刷します。</translation>
     </message>
     <message>
         <source>Badges (A4 sheets, A6, card printers) with QR codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード付きの名札（A4 シート、A6、カードプリンター）。</translation>
     </message>
     <message>
         <source>Personalised experiment notebooks, itineraries, paper sign-in sheets and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者ごとの実験ノート、旅程表、紙の出席簿、修了証。</translation>
     </message>
     <message>
         <source>Preview in the app, print through the system dialog, or save a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ内でプレビューし、システムのダイアログで印刷するか PDF に保存します。</translation>
     </message>
 </context>
 <context>
@@ -3844,30 +3846,30 @@ The pages show here before anything is printed.</source>
     <name>ProgramSwitcher</name>
     <message>
         <source>The exchange week you are working on</source>
-        <translation type="unfinished"></translation>
+        <translation>作業中の交流プログラム（1週間）</translation>
     </message>
     <message>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム：</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが開かれていません</translation>
     </message>
     <message>
         <source>No program yet</source>
-        <translation type="unfinished">プログラムがまだありません</translation>
+        <translation>プログラムがまだありません</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しています…</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3881,38 @@ The pages show here before anything is printed.</source>
     <message>
         <source>Not reached: files outside this database (exports, PDFs, journals in the sync folder, station packages) and the databases of the other station laptops: delete those files and purge each station&apos;s database there too.</source>
         <translation>対象外：このデータベースの外にあるファイル（書き出したファイル、PDF、同期フォルダーの記録、受付端末パッケージ）と、ほかの受付端末のデータベース。それらのファイルは削除し、各受付端末のデータベースもその端末で消去してください。</translation>
+    </message>
+    <message>
+        <source>every participant&apos;s names, roster ID, e-mail, phone, date of birth, room, dietary needs, allergies, emergency contact and notes (each becomes &apos;Participant &lt;number&gt;&apos;)</source>
+        <translation>すべての参加者の氏名、名簿のID、メール、電話、生年月日、部屋、食事制限、アレルギー、緊急連絡先、メモ（それぞれ「Participant &lt;番号&gt;」になります）</translation>
+    </message>
+    <message>
+        <source>the hosts of the sessions, and participants&apos; names in session descriptions, notebooks and survey comments</source>
+        <translation>セッションの担当者、およびセッションの説明・実験ノート・アンケートのコメントに含まれる参加者の氏名</translation>
+    </message>
+    <message>
+        <source>the contact of those who agreed to be contacted as alumni: export the alumni list first (sakura-desktop report alumni) if you need it</source>
+        <translation>同窓生としての連絡に同意した人の連絡先。必要な場合は先に同窓生リストを書き出してください（sakura-desktop report alumni）</translation>
+    </message>
+    <message>
+        <source>the operators, raw codes and notes of the check-in journal</source>
+        <translation>受付記録の操作者、読み取ったコードそのもの、メモ</translation>
+    </message>
+    <message>
+        <source>the OS users in the audit log</source>
+        <translation>監査ログの OS ユーザー</translation>
+    </message>
+    <message>
+        <source>every backup of this database (one fresh backup of the purged database is taken)</source>
+        <translation>このデータベースのすべてのバックアップ（消去後のデータベースのバックアップを新たに1つ作成します）</translation>
+    </message>
+    <message>
+        <source>counts by country, role, gender, age band and status, and the attendance of every session and delegation (shown after the purge and by `sakura-desktop statistics`); survey scores</source>
+        <translation>国・区分・性別・年齢層・状態ごとの人数、各セッションと各派遣団の出席状況（消去後に表示され、`sakura-desktop statistics` でも確認できます）、アンケートの評点</translation>
+    </message>
+    <message>
+        <source>the schedule, places, teams, delegations, notebooks and the check-in history (anonymous)</source>
+        <translation>日程、会場、チーム、派遣団、実験ノート、受付の履歴（匿名）</translation>
     </message>
     <message>
         <source>Open a program first.</source>
@@ -4433,196 +4467,196 @@ The pages show here before anything is printed.</source>
     <name>RollCall</name>
     <message>
         <source>MINOR</source>
-        <translation type="unfinished"></translation>
+        <translation>未成年</translation>
     </message>
     <message>
         <source>MINOR {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未成年 {0}歳</translation>
     </message>
 </context>
 <context>
     <name>RollCallController</name>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>点呼</translation>
     </message>
     <message>
         <source>Open a database and choose a program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にデータベースを開き、プログラムを選んでください。</translation>
     </message>
     <message>
         <source>starting the roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>点呼の開始</translation>
     </message>
     <message>
         <source>No roll call is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>実施中の点呼はありません。</translation>
     </message>
     <message>
         <source>this station</source>
-        <translation type="unfinished"></translation>
+        <translation>この受付端末</translation>
     </message>
     <message>
         <source>Roll call started at {0} at {1}: account for everyone on site. Scan badges here or at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} で {1} に点呼が始まりました。現地の全員の所在を確認してください。名札はここか入口でスキャンします。</translation>
     </message>
 </context>
 <context>
     <name>RollCallPaper</name>
     <message>
         <source>never scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン記録なし</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">受け入れ側</translation>
+        <translation>受け入れ側</translation>
     </message>
     <message>
         <source>Everyone is accounted for.</source>
-        <translation type="unfinished"></translation>
+        <translation>全員の所在を確認しました。</translation>
     </message>
     <message>
         <source> · printed at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 印刷：{0}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>実施中</translation>
     </message>
     <message>
         <source>closed {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} に {1} が終了</translation>
     </message>
     <message>
         <source>Unaccounted for: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>所在未確認：{0}</translation>
     </message>
     <message>
         <source>Started {started} at {where} ({status}) · as of {now}{station} — expected {expected}, accounted for {accounted}, &lt;b&gt;unaccounted for {missing}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{started} に {where} で開始（{status}） · {now} 時点{station} — 予定 {expected} 人、確認済み {accounted} 人、&lt;b&gt;未確認 {missing} 人&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished">現地語表記</translation>
+        <translation>母語表記の氏名</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">派遣団</translation>
+        <translation>派遣団</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の確認</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>経過</translation>
     </message>
 </context>
 <context>
     <name>RollCallWindow</name>
     <message>
         <source>{0} — roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 点呼</translation>
     </message>
     <message>
         <source>Scan a badge here to account for its holder</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで名札をスキャンすると、その人の所在を確認済みにします</translation>
     </message>
     <message>
         <source>&amp;Print list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストを印刷(&amp;P)</translation>
     </message>
     <message>
         <source>Print the unaccounted-for list on the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>所在未確認者のリストを既定のプリンターで印刷します</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF として保存(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Close roll call…</source>
-        <translation type="unfinished"></translation>
+        <translation>点呼を終了(&amp;C)…</translation>
     </message>
     <message>
         <source>End the roll call; a reason is needed while anyone is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>点呼を終了します。未確認の人がいる間は理由が必要です</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隠す(&amp;H)</translation>
     </message>
     <message>
         <source>reading the roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>点呼の読み込み</translation>
     </message>
     <message>
         <source>open for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>実施中（{0} 経過）</translation>
     </message>
     <message>
         <source>closed at {0} by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} に {1} が終了</translation>
     </message>
     <message>
         <source> ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>（{0}）</translation>
     </message>
     <message>
         <source>{name} — started {time} at {where}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {time} に {where} で開始、{status}</translation>
     </message>
     <message>
         <source> ({0} minors)</source>
-        <translation type="unfinished"></translation>
+        <translation>（うち未成年 {0} 人）</translation>
     </message>
     <message>
         <source>Expected &lt;b&gt;{0}&lt;/b&gt; · accounted for &lt;b&gt;{1}&lt;/b&gt; · &lt;b&gt;unaccounted for {2}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>予定 &lt;b&gt;{0}&lt;/b&gt; 人 · 確認済み &lt;b&gt;{1}&lt;/b&gt; 人 · &lt;b&gt;未確認 {2} 人&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Expected &lt;b&gt;{0}&lt;/b&gt; · &lt;b&gt;everyone is accounted for&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>予定 &lt;b&gt;{0}&lt;/b&gt; 人 · &lt;b&gt;全員確認済み&lt;/b&gt;</translation>
     </message>
     <message>
         <source>recording the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンの記録</translation>
     </message>
     <message>
         <source>Save the list as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>リストを PDF として保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Close the roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>点呼を終了</translation>
     </message>
     <message>
         <source>{0} people are still unaccounted for. Why are you closing the roll call? (This is kept in the journal.)</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ {0} 人の所在が確認できていません。点呼を終了する理由を入力してください（記録に残ります）。</translation>
     </message>
     <message>
         <source>Everyone is accounted for.</source>
-        <translation type="unfinished"></translation>
+        <translation>全員の所在を確認しました。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>closing the roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>点呼の終了</translation>
     </message>
 </context>
 <context>
@@ -5588,75 +5622,75 @@ The pages show here before anything is printed.</source>
     <name>ShellCommands</name>
     <message>
         <source>Database upgraded to the current version; backup at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを現在のバージョンに更新しました。バックアップ：{0}</translation>
     </message>
     <message>
         <source>Building a demo exchange week…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用の交流プログラムを作成しています…</translation>
     </message>
     <message>
         <source>Creating {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を作成しています…</translation>
     </message>
     <message>
         <source>Opening {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を開いています…</translation>
     </message>
     <message>
         <source>Opening database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開いています</translation>
     </message>
     <message>
         <source>Could not create the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを作成できませんでした。</translation>
     </message>
     <message>
         <source>Could not open the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開けませんでした。</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開けません</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のファイルを開く…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベース…</translation>
     </message>
     <message>
         <source>opening {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を開く処理</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Export station package</source>
-        <translation type="unfinished">受付端末パッケージの書き出し</translation>
+        <translation>受付端末パッケージを書き出す</translation>
     </message>
     <message>
         <source>Open a program first.</source>
-        <translation type="unfinished">先にプログラムを開いてください。</translation>
+        <translation>先にプログラムを開いてください。</translation>
     </message>
     <message>
         <source>A station package carries one program to another laptop: open its database and choose the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末パッケージは、1つのプログラムを別のノートPCに移すためのものです。そのデータベースを開いてプログラムを選んでください。</translation>
     </message>
     <message>
         <source>New program</source>
-        <translation type="unfinished">新しいプログラム</translation>
+        <translation>新しいプログラム</translation>
     </message>
     <message>
         <source>Open or create a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にデータベースを開くか作成してください。</translation>
     </message>
     <message>
         <source>A program lives in a database file: use File &gt; Open database or File &gt; New database.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムはデータベースファイルに保存されます。「ファイル &gt; データベースを開く」または「ファイル &gt; 新しいデータベース」を使ってください。</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -5688,27 +5722,27 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ同期</translation>
     </message>
     <message>
         <source>No sync folder is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期フォルダーが選ばれていません。</translation>
     </message>
     <message>
         <source>Choose the folder the stations share (Sync &gt; Choose sync folder…); this station then writes its scans there and merges the others&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末どうしで共有するフォルダーを選んでください（同期 &gt; 同期フォルダーを選択…）。この端末はそこにスキャンを書き出し、他の端末のスキャンを取り込みます。</translation>
     </message>
     <message>
         <source>Syncing with {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} と同期しています…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>同期フォルダーを選択</translation>
     </message>
     <message>
         <source>Sync folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>同期フォルダー：{0}</translation>
     </message>
 </context>
 <context>
@@ -5738,19 +5772,19 @@ The pages show here before anything is printed.</source>
     <name>StatusBar</name>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが開かれていません</translation>
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース：{0}</translation>
     </message>
     <message>
         <source>Station: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末：{0}</translation>
     </message>
     <message>
         <source>This laptop&apos;s name in the check-in journal (Edit &gt; Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>受付記録でのこのノートPCの名前（編集 &gt; 設定）</translation>
     </message>
 </context>
 <context>
@@ -5970,210 +6004,210 @@ The pages show here before anything is printed.</source>
     <name>SyncStatus</name>
     <message>
         <source>Server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー：{0}</translation>
     </message>
     <message>
         <source>Folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー：{0}</translation>
     </message>
     <message>
         <source>Alone</source>
-        <translation type="unfinished"></translation>
+        <translation>単独</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>未実施</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今</translation>
     </message>
     <message>
         <source>{0} s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 秒前</translation>
     </message>
     <message>
         <source>{0} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 分前</translation>
     </message>
     <message>
         <source>{0} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 時間前</translation>
     </message>
     <message>
         <source>Mode: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>方式：{0}</translation>
     </message>
     <message>
         <source>merged {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み {0}</translation>
     </message>
     <message>
         <source>{0} not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>未書き出し {0} 件</translation>
     </message>
     <message>
         <source>stations: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末：{0}</translation>
     </message>
     <message>
         <source>1 other station</source>
-        <translation type="unfinished"></translation>
+        <translation>他の受付端末 1 台</translation>
     </message>
     <message>
         <source>{0} other stations</source>
-        <translation type="unfinished"></translation>
+        <translation>他の受付端末 {0} 台</translation>
     </message>
     <message>
         <source>1 duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重複 1 件</translation>
     </message>
     <message>
         <source>{0} duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重複 {0} 件</translation>
     </message>
     <message>
         <source> (newest: {0} {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>（最新：{0} {1}）</translation>
     </message>
     <message>
         <source>{0} (merged {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（取り込み {1}）</translation>
     </message>
     <message>
         <source>{0} (last scan {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（最後のスキャン {1}）</translation>
     </message>
     <message>
         <source>Stations seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認された受付端末：</translation>
     </message>
     <message>
         <source> (this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>（このノートPC）</translation>
     </message>
     <message>
         <source>last scan {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のスキャン {0}</translation>
     </message>
     <message>
         <source>no scans</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンなし</translation>
     </message>
     <message>
         <source>, merged {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>、取り込み {0}</translation>
     </message>
     <message>
         <source>1 scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン 1 件</translation>
     </message>
     <message>
         <source>{0} scans</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン {0} 件</translation>
     </message>
     <message>
         <source>  {name}{mine}: {scans}, {last}{merged}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {name}{mine}：{scans}、{last}{merged}</translation>
     </message>
     <message>
         <source>Duplicates (kept, counted once):</source>
-        <translation type="unfinished"></translation>
+        <translation>重複（保存済み、1回として数えます）：</translation>
     </message>
     <message>
         <source>  {person} at {checkpoint}: {label} (counted at {station}, {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>  {person}（{checkpoint}）：{label}（{station} で {time} に集計）</translation>
     </message>
     <message>
         <source>  … and {0} earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>  … ほかに以前の {0} 件</translation>
     </message>
 </context>
 <context>
     <name>TableHeader</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished">現地語表記</translation>
+        <translation>母語表記の氏名</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">派遣団</translation>
+        <translation>派遣団</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">チーム</translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の確認</translation>
     </message>
     <message>
         <source>Teacher / contact</source>
-        <translation type="unfinished"></translation>
+        <translation>引率教員・連絡先</translation>
     </message>
     <message>
         <source>Last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の受付地点</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished">学生</translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished">教員</translation>
+        <translation>教員</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">セッション</translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>会場</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>未成年</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <source>Unaccounted for</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認の経過時間</translation>
     </message>
 </context>
 <context>
@@ -6358,15 +6392,15 @@ The pages show here before anything is printed.</source>
     <name>UnaccountedModel</name>
     <message>
         <source>Call {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} に連絡</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">受け入れ側</translation>
+        <translation>受け入れ側</translation>
     </message>
     <message>
         <source>never scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン記録なし</translation>
     </message>
 </context>
 <context>
@@ -6474,15 +6508,15 @@ The pages show here before anything is printed.</source>
     <name>WhereIsEveryoneDialog</name>
     <message>
         <source>Where is everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員の所在</translation>
     </message>
     <message>
         <source>Filter by name (any script), delegation, team or checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（どの文字でも）、派遣団、チーム、受付地点で絞り込み…</translation>
     </message>
     <message>
         <source>{0} of {1} people shown · {2} never seen at any checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 人中 {0} 人を表示 · どの受付地点でも記録のない人 {2} 人</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ purge in a worker, then show the anonymous statistics that were kept."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from functools import partial
 
@@ -24,6 +25,7 @@ from sakura_desktop.core.purge import WHAT_IS_KEPT, WHAT_IS_LOST, PurgeReport, p
 from sakura_desktop.core.purge_statistics import ProgramStatistics, stored_statistics
 from sakura_desktop.db.engine import Database
 from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui import locale_format
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.widgets.progress import run_with_progress
@@ -38,8 +40,46 @@ NOT_REACHED = QT_TRANSLATE_NOOP(
 )
 
 
+# Core's lists of what a purge removes and keeps (core/purge.py, plain English for the CLI),
+# marked again here so the dialog shows them in the interface language; a sentence core changes
+# shows in English until translated (tests/test_translations_participants.py notices).
+PURGE_LIST_ITEMS = (
+    QT_TRANSLATE_NOOP(
+        "Purge",
+        "every participant's names, roster ID, e-mail, phone, date of birth, room, dietary "
+        "needs, allergies, emergency contact and notes (each becomes 'Participant <number>')",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Purge",
+        "the hosts of the sessions, and participants' names in session descriptions, notebooks "
+        "and survey comments",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Purge",
+        "the contact of those who agreed to be contacted as alumni: export the alumni list first "
+        "(sakura-desktop report alumni) if you need it",
+    ),
+    QT_TRANSLATE_NOOP("Purge", "the operators, raw codes and notes of the check-in journal"),
+    QT_TRANSLATE_NOOP("Purge", "the OS users in the audit log"),
+    QT_TRANSLATE_NOOP(
+        "Purge", "every backup of this database (one fresh backup of the purged database is taken)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Purge",
+        "counts by country, role, gender, age band and status, and the attendance of every "
+        "session and delegation (shown after the purge and by `sakura-desktop statistics`); "
+        "survey scores",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Purge",
+        "the schedule, places, teams, delegations, notebooks and the check-in history (anonymous)",
+    ),
+)
+
+
 def _bullets(items: tuple[str, ...]) -> str:
-    return "".join(f"<li>{item}</li>" for item in items)
+    """Core's sentences in the interface language, escaped ("<number>" is text, not a tag)."""
+    return "".join(f"<li>{html.escape(translate('Purge', item))}</li>" for item in items)
 
 
 def start_purge(workspace: Workspace, parent: QWidget, show: Callable[[QDialog], None]) -> None:
@@ -92,7 +132,7 @@ class PurgeDialog(QDialog):
             already += self.tr(
                 "<p><b>The week is not over: it ends on {0}.</b> "
                 "After a purge nobody can be found by name at the doors.</p>"
-            ).format(f"{program.end_date:%d %B %Y}")
+            ).format(locale_format.day_month_year(program.end_date))
         question = self.tr(
             "<p>Purge the personal data of <b>{0}</b> ({1})? This cannot be undone.</p>"
         ).format(program.code, program.title)

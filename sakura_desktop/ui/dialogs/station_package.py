@@ -44,6 +44,7 @@ from sakura_desktop.core.stations.package import (
 )
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui import locale_format
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.widgets.progress import run_with_progress
@@ -452,17 +453,15 @@ class SetUpStationDialog(QDialog):
 
     def _header_read(self, header: PackageHeader) -> None:
         self.header = header
-        start, end, written = header.start_date, header.end_date, header.written_at
         self.header_label.setText(
             self.tr(
-                "{title} ({code}), {first} – {last}: {count} participants; exported {written} UTC."
+                "{title} ({code}), {dates}: {count} participants; exported {written} UTC."
             ).format(
                 title=header.program_title,
                 code=header.program_code,
-                first=f"{start.day} {start:%b}",
-                last=f"{end.day} {end:%b %Y}",
+                dates=locale_format.date_range(header.start_date, header.end_date),
                 count=header.participants,
-                written=f"{written.day} {written:%b %Y, %H:%M}",
+                written=locale_format.day_with_year_time(header.written_at),
             )
         )
         self.footer.error_label.hide()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from sakura_desktop.core.audit import HistoryEntry, participant_history
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.ui import locale_format
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.participants.jobs import run_use_case
@@ -61,7 +62,7 @@ class HistoryView(QWidget):
     def show_entries(self, entries: list[HistoryEntry]) -> None:
         self.tree.clear()
         for entry in reversed(entries):  # newest on top
-            when = local(entry.occurred_at, self.timezone).strftime("%Y-%m-%d %H:%M")
+            when = locale_format.day_with_year_time(local(entry.occurred_at, self.timezone))
             self.tree.addTopLevelItem(QTreeWidgetItem([when, entry.who or "—", entry.what]))
         if not entries:
             self.tree.addTopLevelItem(QTreeWidgetItem(["", "", self.tr("No change recorded yet.")]))

@@ -31,6 +31,7 @@ from sakura_desktop.core.survey.questionnaire import (
 )
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui import locale_format
 from sakura_desktop.ui.survey.words import (
     come_back_label,
     come_back_question,
@@ -114,7 +115,9 @@ class SurveyDialog(QDialog):
             form.addRow(
                 "",
                 QLabel(
-                    self.tr("Consent recorded {when} UTC").format(when=f"{when:%Y-%m-%d %H:%M}")
+                    self.tr("Consent recorded {when} UTC").format(
+                        when=locale_format.day_with_year_time(when)
+                    )
                 ),
             )
         buttons = QDialogButtonBox(
