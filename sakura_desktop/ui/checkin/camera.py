@@ -118,7 +118,7 @@ class CameraPanel(QWidget):
         self._last_preview = 0.0
         self.frames_seen = 0
 
-        self.preview = QLabel("Camera off")
+        self.preview = QLabel(self.tr("Camera off"))
         self.preview.setObjectName("cameraPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(200, 150)
@@ -128,7 +128,7 @@ class CameraPanel(QWidget):
         self.chooser.setObjectName("cameraChooser")
         self.chooser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.chooser.currentIndexChanged.connect(self._device_chosen)
-        self.toggle_button = QPushButton("Start camera")
+        self.toggle_button = QPushButton(self.tr("Start camera"))
         self.toggle_button.setObjectName("cameraToggle")
         self.toggle_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.toggle_button.clicked.connect(self.toggle)
@@ -200,8 +200,10 @@ class CameraPanel(QWidget):
     def _no_camera_text(self) -> str:
         reason = media.unavailable_reason() if self._devices_source is media.video_inputs else None
         if reason:
-            return f"Camera and sounds are off: {reason}.\nUse the scanner or type a name."
-        return "No camera found.\nUse the scanner or type a name."
+            return self.tr(
+                "Camera and sounds are off: {0}.\nUse the scanner or type a name."
+            ).format(reason)
+        return self.tr("No camera found.\nUse the scanner or type a name.")
 
     def _device_chosen(self, _index: int) -> None:
         if self.running:
@@ -230,8 +232,8 @@ class CameraPanel(QWidget):
         self.camera = camera
         self.debouncer.reset()
         camera.start()
-        self.preview.setText("Starting the camera…")
-        self.toggle_button.setText("Stop camera")
+        self.preview.setText(self.tr("Starting the camera…"))
+        self.toggle_button.setText(self.tr("Stop camera"))
         self.running_changed.emit(True)
 
     def stop(self) -> None:
@@ -242,14 +244,16 @@ class CameraPanel(QWidget):
         self._capture_session()[0].setCamera(None)
         camera.deleteLater()
         self.preview.clear()
-        self.preview.setText("Camera off")
-        self.toggle_button.setText("Start camera")
+        self.preview.setText(self.tr("Camera off"))
+        self.toggle_button.setText(self.tr("Start camera"))
         self.running_changed.emit(False)
 
     def _camera_error(self, _error: object, text: str) -> None:
         log.warning("camera error: %s", text)
         self.stop()
-        self.preview.setText(f"The camera stopped: {text or 'unknown error'}")
+        self.preview.setText(
+            self.tr("The camera stopped: {0}").format(text or self.tr("unknown error"))
+        )
 
     def shutdown(self) -> None:
         self.stop()

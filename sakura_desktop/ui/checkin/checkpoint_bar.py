@@ -36,6 +36,7 @@ from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.checkin import dialogs
 from sakura_desktop.ui.checkin.page_base import CheckinPageBase
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 
 
 def _default_operator() -> str:
@@ -84,13 +85,13 @@ class CheckpointBarMixin(CheckinPageBase):
         )
         self.checkpoint_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.checkpoint_combo.activated.connect(self._checkpoint_picked)
-        self.roll_call_button = QPushButton("New roll call…")
+        self.roll_call_button = QPushButton(translate("CheckinPage", "New roll call…"))
         self.roll_call_button.setObjectName("newRollCall")
         self.roll_call_button.clicked.connect(self.new_roll_call)
 
-        self.entry_button = QPushButton("Entry")
+        self.entry_button = QPushButton(translate("CheckinPage", "Entry"))
         self.entry_button.setObjectName("directionIn")
-        self.exit_button = QPushButton("Exit")
+        self.exit_button = QPushButton(translate("CheckinPage", "Exit"))
         self.exit_button.setObjectName("directionOut")
         self.direction_group = QButtonGroup(self)
         self.direction_group.setExclusive(True)
@@ -104,12 +105,14 @@ class CheckpointBarMixin(CheckinPageBase):
         self.station_label.setObjectName("Note")
         self.operator_edit = QLineEdit(_default_operator())
         self.operator_edit.setObjectName("operatorName")
-        self.operator_edit.setPlaceholderText("Operator")
-        self.operator_edit.setToolTip("Who is scanning at this station (kept with each scan)")
+        self.operator_edit.setPlaceholderText(translate("CheckinPage", "Operator"))
+        self.operator_edit.setToolTip(
+            translate("CheckinPage", "Who is scanning at this station (kept with each scan)")
+        )
         self.operator_edit.setMaximumWidth(140)
         self.operator_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.operator_edit.editingFinished.connect(self._operator_changed)
-        self.mute_button = QPushButton("Sound on")
+        self.mute_button = QPushButton(translate("CheckinPage", "Sound on"))
         self.mute_button.setObjectName("muteToggle")
         self.mute_button.setCheckable(True)
         self.mute_button.toggled.connect(self.set_muted)
@@ -124,7 +127,7 @@ class CheckpointBarMixin(CheckinPageBase):
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        label = QLabel("Checkpoint:")
+        label = QLabel(translate("CheckinPage", "Checkpoint:"))
         label.setObjectName("SectionTitle")
         bar.addWidget(label)
         bar.addWidget(self.checkpoint_combo, 1)
@@ -134,7 +137,7 @@ class CheckpointBarMixin(CheckinPageBase):
         bar.addWidget(self.exit_button)
         bar.addSpacing(12)
         bar.addWidget(self.station_label)
-        operator_label = QLabel("Operator:")
+        operator_label = QLabel(translate("CheckinPage", "Operator:"))
         operator_label.setBuddy(self.operator_edit)
         bar.addWidget(operator_label)
         bar.addWidget(self.operator_edit)
@@ -144,7 +147,9 @@ class CheckpointBarMixin(CheckinPageBase):
     def set_muted(self, muted: bool) -> None:
         self.sounds.set_muted(muted)
         self.mute_button.setChecked(muted)
-        self.mute_button.setText("Muted" if muted else "Sound on")
+        self.mute_button.setText(
+            translate("CheckinPage", "Muted") if muted else translate("CheckinPage", "Sound on")
+        )
         self.refocus()
 
     # --- checkpoints --------------------------------------------------------------------------
@@ -162,7 +167,9 @@ class CheckpointBarMixin(CheckinPageBase):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.note_label.setText(messages.describe(exc, "loading the checkpoints"))
+                self.note_label.setText(
+                    messages.describe(exc, translate("CheckinPage", "loading the checkpoints"))
+                )
 
         if self.desk is not None:
             desk = self.desk
@@ -190,7 +197,7 @@ class CheckpointBarMixin(CheckinPageBase):
         for info in infos:
             label = info.name
             if info.kind is CheckpointKind.ROLL_CALL:
-                label = f"Roll call: {label}"
+                label = translate("CheckinPage", "Roll call: {0}").format(label)
             self.checkpoint_combo.addItem(label, info.id)
         if chosen is not None:
             self.checkpoint_combo.setCurrentIndex(infos.index(chosen))
@@ -222,7 +229,11 @@ class CheckpointBarMixin(CheckinPageBase):
         allows_exit = info is not None and info.allows_exit
         self.exit_button.setEnabled(allows_exit)
         self.exit_button.setToolTip(
-            "" if allows_exit else "This checkpoint records entries only (a bus allows exits)."
+            ""
+            if allows_exit
+            else translate(
+                "CheckinPage", "This checkpoint records entries only (a bus allows exits)."
+            )
         )
         if changed or not allows_exit:
             self.entry_button.setChecked(True)
@@ -255,7 +266,7 @@ class CheckpointBarMixin(CheckinPageBase):
                 self.refocus()
 
         def failed(exc: BaseException) -> None:
-            messages.show_error(self, exc, "creating the roll call")
+            messages.show_error(self, exc, translate("CheckinPage", "creating the roll call"))
             self.refocus()
 
         ws.runner.run(

@@ -28,13 +28,19 @@ from PySide6.QtWidgets import (
 from sakura_desktop.core.checkin.service import Whereabouts
 from sakura_desktop.ui.checkin.models import WhereaboutsModel
 from sakura_desktop.ui.fonts import name_font
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.widgets.table_model import SORT_ROLE
 
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
+CSV_FILTER = QT_TRANSLATE_NOOP("CheckinDialogs", "CSV files (*.csv);;All files (*)")
 
 
 def choose_csv_path(parent: QWidget | None, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Export missing list", suggested, CSV_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("CheckinDialogs", "Export missing list"),
+        suggested,
+        translate("CheckinDialogs", CSV_FILTER),
+    )
     if not name:
         return None
     path = Path(name)
@@ -44,7 +50,7 @@ def choose_csv_path(parent: QWidget | None, suggested: str) -> Path | None:
 def choose_printer(parent: QWidget | None) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print missing list")
+    dialog.setWindowTitle(translate("CheckinDialogs", "Print missing list"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer
@@ -60,8 +66,11 @@ def print_html(printer: QPrinter, html: str) -> None:
 def ask_roll_call_name(parent: QWidget | None) -> str | None:
     text, ok = QInputDialog.getText(
         parent,
-        "New roll call",
-        "Name of the roll call (for example “Dinner 19:00” or “Bus 2 back to hotel”):",
+        translate("CheckinDialogs", "New roll call"),
+        translate(
+            "CheckinDialogs",
+            "Name of the roll call (for example “Dinner 19:00” or “Bus 2 back to hotel”):",
+        ),
         QLineEdit.EchoMode.Normal,
     )
     return text if ok and text.strip() else None
@@ -86,7 +95,7 @@ class WhereIsEveryoneDialog(QDialog):
     def __init__(self, rows: Sequence[Whereabouts], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("WhereIsEveryone")
-        self.setWindowTitle("Where is everyone")
+        self.setWindowTitle(self.tr("Where is everyone"))
         self.resize(980, 620)
         self.model = WhereaboutsModel(rows, self)
         self.proxy = _Filter(self)
@@ -95,7 +104,7 @@ class WhereIsEveryoneDialog(QDialog):
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("whereFilter")
         self.filter_edit.setPlaceholderText(
-            "Filter by name (any script), delegation, team or checkpoint…"
+            self.tr("Filter by name (any script), delegation, team or checkpoint…")
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
@@ -131,7 +140,9 @@ class WhereIsEveryoneDialog(QDialog):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         never = sum(1 for row in self.model.rows if row.last_seen is None)
         self.count_label.setText(
-            f"{shown} of {total} people shown · {never} never seen at any checkpoint"
+            self.tr("{0} of {1} people shown · {2} never seen at any checkpoint").format(
+                shown, total, never
+            )
         )
 
     def visible_names(self) -> list[str]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from sakura_desktop.core.checkin.service import Headcount, ScanResult
 from sakura_desktop.db.enums import Direction
+from sakura_desktop.ui import locale_format as fmt
 from sakura_desktop.ui.checkin.missing_list import MissingReport
 from sakura_desktop.ui.checkin.models import MissingModel
 from sakura_desktop.ui.widgets.stat_tile import StatTile
@@ -40,11 +41,11 @@ class HeadcountPanel(QWidget):
         self.extra = 0
         self.as_of: dt.datetime | None = None
 
-        self.expected_tile = StatTile("expected")
+        self.expected_tile = StatTile(self.tr("expected"))
         self.expected_tile.setObjectName("countExpected")
-        self.present_tile = StatTile("present")
+        self.present_tile = StatTile(self.tr("present"))
         self.present_tile.setObjectName("countPresent")
-        self.missing_tile = StatTile("missing")
+        self.missing_tile = StatTile(self.tr("missing"))
         self.missing_tile.setObjectName("countMissing")
         tiles = QGridLayout()
         tiles.setHorizontalSpacing(8)
@@ -74,11 +75,11 @@ class HeadcountPanel(QWidget):
         for column, width in enumerate((150, 110, 130, 70, 170)):
             header.resizeSection(column, width)
 
-        self.export_button = QPushButton("Export missing list…")
+        self.export_button = QPushButton(self.tr("Export missing list…"))
         self.export_button.setObjectName("exportMissing")
-        self.print_button = QPushButton("Print missing list…")
+        self.print_button = QPushButton(self.tr("Print missing list…"))
         self.print_button.setObjectName("printMissing")
-        self.where_button = QPushButton("Where is everyone…")
+        self.where_button = QPushButton(self.tr("Where is everyone…"))
         self.where_button.setObjectName("whereIsEveryone")
         buttons = QHBoxLayout()
         for button in (self.export_button, self.print_button, self.where_button):
@@ -86,7 +87,7 @@ class HeadcountPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        title = QLabel("Head count")
+        title = QLabel(self.tr("Head count"))
         title.setObjectName("SectionTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -163,13 +164,13 @@ class HeadcountPanel(QWidget):
         self.expected_tile.set_value(self.expected)
         self.present_tile.set_value(self.present)
         self.missing_tile.set_value(self.missing)
-        notes = []
+        notes: list[str] = []
         if self.extra:
-            notes.append(f"{self.extra} more inside who were not expected")
+            notes.append(self.tr("{0} more inside who were not expected").format(self.extra))
         if self.headcount is not None and self.headcount.checked_out:
-            notes.append(f"{self.headcount.checked_out} checked out")
+            notes.append(self.tr("{0} checked out").format(self.headcount.checked_out))
         if self.as_of is not None:
-            notes.append(f"as of {self.as_of:%H:%M:%S}")
+            notes.append(self.tr("as of {0}").format(fmt.time_with_seconds(self.as_of)))
         text = " · ".join(notes)
         self.caption.setText(text[:1].upper() + text[1:])
         self._enable()

@@ -35,6 +35,7 @@ from sakura_desktop.ui.checkin.missing_list import report_html, suggested_file_n
 from sakura_desktop.ui.checkin.models import RecentScansModel
 from sakura_desktop.ui.checkin.page_base import CheckinPageBase
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 
 
 def _where(
@@ -74,13 +75,17 @@ class HeadcountRefreshMixin(CheckinPageBase):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.recent_view.fontMetrics()
-        for column, sample in ((0, "00:00:00"), (2, "Not expected"), (3, "Door 1")):
+        for column, sample in (
+            (0, "00:00:00"),
+            (2, translate("CheckinDecision", "Not expected")),
+            (3, "Door 1"),
+        ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         recent.setMinimumWidth(330)
         recent_layout = QVBoxLayout(recent)
         recent_layout.setContentsMargins(0, 0, 0, 0)
         recent_layout.setSpacing(6)
-        title = QLabel("Last scans")
+        title = QLabel(translate("CheckinPage", "Last scans"))
         title.setObjectName("SectionTitle")
         recent_layout.addWidget(title)
         recent_layout.addWidget(self.recent_view, 1)
@@ -99,7 +104,7 @@ class HeadcountRefreshMixin(CheckinPageBase):
         camera_layout = QVBoxLayout(camera_box)
         camera_layout.setContentsMargins(0, 0, 0, 0)
         camera_layout.setSpacing(6)
-        title = QLabel("Camera")
+        title = QLabel(translate("CheckinPage", "Camera"))
         title.setObjectName("SectionTitle")
         camera_layout.addWidget(title)
         camera_layout.addWidget(self.camera, 1)
@@ -143,7 +148,7 @@ class HeadcountRefreshMixin(CheckinPageBase):
 
     def _live_failed(self, exc: BaseException) -> None:
         self._loading_state = False
-        self.note_label.setText(messages.describe(exc, "counting heads"))
+        self.note_label.setText(messages.describe(exc, translate("CheckinPage", "counting heads")))
 
     def _live_finished(self) -> None:
         if not self.live.busy:
@@ -168,13 +173,21 @@ class HeadcountRefreshMixin(CheckinPageBase):
             write_csv(report, path)
         except OSError as exc:
             messages.show_error(
-                self, UserError(f"Could not write {path}: {exc.strerror or exc}"), "exporting"
+                self,
+                UserError(
+                    translate("CheckinPage", "Could not write {0}: {1}").format(
+                        path, exc.strerror or exc
+                    )
+                ),
+                translate("CheckinPage", "exporting"),
             )
             self.refocus()
             return
         self.workspace.settings.last_folder = str(path.parent)
         count = len(report.missing)
-        self.note_label.setText(f"Missing list ({count} people) saved to {path}.")
+        self.note_label.setText(
+            translate("CheckinPage", "Missing list ({0} people) saved to {1}.").format(count, path)
+        )
 
     def print_missing(self) -> None:
         report = self.headcount_panel.report(self.workspace.settings.station_name)
@@ -185,7 +198,11 @@ class HeadcountRefreshMixin(CheckinPageBase):
         if printer is None:
             return
         dialogs.print_html(printer, report_html(report))
-        self.note_label.setText(f"Missing list ({len(report.missing)} people) sent to the printer.")
+        self.note_label.setText(
+            translate("CheckinPage", "Missing list ({0} people) sent to the printer.").format(
+                len(report.missing)
+            )
+        )
 
     def show_where_is_everyone(self) -> None:
         ws = self.workspace
@@ -201,6 +218,8 @@ class HeadcountRefreshMixin(CheckinPageBase):
         ws.runner.run(
             partial(_where, ws.factory, ws.program.id),
             on_success=loaded,
-            on_error=lambda exc: messages.show_error(self, exc, "finding everyone"),
+            on_error=lambda exc: messages.show_error(
+                self, exc, translate("CheckinPage", "finding everyone")
+            ),
             title="Where is everyone",
         )

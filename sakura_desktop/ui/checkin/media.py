@@ -14,6 +14,8 @@ import logging
 from types import ModuleType
 from typing import Any
 
+from sakura_desktop.ui.i18n import translate
+
 log = logging.getLogger(__name__)
 
 MODULE_NAME = "PySide6.QtMultimedia"
@@ -24,7 +26,7 @@ class _Loaded:
 
     attempted = False
     module: ModuleType | None = None
-    reason: str | None = None
+    error: str | None = None  # the ImportError's text; explained in the interface language
 
 
 def multimedia() -> ModuleType | None:
@@ -34,31 +36,32 @@ def multimedia() -> ModuleType | None:
         try:
             _Loaded.module = importlib.import_module(MODULE_NAME)
         except ImportError as error:  # the module, or a system library it links, is missing
-            _Loaded.reason = explain(error)
-            log.warning("camera and sounds are off: %s", _Loaded.reason)
+            _Loaded.error = str(error)
+            log.warning("camera and sounds are off: %s", error)
     return _Loaded.module
 
 
 def unavailable_reason() -> str | None:
     """Why the camera and sounds are off (None while they are available or not yet tried)."""
     multimedia()
-    return _Loaded.reason
+    return None if _Loaded.error is None else explain(_Loaded.error)
 
 
-def explain(error: ImportError) -> str:
-    """A sentence a coordinator (or whoever helps them) can act on."""
-    text = str(error)
+def explain(text: str) -> str:
+    """A sentence a coordinator (or whoever helps them) can act on, from an ImportError's text."""
     if "libpulse" in text:
-        return (
+        return translate(
+            "CheckinCamera",
             "the sound library PulseAudio (libpulse.so.0) is not installed; on Debian or Ubuntu "
-            "install it with 'sudo apt install libpulse0' and start Sakura Desktop again"
+            "install it with 'sudo apt install libpulse0' and start Sakura Desktop again",
         )
     if "No module named" in text:
-        return (
+        return translate(
+            "CheckinCamera",
             "Qt Multimedia is not installed (the PySide6-Addons package); reinstall Sakura "
-            "Desktop to get it back"
+            "Desktop to get it back",
         )
-    return f"Qt Multimedia could not be loaded ({text})"
+    return translate("CheckinCamera", "Qt Multimedia could not be loaded ({0})").format(text)
 
 
 def video_inputs() -> list[Any]:

@@ -16,7 +16,10 @@ from pathlib import Path
 
 from sakura_desktop.core.checkin.service import MissingPerson
 from sakura_desktop.core.spreadsheet_cells import inert_csv_text
+from sakura_desktop.ui import locale_format as fmt
+from sakura_desktop.ui.checkin.models import last_seen_label
 from sakura_desktop.ui.fonts import name_families
+from sakura_desktop.ui.i18n import translate
 
 CSV_COLUMNS = (
     "family_name",
@@ -86,26 +89,55 @@ def _e(text: str) -> str:
 
 
 def report_html(report: MissingReport) -> str:
-    """A printable page: title, counts, and one table row per missing person."""
+    """A printable page: title, counts, and one table row per missing person. Coordinator-facing
+    paper, so in the interface language (participants' names and data as typed)."""
     families = ", ".join(f"'{family}'" for family in name_families())
     rows = []
     for number, m in enumerate(report.missing, start=1):
         p = m.person
-        seen = m.last_seen.label if m.last_seen else "never seen"
+        seen = last_seen_label(m.last_seen)
         rows.append(
             "<tr>"
             f"<td>{number}</td>"
             f"<td><b>{_e(p.display_name)}</b></td>"
             f"<td>{_e(p.native_name)}</td>"
-            f"<td>{_e(p.delegation or 'Host')}</td>"
+            f"<td>{_e(p.delegation or translate('MissingList', 'Host'))}</td>"
             f"<td>{_e(p.team)}</td>"
             f"<td>{_e(seen)}</td>"
             f"<td>{_e(m.contact)}</td>"
             "</tr>"
         )
     missing = len(report.missing)
-    station = f" · station {_e(report.station)}" if report.station else ""
-    body = "".join(rows) or "<tr><td colspan='7'>Nobody is missing.</td></tr>"
+    station = (
+        translate("MissingList", " · station {0}").format(_e(report.station))
+        if report.station
+        else ""
+    )
+    nobody = translate("MissingList", "Nobody is missing.")
+    body = "".join(rows) or f"<tr><td colspan='7'>{nobody}</td></tr>"
+    title = translate("MissingList", "Missing at {0}").format(_e(report.checkpoint))
+    counts = translate(
+        "MissingList",
+        "As of {when}{station} — expected {expected}, present {present}, <b>missing {missing}</b>",
+    ).format(
+        when=fmt.day_with_year_time(report.as_of),
+        station=station,
+        expected=report.expected,
+        present=report.present,
+        missing=missing,
+    )
+    headers = "".join(
+        f"<th>{_e(text)}</th>"
+        for text in (
+            "#",
+            translate("MissingList", "Name"),
+            translate("MissingList", "Native name"),
+            translate("MissingList", "Delegation"),
+            translate("MissingList", "Team"),
+            translate("MissingList", "Last seen"),
+            translate("MissingList", "Teacher / contact"),
+        )
+    )
     return f"""
 <html><head><style>
 body {{ font-family: {families}; font-size: 10pt; }}
@@ -115,12 +147,10 @@ table {{ border-collapse: collapse; }}
 th {{ background: #eeeeee; text-align: left; padding: 3pt 5pt; border-bottom: 1px solid #888; }}
 td {{ padding: 3pt 5pt; border-bottom: 1px solid #cccccc; }}
 </style></head><body>
-<h1>Missing at {_e(report.checkpoint)}</h1>
-<p class="sub">As of {report.as_of:%a %d %b %Y %H:%M}{station} — expected {report.expected},
-present {report.present}, <b>missing {missing}</b></p>
+<h1>{title}</h1>
+<p class="sub">{counts}</p>
 <table width="100%" cellspacing="0">
-<thead><tr><th>#</th><th>Name</th><th>Native name</th><th>Delegation</th><th>Team</th>
-<th>Last seen</th><th>Teacher / contact</th></tr></thead>
+<thead><tr>{headers}</tr></thead>
 <tbody>{body}</tbody>
 </table>
 </body></html>

@@ -16,10 +16,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from sakura_desktop.core.checkin.decision import Tone
 from sakura_desktop.core.checkin.people import PersonCard
+from sakura_desktop.core.checkin.reports import LastSeen
 from sakura_desktop.core.checkin.service import MissingPerson, ScanLine, Whereabouts
 from sakura_desktop.db.enums import Direction
+from sakura_desktop.ui import locale_format as fmt
 from sakura_desktop.ui.checkin.text import decision_label, method_label, team_label
 from sakura_desktop.ui.fonts import name_font
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.widgets.table_model import AnyIndex, Column, RowsTableModel
 
 R = TypeVar("R")
@@ -41,7 +44,7 @@ class RowsModel(RowsTableModel[R]):
 def decision_text(line: ScanLine) -> str:
     label = decision_label(line.outcome)
     if line.direction is Direction.OUT:
-        label += " (out)"
+        return translate("CheckinModels", "{0} (out)").format(label)
     return label
 
 
@@ -51,18 +54,23 @@ class RecentScansModel(RowsModel[ScanLine]):
     LIMIT = 50
     columns = (
         Column[ScanLine](
-            "Time", lambda s: f"{s.occurred_at:%H:%M:%S}", sort=lambda s: s.occurred_at
+            QT_TRANSLATE_NOOP("TableHeader", "Time"),
+            lambda s: fmt.time_with_seconds(s.occurred_at),
+            sort=lambda s: s.occurred_at,
         ),
         Column[ScanLine](
-            "Name",
-            lambda s: s.person_name or "(unreadable code)",
+            QT_TRANSLATE_NOOP("TableHeader", "Name"),
+            lambda s: s.person_name or translate("CheckinModels", "(unreadable code)"),
             tooltip=lambda s: (
-                f"{s.person_name} — {method_label(s.method)}"
-                + (f", by {s.operator}" if s.operator else "")
+                translate("CheckinModels", "{0} — {1}, by {2}").format(
+                    s.person_name, method_label(s.method), s.operator
+                )
+                if s.operator
+                else f"{s.person_name} — {method_label(s.method)}"
             ),
         ),
-        Column[ScanLine]("Decision", decision_text),
-        Column[ScanLine]("Station", lambda s: s.station),
+        Column[ScanLine](QT_TRANSLATE_NOOP("TableHeader", "Decision"), decision_text),
+        Column[ScanLine](QT_TRANSLATE_NOOP("TableHeader", "Station"), lambda s: s.station),
     )
     DECISION_COLUMN = 2
 
@@ -98,33 +106,56 @@ class RecentScansModel(RowsModel[ScanLine]):
             if column == self.DECISION_COLUMN:
                 return QBrush(QColor(TONE_TEXT[row.outcome.tone]))
         if role == Qt.ItemDataRole.ToolTipRole and row.voided:
-            return "Undone: this scan no longer counts."
+            return translate("CheckinModels", "Undone: this scan no longer counts.")
         return None
 
 
 # --- missing ----------------------------------------------------------------------------------
 
 
+def last_seen_label(seen: LastSeen | None) -> str:
+    """at Welcome lecture, Mon 09:30 / left Bus to Harima, Mon 12:05 / never seen."""
+    if seen is None:
+        return translate("CheckinModels", "never seen")
+    if seen.direction is Direction.OUT:
+        text = translate("CheckinModels", "left {0}, {1}")
+    else:
+        text = translate("CheckinModels", "at {0}, {1}")
+    return text.format(seen.checkpoint_name, fmt.weekday_time(seen.at))
+
+
 def _last_seen(missing: MissingPerson) -> str:
-    if missing.last_seen is None:
-        return "never seen"
-    return missing.last_seen.label
+    return last_seen_label(missing.last_seen)
+
+
+def _delegation(card: PersonCard) -> str:
+    return card.delegation or translate("CheckinModels", "Host")
 
 
 class MissingModel(RowsModel[MissingPerson]):
     """Expected and not inside: name, delegation, team, last seen, whom to call."""
 
     columns = (
-        Column[MissingPerson]("Name", lambda m: m.person.display_name),
-        Column[MissingPerson]("Native name", lambda m: m.person.native_name, native=True),
-        Column[MissingPerson]("Delegation", lambda m: m.person.delegation or "Host"),
-        Column[MissingPerson]("Team", lambda m: m.person.team),
         Column[MissingPerson](
-            "Last seen",
+            QT_TRANSLATE_NOOP("TableHeader", "Name"), lambda m: m.person.display_name
+        ),
+        Column[MissingPerson](
+            QT_TRANSLATE_NOOP("TableHeader", "Native name"),
+            lambda m: m.person.native_name,
+            native=True,
+        ),
+        Column[MissingPerson](
+            QT_TRANSLATE_NOOP("TableHeader", "Delegation"), lambda m: _delegation(m.person)
+        ),
+        Column[MissingPerson](QT_TRANSLATE_NOOP("TableHeader", "Team"), lambda m: m.person.team),
+        Column[MissingPerson](
+            QT_TRANSLATE_NOOP("TableHeader", "Last seen"),
             _last_seen,
             sort=lambda m: m.last_seen.at.isoformat() if m.last_seen else "",
         ),
-        Column[MissingPerson]("Teacher / contact", lambda m: m.contact),
+        Column[MissingPerson](
+            QT_TRANSLATE_NOOP("TableHeader", "Teacher / contact"), lambda m: m.contact
+        ),
     )
 
     def remove_participant(self, participant_id: int) -> MissingPerson | None:
@@ -148,24 +179,36 @@ class MissingModel(RowsModel[MissingPerson]):
 # --- where is everyone ------------------------------------------------------------------------
 
 
+def _last_checkpoint(where: Whereabouts) -> str:
+    seen = where.last_seen
+    if seen is None:
+        return translate("CheckinModels", "never seen")
+    if seen.direction is Direction.OUT:
+        return translate("CheckinModels", "left {0}").format(seen.checkpoint_name)
+    return seen.checkpoint_name
+
+
 class WhereaboutsModel(RowsModel[Whereabouts]):
     columns = (
-        Column[Whereabouts]("Name", lambda w: w.person.display_name),
-        Column[Whereabouts]("Native name", lambda w: w.person.native_name, native=True),
-        Column[Whereabouts]("Delegation", lambda w: w.person.delegation or "Host"),
-        Column[Whereabouts]("Team", lambda w: w.person.team),
         Column[Whereabouts](
-            "Last checkpoint",
-            lambda w: (
-                ("left " if w.last_seen.direction is Direction.OUT else "")
-                + w.last_seen.checkpoint_name
-                if w.last_seen
-                else "never seen"
-            ),
+            QT_TRANSLATE_NOOP("TableHeader", "Name"), lambda w: w.person.display_name
         ),
         Column[Whereabouts](
-            "Time",
-            lambda w: f"{w.last_seen.at:%a %d %b %H:%M}" if w.last_seen else "",
+            QT_TRANSLATE_NOOP("TableHeader", "Native name"),
+            lambda w: w.person.native_name,
+            native=True,
+        ),
+        Column[Whereabouts](
+            QT_TRANSLATE_NOOP("TableHeader", "Delegation"), lambda w: _delegation(w.person)
+        ),
+        Column[Whereabouts](QT_TRANSLATE_NOOP("TableHeader", "Team"), lambda w: w.person.team),
+        Column[Whereabouts](
+            QT_TRANSLATE_NOOP("TableHeader", "Last checkpoint"),
+            _last_checkpoint,
+        ),
+        Column[Whereabouts](
+            QT_TRANSLATE_NOOP("TableHeader", "Time"),
+            lambda w: fmt.day_time(w.last_seen.at) if w.last_seen else "",
             # Ties (everyone never seen) fall back to the name, so the order reads A to Z.
             sort=lambda w: (
                 (w.last_seen.at.isoformat() if w.last_seen else "")
@@ -179,11 +222,24 @@ class WhereaboutsModel(RowsModel[Whereabouts]):
 # --- search results ---------------------------------------------------------------------------
 
 
+# A person without a delegation is named by role in the search results.
+ROLE_NAMES: dict[str, str] = {
+    "student": QT_TRANSLATE_NOOP("CheckinModels", "Student"),
+    "teacher": QT_TRANSLATE_NOOP("CheckinModels", "Teacher"),
+    "staff": QT_TRANSLATE_NOOP("CheckinModels", "Staff"),
+    "interpreter": QT_TRANSLATE_NOOP("CheckinModels", "Interpreter"),
+    "lecturer": QT_TRANSLATE_NOOP("CheckinModels", "Lecturer"),
+    "guest": QT_TRANSLATE_NOOP("CheckinModels", "Guest"),
+}
+
+
 def person_line(card: PersonCard) -> str:
     parts = [card.display_name]
     if card.native_name and card.native_name != card.display_name:
         parts.append(card.native_name)
-    parts.append(card.delegation or card.role.value.capitalize())
+    role = ROLE_NAMES.get(card.role.value)
+    role_name = translate("CheckinModels", role) if role else card.role.value.capitalize()
+    parts.append(card.delegation or role_name)
     if card.team:
         parts.append(team_label(card.team))
     return "  —  ".join(parts)

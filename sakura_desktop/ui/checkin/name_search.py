@@ -21,6 +21,7 @@ from sakura_desktop.ui.checkin.page_base import CheckinPageBase
 from sakura_desktop.ui.checkin.wedge import ScanInput
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.fonts import name_font
+from sakura_desktop.ui.i18n import translate
 
 SEARCH_DELAY_MS = 120
 SEARCH_ROWS = 6
@@ -40,7 +41,9 @@ class NameSearchMixin(CheckinPageBase):
     def _build_input_row(self, key_clock: Callable[[], float]) -> QHBoxLayout:
         self.input = ScanInput(key_clock)
         self.input.setObjectName("scanInput")
-        self.input.setPlaceholderText("Scan a badge — or type a name and press Enter")
+        self.input.setPlaceholderText(
+            translate("CheckinPage", "Scan a badge — or type a name and press Enter")
+        )
         font = name_font(20, base=self.input.font())
         self.input.setFont(font)
         self.input.setMinimumHeight(52)
@@ -51,12 +54,14 @@ class NameSearchMixin(CheckinPageBase):
         self.input.navigate.connect(self._navigate)
         self.input.escaped.connect(self.hide_search)
 
-        self.undo_button = QPushButton("Undo last scan")
+        self.undo_button = QPushButton(translate("CheckinPage", "Undo last scan"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setMinimumHeight(52)
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.setEnabled(False)
-        self.undo_button.setToolTip("Void the last scan of this station (Ctrl+Z)")
+        self.undo_button.setToolTip(
+            translate("CheckinPage", "Void the last scan of this station (Ctrl+Z)")
+        )
         self.undo_button.clicked.connect(self.undo_last)
 
         self.search_model = SearchResultsModel(self)
@@ -102,7 +107,9 @@ class NameSearchMixin(CheckinPageBase):
         self.queue.submit(
             partial(desk.search_people, text, 30),
             found,
-            lambda exc: self.search_note.setText(messages.describe(exc, "searching names")),
+            lambda exc: self.search_note.setText(
+                messages.describe(exc, translate("CheckinPage", "searching names"))
+            ),
             title="Searching names",
             kind="search",
             replace=True,
@@ -117,14 +124,27 @@ class NameSearchMixin(CheckinPageBase):
             self.search_view.setFixedHeight(row_height * rows + 6)
             self.search_view.setCurrentIndex(self.search_model.index(0, 0))
             self.search_view.show()
-            more = f" (showing the first {len(people)})" if len(people) >= 30 else ""
-            self.search_note.setText(
-                f"{len(people)} match{'es' if len(people) != 1 else ''}{more}: ↑ ↓ to choose, "
-                "Enter to check in, Esc to clear."
-            )
+            count = len(people)
+            if count >= 30:
+                text = translate(
+                    "CheckinPage",
+                    "{0} matches (showing the first {0}): ↑ ↓ to choose, Enter to check in, "
+                    "Esc to clear.",
+                ).format(count)
+            elif count == 1:
+                text = translate(
+                    "CheckinPage", "1 match: ↑ ↓ to choose, Enter to check in, Esc to clear."
+                )
+            else:
+                text = translate(
+                    "CheckinPage", "{0} matches: ↑ ↓ to choose, Enter to check in, Esc to clear."
+                ).format(count)
+            self.search_note.setText(text)
         else:
             self.search_view.hide()
-            self.search_note.setText(f"Nobody's name matches “{text}”.")
+            self.search_note.setText(
+                translate("CheckinPage", "Nobody's name matches “{0}”.").format(text)
+            )
         self.search_note.show()
 
     def hide_search(self) -> None:

@@ -40,6 +40,7 @@ from sakura_desktop.ui.checkin.result_panel import CLEAR_AFTER_MS, ResultPanel
 from sakura_desktop.ui.checkin.scanning import ScanningMixin
 from sakura_desktop.ui.checkin.sound import ToneSounds
 from sakura_desktop.ui.fonts import ensure_app_fonts
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.sync.service import sync_for
 from sakura_desktop.ui.sync.status import SyncStatusLabel
 from sakura_desktop.ui.widgets.data_follower import DataFollower
@@ -108,7 +109,7 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         layout.addWidget(self.note_label)
         # How this station exchanges its scans (alone, folder, server) and what it has seen.
         self.sync_line = SyncStatusLabel(
-            sync_for(workspace).status, detailed=True, prefix="Sync — "
+            sync_for(workspace).status, detailed=True, prefix=translate("CheckinPage", "Sync — ")
         )
         layout.addWidget(self.sync_line)
 
@@ -193,17 +194,24 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         self._update_station_label()
         if ws.factory is None:
             self._show_empty(
-                "No database is open",
-                "Open a database (File > Open database) to check people in.",
+                translate("CheckinPage", "No database is open"),
+                translate(
+                    "CheckinPage", "Open a database (File > Open database) to check people in."
+                ),
             )
             return
         if ws.program is None:
             self._show_empty(
-                "No program chosen" if ws.programs_loaded else "Loading…",
-                "Choose or create a program: check-in works on the chosen program's people "
-                "and checkpoints."
+                translate("CheckinPage", "No program chosen")
                 if ws.programs_loaded
-                else "Reading the database.",
+                else translate("CheckinPage", "Loading…"),
+                translate(
+                    "CheckinPage",
+                    "Choose or create a program: check-in works on the chosen program's people "
+                    "and checkpoints.",
+                )
+                if ws.programs_loaded
+                else translate("CheckinPage", "Reading the database."),
             )
             return
         self.desk = self._new_desk()
@@ -236,7 +244,9 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
             return None
 
     def _update_station_label(self) -> None:
-        self.station_label.setText(f"Station: {self.workspace.settings.station_name}")
+        self.station_label.setText(
+            translate("CheckinPage", "Station: {0}").format(self.workspace.settings.station_name)
+        )
 
     def _station_changed(self) -> None:
         self._update_station_label()

@@ -17,6 +17,7 @@ from sakura_desktop.db.enums import Direction, ScanMethod
 from sakura_desktop.ui.checkin.page_base import CheckinPageBase
 from sakura_desktop.ui.checkin.text import ResultView, result_view, undo_view
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 
 
 class ScanningMixin(CheckinPageBase):
@@ -35,7 +36,11 @@ class ScanningMixin(CheckinPageBase):
     def _scan(self, code: str, method: ScanMethod) -> None:
         desk, info = self.desk, self.checkpoint
         if desk is None or info is None:
-            self._show_problem("Not ready to scan: choose a program and a checkpoint first.")
+            self._show_problem(
+                translate(
+                    "CheckinPage", "Not ready to scan: choose a program and a checkpoint first."
+                )
+            )
             return
         direction = self.direction
         self.queue.submit(
@@ -52,7 +57,11 @@ class ScanningMixin(CheckinPageBase):
         self.input.clear()
         self.hide_search()
         if desk is None or info is None:
-            self._show_problem("Not ready to check in: choose a program and a checkpoint first.")
+            self._show_problem(
+                translate(
+                    "CheckinPage", "Not ready to check in: choose a program and a checkpoint first."
+                )
+            )
             return
         self.queue.submit(
             partial(desk.check_in, info.id, person.participant_id, direction=self.direction),
@@ -100,10 +109,10 @@ class ScanningMixin(CheckinPageBase):
             self._entries_since_load.append(result.person.participant_id)
 
     def _scan_failed(self, exc: BaseException) -> None:
-        self._show_problem(messages.describe(exc, "checking the badge"))
+        self._show_problem(messages.describe(exc, translate("CheckinPage", "checking the badge")))
 
     def _show_problem(self, text: str) -> None:
-        self.show_view(ResultView(Tone.RED, "Not recorded", message=text))
+        self.show_view(ResultView(Tone.RED, translate("CheckinPage", "Not recorded"), message=text))
         self.sounds.play(Tone.RED)
 
     def show_view(self, view: ResultView) -> None:
@@ -120,7 +129,9 @@ class ScanningMixin(CheckinPageBase):
         self.queue.submit(
             partial(desk.undo, result.event_uuid),
             self._undone,
-            lambda exc: self._show_problem(messages.describe(exc, "undoing the scan")),
+            lambda exc: self._show_problem(
+                messages.describe(exc, translate("CheckinPage", "undoing the scan"))
+            ),
             title="Undoing the scan",
             kind="undo",
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sakura_desktop.core.programs import ProgramOverview, program_overview
+from sakura_desktop.core.program_views import ProgramOverview
 from sakura_desktop.core.timeutil import zone
-from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Role
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.overview.models import DelegationTableModel, SessionTableModel
-from sakura_desktop.ui.overview.text import ROLE_LABELS, day_caption, program_subtitle
+from sakura_desktop.ui.overview.text import day_caption, program_subtitle, role_label
 from sakura_desktop.ui.overview.welcome import WelcomePanel
 from sakura_desktop.ui.widgets.data_follower import DataFollower
 from sakura_desktop.ui.widgets.screen_page import ScreenPage
@@ -37,10 +37,15 @@ from sakura_desktop.ui.widgets.stat_tile import StatTile
 from sakura_desktop.ui.widgets.table_view import read_only_table
 from sakura_desktop.ui.workspace import Workspace
 
+if TYPE_CHECKING:  # SQLAlchemy loads with the first database, not to show the window
+    from sakura_desktop.db.engine import SessionFactory
+
 
 def _load(
     factory: SessionFactory, program_id: int, today: dt.date, _progress: ProgressReporter
 ) -> ProgramOverview:
+    from sakura_desktop.core.programs import program_overview
+
     return program_overview(factory, program_id, today)
 
 
@@ -97,8 +102,7 @@ class OverviewPage(ScreenPage):
         tiles.setHorizontalSpacing(10)
         self.tiles: dict[str, StatTile] = {}
         for column, role in enumerate([*(r.value for r in Role), "withdrawn"]):
-            label = ROLE_LABELS.get(role, "Withdrawn")
-            tile = StatTile(label, muted=role == "withdrawn")
+            tile = StatTile(role_label(role), muted=role == "withdrawn")
             tile.setObjectName(f"count_{role}")
             tiles.addWidget(tile, 0, column)
             tiles.setColumnStretch(column, 1)
@@ -107,7 +111,7 @@ class OverviewPage(ScreenPage):
 
         self.delegation_model = DelegationTableModel(parent=self)
         self.delegation_view = _table(self.delegation_model, "delegationTable")
-        delegations, delegations_layout = _section("Delegations")
+        delegations, delegations_layout = _section(self.tr("Delegations"))
         delegations_layout.addWidget(self.delegation_view, 1)
         self.delegation_note = QLabel()
         self.delegation_note.setObjectName("Note")
@@ -122,7 +126,7 @@ class OverviewPage(ScreenPage):
 
         self.session_model = SessionTableModel(parent=self)
         self.session_view = _table(self.session_model, "sessionTable")
-        sessions, sessions_layout = _section("Today's sessions")
+        sessions, sessions_layout = _section(self.tr("Today's sessions"))
         self.day_label = QLabel()
         self.day_label.setObjectName("DayCaption")
         self.day_label.setWordWrap(True)
@@ -178,7 +182,7 @@ class OverviewPage(ScreenPage):
             self.overview = None
             if not ws.programs_loaded:
                 where = ws.database.display_name if ws.database is not None else ""
-                self.show_message("Loading…", f"Reading {where}.")
+                self.show_message(self.tr("Loading…"), self.tr("Reading {0}.").format(where))
             else:
                 self.show_message(
                     self.tr("This database holds no program yet"),
@@ -210,7 +214,7 @@ class OverviewPage(ScreenPage):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.error_label.setText(messages.describe(exc, "loading the overview"))
+                self.error_label.setText(messages.describe(exc, self.tr("loading the overview")))
                 self.error_label.show()
 
         self.workspace.runner.run(
@@ -235,10 +239,15 @@ class OverviewPage(ScreenPage):
         active = sum(overview.by_role.values())
         in_delegations = sum(d.total for d in overview.delegations)
         count = len(overview.delegations)
-        note = f"{count} delegation{'s' if count != 1 else ''}, {in_delegations} participants"
+        if count == 1:
+            note = self.tr("1 delegation, {0} participants").format(in_delegations)
+        else:
+            note = self.tr("{0} delegations, {1} participants").format(count, in_delegations)
         if active > in_delegations:
-            note += f"; {active - in_delegations} more without a delegation (host staff, guests)"
-        self.delegation_note.setText(note + ". Withdrawn participants are not counted.")
+            note += self.tr("; {0} more without a delegation (host staff, guests)").format(
+                active - in_delegations
+            )
+        self.delegation_note.setText(note + self.tr(". Withdrawn participants are not counted."))
         self.session_model.set_rows(overview.sessions)
         self.day_label.setText(day_caption(overview, today))
         self.show_content()

@@ -9,9 +9,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sakura_desktop.core.checkin.rollcall import RollCallState, Unaccounted
+from sakura_desktop.ui.checkin.models import last_seen_label
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Minor", "Name", "Native name", "Delegation", "Last seen", "Call", "Unaccounted for")
+HEADERS = (
+    QT_TRANSLATE_NOOP("TableHeader", "Minor"),
+    QT_TRANSLATE_NOOP("TableHeader", "Name"),
+    QT_TRANSLATE_NOOP("TableHeader", "Native name"),
+    QT_TRANSLATE_NOOP("TableHeader", "Delegation"),
+    QT_TRANSLATE_NOOP("TableHeader", "Last seen"),
+    QT_TRANSLATE_NOOP("TableHeader", "Call"),
+    QT_TRANSLATE_NOOP("TableHeader", "Unaccounted for"),
+)
 ELAPSED_COLUMN = len(HEADERS) - 1
 MINOR_BACKGROUND = QColor("#fde2e1")
 
@@ -22,6 +32,13 @@ def elapsed_text(span: dt.timedelta) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, seconds = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def minor_text(age: int | None) -> str:
+    """Words, not colour alone: MINOR 16 (MINOR when the age is unknown)."""
+    if age is None:
+        return translate("RollCall", "MINOR")
+    return translate("RollCall", "MINOR {0}").format(age)
 
 
 class UnaccountedModel(QAbstractTableModel):
@@ -61,7 +78,7 @@ class UnaccountedModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("TableHeader", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -77,7 +94,7 @@ class UnaccountedModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and item.call:
-            return f"Call {item.call}"
+            return self.tr("Call {0}").format(item.call)
         return None
 
     def _text(self, item: Unaccounted, column: int) -> str:
@@ -86,15 +103,19 @@ class UnaccountedModel(QAbstractTableModel):
             # Words, not colour alone: "MINOR 16".
             if not item.minor:
                 return ""
-            return f"MINOR {item.age}" if item.age is not None else "MINOR"
+            return minor_text(item.age)
         if column == 1:
             return person.display_name
         if column == 2:
             return person.native_name
         if column == 3:
-            return person.delegation or "Host"
+            return person.delegation or self.tr("Host")
         if column == 4:
-            return item.last_seen.label if item.last_seen else "never scanned"
+            return (
+                self.tr("never scanned")
+                if item.last_seen is None
+                else last_seen_label(item.last_seen)
+            )
         if column == 5:
             return item.call
         if self._opened_at is None or self._now is None:

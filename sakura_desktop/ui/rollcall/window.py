@@ -40,7 +40,9 @@ from sakura_desktop.core.checkin.rollcall import (
 )
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks.runner import ProgressReporter
+from sakura_desktop.ui import locale_format as fmt
 from sakura_desktop.ui.checkin.dialogs import choose_printer, print_html
+from sakura_desktop.ui.checkin.text import decision_label
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.rollcall.model import UnaccountedModel, elapsed_text
 from sakura_desktop.ui.rollcall.paper import roll_call_html
@@ -78,7 +80,7 @@ class RollCallWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("RollCallWindow")
-        self.setWindowTitle(f"{roll_call.name} — roll call")
+        self.setWindowTitle(self.tr("{0} — roll call").format(roll_call.name))
         self.setModal(False)
         self.workspace = workspace
         self.roll_call = roll_call
@@ -119,7 +121,7 @@ class RollCallWindow(QDialog):
         self.counts.setStyleSheet("font-size: 14pt;")
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("RollCallScan")
-        self.scan_field.setPlaceholderText("Scan a badge here to account for its holder")
+        self.scan_field.setPlaceholderText(self.tr("Scan a badge here to account for its holder"))
         self.scan_field.returnPressed.connect(self._scan_entered)
         self.scan_result = QLabel()
         self.scan_result.setWordWrap(True)
@@ -131,17 +133,19 @@ class RollCallWindow(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.print_button = QPushButton("&Print list")
-        self.print_button.setToolTip("Print the unaccounted-for list on the default printer")
+        self.print_button = QPushButton(self.tr("&Print list"))
+        self.print_button.setToolTip(
+            self.tr("Print the unaccounted-for list on the default printer")
+        )
         self.print_button.clicked.connect(self.print_list)
-        self.pdf_button = QPushButton("Save as P&DF…")
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.pdf_button.clicked.connect(self._choose_pdf)
-        self.close_button = QPushButton("&Close roll call…")
+        self.close_button = QPushButton(self.tr("&Close roll call…"))
         self.close_button.setToolTip(
-            "End the roll call; a reason is needed while anyone is missing"
+            self.tr("End the roll call; a reason is needed while anyone is missing")
         )
         self.close_button.clicked.connect(self.ask_close)
-        hide = QPushButton("&Hide")
+        hide = QPushButton(self.tr("&Hide"))
         hide.clicked.connect(self.hide)
         for button in (self.print_button, self.pdf_button, self.close_button, hide):
             # A scanner ends every code with Enter: it must never press a button of the dialog.
@@ -210,7 +214,7 @@ class RollCallWindow(QDialog):
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
         self._refresh.stop()  # one message, not one every two seconds
-        messages.show_error(self, exc, "reading the roll call")
+        messages.show_error(self, exc, self.tr("reading the roll call"))
 
     def _now(self) -> dt.datetime:
         return self.workspace.clock().astimezone(self.roll_call.opened_at.tzinfo)
@@ -223,14 +227,18 @@ class RollCallWindow(QDialog):
         call = self.roll_call
         if call.is_open:
             since = elapsed_text(self._now() - call.opened_at)
-            status = f"open for {since}"
+            status = self.tr("open for {0}").format(since)
         else:
             assert call.closed_at is not None
-            status = f"closed at {call.closed_at:%H:%M} by {call.closed_by}"
+            status = self.tr("closed at {0} by {1}").format(
+                fmt.time(call.closed_at), call.closed_by
+            )
             if call.close_reason:
-                status += f" ({call.close_reason})"
+                status += self.tr(" ({0})").format(call.close_reason)
         self.title.setText(
-            f"{call.name} — started {call.opened_at:%H:%M} at {call.opened_by}, {status}"
+            self.tr("{name} — started {time} at {where}, {status}").format(
+                name=call.name, time=fmt.time(call.opened_at), where=call.opened_by, status=status
+            )
         )
         self.close_button.setEnabled(call.is_open)
         self.scan_field.setEnabled(call.is_open)
@@ -241,12 +249,16 @@ class RollCallWindow(QDialog):
             return
         missing = len(state.unaccounted)
         minors = sum(1 for item in state.unaccounted if item.minor)
-        minor_text = f" ({minors} minors)" if minors else ""
+        minor_text = self.tr(" ({0} minors)").format(minors) if minors else ""
         self.counts.setText(
-            f"Expected <b>{state.expected}</b> · accounted for <b>{state.accounted}</b> · "
-            f"<b>unaccounted for {missing}</b>{minor_text}"
+            self.tr(
+                "Expected <b>{0}</b> · accounted for <b>{1}</b> · <b>unaccounted for {2}</b>"
+            ).format(state.expected, state.accounted, missing)
+            + minor_text
             if missing
-            else f"Expected <b>{state.expected}</b> · <b>everyone is accounted for</b>"
+            else self.tr("Expected <b>{0}</b> · <b>everyone is accounted for</b>").format(
+                state.expected
+            )
         )
 
     # -- scanning -------------------------------------------------------------------------------
@@ -270,15 +282,15 @@ class RollCallWindow(QDialog):
         self.workspace.runner.run(
             partial(_scan, self._desk, self.roll_call.checkpoint_id, code),
             on_success=self._scanned,
-            on_error=lambda exc: messages.show_error(self, exc, "recording the scan"),
+            on_error=lambda exc: messages.show_error(self, exc, self.tr("recording the scan")),
             title="Scanning",
         )
 
     def _scanned(self, result: ScanResult) -> None:
         colour = TONE_COLOURS[result.tone]
+        word = decision_label(result.outcome).upper()  # ACCEPTED, ALREADY IN…
         self.scan_result.setText(
-            f"<span style='color:{colour}; font-weight:bold'>{result.outcome.word}</span> "
-            f"{result.message}"
+            f"<span style='color:{colour}; font-weight:bold'>{word}</span> {result.message}"
         )
         self.reload()
 
@@ -313,7 +325,7 @@ class RollCallWindow(QDialog):
         suggested = f"roll-call-{self.state.as_of:%Y%m%d-%H%M}.pdf"
         folder = Path(self.workspace.settings.last_folder or Path.home())
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the list as PDF", str(folder / suggested), "PDF (*.pdf)"
+            self, self.tr("Save the list as PDF"), str(folder / suggested), self.tr("PDF (*.pdf)")
         )
         if name:
             self.save_pdf(Path(name))
@@ -328,14 +340,21 @@ class RollCallWindow(QDialog):
         if state.unaccounted:
             reason, ok = QInputDialog.getMultiLineText(
                 self,
-                "Close the roll call",
-                f"{len(state.unaccounted)} people are still unaccounted for. Why are you closing "
-                "the roll call? (This is kept in the journal.)",
+                self.tr("Close the roll call"),
+                self.tr(
+                    "{0} people are still unaccounted for. Why are you closing "
+                    "the roll call? (This is kept in the journal.)"
+                ).format(len(state.unaccounted)),
             )
             if not ok:
                 return
         elif (
-            messages.choose(self, "Close the roll call", "Everyone is accounted for.", ["Close"])
+            messages.choose(
+                self,
+                self.tr("Close the roll call"),
+                self.tr("Everyone is accounted for."),
+                [self.tr("Close")],
+            )
             is None
         ):
             return
@@ -357,7 +376,7 @@ class RollCallWindow(QDialog):
                 self.workspace.clock,
             ),
             on_success=self._closed,
-            on_error=lambda exc: messages.show_error(self, exc, "closing the roll call"),
+            on_error=lambda exc: messages.show_error(self, exc, self.tr("closing the roll call")),
             title="Closing the roll call",
         )
 

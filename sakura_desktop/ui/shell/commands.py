@@ -69,17 +69,19 @@ class ShellCommands(QObject):
             self.workspace.adopt(database, report, target)
             if report.backup is not None:
                 self.window_status(
-                    f"Database upgraded to the current version; backup at {report.backup}"
+                    self.tr("Database upgraded to the current version; backup at {0}").format(
+                        report.backup
+                    )
                 )
             if on_opened is not None:
                 on_opened()
 
         if target.demo:
-            label = "Building a demo exchange week…"
+            label = self.tr("Building a demo exchange week…")
         elif target.must_be_new:
-            label = f"Creating {target.display}…"
+            label = self.tr("Creating {0}…").format(target.display)
         else:
-            label = f"Opening {target.display}…"
+            label = self.tr("Opening {0}…").format(target.display)
         self.workspace.begin_opening(target.display)
         run_with_progress(
             self.workspace.runner,
@@ -88,7 +90,7 @@ class ShellCommands(QObject):
             label=label,
             on_success=opened,
             on_error=partial(self._open_failed, target),
-            title="Opening database",
+            title=self.tr("Opening database"),
             cancellable=False,
         )
 
@@ -98,14 +100,17 @@ class ShellCommands(QObject):
             self.settings.remove_recent_file(target.path)
             if self.settings.last_database == str(target.path):
                 self.settings.last_database = ""
-        action = "create" if target.must_be_new else "open"
+        if target.must_be_new:
+            could_not = self.tr("Could not create the database.")
+        else:
+            could_not = self.tr("Could not open the database.")
         choice = messages.choose(
             self.window,
-            "Cannot open the database",
-            f"Could not {action} the database.",
-            ["Open another file…", "New database…"],
-            informative=messages.describe(exc, f"opening {target.display}"),
-            cancel="Close",
+            self.tr("Cannot open the database"),
+            could_not,
+            [self.tr("Open another file…"), self.tr("New database…")],
+            informative=messages.describe(exc, self.tr("opening {0}").format(target.display)),
+            cancel=self.tr("Close"),
         )
         if choice == 0:
             self.open_database()
@@ -145,10 +150,12 @@ class ShellCommands(QObject):
         if self.workspace.program is None:
             messages.inform(
                 self.window,
-                "Export station package",
-                "Open a program first.",
-                "A station package carries one program to another laptop: open its database "
-                "and choose the program.",
+                self.tr("Export station package"),
+                self.tr("Open a program first."),
+                self.tr(
+                    "A station package carries one program to another laptop: open its database "
+                    "and choose the program."
+                ),
             )
             return None
         dialog = ExportStationPackageDialog(self.workspace, self.window)
@@ -248,10 +255,12 @@ class ShellCommands(QObject):
         if self.workspace.database is None:
             messages.inform(
                 self.window,
-                "New program",
-                "Open or create a database first.",
-                "A program lives in a database file: use File > Open database or "
-                "File > New database.",
+                self.tr("New program"),
+                self.tr("Open or create a database first."),
+                self.tr(
+                    "A program lives in a database file: use File > Open database or "
+                    "File > New database."
+                ),
             )
             return None
         from sakura_desktop.ui.dialogs.new_program import NewProgramDialog
@@ -320,16 +329,18 @@ class ShellCommands(QObject):
         if not self.settings.sync_folder:
             messages.inform(
                 self.window,
-                "Sync now",
-                "No sync folder is chosen.",
-                "Choose the folder the stations share (Sync > Choose sync folder…); this "
-                "station then writes its scans there and merges the others'.",
+                self.tr("Sync now"),
+                self.tr("No sync folder is chosen."),
+                self.tr(
+                    "Choose the folder the stations share (Sync > Choose sync folder…); this "
+                    "station then writes its scans there and merges the others'."
+                ),
             )
             return
         from sakura_desktop.ui.sync.service import sync_for
 
         sync_for(self.workspace).sync_now()
-        self.window_status(f"Syncing with {self.settings.sync_folder}…")
+        self.window_status(self.tr("Syncing with {0}…").format(self.settings.sync_folder))
 
     def export_journal(self) -> None:
         self.journal_files.export()
@@ -339,13 +350,15 @@ class ShellCommands(QObject):
 
     def choose_sync_folder(self) -> str | None:
         start = self.settings.sync_folder or self._folder()
-        chosen = QFileDialog.getExistingDirectory(self.window, "Choose the sync folder", start)
+        chosen = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Choose the sync folder"), start
+        )
         if not chosen:
             return None
         self.settings.sync_folder = chosen
         self.settings.sync()
         self.workspace.settings_changed.emit()
-        self.window_status(f"Sync folder: {chosen}")
+        self.window_status(self.tr("Sync folder: {0}").format(chosen))
         return chosen
 
     def refresh(self) -> None:

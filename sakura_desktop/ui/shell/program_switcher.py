@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from sakura_desktop.ui import locale_format as fmt
 from sakura_desktop.ui.workspace import Workspace
 
 
@@ -19,8 +20,8 @@ class ProgramSwitcher(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.combo.setToolTip("The exchange week you are working on")
-        label = QLabel("Program:")
+        self.combo.setToolTip(self.tr("The exchange week you are working on"))
+        label = QLabel(self.tr("Program:"))
         label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -41,11 +42,15 @@ class ProgramSwitcher(QWidget):
                 self.combo.addItem(program.label, program.id)
                 index = self.combo.count() - 1
                 self.combo.setItemData(
-                    index, f"{program.label}\n{program.dates_label}", Qt.ItemDataRole.ToolTipRole
+                    index,
+                    f"{program.label}\n{fmt.date_range(program.start_date, program.end_date)}",
+                    Qt.ItemDataRole.ToolTipRole,
                 )
             if not self.workspace.programs:
                 self.combo.setPlaceholderText(
-                    "No database open" if self.workspace.database is None else "No program yet"
+                    self.tr("No database open")
+                    if self.workspace.database is None
+                    else self.tr("No program yet")
                 )
             self.combo.setEnabled(bool(self.workspace.programs))
         finally:

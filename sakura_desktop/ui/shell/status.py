@@ -30,12 +30,12 @@ class StatusBar(QStatusBar):
     def refresh(self) -> None:
         database = self.workspace.database
         if database is None:
-            self.database_label.setText("No database open")
+            self.database_label.setText(self.tr("No database open"))
             self.database_label.setToolTip("")
         else:
-            self.database_label.setText(f"Database: {database.display_name}")
+            self.database_label.setText(self.tr("Database: {0}").format(database.display_name))
             self.database_label.setToolTip(database.display_name)
-        self.station_label.setText(f"Station: {self.settings.station_name}")
+        self.station_label.setText(self.tr("Station: {0}").format(self.settings.station_name))
         self.station_label.setToolTip(
-            "This laptop's name in the check-in journal (Edit > Settings)"
+            self.tr("This laptop's name in the check-in journal (Edit > Settings)")
         )

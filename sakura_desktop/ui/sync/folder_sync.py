@@ -127,7 +127,7 @@ class FolderSyncController(QObject):
             self.watcher.addPath(str(folder))  # the stick came back
         for file in report.merged:
             if file.error is not None:
-                self._say(f"{file.path.name} was not merged: {file.error}")
+                self._say(self.tr("{0} was not merged: {1}").format(file.path.name, file.error))
         if factory is self.workspace.factory and any(
             f.report is not None and (f.report.new or f.report.duplicates) for f in report.merged
         ):
@@ -137,7 +137,9 @@ class FolderSyncController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._in_flight = False
-        text = str(exc) if isinstance(exc, UserError) else messages.describe(exc, "syncing")
+        text = (
+            str(exc) if isinstance(exc, UserError) else messages.describe(exc, self.tr("syncing"))
+        )
         self._say(text)
         self._run_again()
 

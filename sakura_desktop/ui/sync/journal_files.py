@@ -14,9 +14,12 @@ from sakura_desktop.core.sync.files import FileReport, merge_journals
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks.runner import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.workspace import Workspace
 
-FILTER = f"Sakura Desktop journals (*{SUFFIX});;All files (*)"
+
+def _filter() -> str:
+    return translate("JournalFiles", "Sakura Desktop journals (*{0});;All files (*)").format(SUFFIX)
 
 
 def _export(
@@ -37,21 +40,25 @@ def import_summary(files: list[FileReport]) -> tuple[str, str]:
     known = sum(f.report.known for f in files if f.report)
     duplicates = sum(f.report.duplicates for f in files if f.report)
     refused = sum(1 for f in files if f.report is None)
-    headline = (
-        f"{new} new scans, {known} already known, {duplicates} duplicates"
-        + (f", {refused} files refused" if refused else "")
-        + "."
+    headline = translate("JournalFiles", "{0} new scans, {1} already known, {2} duplicates").format(
+        new, known, duplicates
     )
+    if refused:
+        headline += translate("JournalFiles", ", {0} files refused").format(refused)
+    headline += translate("JournalFiles", ".")
     lines = []
     for item in files:
         if item.report is None:
-            lines.append(f"{item.path.name}: refused. {item.error}")
+            lines.append(
+                translate("JournalFiles", "{0}: refused. {1}").format(item.path.name, item.error)
+            )
             continue
         report = item.report
         notes = " ".join(report.notes)
         lines.append(
-            f"{item.path.name}: {report.new} new, {report.known} already known, "
-            f"{report.duplicates} duplicates. {notes}".strip()
+            translate("JournalFiles", "{0}: {1} new, {2} already known, {3} duplicates. {4}")
+            .format(item.path.name, report.new, report.known, report.duplicates, notes)
+            .strip()
         )
     return headline, "\n".join(lines)
 
@@ -66,7 +73,11 @@ class JournalFiles:
     def _target(self) -> tuple[SessionFactory, int] | None:
         factory, program = self.workspace.factory, self.workspace.program
         if factory is None or program is None:
-            messages.inform(self.window, "Journals", "Open a database and choose a program first.")
+            messages.inform(
+                self.window,
+                translate("JournalFiles", "Journals"),
+                translate("JournalFiles", "Open a database and choose a program first."),
+            )
             return None
         return factory, program.id
 
@@ -83,7 +94,10 @@ class JournalFiles:
         station = self.workspace.settings.station_name.replace(" ", "-") or "station"
         suggested = str(Path(self._folder()) / f"{program.code}-{station}{SUFFIX}")
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export this station's journal", suggested, FILTER
+            self.window,
+            translate("JournalFiles", "Export this station's journal"),
+            suggested,
+            _filter(),
         )
         if name:
             self.export_to(Path(name), everything)
@@ -97,25 +111,35 @@ class JournalFiles:
         self.workspace.runner.run(
             partial(_export, *target, out, everything),
             on_success=self._exported,
-            on_error=lambda exc: messages.show_error(self.window, exc, "exporting the journal"),
+            on_error=lambda exc: messages.show_error(
+                self.window, exc, translate("JournalFiles", "exporting the journal")
+            ),
             title="Exporting the journal",
         )
 
     def _exported(self, report: ExportReport) -> None:
-        stations = ", ".join(report.stations) or "no station"
+        stations = ", ".join(report.stations) or translate("JournalFiles", "no station")
         messages.inform(
             self.window,
-            "Journal exported",
-            f"Wrote {report.events} scans of {stations} to {report.path.name}.",
-            f"Carry it to the other laptops and import it there (Sync > Import journals…). "
-            f"It is in {report.path.parent}, readable by you only.",
+            translate("JournalFiles", "Journal exported"),
+            translate("JournalFiles", "Wrote {0} scans of {1} to {2}.").format(
+                report.events, stations, report.path.name
+            ),
+            translate(
+                "JournalFiles",
+                "Carry it to the other laptops and import it there (Sync > Import journals…). "
+                "It is in {0}, readable by you only.",
+            ).format(report.path.parent),
         )
 
     def import_files(self) -> None:
         if self._target() is None:
             return
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import journals from other stations", self._folder(), FILTER
+            self.window,
+            translate("JournalFiles", "Import journals from other stations"),
+            self._folder(),
+            _filter(),
         )
         if names:
             self.import_paths([Path(name) for name in names])
@@ -127,7 +151,9 @@ class JournalFiles:
         self.workspace.runner.run(
             partial(_import, *target, paths),
             on_success=self._imported,
-            on_error=lambda exc: messages.show_error(self.window, exc, "importing journals"),
+            on_error=lambda exc: messages.show_error(
+                self.window, exc, translate("JournalFiles", "importing journals")
+            ),
             title="Importing journals",
         )
 
@@ -135,4 +161,6 @@ class JournalFiles:
         headline, details = import_summary(files)
         if any(f.report is not None and f.report.new for f in files):
             self.workspace.journal_changed.emit()
-        messages.inform(self.window, "Journals imported", headline, details)
+        messages.inform(
+            self.window, translate("JournalFiles", "Journals imported"), headline, details
+        )

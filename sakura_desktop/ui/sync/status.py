@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui import locale_format as fmt
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.workspace import Workspace
 
 # The core's sync modules load SQLAlchemy: imported in the worker that reads the status, so the
@@ -44,10 +46,10 @@ class SyncMode:
     @property
     def label(self) -> str:
         if self.kind == "server":
-            return f"Server: {self.where}"
+            return translate("SyncStatus", "Server: {0}").format(self.where)
         if self.kind == "folder":
-            return f"Folder: {self.where}"
-        return "Alone"
+            return translate("SyncStatus", "Folder: {0}").format(self.where)
+        return translate("SyncStatus", "Alone")
 
     @property
     def short_label(self) -> str:
@@ -55,7 +57,7 @@ class SyncMode:
         if self.kind != "folder" or len(self.where) <= FOLDER_CHARS:
             return self.label
         parts = PurePath(self.where).parts
-        return f"Folder: …/{'/'.join(parts[-2:])}"
+        return translate("SyncStatus", "Folder: {0}").format(f"…/{'/'.join(parts[-2:])}")
 
 
 def sync_mode(database_url: str | None, folder: str) -> SyncMode:
@@ -82,21 +84,22 @@ class SyncView:
 
 def _ago(instant: dt.datetime | None, now: dt.datetime) -> str:
     if instant is None:
-        return "never"
+        return translate("SyncStatus", "never")
     seconds = max(0, int((now - instant).total_seconds()))
     if seconds < 10:
-        return "just now"
+        return translate("SyncStatus", "just now")
     if seconds < 60:
-        return f"{seconds} s ago"
+        return translate("SyncStatus", "{0} s ago").format(seconds)
     if seconds < 3600:
-        return f"{seconds // 60} min ago"
+        return translate("SyncStatus", "{0} min ago").format(seconds // 60)
     if seconds < 86_400:
-        return f"{seconds // 3600} h ago"
-    return f"{instant:%a %d %b %H:%M}"
+        return translate("SyncStatus", "{0} h ago").format(seconds // 3600)
+    return fmt.day_time(instant)
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+def _count(count: int, one: str, many: str) -> str:
+    """`one` and `many` are translated sentences; `many` holds {0}."""
+    return one if count == 1 else many.format(count)
 
 
 def describe(view: SyncView, now: dt.datetime, *, detailed: bool = False) -> tuple[str, str]:
@@ -105,22 +108,40 @@ def describe(view: SyncView, now: dt.datetime, *, detailed: bool = False) -> tup
     other stations with when they were last heard of, and the newest duplicate."""
     parts = [view.mode.short_label]
     status = view.status
-    tip = [f"Mode: {view.mode.label}"]
+    tip = [translate("SyncStatus", "Mode: {0}").format(view.mode.label)]
     if status is not None:
         if view.mode.kind == "folder" or status.last_merge_at is not None:
-            parts.append(f"merged {_ago(status.last_merge_at, now)}")
+            parts.append(
+                translate("SyncStatus", "merged {0}").format(_ago(status.last_merge_at, now))
+            )
         if view.mode.kind == "folder" or status.not_exported:
-            parts.append(f"{status.not_exported} not exported")
+            parts.append(translate("SyncStatus", "{0} not exported").format(status.not_exported))
         others = status.others
         if others and detailed:
-            parts.append("stations: " + ", ".join(_heard(s, now) for s in others))
+            parts.append(
+                translate("SyncStatus", "stations: {0}").format(
+                    ", ".join(_heard(s, now) for s in others)
+                )
+            )
         elif others:
-            parts.append(_plural(len(others), "other station", "other stations"))
+            parts.append(
+                _count(
+                    len(others),
+                    translate("SyncStatus", "1 other station"),
+                    translate("SyncStatus", "{0} other stations"),
+                )
+            )
         if status.duplicates:
-            count = _plural(status.duplicates, "duplicate", "duplicates")
+            count = _count(
+                status.duplicates,
+                translate("SyncStatus", "1 duplicate"),
+                translate("SyncStatus", "{0} duplicates"),
+            )
             if detailed and view.duplicates:
                 newest = view.duplicates[-1]
-                count += f" (newest: {newest.person_name} {newest.label})"
+                count += translate("SyncStatus", " (newest: {0} {1})").format(
+                    newest.person_name, newest.label
+                )
             parts.append(count)
         tip += _station_lines(status, now) + _duplicate_lines(view.duplicates)
     if view.problem:
@@ -131,40 +152,65 @@ def describe(view: SyncView, now: dt.datetime, *, detailed: bool = False) -> tup
 
 def _heard(station: StationSeen, now: dt.datetime) -> str:
     if station.last_merged_at is not None:
-        return f"{station.name} (merged {_ago(station.last_merged_at, now)})"
+        return translate("SyncStatus", "{0} (merged {1})").format(
+            station.name, _ago(station.last_merged_at, now)
+        )
     if station.last_event_at is not None:
-        return f"{station.name} (last scan {station.last_event_at:%a %H:%M})"
+        return translate("SyncStatus", "{0} (last scan {1})").format(
+            station.name, fmt.weekday_time(station.last_event_at)
+        )
     return station.name
 
 
 def _station_lines(status: SyncStatus, now: dt.datetime) -> list[str]:
-    lines = ["", "Stations seen:"] if status.stations else []
+    lines = ["", translate("SyncStatus", "Stations seen:")] if status.stations else []
     for station in status.stations:
-        mine = " (this laptop)" if station.is_local else ""
+        mine = translate("SyncStatus", " (this laptop)") if station.is_local else ""
         last = (
-            f"last scan {station.last_event_at:%a %H:%M}" if station.last_event_at else "no scans"
+            translate("SyncStatus", "last scan {0}").format(fmt.weekday_time(station.last_event_at))
+            if station.last_event_at
+            else translate("SyncStatus", "no scans")
         )
         merged = (
-            f", merged {_ago(station.last_merged_at, now)}"
+            translate("SyncStatus", ", merged {0}").format(_ago(station.last_merged_at, now))
             if station.last_merged_at is not None
             else ""
         )
-        scans = _plural(station.events, "scan", "scans")
-        lines.append(f"  {station.name}{mine}: {scans}, {last}{merged}")
+        scans = _count(
+            station.events,
+            translate("SyncStatus", "1 scan"),
+            translate("SyncStatus", "{0} scans"),
+        )
+        lines.append(
+            translate("SyncStatus", "  {name}{mine}: {scans}, {last}{merged}").format(
+                name=station.name, mine=mine, scans=scans, last=last, merged=merged
+            )
+        )
     return lines
 
 
 def _duplicate_lines(duplicates: list[DuplicateAdmission]) -> list[str]:
     if not duplicates:
         return []
-    lines = ["", "Duplicates (kept, counted once):"]
+    lines = ["", translate("SyncStatus", "Duplicates (kept, counted once):")]
     for duplicate in duplicates[-TOOLTIP_DUPLICATES:]:
         lines.append(
-            f"  {duplicate.person_name} at {duplicate.checkpoint_name}: {duplicate.label} "
-            f"(counted at {duplicate.counted_station}, {duplicate.counted_at:%H:%M})"
+            translate(
+                "SyncStatus", "  {person} at {checkpoint}: {label} (counted at {station}, {time})"
+            ).format(
+                person=duplicate.person_name,
+                checkpoint=duplicate.checkpoint_name,
+                label=duplicate.label,
+                station=duplicate.counted_station,
+                time=fmt.time(duplicate.counted_at),
+            )
         )
     if len(duplicates) > TOOLTIP_DUPLICATES:
-        lines.append(f"  … and {len(duplicates) - TOOLTIP_DUPLICATES} earlier")
+        lines.append(
+            translate("SyncStatus", "  … and {0} earlier").format(
+                len(duplicates) - TOOLTIP_DUPLICATES
+            )
+        )
     return lines
 
 

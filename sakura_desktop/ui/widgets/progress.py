@@ -20,6 +20,7 @@ from sakura_desktop.tasks.runner import (
     SuccessCallback,
     TaskFn,
 )
+from sakura_desktop.ui.i18n import translate
 
 
 def run_with_progress(
@@ -35,7 +36,9 @@ def run_with_progress(
     delay_ms: int = 400,
     cancellable: bool = True,
 ) -> TaskHandle:
-    dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(
+        label, translate("Progress", "Cancel") if cancellable else "", 0, 0, parent
+    )
     dialog.setWindowTitle(title or APP_NAME)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
@@ -83,7 +86,7 @@ def run_with_progress(
     )
     if not state["finished"]:
         dialog.canceled.connect(handle.cancel)
-        dialog.canceled.connect(lambda: dialog.setLabelText("Stopping…"))
+        dialog.canceled.connect(lambda: dialog.setLabelText(translate("Progress", "Stopping…")))
 
         def show_if_still_running() -> None:
             if not state["finished"]:

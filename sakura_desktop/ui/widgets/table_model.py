@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from sakura_desktop.ui.fonts import name_font
+from sakura_desktop.ui.i18n import translate
 
 R = TypeVar("R")
 
@@ -26,7 +27,10 @@ SORT_ROLE = int(Qt.ItemDataRole.UserRole)
 
 
 class Column(Generic[R]):
-    """One column: its header and how to read a row's cell (text, sort key, tooltip, look)."""
+    """One column: its header and how to read a row's cell (text, sort key, tooltip, look).
+
+    Columns are class attributes, built at import before the translator is installed, so the
+    header is marked `QT_TRANSLATE_NOOP("TableHeader", "Name")` and translated when shown."""
 
     def __init__(
         self,
@@ -60,6 +64,8 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
     text_tooltips: ClassVar[bool] = False
     # Header captions aligned like their cells (left, or right for numbers); else centred.
     align_headers: ClassVar[bool] = True
+    # The translation context of the headers (see Column).
+    header_context: ClassVar[str] = "TableHeader"
 
     def __init__(self, rows: Sequence[R] = (), parent: Any = None) -> None:
         super().__init__(parent)
@@ -131,7 +137,7 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
+            return translate(self.header_context, self.columns[section].header)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.align_headers:
             return RIGHT if self.columns[section].numeric else LEFT
         return None
