@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         # Menus, toolbar, status bar
         self.menu_actions = build_menus(self, self.commands, self.navigator, settings)
         self.program_switcher = ProgramSwitcher(workspace)
-        toolbar = QToolBar("Program")
+        toolbar = QToolBar(self.tr("Program"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
