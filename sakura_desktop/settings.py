@@ -134,6 +134,8 @@ class Settings:
     # ui/print/choices.py. One key, so a new option never needs a new setting.
     print_choices = TextOption("print/last_choices", "")
     print_folder = TextOption("files/print_folder", "")  # last PDF saved or signature chosen
+    # The Reports screen's last report (a key of ui/reports/catalog.py CHOICES).
+    last_report = TextOption("reports/last_report", "")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings if qsettings is not None else default_qsettings()

@@ -545,3 +545,14 @@ def test_typing_finds_rows_in_the_table(qtbot: QtBot, page: ReportsPage) -> None
     assert page.proxy.rowCount() == len(shown)
     page.search.clear()
     assert page.proxy.rowCount() == everyone
+
+
+def test_the_report_chosen_last_is_shown_next_time(
+    qtbot: QtBot, page: ReportsPage, workspace: Workspace
+) -> None:
+    _choose(page, "teams")
+    again = ReportsPage(workspace)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.report_combo.currentData() == "teams"
+    assert again.model.table is not None and again.model.table.key == "teams"

@@ -138,6 +138,8 @@ class ReportsPage(ScreenPage):
             index = self.report_combo.count() - 1
             tooltip = translate("Reports", each.tooltip)
             self.report_combo.setItemData(index, tooltip, Qt.ItemDataRole.ToolTipRole)
+        last = self.report_combo.findData(self.workspace.settings.last_report)
+        self.report_combo.setCurrentIndex(max(last, 0))  # the report chosen last time
         self.report_combo.currentIndexChanged.connect(self._choice_changed)
         self.checkpoint_combo = _combo(
             "checkpointChoice", self.tr("The checkpoint whose arrivals are counted")
@@ -325,6 +327,9 @@ class ReportsPage(ScreenPage):
         return (current.source, self.checkpoint_id if current.needs_checkpoint else None)
 
     def _choice_changed(self) -> None:
+        current = self.current_choice
+        if current is not None:
+            self.workspace.settings.last_report = current.key
         if not self._building:
             self._show_current()
 
