@@ -92,15 +92,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument(
-        "--bundle", type=Path, default=ROOT / "dist" / "sakura-desktop" / "sakura-desktop"
-    )
+        "--bundle", type=Path, action="append",
+        help="a bundle's executable (repeatable; default dist/sakura-desktop/sakura-desktop)",
+    )  # fmt: skip
     args = parser.parse_args()
+    bundles = args.bundle or [ROOT / "dist" / "sakura-desktop" / "sakura-desktop"]
     candidates = [
         Candidate("label", [sys.executable, "-c", LABEL_PROGRAM], "Baseline label"),
         Candidate("source", [sys.executable, "-m", "sakura_desktop"], "Sakura Desktop"),
     ]
-    if args.bundle.exists():
-        candidates.append(Candidate("bundle", [str(args.bundle)], "Sakura Desktop"))
+    for number, bundle in enumerate(path for path in bundles if path.exists()):
+        name = "bundle" if number == 0 else f"bundle{number + 1}"
+        candidates.append(Candidate(name, [str(bundle)], "Sakura Desktop"))
     server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1920x1080x24", "-nolisten", "tcp",
                                "-noreset"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
@@ -121,7 +124,7 @@ def main() -> int:
     for name, values in times.items():
         median = statistics.median(values)
         print(
-            f"  {name:7} median {median:5.2f} s  min {min(values):5.2f} s  max {max(values):5.2f} s"
+            f"  {name:8} median {median:5.2f} s  min {min(values):5.2f} s  max {max(values):5.2f} s"
             f"  ({median / label:.1f}x the label)"
         )
     return 0
