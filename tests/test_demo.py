@@ -460,7 +460,7 @@ def test_the_checker_finds_each_kind_of_conflict(
 
 # --- determinism and freshness ------------------------------------------------------------------
 
-VOLATILE = {"id", "uuid", "secret", "created_at", "updated_at"}
+VOLATILE = {"id", "uuid", "secret", "created_at", "updated_at", "recorded_at"}
 
 
 def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:

@@ -88,8 +88,8 @@ def test_the_demo_gets_a_survey(tmp_path: Path) -> None:
 
     database, _ = open_database(path=tmp_path / "demo.db", create=True)
     try:
-        program_id = build_demo_program(database.session_factory).id
-        answered = add_demo_answers(database.session_factory, program_id)
+        program_id = build_demo_program(database.session_factory).id  # with its answers
+        answered = add_demo_answers(database.session_factory, program_id)  # drawn again: the same
         tables = {t.key: t for t in survey_tables(database.session_factory, program_id)}
         asked, counted = tables["survey_response"].rows[-1][1:3]
         assert counted == answered and 0.6 < answered / int(str(asked)) < 0.95

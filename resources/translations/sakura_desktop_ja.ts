@@ -6468,8 +6468,8 @@ The pages show here before anything is printed.</source>
         <translation>デモの1週間を試す</translation>
     </message>
     <message>
-        <source>A five-day exchange with eight delegations, a schedule and check-ins, to look around safely. Nothing you do there touches your own data.</source>
-        <translation>8つの派遣団、日程、受付記録を含む5日間の交流プログラムです。安心して操作を試せます。ご自身のデータには一切影響しません。</translation>
+        <source>A five-day exchange with eight delegations, about a hundred people, a full schedule and survey answers, to look around safely. Nothing you do there touches your own data.</source>
+        <translation>8つの派遣団、約100人の参加者、日程とアンケート回答を含む5日間の交流プログラムです。安心して操作を試せます。ご自身のデータには一切影響しません。</translation>
     </message>
     <message>
         <source>Create your program</source>

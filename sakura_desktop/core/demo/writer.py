@@ -34,6 +34,7 @@ from sakura_desktop.core.demo.program import (
 )
 from sakura_desktop.core.demo.week import SessionSpec, week_specs
 from sakura_desktop.core.programs import ProgramSummary, get_program
+from sakura_desktop.core.survey.demo import add_demo_answers
 from sakura_desktop.db.base import Base
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import VenueKind
@@ -246,6 +247,9 @@ def build_demo_program(factory: SessionFactory, *, seed: int = DEMO_SEED) -> Pro
         notebook_id = _write_notebook(session, program_id, people_ids[LAUREATE_ID])
         ids = _Ids(program_id, sites, venues, delegation_ids, people_ids, team_ids, notebook_id)
         _write_schedule(session, specs, ids)
+    # Survey answers and alumni consents, so the Reports screen and the post-visit summary
+    # show a survey (drawn from the same seed).
+    add_demo_answers(factory, program_id)
     return get_program(factory, program_id)
 
 

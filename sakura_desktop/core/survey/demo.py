@@ -14,7 +14,7 @@ from sakura_desktop.core.survey.reports import SURVEYED_ROLES
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import ParticipantStatus
-from sakura_desktop.db.models import Participant
+from sakura_desktop.db.models import AlumniConsent, Participant, SurveyResponse
 
 COMMENTS = (
     "The laureate's lecture was the best moment of my life.",
@@ -51,9 +51,15 @@ def add_demo_answers(
             }
             come_back = rng.choices(list(ComeBack), weights=(6, 3, 1))[0]
             comment = rng.choice(COMMENTS) if rng.random() < 0.4 else ""
-            put_answers(session, None, person, SurveyAnswers(scores, come_back, comment),
-                        source="app", now=now)  # fmt: skip
+            answers = SurveyAnswers(scores, come_back, comment)
+            response = session.scalar(
+                select(SurveyResponse).where(SurveyResponse.participant_id == person)
+            )
+            put_answers(session, response, person, answers, source="app", now=now)
             consent = Consent.YES if rng.random() < 0.7 else Consent.NO
-            put_consent(session, None, person, consent, now=now)
+            record = session.scalar(
+                select(AlumniConsent).where(AlumniConsent.participant_id == person)
+            )
+            put_consent(session, record, person, consent, now=now)
             answered += 1
     return answered

@@ -89,8 +89,9 @@ class WelcomePanel(QWidget):
         self.demo_card = ChoiceCard(
             self.tr("Try the demo week"),
             self.tr(
-                "A five-day exchange with eight delegations, a schedule and check-ins, to "
-                "look around safely. Nothing you do there touches your own data."
+                "A five-day exchange with eight delegations, about a hundred people, a full "
+                "schedule and survey answers, to look around safely. Nothing you do there "
+                "touches your own data."
             ),
             "welcomeDemo",
         )
