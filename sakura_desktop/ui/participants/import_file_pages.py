@@ -49,7 +49,9 @@ class FilePage(WizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(translate("ImportWizard", "Choose the roster file"))
-        self.setSubTitle(
+        # In the page, not the wizard's subtitle: QWizard's header keeps the height of two
+        # Latin lines and cut the second line of the Japanese text (its glyphs are taller).
+        self.intro = note_label(
             translate(
                 "ImportWizard",
                 "A CSV (any encoding: UTF-8, Shift_JIS, GB18030/GBK, Big5, EUC-KR) or an Excel "
@@ -83,6 +85,7 @@ class FilePage(WizardPage):
         box_layout.addWidget(self.candidates, 1)
         self.encoding_box.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.error)

@@ -34,7 +34,8 @@ class MappingPage(WizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(translate("ImportWizard", "Columns"))
-        self.setSubTitle(
+        # In the page, not the wizard's subtitle (QWizard's header cut a second Japanese line).
+        self.intro = note_label(
             translate(
                 "ImportWizard",
                 "Which participant field each column fills. Guessed from the headers (English, "
@@ -59,6 +60,7 @@ class MappingPage(WizardPage):
         self.problem = error_label()
         self.unmapped = warning_label("unmappedNote")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.unmapped)
