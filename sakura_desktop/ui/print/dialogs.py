@@ -7,13 +7,21 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-PDF_FILTER = "PDF documents (*.pdf)"
-TEXT_FILTER = "Notebook text (*.txt);;All files (*)"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+# Filters' labels are translated where a dialog shows them; their patterns stay as they are.
+PDF_FILTER = QT_TRANSLATE_NOOP("PrintFiles", "PDF documents (*.pdf)")
+TEXT_FILTER = QT_TRANSLATE_NOOP("PrintFiles", "Notebook text (*.txt);;All files (*)")
+IMAGE_FILTER = QT_TRANSLATE_NOOP("PrintFiles", "Images (*.png *.jpg *.jpeg);;All files (*)")
+
+
+def _tr(text: str) -> str:
+    return translate("PrintFiles", text)
 
 
 def choose_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save PDF", str(suggested), PDF_FILTER)
+    title = translate("PrintFiles", "Save PDF")
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), _tr(PDF_FILTER))
     if not name:
         return None
     path = Path(name)
@@ -27,18 +35,20 @@ def choose_folder(parent: QWidget | None, title: str, folder: str) -> Path | Non
 
 
 def choose_signature(parent: QWidget | None, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Signature image", folder, IMAGE_FILTER)
+    title = translate("PrintFiles", "Signature image")
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, _tr(IMAGE_FILTER))
     return Path(name) if name else None
 
 
 def choose_text_to_import(parent: QWidget | None, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Import notebook text", folder, TEXT_FILTER)
+    title = translate("PrintFiles", "Import notebook text")
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, _tr(TEXT_FILTER))
     return Path(name) if name else None
 
 
 def choose_text_to_export(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Export notebook text", str(suggested),
-                                          TEXT_FILTER)  # fmt: skip
+    title = translate("PrintFiles", "Export notebook text")
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), _tr(TEXT_FILTER))
     if not name:
         return None
     path = Path(name)
@@ -48,7 +58,7 @@ def choose_text_to_export(parent: QWidget | None, suggested: Path) -> Path | Non
 def ask_printer(parent: QWidget | None, printer: QPrinter, pages: int) -> bool:
     """The system print dialog, preset to `printer`; True when the user chose Print."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(translate("PrintFiles", "Print"))
     dialog.setMinMax(1, max(1, pages))
     dialog.setOptions(
         QAbstractPrintDialog.PrintDialogOption.PrintPageRange

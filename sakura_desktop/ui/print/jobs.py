@@ -52,6 +52,8 @@ from sakura_desktop.printing import notebooks
 from sakura_desktop.printing.fonts import CjkLang
 from sakura_desktop.printing.notebook_markup import parse
 from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui.i18n import translate
+from sakura_desktop.ui.locale_format import day_time
 
 # --- what the screen offers to choose from ----------------------------------------------------
 
@@ -69,7 +71,7 @@ class PersonRow:
     @property
     def label(self) -> str:
         native = f"  {self.native_name}" if self.native_name else ""
-        where = self.delegation or "Host"
+        where = self.delegation or translate("PrintJobs", "Host")
         return f"{self.name}{native} — {where}"
 
 
@@ -136,7 +138,7 @@ def _groups(people: Sequence[PersonFacts]) -> tuple[tuple[Group, ...], tuple[Gro
 
 
 def load_screen(factory: SessionFactory, program_id: int, progress: ProgressReporter) -> ScreenData:
-    progress.report(0, 0, "Loading participants and sessions…")
+    progress.report(0, 0, translate("PrintJobs", "Loading participants and sessions…"))
     facts = print_facts(factory, program_id)
     program, people, unprinted, sessions = (
         facts.program,
@@ -148,7 +150,7 @@ def load_screen(factory: SessionFactory, program_id: int, progress: ProgressRepo
     session_rows = tuple(
         SessionRow(
             s.id,
-            f"{s.start:%a %-d %b %H:%M}  {s.title}" + (f" — {s.where}" if s.where else ""),
+            f"{day_time(s.start)}  {s.title}" + (f" — {s.where}" if s.where else ""),
             s.kind not in PAPER_SKIP,
         )
         for s in sessions
@@ -183,10 +185,12 @@ def generate_preview(
     to_mark: tuple[int, ...] = ()
     if request.kind == DocumentKind.BADGES and request.mark_printed:
         to_mark = audience_ids(factory, request.program_id, request.audience)
-    progress.report(0, 0, "Gathering names and sessions…")
+    progress.report(0, 0, translate("PrintJobs", "Gathering names and sessions…"))
 
     def report(done: int, total: int) -> None:
-        progress.report(done, total, f"Preparing {done} of {total}…")
+        progress.report(
+            done, total, translate("PrintJobs", "Preparing {0} of {1}…").format(done, total)
+        )
 
     result = generate(
         factory,
@@ -217,7 +221,8 @@ def save_copies(
     written: list[Path] = []
     try:
         for done, source in enumerate(sources):
-            progress.report(done, len(sources), f"Saving {source.name}…")
+            saving = translate("PrintJobs", "Saving {0}…").format(source.name)
+            progress.report(done, len(sources), saving)
             written.append(_copy(source, target / source.name))
     except BaseException:
         for path in written:
@@ -232,7 +237,10 @@ def _copy(source: Path, target: Path) -> Path:
         shutil.copyfile(source, partial)
         partial.replace(target)
     except OSError as exc:
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        reason = exc.strerror or exc
+        raise UserError(
+            translate("PrintJobs", "Cannot write {0}: {1}.").format(target, reason)
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
     return target
@@ -272,18 +280,27 @@ def print_pages(
     document = QPdfDocument()
     document.load(str(pdf))
     if document.status() != QPdfDocument.Status.Ready:
-        raise UserError(f"Cannot read the preview {pdf.name} for printing; generate it again.")
+        raise UserError(
+            translate(
+                "PrintJobs", "Cannot read the preview {0} for printing; generate it again."
+            ).format(pdf.name)
+        )
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError("The printer could not be started. Check that it is on and connected.")
+        raise UserError(
+            translate(
+                "PrintJobs", "The printer could not be started. Check that it is on and connected."
+            )
+        )
     done = 0
     try:
         for done, index in enumerate(pages):
-            progress.report(done, len(pages), f"Printing page {index + 1}…")
+            printing = translate("PrintJobs", "Printing page {0}…").format(index + 1)
+            progress.report(done, len(pages), printing)
             if done and not printer.newPage():
-                raise UserError("The printer stopped accepting pages.")
+                raise UserError(translate("PrintJobs", "The printer stopped accepting pages."))
             _draw_page(painter, printer, document, index)
-        progress.report(len(pages), len(pages), "Sending to the printer…")
+        progress.report(len(pages), len(pages), translate("PrintJobs", "Sending to the printer…"))
     except BaseException:
         printer.abort()
         raise
@@ -359,7 +376,7 @@ def _sample_person(people: Sequence[PersonFacts]) -> notebooks.NotebookPerson:
 
 
 def load_editor(factory: SessionFactory, program_id: int, progress: ProgressReporter) -> EditorData:
-    progress.report(0, 0, "Loading notebooks…")
+    progress.report(0, 0, translate("PrintJobs", "Loading notebooks…"))
     facts = print_facts(factory, program_id)
     program, people = facts.program, facts.people
     event = notebooks.NotebookEvent(

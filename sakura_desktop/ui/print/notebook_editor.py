@@ -41,11 +41,13 @@ from sakura_desktop.printing.common import safe_filename
 from sakura_desktop.printing.notebook_markup import NotebookSyntaxError, parse
 from sakura_desktop.tasks import TaskHandle
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.print import dialogs, jobs
 from sakura_desktop.ui.print.preview import PdfPreview
 from sakura_desktop.ui.workspace import Workspace
 
 CHECK_DELAY_MS = 600
+# The starting text is the notebook participants get: it stays English, as their print does.
 NEW_NOTEBOOK = """\
 # New experiment
 
@@ -78,11 +80,12 @@ What the participants need to know before they start.
 [autograph]
 """
 
-MARKUP_HELP = (
+MARKUP_HELP = QT_TRANSLATE_NOOP(
+    "NotebookEditorDialog",
     "<b># Title</b> first line · <b>Lecturer:</b> name · <b>## Section</b> (Safety and "
     "Questions get their own look) · <b>- </b>bullet · <b>1.</b> numbered step · "
     "<b>| a | b |</b> table (first row is the header) · <b>[image: FILE | caption]</b> · "
-    "<b>[graph: X / Y]</b> · <b>[lines: N]</b> · <b>[autograph]</b> · <b>[page]</b>"
+    "<b>[graph: X / Y]</b> · <b>[lines: N]</b> · <b>[autograph]</b> · <b>[page]</b>",
 )
 
 
@@ -98,7 +101,7 @@ class NotebookEditorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notebookEditor")
-        self.setWindowTitle("Experiment notebooks")
+        self.setWindowTitle(self.tr("Experiment notebooks"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(1180, 760)
         screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
@@ -123,13 +126,13 @@ class NotebookEditorDialog(QDialog):
         self.notebook_combo = QComboBox()
         self.notebook_combo.setObjectName("editorNotebookCombo")
         self.notebook_combo.setMinimumWidth(360)
-        self.new_button = QPushButton("New")
-        self.import_button = QPushButton("Import .txt…")
+        self.new_button = QPushButton(self.tr("New"))
+        self.import_button = QPushButton(self.tr("Import .txt…"))
         self.import_button.setObjectName("importButton")
-        self.export_button = QPushButton("Export .txt…")
+        self.export_button = QPushButton(self.tr("Export .txt…"))
         self.export_button.setObjectName("exportButton")
         top = QHBoxLayout()
-        notebook_label = QLabel("&Notebook:")
+        notebook_label = QLabel(self.tr("&Notebook:"))
         notebook_label.setBuddy(self.notebook_combo)
         top.addWidget(notebook_label)
         top.addWidget(self.notebook_combo, 1)
@@ -143,10 +146,10 @@ class NotebookEditorDialog(QDialog):
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setTabChangesFocus(True)
-        self.position_label = QLabel("Line 1, column 1")
+        self.position_label = QLabel(self.tr("Line {0}, column {1}").format(1, 1))
         self.position_label.setObjectName("Note")
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.help_label = QLabel(MARKUP_HELP)
+        self.help_label = QLabel(translate("NotebookEditorDialog", MARKUP_HELP))
         self.help_label.setObjectName("Hint")
         self.help_label.setWordWrap(True)
         self.problem_list = QListWidget()
@@ -165,7 +168,9 @@ class NotebookEditorDialog(QDialog):
         left_layout.addWidget(self.problem_list)
 
         self.preview = PdfPreview()
-        self.preview_label = QLabel("The preview appears when the text reads without problems.")
+        self.preview_label = QLabel(
+            self.tr("The preview appears when the text reads without problems.")
+        )
         self.preview_label.setObjectName("Hint")
         self.preview_label.setWordWrap(True)
         right = QWidget()
@@ -182,7 +187,9 @@ class NotebookEditorDialog(QDialog):
         splitter.setChildrenCollapsible(False)
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("saveNotebookButton")
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.clicked.connect(self.save)
@@ -228,13 +235,14 @@ class NotebookEditorDialog(QDialog):
                 self._show_new()
 
         def failed(exc: BaseException) -> None:
-            messages.show_error(self, exc, "loading the notebooks", title="Notebooks")
+            doing = self.tr("loading the notebooks")
+            messages.show_error(self, exc, doing, title=self.tr("Notebooks"))
 
         self.workspace.runner.run(
             partial(jobs.load_editor, factory, self.program_id),
             on_success=loaded,
             on_error=failed,
-            title="Loading notebooks",
+            title=self.tr("Loading notebooks"),
         )
 
     def _fill_combo(self) -> None:
@@ -242,7 +250,7 @@ class NotebookEditorDialog(QDialog):
         for book in self.data.notebooks if self.data else ():
             self.notebook_combo.addItem(book.title, book.id)
         if self.current is None:
-            self.notebook_combo.addItem("(new notebook, not saved yet)", None)
+            self.notebook_combo.addItem(self.tr("(new notebook, not saved yet)"), None)
         self._select_current()
 
     def _select_current(self) -> None:
@@ -292,10 +300,10 @@ class NotebookEditorDialog(QDialog):
             return True
         answer = messages.choose(
             self,
-            "Unsaved changes",
-            "This notebook has changes that are not saved.",
-            ["Discard the changes"],
-            cancel="Keep editing",
+            self.tr("Unsaved changes"),
+            self.tr("This notebook has changes that are not saved."),
+            [self.tr("Discard the changes")],
+            cancel=self.tr("Keep editing"),
         )
         return answer == 0
 
@@ -315,7 +323,9 @@ class NotebookEditorDialog(QDialog):
     def _cursor_moved(self) -> None:
         cursor = self.editor.textCursor()
         self.position_label.setText(
-            f"Line {cursor.blockNumber() + 1}, column {cursor.positionInBlock() + 1}"
+            self.tr("Line {0}, column {1}").format(
+                cursor.blockNumber() + 1, cursor.positionInBlock() + 1
+            )
         )
 
     def check(self) -> None:
@@ -333,14 +343,14 @@ class NotebookEditorDialog(QDialog):
             self._render_preview()
         elif self.preview.page_count:
             self.preview_label.setText(
-                "The preview shows the last version that read without problems."
+                self.tr("The preview shows the last version that read without problems.")
             )
 
     def _show_problems(self) -> None:
         self.problem_list.clear()
         selections: list[QTextEdit.ExtraSelection] = []
         for line, message in self.problems:
-            item = QListWidgetItem(f"Line {line}: {message}")
+            item = QListWidgetItem(self.tr("Line {0}: {1}").format(line, message))
             item.setData(Qt.ItemDataRole.UserRole, line)
             self.problem_list.addItem(item)
             block = self.editor.document().findBlockByNumber(line - 1)
@@ -357,13 +367,20 @@ class NotebookEditorDialog(QDialog):
         if self.problems:
             count = len(self.problems)
             first = self.problems[0][0]
-            self.check_label.setText(
-                f"{count} problem{'s' if count != 1 else ''} (first on line {first}): the "
-                "notebook cannot be saved until the text reads."
-            )
+            if count == 1:
+                text = self.tr(
+                    "1 problem (first on line {0}): the notebook cannot be saved until the text "
+                    "reads."
+                ).format(first)
+            else:
+                text = self.tr(
+                    "{0} problems (first on line {1}): the notebook cannot be saved until the "
+                    "text reads."
+                ).format(count, first)
+            self.check_label.setText(text)
             self.check_label.setStyleSheet("color: #c62828;")
         else:
-            self.check_label.setText("The text reads without problems.")
+            self.check_label.setText(self.tr("The text reads without problems."))
             self.check_label.setStyleSheet("")
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
@@ -383,7 +400,7 @@ class NotebookEditorDialog(QDialog):
         out = Path(self._temp.name) / f"sample-{self._renders}.pdf"
         lecturer_id = self.current.lecturer_id if self.current is not None else None
         page = self.preview.current_page if self.preview.page_count else 0
-        self.preview_label.setText("Updating the preview…")
+        self.preview_label.setText(self.tr("Updating the preview…"))
 
         def done() -> None:
             self._render = None
@@ -399,14 +416,18 @@ class NotebookEditorDialog(QDialog):
             if old is not None and old != result.path:
                 old.unlink(missing_ok=True)
             person = self.data.sample.person if self.data else None
-            who = f"{person.given_name} {person.family_name}" if person else "a participant"
+            who = (
+                f"{person.given_name} {person.family_name}" if person else self.tr("a participant")
+            )
             self.preview_label.setText(
-                f"As printed for {who}: {result.pages} pages (A4). Updated {result.when:%H:%M:%S}."
+                self.tr("As printed for {0}: {1} pages (A4). Updated {2}.").format(
+                    who, result.pages, f"{result.when:%H:%M:%S}"
+                )
             )
             done()
 
         def failed(exc: BaseException) -> None:
-            self.preview_label.setText(messages.describe(exc, "rendering the preview"))
+            self.preview_label.setText(messages.describe(exc, self.tr("rendering the preview")))
             done()
 
         self._render = self.workspace.runner.run(
@@ -425,13 +446,15 @@ class NotebookEditorDialog(QDialog):
             on_success=rendered,
             on_error=failed,
             on_cancelled=done,
-            title="Notebook preview",
+            title=self.tr("Notebook preview"),
         )
 
     def _update_buttons(self) -> None:
         reads = not self.problems
         self.save_button.setEnabled(reads and self.dirty)
-        self.save_button.setToolTip("" if reads else "Fix the problems listed under the text first")
+        self.save_button.setToolTip(
+            "" if reads else self.tr("Fix the problems listed under the text first")
+        )
 
     # -- saving, import, export -----------------------------------------------------------
 
@@ -454,11 +477,12 @@ class NotebookEditorDialog(QDialog):
                 self.data = jobs.EditorData(self.program_id, tuple(books), self.data.sample)
             self._fill_combo()
             self._update_buttons()
-            self.check_label.setText(f"Saved “{info.title}”.")
+            self.check_label.setText(self.tr("Saved “{0}”.").format(info.title))
             self.saved.emit(info.title)
 
         def failed(exc: BaseException) -> None:
-            messages.show_error(self, exc, "saving the notebook", title="Notebooks")
+            doing = self.tr("saving the notebook")
+            messages.show_error(self, exc, doing, title=self.tr("Notebooks"))
 
         self.workspace.runner.run(
             partial(
@@ -471,31 +495,35 @@ class NotebookEditorDialog(QDialog):
             ),
             on_success=stored,
             on_error=failed,
-            title="Saving the notebook",
+            title=self.tr("Saving the notebook"),
         )
 
     def _confirm_title(self, title: str) -> bool:
         """A changed '# Title' saves a new notebook (sessions keep the old one): ask first."""
         others = [b for b in (self.data.notebooks if self.data else ()) if b.title == title]
         if self.current is not None and self.current.title != title:
-            text = (
-                f"The title is now “{title}”. Saving creates a new notebook with that title; "
-                f"“{self.current.title}” stays as it is."
-            )
+            text = self.tr(
+                "The title is now “{0}”. Saving creates a new notebook with that title; "
+                "“{1}” stays as it is."
+            ).format(title, self.current.title)
             if others:
-                text = (
-                    f"The title is now “{title}”, the title of another notebook of this "
+                text = self.tr(
+                    "The title is now “{0}”, the title of another notebook of this "
                     "program. Saving replaces that notebook's text."
-                )
-            return messages.choose(self, "Save notebook", text, ["Save"],
-                                   icon=QMessageBox.Icon.Question) == 0  # fmt: skip
+                ).format(title)
+            return messages.choose(self, self.tr("Save notebook"), text, [self.tr("Save")],
+                                   icon=QMessageBox.Icon.Question,
+                                   cancel=self.tr("Cancel")) == 0  # fmt: skip
         if self.current is None and others:
             return (
                 messages.choose(
                     self,
-                    "Save notebook",
-                    f"This program already has a notebook “{title}”. Replace its text?",
-                    ["Replace"],
+                    self.tr("Save notebook"),
+                    self.tr("This program already has a notebook “{0}”. Replace its text?").format(
+                        title
+                    ),
+                    [self.tr("Replace")],
+                    cancel=self.tr("Cancel"),
                 )
                 == 0
             )
@@ -509,9 +537,8 @@ class NotebookEditorDialog(QDialog):
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            messages.show_error(
-                self, UserError(f"Cannot read {path} as UTF-8 text: {exc}."), title="Import"
-            )
+            problem = self.tr("Cannot read {0} as UTF-8 text: {1}.").format(path, exc)
+            messages.show_error(self, UserError(problem), title=self.tr("Import"))
             return
         settings.print_folder = str(path.parent)
         self.image_folder = path.parent  # Save stores the images the text names from here
@@ -519,7 +546,9 @@ class NotebookEditorDialog(QDialog):
         self.dirty = True
         self._update_buttons()
         if not self.problems:
-            self.check_label.setText(f"Imported {path.name}: check the preview, then Save.")
+            self.check_label.setText(
+                self.tr("Imported {0}: check the preview, then Save.").format(path.name)
+            )
 
     def export_text(self) -> None:
         settings = self.workspace.settings
@@ -537,11 +566,11 @@ class NotebookEditorDialog(QDialog):
             if self.current is not None and self.image_folder is None and factory is not None:
                 write_images(path.parent, notebook_images(factory, self.current.id))
         except OSError as exc:
-            messages.show_error(self, UserError(f"Cannot write {path}: {exc.strerror or exc}."),
-                                title="Export")  # fmt: skip
+            problem = self.tr("Cannot write {0}: {1}.").format(path, exc.strerror or exc)
+            messages.show_error(self, UserError(problem), title=self.tr("Export"))
             return
         settings.print_folder = str(path.parent)
-        self.check_label.setText(f"Exported to {path}.")
+        self.check_label.setText(self.tr("Exported to {0}.").format(path))
 
     # -- closing --------------------------------------------------------------------------
 

@@ -40,15 +40,7 @@ from sakura_desktop.ui.print.choices import AudienceMode, PrintChoices
 from sakura_desktop.ui.print.jobs import Group, ScreenData
 from sakura_desktop.ui.print.models import CheckItem, checklist
 from sakura_desktop.ui.print.seal_picker import SealPicker
-
-KIND_HINTS: dict[DocumentKind, str] = {
-    DocumentKind.BADGES: "Name badges with the signed QR code used at check-in.",
-    DocumentKind.NOTEBOOKS: "The experiment notebook, with a personal cover for each participant.",
-    DocumentKind.ITINERARIES: "Each person's (or team's) week, in the program's time zone.",
-    DocumentKind.SIGNIN_SHEETS: "Paper sign-in sheets per session: the fallback when laptops fail.",
-    DocumentKind.CERTIFICATES: "Certificates for those whose attendance reaches the threshold.",
-    DocumentKind.DOOR_SIGNS: "A sign for the door of each session's room.",
-}
+from sakura_desktop.ui.print.text import core_label, kind_hint
 
 
 def kind_info(kind: DocumentKind) -> KindInfo:
@@ -71,25 +63,25 @@ class PrintOptionsPanel(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindCombo")
         for info in DOCUMENT_KINDS:
-            self.kind_combo.addItem(info.label, info.kind.value)
+            self.kind_combo.addItem(core_label(info.label), info.kind.value)
         self.kind_hint = QLabel()
         self.kind_hint.setObjectName("Hint")
         self.kind_hint.setWordWrap(True)
-        document_box = QGroupBox("Document")
+        document_box = QGroupBox(self.tr("Document"))
         document_layout = QVBoxLayout(document_box)
         document_layout.addWidget(self.kind_combo)
         document_layout.addWidget(self.kind_hint)
 
         # -- who --
-        self.audience_box = QGroupBox("Who")
+        self.audience_box = QGroupBox(self.tr("Who"))
         self.audience_box.setObjectName("audienceBox")
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[AudienceMode, QRadioButton] = {}
         for mode, label in (
-            (AudienceMode.EVERYONE, "Everyone"),
-            (AudienceMode.DELEGATION, "A delegation"),
-            (AudienceMode.TEAM, "A team"),
-            (AudienceMode.SELECTED, "Selected participants"),
+            (AudienceMode.EVERYONE, self.tr("Everyone")),
+            (AudienceMode.DELEGATION, self.tr("A delegation")),
+            (AudienceMode.TEAM, self.tr("A team")),
+            (AudienceMode.SELECTED, self.tr("Selected participants")),
         ):
             button = QRadioButton(label)
             button.setObjectName(f"audience_{mode.value}")
@@ -101,10 +93,10 @@ class PrintOptionsPanel(QWidget):
         self.team_combo = QComboBox()
         self.team_combo.setObjectName("teamCombo")
         self.people_search, self.people_view, self.people_model, self.people_proxy = checklist(
-            "people", "Search names, delegations, teams…"
+            "people", self.tr("Search names, delegations, teams…")
         )
-        self.tick_shown_button = QPushButton("Tick all shown")
-        self.clear_ticks_button = QPushButton("Clear")
+        self.tick_shown_button = QPushButton(self.tr("Tick all shown"))
+        self.clear_ticks_button = QPushButton(self.tr("Clear"))
         self.people_note = QLabel()
         self.people_note.setObjectName("Note")
         self.people_panel = QWidget()
@@ -118,7 +110,7 @@ class PrintOptionsPanel(QWidget):
         ticks.addStretch(1)
         people_layout.addLayout(ticks)
         people_layout.addWidget(self.people_note)
-        self.unprinted_check = QCheckBox("Only badges not printed yet")
+        self.unprinted_check = QCheckBox(self.tr("Only badges not printed yet"))
         self.unprinted_check.setObjectName("unprintedCheck")
         self.audience_note = QLabel()
         self.audience_note.setObjectName("Note")
@@ -139,15 +131,15 @@ class PrintOptionsPanel(QWidget):
         who.addWidget(self.audience_note)
 
         # -- sessions --
-        self.sessions_box = QGroupBox("Sessions")
+        self.sessions_box = QGroupBox(self.tr("Sessions"))
         self.sessions_box.setObjectName("sessionsBox")
         self.session_search, self.session_view, self.session_model, self.session_proxy = checklist(
-            "session", "Search sessions…"
+            "session", self.tr("Search sessions…")
         )
-        self.usual_sessions_button = QPushButton("Usual")
-        self.usual_sessions_button.setToolTip("Every session except meals and free time")
-        self.all_sessions_button = QPushButton("All")
-        self.no_sessions_button = QPushButton("None")
+        self.usual_sessions_button = QPushButton(self.tr("Usual"))
+        self.usual_sessions_button.setToolTip(self.tr("Every session except meals and free time"))
+        self.all_sessions_button = QPushButton(self.tr("All"))
+        self.no_sessions_button = QPushButton(self.tr("None"))
         self.sessions_note = QLabel()
         self.sessions_note.setObjectName("Note")
         sessions_layout = QVBoxLayout(self.sessions_box)
@@ -162,27 +154,29 @@ class PrintOptionsPanel(QWidget):
         sessions_layout.addWidget(self.sessions_note)
 
         # -- options --
-        self.options_box = QGroupBox("Options")
+        self.options_box = QGroupBox(self.tr("Options"))
         self.options_box.setObjectName("optionsBox")
         self.options_form = QFormLayout(self.options_box)
         self.options_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_combo = QComboBox()
         self.layout_combo.setObjectName("layoutCombo")
         for name, label in badge_layouts():
-            self.layout_combo.addItem(label, name)
-        self.back_check = QCheckBox("Print the back side (the week, emergency numbers)")
+            self.layout_combo.addItem(core_label(label), name)
+        self.back_check = QCheckBox(self.tr("Print the back side (the week, emergency numbers)"))
         self.back_check.setObjectName("backCheck")
-        self.mark_check = QCheckBox("Record these badges as printed")
+        self.mark_check = QCheckBox(self.tr("Record these badges as printed"))
         self.mark_check.setObjectName("markCheck")
         self.mark_check.setToolTip(
-            "Recorded when the preview is printed or saved, so that 'Only badges not printed "
-            "yet' leaves them out next time."
+            self.tr(
+                "Recorded when the preview is printed or saved, so that 'Only badges not printed "
+                "yet' leaves them out next time."
+            )
         )
         self.notebook_combo = QComboBox()
         self.notebook_combo.setObjectName("notebookCombo")
-        self.edit_notebooks_button = QPushButton("Edit…")
+        self.edit_notebooks_button = QPushButton(self.tr("Edit…"))
         self.edit_notebooks_button.setObjectName("editNotebooksButton")
-        self.edit_notebooks_button.setToolTip("Write or change the program's notebooks")
+        self.edit_notebooks_button.setToolTip(self.tr("Write or change the program's notebooks"))
         notebook_row = QWidget()
         notebook_layout = QHBoxLayout(notebook_row)
         notebook_layout.setContentsMargins(0, 0, 0, 0)
@@ -192,45 +186,51 @@ class PrintOptionsPanel(QWidget):
         self.paper_combo.setObjectName("paperCombo")
         self.paper_combo.addItem("A4", "A4")
         self.paper_combo.addItem("A5", "A5")
-        self.booklet_check = QCheckBox("A5 booklet on A4 (fold and staple)")
+        self.booklet_check = QCheckBox(self.tr("A5 booklet on A4 (fold and staple)"))
         self.booklet_check.setObjectName("bookletCheck")
-        self.per_participant_check = QCheckBox("One file per participant")
+        self.per_participant_check = QCheckBox(self.tr("One file per participant"))
         self.per_participant_check.setObjectName("perParticipantCheck")
-        self.include_staff_check = QCheckBox("Lecturers and staff too")
+        self.include_staff_check = QCheckBox(self.tr("Lecturers and staff too"))
         self.include_staff_check.setObjectName("includeStaffCheck")
         self.include_staff_check.setToolTip(
-            "Notebooks go to students and teachers; tick this to print them for lecturers, "
-            "staff, interpreters and guests as well (people ticked by hand always get one)."
+            self.tr(
+                "Notebooks go to students and teachers; tick this to print them for lecturers, "
+                "staff, interpreters and guests as well (people ticked by hand always get one)."
+            )
         )
-        self.by_team_check = QCheckBox("One per team instead of one per person")
+        self.by_team_check = QCheckBox(self.tr("One per team instead of one per person"))
         self.by_team_check.setObjectName("byTeamCheck")
         self.threshold_spin = QSpinBox()
         self.threshold_spin.setObjectName("thresholdSpin")
         self.threshold_spin.setRange(0, 100)
-        self.threshold_spin.setSuffix(" % of sessions")
+        self.threshold_spin.setSuffix(self.tr(" % of sessions"))
         self.threshold_spin.setToolTip(
-            "Share of the sessions where attendance was taken that a participant attended"
+            self.tr("Share of the sessions where attendance was taken that a participant attended")
         )
         self.signer_edit = QLineEdit()
         self.signer_edit.setObjectName("signerEdit")
-        self.signer_edit.setPlaceholderText("The person who signs, e.g. Prof. Aiko Tanaka")
+        self.signer_edit.setPlaceholderText(self.tr("The person who signs, e.g. Prof. Aiko Tanaka"))
         self.signer_title_edit = QLineEdit()
         self.signer_title_edit.setObjectName("signerTitleEdit")
-        self.signer_title_edit.setPlaceholderText("e.g. Director, Sakura Science Programme")
+        self.signer_title_edit.setPlaceholderText(
+            self.tr("e.g. Director, Sakura Science Programme")
+        )
         self.issued_edit = QDateEdit()
         self.issued_edit.setObjectName("issuedEdit")
         self.issued_edit.setCalendarPopup(True)
-        self.issued_edit.setDisplayFormat("d MMMM yyyy")
-        self.issued_edit.setToolTip("Printed as the date of issue; the program's last day unless "
-                                    "you change it")  # fmt: skip
+        # The certificate prints the date in English; the field shows it the reader's way.
+        self.issued_edit.setDisplayFormat(self.tr("d MMMM yyyy"))
+        self.issued_edit.setToolTip(
+            self.tr("Printed as the date of issue; the program's last day unless you change it")
+        )
         # The seal is kept with the program (in its database): a new file replaces it there.
         self.seal = SealPicker()
         self.signature_edit = QLineEdit()
         self.signature_edit.setObjectName("signatureEdit")
-        self.signature_edit.setPlaceholderText("None")
+        self.signature_edit.setPlaceholderText(self.tr("None"))
         self.signature_edit.setReadOnly(True)
-        self.signature_button = QPushButton("Choose…")
-        self.signature_clear = QPushButton("Clear")
+        self.signature_button = QPushButton(self.tr("Choose…"))
+        self.signature_clear = QPushButton(self.tr("Clear"))
         signature_row = QWidget()
         signature_layout = QHBoxLayout(signature_row)
         signature_layout.setContentsMargins(0, 0, 0, 0)
@@ -239,21 +239,21 @@ class PrintOptionsPanel(QWidget):
         signature_layout.addWidget(self.signature_clear)
         # (PrintRequest field, label, widget): a row shows when the kind lists the field.
         self.option_rows: list[tuple[str, str, QWidget]] = [
-            ("layout", "Layout", self.layout_combo),
+            ("layout", self.tr("Layout"), self.layout_combo),
             ("back", "", self.back_check),
             ("mark_printed", "", self.mark_check),
-            ("notebook", "Notebook", notebook_row),
-            ("paper", "Paper", self.paper_combo),
+            ("notebook", self.tr("Notebook"), notebook_row),
+            ("paper", self.tr("Paper"), self.paper_combo),
             ("booklet", "", self.booklet_check),
             ("per_participant", "", self.per_participant_check),
             ("include_staff", "", self.include_staff_check),
             ("by_team", "", self.by_team_check),
-            ("threshold", "Attendance", self.threshold_spin),
-            ("signer", "Signed by", self.signer_edit),
-            ("signer_title", "Signer's title", self.signer_title_edit),
-            ("seal_image", "Seal or logo", self.seal),
-            ("issued", "Date of issue", self.issued_edit),
-            ("signature_image", "Signature", signature_row),
+            ("threshold", self.tr("Attendance"), self.threshold_spin),
+            ("signer", self.tr("Signed by"), self.signer_edit),
+            ("signer_title", self.tr("Signer's title"), self.signer_title_edit),
+            ("seal_image", self.tr("Seal or logo"), self.seal),
+            ("issued", self.tr("Date of issue"), self.issued_edit),
+            ("signature_image", self.tr("Signature"), signature_row),
         ]
         for _, label, widget in self.option_rows:
             if label:
@@ -354,7 +354,9 @@ class PrintOptionsPanel(QWidget):
             for book in data.notebooks if data else ():
                 self.notebook_combo.addItem(book.title, book.title)
             if data is not None and not data.notebooks:
-                self.notebook_combo.addItem("No notebook yet: use Edit… to write one", None)
+                self.notebook_combo.addItem(
+                    self.tr("No notebook yet: use Edit… to write one"), None
+                )
         finally:
             self._applying = False
         self.apply(keep)
@@ -431,17 +433,17 @@ class PrintOptionsPanel(QWidget):
         if mode == AudienceMode.DELEGATION:
             key = self.delegation_combo.currentData()
             if key is None:
-                raise UserError("This program has no delegation to choose.")
+                raise UserError(self.tr("This program has no delegation to choose."))
             return Audience(delegation=str(key), unprinted=unprinted)
         if mode == AudienceMode.TEAM:
             key = self.team_combo.currentData()
             if key is None:
-                raise UserError("This program has no team to choose.")
+                raise UserError(self.tr("This program has no team to choose."))
             return Audience(team=str(key), unprinted=unprinted)
         if mode == AudienceMode.SELECTED:
             ids = self.people_model.checked_ids()
             if not ids:
-                raise UserError("Tick at least one participant, or choose Everyone.")
+                raise UserError(self.tr("Tick at least one participant, or choose Everyone."))
             return Audience(participant_ids=ids, unprinted=unprinted)
         return Audience(unprinted=unprinted)
 
@@ -453,14 +455,16 @@ class PrintOptionsPanel(QWidget):
         if "session_ids" in info.options:
             session_ids = self.session_model.checked_ids()
             if not session_ids:
-                raise UserError("Tick at least one session.")
+                raise UserError(self.tr("Tick at least one session."))
         notebook: str | None = None
         if kind == DocumentKind.NOTEBOOKS:
             notebook = self.notebook_combo.currentData()
             if not notebook:
                 raise UserError(
-                    "This program has no experiment notebook yet. Use Edit… beside Notebook "
-                    "to write one, or import it from a text file."
+                    self.tr(
+                        "This program has no experiment notebook yet. Use Edit… beside Notebook "
+                        "to write one, or import it from a text file."
+                    )
                 )
         signature = self.signature_edit.text().strip()
         return PrintRequest(
@@ -512,7 +516,7 @@ class PrintOptionsPanel(QWidget):
     def _kind_changed(self) -> None:
         kind = self.kind
         info = kind_info(kind)
-        self.kind_hint.setText(KIND_HINTS[kind])
+        self.kind_hint.setText(kind_hint(kind))
         self.audience_box.setVisible(info.per_person)
         self.sessions_box.setVisible("session_ids" in info.options)
         shown = 0
@@ -532,7 +536,9 @@ class PrintOptionsPanel(QWidget):
         self.people_panel.setVisible(self.mode == AudienceMode.SELECTED)
         self.paper_combo.setEnabled(not self.booklet_check.isChecked())
         self.paper_combo.setToolTip(
-            "A booklet is always A5 pages on A4 sheets" if self.booklet_check.isChecked() else ""
+            self.tr("A booklet is always A5 pages on A4 sheets")
+            if self.booklet_check.isChecked()
+            else ""
         )
         self._update_notes()
         if not self._applying:
@@ -540,9 +546,11 @@ class PrintOptionsPanel(QWidget):
 
     def _update_notes(self) -> None:
         ticked = len(self.people_model.checked_ids())
-        self.people_note.setText(f"{ticked} ticked" if ticked else "")
+        self.people_note.setText(self.tr("{0} ticked").format(ticked) if ticked else "")
         sessions = len(self.session_model.checked_ids())
-        self.sessions_note.setText(f"{sessions} of {self.session_model.rowCount()} sessions ticked")
+        self.sessions_note.setText(
+            self.tr("{0} of {1} sessions ticked").format(sessions, self.session_model.rowCount())
+        )
         self.audience_note.setText(self._audience_count())
 
     def _audience_count(self) -> str:
@@ -563,10 +571,9 @@ class PrintOptionsPanel(QWidget):
             people = [p for p in people if p.id in wanted]
         if self.kind == DocumentKind.BADGES and self.unprinted_check.isChecked():
             people = [p for p in people if not p.badge_printed]
-        count = len(people)
-        return (
-            f"{count} {'person' if count == 1 else 'people'} (withdrawn participants are left out)"
-        )
+        if len(people) == 1:
+            return self.tr("1 person (withdrawn participants are left out)")
+        return self.tr("{0} people (withdrawn participants are left out)").format(len(people))
 
     def _tick_shown_people(self) -> None:
         self.people_model.set_checked(self.people_proxy.visible_ids())

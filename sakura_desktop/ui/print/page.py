@@ -39,24 +39,11 @@ from sakura_desktop.ui.print.choices import load_choices, save_choices
 from sakura_desktop.ui.print.notebook_editor import NotebookEditorDialog
 from sakura_desktop.ui.print.options import PrintOptionsPanel
 from sakura_desktop.ui.print.preview import PdfPreview
+from sakura_desktop.ui.print.text import count_of, documents, pages_count
 from sakura_desktop.ui.widgets.data_follower import DataFollower
 from sakura_desktop.ui.widgets.progress import run_with_progress
 from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.workspace import Workspace
-
-NOUNS: dict[DocumentKind, tuple[str, str]] = {
-    DocumentKind.BADGES: ("badge", "badges"),
-    DocumentKind.NOTEBOOKS: ("notebook", "notebooks"),
-    DocumentKind.ITINERARIES: ("itinerary", "itineraries"),
-    DocumentKind.SIGNIN_SHEETS: ("sign-in sheet", "sign-in sheets"),
-    DocumentKind.CERTIFICATES: ("certificate", "certificates"),
-    DocumentKind.DOOR_SIGNS: ("door sign", "door signs"),
-}
-
-
-def count_of(kind: DocumentKind, count: int) -> str:
-    one, many = NOUNS[kind]
-    return f"{count} {one if count == 1 else many}"
 
 
 def pages_in(pages: list[tuple[int, int]], count: int) -> list[int]:
@@ -85,11 +72,11 @@ class PrintPage(ScreenPage):
 
         # -- left: the choices --
         self.options = PrintOptionsPanel()
-        self.generate_button = QPushButton("Generate preview")
+        self.generate_button = QPushButton(self.tr("Generate preview"))
         self.generate_button.setObjectName("generateButton")
         self.generate_button.setDefault(True)
         self.generate_button.setMinimumHeight(34)
-        title = QLabel("Print")
+        title = QLabel(self.tr("Print"))
         title.setObjectName("PageTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("PageSubtitle")
@@ -125,14 +112,14 @@ class PrintPage(ScreenPage):
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_combo = QComboBox()
         self.file_combo.setObjectName("fileCombo")
-        self.file_combo.setAccessibleName("File shown")
+        self.file_combo.setAccessibleName(self.tr("File shown"))
         self.file_combo.setMaximumWidth(320)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printButton")
-        self.save_button = QPushButton("Save PDF…")
+        self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.setObjectName("saveButton")
         self.stale_label = QLabel(
-            "The choices changed since this preview: Generate preview again to see them."
+            self.tr("The choices changed since this preview: Generate preview again to see them.")
         )
         self.stale_label.setObjectName("Hint")
         self.stale_label.setWordWrap(True)
@@ -148,8 +135,10 @@ class PrintPage(ScreenPage):
         self.preview = PdfPreview()
         self.preview_stack = QStackedWidget()
         self.no_preview = QLabel(
-            "Choose the document, who it is for and its options, then Generate preview.\n"
-            "The pages show here before anything is printed."
+            self.tr(
+                "Choose the document, who it is for and its options, then Generate preview.\n"
+                "The pages show here before anything is printed."
+            )
         )
         self.no_preview.setObjectName("EmptyBody")
         self.no_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -201,16 +190,18 @@ class PrintPage(ScreenPage):
             self._show_preview(None)
             if ws.factory is None:
                 self.show_message(
-                    "No database is open",
-                    "Open a database (File > Open database) to print badges, notebooks and "
-                    "the rest of the week's paper.",
+                    self.tr("No database is open"),
+                    self.tr(
+                        "Open a database (File > Open database) to print badges, notebooks and "
+                        "the rest of the week's paper."
+                    ),
                 )
             elif not ws.programs_loaded:
-                self.show_message("Loading…", "")
+                self.show_message(self.tr("Loading…"), "")
             else:
                 self.show_message(
-                    "This database holds no program yet",
-                    "Create a program and add its participants first; then print here.",
+                    self.tr("This database holds no program yet"),
+                    self.tr("Create a program and add its participants first; then print here."),
                 )
             return
         if self.data is not None and self.data.program.id != ws.program.id:
@@ -235,13 +226,13 @@ class PrintPage(ScreenPage):
 
         def failed(exc: BaseException) -> None:
             if generation == self._load_generation:
-                self.show_message("Cannot read the program", messages.describe(exc))
+                self.show_message(self.tr("Cannot read the program"), messages.describe(exc))
 
         self.workspace.runner.run(
             partial(jobs.load_screen, factory, program.id),
             on_success=loaded,
             on_error=failed,
-            title="Loading the print choices",
+            title=self.tr("Loading the print choices"),
         )
 
     # -- generating -----------------------------------------------------------------------
@@ -266,7 +257,8 @@ class PrintPage(ScreenPage):
             request = self.options.request(program.id, folder / f"{kind.value}.pdf")
         except Exception as exc:
             shutil.rmtree(folder, ignore_errors=True)
-            messages.show_error(self, exc, "preparing the document", title="Print")
+            doing = self.tr("preparing the document")
+            messages.show_error(self, exc, doing, title=self.tr("Print"))
             return
         if request.per_participant and kind == DocumentKind.NOTEBOOKS:
             request = replace(request, out=folder)
@@ -291,7 +283,8 @@ class PrintPage(ScreenPage):
             if isinstance(exc, PrintCancelled):
                 self._cancelled()
                 return
-            messages.show_error(self, exc, f"preparing the {NOUNS[kind][1]}", title="Print")
+            doing = self.tr("preparing {0}").format(documents(kind))
+            messages.show_error(self, exc, doing, title=self.tr("Print"))
 
         def cancelled() -> None:
             finished()
@@ -302,8 +295,8 @@ class PrintPage(ScreenPage):
             self.workspace.runner,
             self,
             partial(jobs.generate_preview, factory, request),
-            label=f"Preparing the {NOUNS[kind][1]}…",
-            title="Generate preview",
+            label=self.tr("Preparing {0}…").format(documents(kind)),
+            title=self.tr("Generate preview"),
             on_success=succeeded,
             on_error=failed,
             on_cancelled=cancelled,
@@ -312,8 +305,9 @@ class PrintPage(ScreenPage):
 
     def _cancelled(self) -> None:
         self.summary_label.setText(
-            "Cancelled: nothing was written."
-            + (" The preview below is the previous one." if self.generated else "")
+            self.tr("Cancelled: nothing was written. The preview below is the previous one.")
+            if self.generated
+            else self.tr("Cancelled: nothing was written.")
         )
 
     def _show_generated(self, generated: jobs.Generated, folder: Path) -> None:
@@ -334,12 +328,16 @@ class PrintPage(ScreenPage):
             return
         items = list(uncovered.items())
         shown = "\n".join(f"{who}: {' '.join(chars)}" for who, chars in items[:12])
-        more = f"\n… and {len(items) - 12} more" if len(items) > 12 else ""
-        self.uncovered_label.setText(
-            f"⚠ No font covers some characters of {len(items)} "
-            f"{'person' if len(items) == 1 else 'people'}; they print as empty boxes:\n"
-            f"{shown}{more}"
-        )
+        more = self._more(len(items) - 12)
+        if len(items) == 1:
+            head = self.tr(
+                "⚠ No font covers some characters of 1 person; they print as empty boxes:"
+            )
+        else:
+            head = self.tr(
+                "⚠ No font covers some characters of {0} people; they print as empty boxes:"
+            ).format(len(items))
+        self.uncovered_label.setText(f"{head}\n{shown}{more}")
         self.uncovered_label.show()
 
     def _show_preview(self, generated: jobs.Generated | None) -> None:
@@ -365,13 +363,17 @@ class PrintPage(ScreenPage):
         self.file_combo.setVisible(len(result.paths) > 1)
         self.preview.load(result.paths[0])
         self.preview_stack.setCurrentWidget(self.preview)
-        files = f" in {len(result.paths)} files" if len(result.paths) > 1 else ""
-        pages = f"{result.pages} page{'s' if result.pages != 1 else ''}"
-        self.summary_label.setText(f"{count_of(result.kind, result.documents)}, {pages}{files}.")
+        made, pages = count_of(result.kind, result.documents), pages_count(result.pages)
+        if len(result.paths) > 1:
+            summary = self.tr("{0}, {1} in {2} files.").format(made, pages, len(result.paths))
+        else:
+            summary = self.tr("{0}, {1}.").format(made, pages)
+        self.summary_label.setText(summary)
         if result.skipped:
             shown = "\n".join(result.skipped[:12])
-            more = f"\n… and {len(result.skipped) - 12} more" if len(result.skipped) > 12 else ""
-            self.skipped_label.setText(f"Left out {len(result.skipped)}:\n{shown}{more}")
+            more = self._more(len(result.skipped) - 12)
+            left_out = self.tr("Left out {0}:").format(len(result.skipped))
+            self.skipped_label.setText(f"{left_out}\n{shown}{more}")
             self.skipped_label.show()
         else:
             self.skipped_label.hide()
@@ -380,8 +382,14 @@ class PrintPage(ScreenPage):
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.print_button.setToolTip(
-            "Print the file shown" if len(result.paths) > 1 else "Print these pages"
+            self.tr("Print the file shown")
+            if len(result.paths) > 1
+            else self.tr("Print these pages")
         )
+
+    def _more(self, more: int) -> str:
+        """The line under a list cut at 12: '… and 3 more' (empty when nothing was cut)."""
+        return "\n" + self.tr("… and {0} more").format(more) if more > 0 else ""
 
     def _file_chosen(self, index: int) -> None:
         if index >= 0 and self.generated is not None:
@@ -414,7 +422,9 @@ class PrintPage(ScreenPage):
             return
         pages = self._pages_to_print(printer, count)
         if not pages:
-            messages.inform(self, "Print", "The pages chosen are not in this document.")
+            messages.inform(
+                self, self.tr("Print"), self.tr("The pages chosen are not in this document.")
+            )
             return
         generated = self.generated
 
@@ -423,26 +433,26 @@ class PrintPage(ScreenPage):
 
         def printed(done: int) -> None:
             finished()
-            plural = "s" if done != 1 else ""
             native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
-            where = (printer.printerName() or "the printer") if native else printer.outputFileName()
-            self.summary_label.setText(f"Sent {done} page{plural} to {where}.")
+            printer_name = printer.printerName() or self.tr("the printer")
+            where = printer_name if native else printer.outputFileName()
+            self.summary_label.setText(self.tr("Sent {0} to {1}.").format(pages_count(done), where))
             self._record_printed(generated)
 
         def failed(exc: BaseException) -> None:
             finished()
-            messages.show_error(self, exc, "printing", title="Print")
+            messages.show_error(self, exc, self.tr("printing"), title=self.tr("Print"))
 
         def cancelled() -> None:
             finished()
-            self.summary_label.setText("Printing was cancelled.")
+            self.summary_label.setText(self.tr("Printing was cancelled."))
 
         handle = run_with_progress(
             self.workspace.runner,
             self,
             partial(jobs.print_pages, pdf, printer, pages),
-            label="Printing…",
-            title="Print",
+            label=self.tr("Printing…"),
+            title=self.tr("Print"),
             on_success=printed,
             on_error=failed,
             on_cancelled=cancelled,
@@ -473,9 +483,8 @@ class PrintPage(ScreenPage):
             suggested = Path(folder) / f"{program.code}-{kind.value}.pdf"
             target = dialogs.choose_pdf_path(self, suggested)
         else:
-            target = dialogs.choose_folder(
-                self, f"Folder for the {len(paths)} {NOUNS[kind][1]}", folder
-            )
+            title = self.tr("Folder for the {0}").format(count_of(kind, len(paths)))
+            target = dialogs.choose_folder(self, title, folder)
         if target is None:
             return
         settings.print_folder = str(target.parent if len(paths) == 1 else target)
@@ -485,24 +494,29 @@ class PrintPage(ScreenPage):
 
         def saved(written: tuple[Path, ...]) -> None:
             finished()
-            where = str(written[0]) if len(written) == 1 else f"{len(written)} files in {target}"
-            self.summary_label.setText(f"Saved {where}.")
+            if len(written) == 1:
+                saved_text = self.tr("Saved {0}.").format(written[0])
+            else:
+                saved_text = self.tr("Saved {0} files in {1}.").format(len(written), target)
+            self.summary_label.setText(saved_text)
             self._record_printed(generated)
 
         def failed(exc: BaseException) -> None:
             finished()
-            messages.show_error(self, exc, "saving the PDF", title="Save PDF")
+            messages.show_error(self, exc, self.tr("saving the PDF"), title=self.tr("Save PDF"))
 
         def cancelled() -> None:
             finished()
-            self.summary_label.setText("Saving was cancelled; no file was left half-written.")
+            self.summary_label.setText(
+                self.tr("Saving was cancelled; no file was left half-written.")
+            )
 
         handle = run_with_progress(
             self.workspace.runner,
             self,
             partial(jobs.save_copies, paths, target),
-            label="Saving…",
-            title="Save PDF",
+            label=self.tr("Saving…"),
+            title=self.tr("Save PDF"),
             on_success=saved,
             on_error=failed,
             on_cancelled=cancelled,
@@ -520,19 +534,21 @@ class PrintPage(ScreenPage):
         base = self.summary_label.text()
 
         def done(count: int) -> None:
-            self.summary_label.setText(f"{base} Recorded {count} badges as printed.")
+            recorded = self.tr("Recorded {0} badges as printed.").format(count)
+            self.summary_label.setText(f"{base} {recorded}")
             self.reload()
             self.workspace.announce_change(self)
 
         def failed(exc: BaseException) -> None:
             self.marked = False
-            messages.show_error(self, exc, "recording the badges as printed", title="Print")
+            doing = self.tr("recording the badges as printed")
+            messages.show_error(self, exc, doing, title=self.tr("Print"))
 
         self.workspace.runner.run(
             partial(jobs.mark_printed, factory, generated.to_mark),
             on_success=done,
             on_error=failed,
-            title="Recording badges as printed",
+            title=self.tr("Recording badges as printed"),
         )
 
     # -- notebooks and signatures ---------------------------------------------------------

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FIT_WIDTH = "Fit width"
-FIT_PAGE = "Fit page"
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+# The fit modes are the combo's data; their names are translated where the combo shows them.
+FIT_WIDTH = QT_TRANSLATE_NOOP("PdfPreview", "Fit width")
+FIT_PAGE = QT_TRANSLATE_NOOP("PdfPreview", "Fit page")
 ZOOMS: tuple[str, ...] = (FIT_WIDTH, FIT_PAGE, "50 %", "75 %", "100 %", "150 %", "200 %")
 
 
@@ -40,37 +43,38 @@ class PdfPreview(QWidget):
 
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
-        self.previous_button.setToolTip("Previous page")
+        self.previous_button.setToolTip(self.tr("Previous page"))
         self.previous_button.setAutoRaise(True)
         self.next_button = QToolButton()
         self.next_button.setText("▶")
-        self.next_button.setToolTip("Next page")
+        self.next_button.setToolTip(self.tr("Next page"))
         self.next_button.setAutoRaise(True)
         self.page_spin = QSpinBox()
         self.page_spin.setObjectName("pageSpin")
         self.page_spin.setRange(0, 0)
-        self.page_spin.setAccessibleName("Page")
+        self.page_spin.setAccessibleName(self.tr("Page"))
         self.page_spin.setKeyboardTracking(False)
-        self.of_label = QLabel("of 0")
+        self.of_label = QLabel(self.tr("of {0}").format(0))
         self.zoom_out_button = QToolButton()
         self.zoom_out_button.setText("−")
-        self.zoom_out_button.setToolTip("Zoom out")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out"))
         self.zoom_out_button.setAutoRaise(True)
         self.zoom_combo = QComboBox()
         self.zoom_combo.setObjectName("zoomCombo")
-        self.zoom_combo.addItems(ZOOMS)
-        self.zoom_combo.setCurrentText(FIT_PAGE)
-        self.zoom_combo.setAccessibleName("Zoom")
+        for zoom in ZOOMS:
+            self.zoom_combo.addItem(translate("PdfPreview", zoom), zoom)
+        self.zoom_combo.setCurrentIndex(ZOOMS.index(FIT_PAGE))
+        self.zoom_combo.setAccessibleName(self.tr("Zoom"))
         self.zoom_in_button = QToolButton()
         self.zoom_in_button.setText("+")
-        self.zoom_in_button.setToolTip("Zoom in")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in"))
         self.zoom_in_button.setAutoRaise(True)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(4)
         bar.addWidget(self.previous_button)
-        bar.addWidget(QLabel("Page"))
+        bar.addWidget(QLabel(self.tr("Page")))
         bar.addWidget(self.page_spin)
         bar.addWidget(self.of_label)
         bar.addWidget(self.next_button)
@@ -89,7 +93,9 @@ class PdfPreview(QWidget):
         self.page_spin.valueChanged.connect(lambda n: self.go_to(n - 1))
         self.previous_button.clicked.connect(lambda: self.go_to(self.current_page - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.current_page + 1))
-        self.zoom_combo.currentTextChanged.connect(self._zoom_chosen)
+        self.zoom_combo.currentIndexChanged.connect(
+            lambda index: self._zoom_chosen(str(self.zoom_combo.itemData(index) or ""))
+        )
         self.zoom_in_button.clicked.connect(lambda: self._zoom_by(1.25))
         self.zoom_out_button.clicked.connect(lambda: self._zoom_by(0.8))
         self._update_controls()
@@ -150,9 +156,9 @@ class PdfPreview(QWidget):
         self.view.setZoomFactor(zoom)
         label = f"{round(zoom * 100)} %"
         self.zoom_combo.blockSignals(True)
-        if self.zoom_combo.findText(label) < 0:
-            self.zoom_combo.addItem(label)
-        self.zoom_combo.setCurrentText(label)
+        if self.zoom_combo.findData(label) < 0:
+            self.zoom_combo.addItem(label, label)
+        self.zoom_combo.setCurrentIndex(self.zoom_combo.findData(label))
         self.zoom_combo.blockSignals(False)
 
     def _effective_zoom(self) -> float:
@@ -183,7 +189,7 @@ class PdfPreview(QWidget):
         self.page_spin.blockSignals(True)
         self.page_spin.setRange(1 if has else 0, count)
         self.page_spin.blockSignals(False)
-        self.of_label.setText(f"of {count}")
+        self.of_label.setText(self.tr("of {0}").format(count))
         for widget in (self.page_spin, self.zoom_combo, self.zoom_in_button, self.zoom_out_button):
             widget.setEnabled(has)
         self.previous_button.setEnabled(has and self.current_page > 0)

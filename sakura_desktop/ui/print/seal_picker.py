@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from sakura_desktop.ui.i18n import translate
+
 
 class SealPicker(QWidget):
     changed = Signal()
@@ -20,11 +22,11 @@ class SealPicker(QWidget):
         self.removed = False
         self.edit = QLineEdit()
         self.edit.setObjectName("sealEdit")
-        self.edit.setPlaceholderText("None")
+        self.edit.setPlaceholderText(self.tr("None"))
         self.edit.setReadOnly(True)
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.setObjectName("sealButton")
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("sealClear")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -37,7 +39,11 @@ class SealPicker(QWidget):
     def show_kept(self, name: str | None) -> None:
         """The program's stored seal (`name` of the file it came from; None: it has none)."""
         self.new_seal, self.removed = None, False
-        self.edit.setText(f"{name or 'seal'} (kept with the program)" if name is not None else "")
+        if name is None:
+            self.edit.setText("")
+            return
+        shown = name or self.tr("seal")
+        self.edit.setText(self.tr("{0} (kept with the program)").format(shown))
 
     def _choose(self) -> None:
         path = choose_seal(self)
@@ -54,6 +60,7 @@ class SealPicker(QWidget):
 
 def choose_seal(parent: QWidget | None) -> Path | None:
     """The host's seal or logo (tests monkeypatch this)."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Seal or logo for certificates", "",
-                                          "Images (*.png *.jpg *.jpeg)")  # fmt: skip
+    title = translate("SealPicker", "Seal or logo for certificates")
+    images = translate("SealPicker", "Images (*.png *.jpg *.jpeg)")
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", images)
     return Path(name) if name else None

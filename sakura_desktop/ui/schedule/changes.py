@@ -27,6 +27,7 @@ from sakura_desktop.core.schedule.rotation import RotationPlan, write_rotation
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.errors import NotFoundError
 from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,9 @@ def write_move(
     factory: SessionFactory, move: Move, ids: Mapping[str, int], _progress: ProgressReporter
 ) -> Applied:
     if move.uuid not in ids:
-        raise NotFoundError("That session no longer exists; it may have been deleted.")
+        raise NotFoundError(
+            translate("ScheduleChanges", "That session no longer exists; it may have been deleted.")
+        )
     start, end = move.after
     return Applied(move, moved=move_session(factory, ids[move.uuid], start, end))
 
@@ -122,11 +125,11 @@ def write_rotation_change(
     progress: ProgressReporter,
 ) -> Applied:
     """Write a rotation plan; the sessions it made become one `Change` (undo deletes them)."""
-    progress.report(0, 0, "Writing the rotation…")
+    progress.report(0, 0, translate("ScheduleChanges", "Writing the rotation…"))
     created = set(write_rotation(factory, program_id, plan, title_prefix=title_prefix))
     engine = load_engine(factory, program_id)
     items = tuple(
         SessionChange(s.uuid, None, draft_of(s)) for s in engine.week.sessions if s.id in created
     )
-    label = f"Apply rotation ({len(items)} sessions)"
+    label = translate("ScheduleChanges", "Apply rotation ({0} sessions)").format(len(items))
     return Applied(Change(label, items), engine=engine)

@@ -24,6 +24,7 @@ from sakura_desktop.core.schedule.loading import load_engine
 from sakura_desktop.core.schedule.model import SessionData, WeekData
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.schedule.changes import (
     Applied,
     Edit,
@@ -124,7 +125,7 @@ class ScheduleController(QObject):
             partial(load_schedule, factory, program_id),
             on_success=done,
             on_error=failed,
-            title="Loading the schedule",
+            title=translate("ScheduleController", "Loading the schedule"),
         )
 
     def reload(self) -> None:
@@ -224,7 +225,12 @@ class ScheduleController(QObject):
             self._apply(applied)
 
         def failed(exc: BaseException) -> None:
-            self.report_error(exc, ("redoing " if forward else "undoing ") + edit.label.lower())
+            doing = (
+                translate("ScheduleController", "redoing {0}")
+                if forward
+                else translate("ScheduleController", "undoing {0}")
+            )
+            self.report_error(exc, doing.format(edit.label.lower()))
             self.undo_stack.clear()  # the history no longer matches the database
             self.reload()
 

@@ -25,15 +25,19 @@ class ImportProblemsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ImportProblemsDialog")
-        self.setWindowTitle("Schedule import")
+        self.setWindowTitle(self.tr("Schedule import"))
         heading = QLabel(
-            f"<b>{source} cannot be imported as it is: {len(problems)} problem(s).</b><br>"
-            "Nothing was changed. Correct the file and import it again."
+            self.tr(
+                "<b>{0} cannot be imported as it is: {1} problem(s).</b><br>"
+                "Nothing was changed. Correct the file and import it again."
+            ).format(source, len(problems))
         )
         heading.setWordWrap(True)
         self.table = QTableWidget(len(problems), 3)
         self.table.setObjectName("problemTable")
-        self.table.setHorizontalHeaderLabels(["Row", "Column", "Problem"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)

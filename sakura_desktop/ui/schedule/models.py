@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 
 from sakura_desktop.core.schedule.conflicts import Conflict, Severity
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.schedule.text import conflict_label, severity_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -55,6 +56,13 @@ def severity_icon(severity: Severity, size: int = 16) -> QIcon:
     return _icons[severity]
 
 
+def _spoken(conflict: Conflict) -> str:
+    """What a screen reader says of a row: the severity, then the sentence."""
+    if conflict.severity == Severity.ERROR:
+        return translate("ConflictListModel", "error: {0}").format(conflict.sentence)
+    return translate("ConflictListModel", "warning: {0}").format(conflict.sentence)
+
+
 class ConflictListModel(QAbstractListModel):
     """One row per conflict: the severity icon, the kind in bold, then the sentence."""
 
@@ -89,7 +97,7 @@ class ConflictListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return severity_icon(conflict.severity)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{conflict.severity.value}: {conflict.sentence}"
+            return _spoken(conflict)
         if role == SESSION_IDS_ROLE:
             return list(conflict.session_ids)
         if role == SEVERITY_ROLE:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from sakura_desktop.core.schedule.conflicts import Conflict, conflicts_by_session
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.ui.schedule.changes import Move
 from sakura_desktop.ui.schedule.controller import ScheduleController
 from sakura_desktop.ui.schedule.legend import Legend
@@ -38,7 +39,7 @@ from sakura_desktop.ui.schedule.places_dialog import PlacesDialog
 from sakura_desktop.ui.schedule.rotation_dialog import RotationDialog
 from sakura_desktop.ui.schedule.session_dialog import SessionDialog
 from sakura_desktop.ui.schedule.session_editing import ScheduleEditing
-from sakura_desktop.ui.schedule.text import count, day_span
+from sakura_desktop.ui.schedule.text import conflicts_count, day_span
 from sakura_desktop.ui.schedule.transfers import ScheduleTransfers
 from sakura_desktop.ui.schedule.view_choice import (
     VIEW_ALL,
@@ -53,9 +54,10 @@ from sakura_desktop.ui.workspace import Workspace
 # The view modes live with the view choice; they stay importable from here.
 __all__ = ["HINT", "VIEW_ALL", "VIEW_PARTICIPANT", "VIEW_TEAM", "VIEW_VENUE", "SchedulePage"]
 
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "SchedulePage",
     "Drag a block to move it, drag its bottom edge to change its length, double-click to edit. "
-    "Arrows select, Alt+arrows nudge, Enter edits, Delete deletes."
+    "Arrows select, Alt+arrows nudge, Enter edits, Delete deletes.",
 )
 
 
@@ -108,7 +110,7 @@ class SchedulePage(ScheduleEditing):
         self.splitter.setSizes([900, 300])
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
-        self.status_label = QLabel(HINT)
+        self.status_label = QLabel(translate("SchedulePage", HINT))
         self.status_label.setObjectName("Hint")
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
@@ -152,17 +154,20 @@ class SchedulePage(ScheduleEditing):
         return action
 
     def _build_actions(self) -> None:
-        self.undo_action = self._action("Undo", self.controller.undo, "Ctrl+Z")
-        self.redo_action = self._action("Redo", self.controller.redo, "Ctrl+Shift+Z", "Ctrl+Y")
-        self.new_action = self._action("New session…", lambda: self.new_session(None))
-        self.delete_action = self._action("Delete session", self._delete_selected)
-        self.rotation_action = self._action("Rotation planner…", self.open_rotation)
-        self.places_action = self._action("Places and lecturers…", self.open_places)
-        self.import_action = self._action("Import schedule…", lambda: self.transfers.import_file())
-        self.export_action = self._action("Export schedule…", lambda: self.transfers.export())
-        self.ics_action = self._action("Export iCalendar…", lambda: self.transfers.export_ics())
-        self.zoom_in_action = self._action("Zoom in", lambda: self.view.zoom_in())
-        self.zoom_out_action = self._action("Zoom out", lambda: self.view.zoom_out())
+        action = self._action
+        self.undo_action = action(self.tr("Undo"), self.controller.undo, "Ctrl+Z")
+        self.redo_action = action(self.tr("Redo"), self.controller.redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.new_action = action(self.tr("New session…"), lambda: self.new_session(None))
+        self.delete_action = action(self.tr("Delete session"), self._delete_selected)
+        self.rotation_action = action(self.tr("Rotation planner…"), self.open_rotation)
+        self.places_action = action(self.tr("Places and lecturers…"), self.open_places)
+        self.import_action = action(
+            self.tr("Import schedule…"), lambda: self.transfers.import_file()
+        )
+        self.export_action = action(self.tr("Export schedule…"), lambda: self.transfers.export())
+        self.ics_action = action(self.tr("Export iCalendar…"), lambda: self.transfers.export_ics())
+        self.zoom_in_action = action(self.tr("Zoom in"), lambda: self.view.zoom_in())
+        self.zoom_out_action = action(self.tr("Zoom out"), lambda: self.view.zoom_out())
 
     def _tool(self, action: QAction, name: str) -> QToolButton:
         button = QToolButton()
@@ -175,10 +180,10 @@ class SchedulePage(ScheduleEditing):
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName("viewMode")
         for label, key in (
-            ("Whole program", VIEW_ALL),
-            ("One team", VIEW_TEAM),
-            ("One venue", VIEW_VENUE),
-            ("One participant", VIEW_PARTICIPANT),
+            (self.tr("Whole program"), VIEW_ALL),
+            (self.tr("One team"), VIEW_TEAM),
+            (self.tr("One venue"), VIEW_VENUE),
+            (self.tr("One participant"), VIEW_PARTICIPANT),
         ):
             self.mode_combo.addItem(label, key)
         self.target_combo = QComboBox()
@@ -187,13 +192,13 @@ class SchedulePage(ScheduleEditing):
         self.target_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
         self.target_combo.currentIndexChanged.connect(lambda _i: self._show_week())
-        show = QLabel("&Show:")
+        show = QLabel(self.tr("&Show:"))
         show.setBuddy(self.mode_combo)
         self.undo_button = self._tool(self.undo_action, "undoButton")
         self.redo_button = self._tool(self.redo_action, "redoButton")
-        self.new_button = QPushButton("&New session…")
+        self.new_button = QPushButton(self.tr("&New session…"))
         self.new_button.clicked.connect(self.new_action.trigger)
-        self.rotation_button = QPushButton("&Rotation planner…")
+        self.rotation_button = QPushButton(self.tr("&Rotation planner…"))
         self.rotation_button.clicked.connect(self.rotation_action.trigger)
         more = QMenu(self)
         more.addAction(self.places_action)
@@ -204,15 +209,15 @@ class SchedulePage(ScheduleEditing):
         more.addSeparator()
         more.addAction(self.delete_action)
         self.more_button = QToolButton()
-        self.more_button.setText("More")
+        self.more_button.setText(self.tr("More"))
         self.more_button.setMenu(more)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.zoom_out_button = self._tool(self.zoom_out_action, "zoomOut")
         self.zoom_out_button.setText("−")
-        self.zoom_out_button.setToolTip("Zoom out (Ctrl+wheel)")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+wheel)"))
         self.zoom_in_button = self._tool(self.zoom_in_action, "zoomIn")
         self.zoom_in_button.setText("+")
-        self.zoom_in_button.setToolTip("Zoom in (Ctrl+wheel)")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl+wheel)"))
         row = QHBoxLayout()
         row.setSpacing(6)
         row.addWidget(show)
@@ -239,15 +244,17 @@ class SchedulePage(ScheduleEditing):
             self.controller.clear()
             if factory is None:
                 self.show_message(
-                    "No database is open",
-                    "Open or create a database (File menu) to plan the week's schedule.",
+                    self.tr("No database is open"),
+                    self.tr("Open or create a database (File menu) to plan the week's schedule."),
                 )
             elif not ws.programs_loaded:
-                self.show_message("Loading…", "Reading the database.")
+                self.show_message(self.tr("Loading…"), self.tr("Reading the database."))
             else:
                 self.show_message(
-                    "This database holds no program yet",
-                    "Create a program (its dates and time zone) before planning its schedule.",
+                    self.tr("This database holds no program yet"),
+                    self.tr(
+                        "Create a program (its dates and time zone) before planning its schedule."
+                    ),
                 )
             return
         self.controller.load(factory, ws.program.id)
@@ -261,7 +268,7 @@ class SchedulePage(ScheduleEditing):
         self._show_week()
 
     def _load_failed(self, text: str) -> None:
-        self.show_message("The schedule could not be loaded", text)
+        self.show_message(self.tr("The schedule could not be loaded"), text)
 
     # -- which sessions ------------------------------------------------------------------------
 
@@ -276,7 +283,7 @@ class SchedulePage(ScheduleEditing):
     def _show_week(self) -> None:
         week = self.controller.week
         sessions = self.visible_sessions()
-        self.view.empty_text = "Nothing to show." if week is None else ""
+        self.view.empty_text = self.tr("Nothing to show.") if week is None else ""
         self.view.set_week(week, sessions)
         self._show_conflicts()
         self._update_buttons()
@@ -287,17 +294,30 @@ class SchedulePage(ScheduleEditing):
         in_view = [c for c in shown if visible & set(c.session_ids)]
         self.view.set_conflicts(conflicts_by_session(in_view))
         self.conflict_model.set_conflicts(in_view)
-        total = len(shown)
-        preview = " (if dropped here)" if self.controller.preview is not None else ""
+        self.conflict_title.setText(self._conflicts_title(len(in_view), len(shown)))
+
+    def _conflicts_title(self, in_view: int, total: int) -> str:
+        """'No conflicts', '3 conflicts (if dropped here)', '1 conflict in this view (4 in the
+        week)': each a whole sentence for the translators."""
+        dragging = self.controller.preview is not None
         if not in_view:
-            title = "No conflicts" + preview
             if total:
-                title += f" in this view ({count(total, 'conflict')} in the week)"
-        elif self.mode == VIEW_ALL:
-            title = count(total, "conflict") + preview
+                if dragging:
+                    text = self.tr("No conflicts (if dropped here) in this view ({0} in the week)")
+                else:
+                    text = self.tr("No conflicts in this view ({0} in the week)")
+                return text.format(conflicts_count(total))
+            return (
+                self.tr("No conflicts (if dropped here)") if dragging else self.tr("No conflicts")
+            )
+        if self.mode == VIEW_ALL:
+            counted = conflicts_count(total)
+            return self.tr("{0} (if dropped here)").format(counted) if dragging else counted
+        if dragging:
+            text = self.tr("{0} in this view (if dropped here) ({1} in the week)")
         else:
-            title = f"{count(len(in_view), 'conflict')} in this view{preview} ({total} in the week)"
-        self.conflict_title.setText(title)
+            text = self.tr("{0} in this view ({1} in the week)")
+        return text.format(conflicts_count(in_view), total)
 
     def _update_buttons(self) -> None:
         c = self.controller
@@ -308,10 +328,14 @@ class SchedulePage(ScheduleEditing):
         self.undo_action.setEnabled(ready and stack.canUndo())
         self.redo_action.setEnabled(ready and stack.canRedo())
         self.undo_action.setToolTip(
-            f"Undo {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Undo (Ctrl+Z)"
+            self.tr("Undo {0} (Ctrl+Z)").format(stack.undoText())
+            if stack.canUndo()
+            else self.tr("Undo (Ctrl+Z)")
         )
         self.redo_action.setToolTip(
-            f"Redo {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Redo (Ctrl+Shift+Z)"
+            self.tr("Redo {0} (Ctrl+Shift+Z)").format(stack.redoText())
+            if stack.canRedo()
+            else self.tr("Redo (Ctrl+Shift+Z)")
         )
         for action in (
             self.new_action,
@@ -331,7 +355,7 @@ class SchedulePage(ScheduleEditing):
         session = self.controller.session(session_id) if session_id is not None else None
         week = self.controller.week
         if session is None or week is None:
-            self.status_label.setText(HINT)
+            self.status_label.setText(translate("SchedulePage", HINT))
             return
         parts = [
             f"<b>{html.escape(session.title, quote=False)}</b>",
@@ -340,7 +364,8 @@ class SchedulePage(ScheduleEditing):
         if week.venue_label(session):
             parts.append(html.escape(week.venue_label(session), quote=False))
         if week.audience_label(session):
-            parts.append("for " + html.escape(week.audience_label(session), quote=False))
+            audience = html.escape(week.audience_label(session), quote=False)
+            parts.append(self.tr("for {0}").format(audience))
         self.status_label.setText(" · ".join(parts))
 
     def _conflict_clicked(self, index: QModelIndex) -> None:
@@ -368,7 +393,7 @@ class SchedulePage(ScheduleEditing):
 
     def _move_cancelled(self) -> None:
         self.controller.end_preview()
-        self.status_label.setText(HINT)
+        self.status_label.setText(translate("SchedulePage", HINT))
 
     def move_session(self, session_id: int, start: dt.datetime, end: dt.datetime) -> None:
         """Write a move (drag, resize or nudge) as an undoable step."""
@@ -376,10 +401,8 @@ class SchedulePage(ScheduleEditing):
         if session is None:
             return
         resize = start == session.start and end != session.end
-        verb = "Resize" if resize else "Move"
-        move = Move(
-            f"{verb} '{session.title}'", session.uuid, (session.start, session.end), (start, end)
-        )
+        label = (self.tr("Resize '{0}'") if resize else self.tr("Move '{0}'")).format(session.title)
+        move = Move(label, session.uuid, (session.start, session.end), (start, end))
         if not self.controller.submit(move, on_done=lambda _a: self._reselect(session.uuid)):
             self.controller.end_preview()
             self._show_week()

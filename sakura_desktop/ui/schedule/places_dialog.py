@@ -59,9 +59,20 @@ from sakura_desktop.db.enums import VenueKind
 from sakura_desktop.errors import UserError
 from sakura_desktop.tasks import ProgressReporter, TaskRunner
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from sakura_desktop.ui.locale_format import day as day_text
 from sakura_desktop.ui.schedule.controller import Loaded, load_schedule
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+VENUE_KINDS: dict[str, str] = {
+    VenueKind.HALL.value: QT_TRANSLATE_NOOP("VenueKinds", "Hall"),
+    VenueKind.LAB.value: QT_TRANSLATE_NOOP("VenueKinds", "Lab"),
+    VenueKind.ROOM.value: QT_TRANSLATE_NOOP("VenueKinds", "Room"),
+    VenueKind.DINING.value: QT_TRANSLATE_NOOP("VenueKinds", "Dining"),
+    VenueKind.BUS_STOP.value: QT_TRANSLATE_NOOP("VenueKinds", "Bus stop"),
+    VenueKind.OUTDOOR.value: QT_TRANSLATE_NOOP("VenueKinds", "Outdoor"),
+    VenueKind.OTHER.value: QT_TRANSLATE_NOOP("VenueKinds", "Other"),
+}
 
 
 def _write_then_load(
@@ -97,9 +108,8 @@ def _selected(widget: QListWidget) -> int | None:
 class _Tab(QWidget):
     """A list on the left, a form on the right, New / Save / Delete, and an inline error."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, new_label: str) -> None:
         super().__init__()
-        self.what = what
         self.list = QListWidget()
         self.list.setMinimumWidth(240)
         self.form = QFormLayout()
@@ -107,9 +117,9 @@ class _Tab(QWidget):
         self.error_label.setObjectName("ErrorNote")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.new_button = QPushButton(f"&New {what}")
-        self.save_button = QPushButton("&Save")
-        self.delete_button = QPushButton("&Delete")
+        self.new_button = QPushButton(new_label)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -142,7 +152,7 @@ class PlacesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("PlacesDialog")
-        self.setWindowTitle("Places and lecturers")
+        self.setWindowTitle(self.tr("Places and lecturers"))
         self.week = week
         self.lecturers = lecturers
         self.runner = runner
@@ -155,10 +165,10 @@ class PlacesDialog(QDialog):
         self.venues = self._build_venues()
         self.travel = self._build_travel()
         self.people = self._build_lecturers()
-        self.tabs.addTab(self.sites, "Sites")
-        self.tabs.addTab(self.venues, "Venues")
-        self.tabs.addTab(self.travel, "Travel times")
-        self.tabs.addTab(self.people, "Lecturers")
+        self.tabs.addTab(self.sites, self.tr("Sites"))
+        self.tabs.addTab(self.venues, self.tr("Venues"))
+        self.tabs.addTab(self.travel, self.tr("Travel times"))
+        self.tabs.addTab(self.people, self.tr("Lecturers"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -180,8 +190,8 @@ class PlacesDialog(QDialog):
         self.runner.run(
             partial(_write_then_load, self.factory, self.program_id, write),
             on_success=done,
-            on_error=lambda exc: self._show_error(tab, messages.describe(exc, "saving")),
-            title="Saving",
+            on_error=lambda exc: self._show_error(tab, messages.describe(exc, self.tr("saving"))),
+            title=self.tr("Saving"),
         )
 
     def _show_error(self, tab: QWidget, text: str) -> None:
@@ -220,11 +230,11 @@ class PlacesDialog(QDialog):
     # -- sites ---------------------------------------------------------------------------------
 
     def _build_sites(self) -> _Tab:
-        tab = _Tab("site")
+        tab = _Tab(self.tr("&New site"))
         self.site_name = QLineEdit()
         self.site_address = QLineEdit()
-        tab.form.addRow("Na&me:", self.site_name)
-        tab.form.addRow("&Address:", self.site_address)
+        tab.form.addRow(self.tr("Na&me:"), self.site_name)
+        tab.form.addRow(self.tr("&Address:"), self.site_address)
         tab.list.currentItemChanged.connect(self._site_chosen)
         tab.new_button.clicked.connect(lambda: tab.list.setCurrentRow(-1))
         tab.new_button.clicked.connect(self._site_chosen)
@@ -256,20 +266,20 @@ class PlacesDialog(QDialog):
     # -- venues --------------------------------------------------------------------------------
 
     def _build_venues(self) -> _Tab:
-        tab = _Tab("venue")
+        tab = _Tab(self.tr("&New venue"))
         self.venue_site = QComboBox()
         self.venue_name = QLineEdit()
         self.venue_capacity = QSpinBox()
         self.venue_capacity.setRange(0, 100_000)
-        self.venue_capacity.setSpecialValueText("open space (no limit)")
+        self.venue_capacity.setSpecialValueText(self.tr("open space (no limit)"))
         self.venue_kind = QComboBox()
         for kind in VenueKind:
-            self.venue_kind.addItem(kind.value.replace("_", " ").capitalize(), kind.value)
-        tab.form.addRow("S&ite:", self.venue_site)
-        tab.form.addRow("Na&me:", self.venue_name)
-        tab.form.addRow("Se&ats:", self.venue_capacity)
-        tab.form.addRow("&Kind:", self.venue_kind)
-        note = QLabel("Bus stops and outdoor spaces may hold several sessions at once.")
+            self.venue_kind.addItem(translate("VenueKinds", VENUE_KINDS[kind.value]), kind.value)
+        tab.form.addRow(self.tr("S&ite:"), self.venue_site)
+        tab.form.addRow(self.tr("Na&me:"), self.venue_name)
+        tab.form.addRow(self.tr("Se&ats:"), self.venue_capacity)
+        tab.form.addRow(self.tr("&Kind:"), self.venue_kind)
+        note = QLabel(self.tr("Bus stops and outdoor spaces may hold several sessions at once."))
         note.setObjectName("Hint")
         note.setWordWrap(True)
         tab.form.addRow("", note)
@@ -292,7 +302,7 @@ class PlacesDialog(QDialog):
     def save_venue(self) -> None:
         site_id = self.venue_site.currentData()
         if site_id is None:
-            self.venues.show_error("Add a site first: every venue belongs to a site.")
+            self.venues.show_error(self.tr("Add a site first: every venue belongs to a site."))
             return
         draft = VenueDraft(
             int(site_id),
@@ -320,8 +330,10 @@ class PlacesDialog(QDialog):
         self.travel_table = QTableWidget()
         self.travel_table.setObjectName("travelTable")
         note = QLabel(
-            "Minutes from the site of the row to the site of the column (blank: not known). "
-            "Edit the cells, then Save."
+            self.tr(
+                "Minutes from the site of the row to the site of the column (blank: not known). "
+                "Edit the cells, then Save."
+            )
         )
         note.setObjectName("Hint")
         note.setWordWrap(True)
@@ -329,7 +341,7 @@ class PlacesDialog(QDialog):
         self.travel_error.setObjectName("ErrorNote")
         self.travel_error.setWordWrap(True)
         self.travel_error.hide()
-        save = QPushButton("&Save travel times")
+        save = QPushButton(self.tr("&Save travel times"))
         save.clicked.connect(self.save_travel)
         layout = QVBoxLayout(tab)
         layout.addWidget(note)
@@ -375,13 +387,19 @@ class PlacesDialog(QDialog):
                 item = self.travel_table.item(r, c)
                 text = item.text().strip() if item is not None else ""
                 if text and not text.isdigit():
-                    problems.append(f"{origin.name} → {destination.name}: {text!r} is not minutes")
+                    problems.append(
+                        self.tr("{0} → {1}: {2} is not minutes").format(
+                            origin.name, destination.name, repr(text)
+                        )
+                    )
                     continue
                 minutes = int(text) if text else None
                 if minutes != self.week.travel_minutes.get((origin.id, destination.id)):
                     changes.append((origin.id, destination.id, minutes))
         if problems:
-            raise UserError("Cannot save the travel times: " + "; ".join(problems) + ".")
+            raise UserError(
+                self.tr("Cannot save the travel times: {0}.").format("; ".join(problems))
+            )
         return changes
 
     def save_travel(self) -> None:
@@ -401,33 +419,33 @@ class PlacesDialog(QDialog):
     # -- lecturers -----------------------------------------------------------------------------
 
     def _build_lecturers(self) -> _Tab:
-        tab = _Tab("lecturer")
+        tab = _Tab(self.tr("&New lecturer"))
         self.lecturer_title = QLineEdit()
-        self.lecturer_title.setPlaceholderText("Prof., Dr. …")
+        self.lecturer_title.setPlaceholderText(self.tr("Prof., Dr. …"))
         self.lecturer_given = QLineEdit()
         self.lecturer_family = QLineEdit()
         self.lecturer_native = QLineEdit()
         self.lecturer_email = QLineEdit()
-        tab.form.addRow("&Title:", self.lecturer_title)
-        tab.form.addRow("&Given name:", self.lecturer_given)
-        tab.form.addRow("&Family name:", self.lecturer_family)
-        tab.form.addRow("Nat&ive script:", self.lecturer_native)
-        tab.form.addRow("&Email:", self.lecturer_email)
+        tab.form.addRow(self.tr("&Title:"), self.lecturer_title)
+        tab.form.addRow(self.tr("&Given name:"), self.lecturer_given)
+        tab.form.addRow(self.tr("&Family name:"), self.lecturer_family)
+        tab.form.addRow(self.tr("Nat&ive script:"), self.lecturer_native)
+        tab.form.addRow(self.tr("&Email:"), self.lecturer_email)
         self.windows = QTableWidget(0, 3)
         self.windows.setObjectName("availabilityTable")
-        self.windows.setHorizontalHeaderLabels(["Day", "From", "To"])
+        self.windows.setHorizontalHeaderLabels([self.tr("Day"), self.tr("From"), self.tr("To")])
         self.windows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.windows.setMinimumHeight(120)
-        add = QPushButton("Add &window")
+        add = QPushButton(self.tr("Add &window"))
         add.clicked.connect(lambda: self.add_window())
-        remove = QPushButton("&Remove window")
+        remove = QPushButton(self.tr("&Remove window"))
         remove.clicked.connect(self._remove_window)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
         box = QVBoxLayout()
-        hint = QLabel("Available (none listed: always available):")
+        hint = QLabel(self.tr("Available (none listed: always available):"))
         hint.setObjectName("Hint")
         box.addWidget(hint)
         box.addWidget(self.windows)
@@ -478,8 +496,8 @@ class PlacesDialog(QDialog):
         self.runner.run(
             lambda _progress: get_participant(factory, person_id),
             on_success=loaded,
-            on_error=lambda exc: self.people.show_error(messages.describe(exc, "reading")),
-            title="Reading the lecturer",
+            on_error=lambda exc: self.people.show_error(messages.describe(exc, self.tr("reading"))),
+            title=self.tr("Reading the lecturer"),
         )
 
     def add_window(self, start: dt.datetime | None = None, end: dt.datetime | None = None) -> None:
@@ -489,7 +507,7 @@ class PlacesDialog(QDialog):
         self.windows.insertRow(row)
         day_combo = QComboBox()
         for day in days:
-            day_combo.addItem(f"{day:%a %d %b}", day)
+            day_combo.addItem(day_text(day), day)
         first = local(start, tz) if start else None
         last = local(end, tz) if end else None
         if first is not None:

@@ -50,11 +50,16 @@ from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import VenueKind
 from sakura_desktop.tasks import ProgressReporter, TaskRunner
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
+from sakura_desktop.ui.locale_format import day as day_text
+from sakura_desktop.ui.locale_format import time as clock_text
+from sakura_desktop.ui.locale_format import weekday_time
 from sakura_desktop.ui.schedule.session_dialog import checked_ids, checklist
 from sakura_desktop.ui.schedule.text import conflict_label
 
 DEFAULT_MINUTES = 45
 DEFAULT_GAP = 10
+DEFAULT_PREFIX = "Lab tour"
 SHOWN_CONFLICTS = 12  # listed under the plan; the rest are counted
 
 
@@ -69,26 +74,33 @@ def make_plan(
     title_prefix: str = "Lab tour",
 ) -> tuple[RotationPlan | RotationInfeasible, list[Conflict]]:
     """The plan (or why there is none) and the conflicts it would create with the week."""
-    progress.report(0, 0, "Looking for a rotation…")
+    progress.report(0, 0, translate("RotationDialog", "Looking for a rotation…"))
     problem = rotation_problem(factory, program_id, teams, stations, slots, capacity)
     plan = plan_rotation(problem)
     if isinstance(plan, RotationInfeasible):
         return plan, []
-    progress.report(0, 0, "Checking the plan against the week…")
+    progress.report(0, 0, translate("RotationDialog", "Checking the plan against the week…"))
     return plan, rotation_conflicts(factory, program_id, plan, title_prefix=title_prefix)
 
 
 def conflicts_text(conflicts: list[Conflict]) -> str:
     """What the dialog says under a plan that clashes with the rest of the week."""
     count = len(conflicts)
-    head = (
-        f"This plan creates {count} conflict{'' if count == 1 else 's'} with the rest of the "
-        "week. Apply writes it anyway; fix them in the week view, or change the slots and "
-        "Plan again."
-    )
+    if count == 1:
+        head = translate(
+            "RotationDialog",
+            "This plan creates 1 conflict with the rest of the week. Apply writes it anyway; "
+            "fix them in the week view, or change the slots and Plan again.",
+        )
+    else:
+        head = translate(
+            "RotationDialog",
+            "This plan creates {0} conflicts with the rest of the week. Apply writes it anyway; "
+            "fix them in the week view, or change the slots and Plan again.",
+        ).format(count)
     lines = [f"• {conflict_label(c)}: {c.sentence}" for c in conflicts[:SHOWN_CONFLICTS]]
     if count > SHOWN_CONFLICTS:
-        lines.append(f"… and {count - SHOWN_CONFLICTS} more.")
+        lines.append(translate("RotationDialog", "… and {0} more.").format(count - SHOWN_CONFLICTS))
     return "\n".join([head, *lines])
 
 
@@ -104,7 +116,7 @@ class RotationDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("RotationDialog")
-        self.setWindowTitle("Rotation planner")
+        self.setWindowTitle(self.tr("Rotation planner"))
         self.week = week
         self.runner = runner
         self.factory = factory
@@ -117,39 +129,42 @@ class RotationDialog(QDialog):
         venues = sorted(week.venues, key=lambda v: (v.site_id, v.name))
         labs = [v.id for v in venues if v.kind == VenueKind.LAB.value]
         self.station_list = checklist([(v.id, self._venue_text(v.id)) for v in venues], labs)
-        teams_box = QGroupBox("Teams")
+        teams_box = QGroupBox(self.tr("Teams"))
         QVBoxLayout(teams_box).addWidget(self.team_list)
-        stations_box = QGroupBox("Stations (venues)")
+        stations_box = QGroupBox(self.tr("Stations (venues)"))
         QVBoxLayout(stations_box).addWidget(self.station_list)
 
         self.slot_table = QTableWidget(0, 3)
         self.slot_table.setObjectName("slotTable")
-        self.slot_table.setHorizontalHeaderLabels(["Day", "Start", "Minutes"])
+        self.slot_table.setHorizontalHeaderLabels(
+            [self.tr("Day"), self.tr("Start"), self.tr("Minutes")]
+        )
         self.slot_table.verticalHeader().setVisible(True)
         self.slot_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.slot_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add = QPushButton("&Add slot")
+        add = QPushButton(self.tr("&Add slot"))
         add.clicked.connect(self.add_slot)
-        remove = QPushButton("&Remove slot")
+        remove = QPushButton(self.tr("&Remove slot"))
         remove.clicked.connect(self.remove_slot)
         slot_buttons = QHBoxLayout()
         slot_buttons.addWidget(add)
         slot_buttons.addWidget(remove)
         slot_buttons.addStretch(1)
-        slots_box = QGroupBox("Time slots")
+        slots_box = QGroupBox(self.tr("Time slots"))
         slots_layout = QVBoxLayout(slots_box)
         slots_layout.addWidget(self.slot_table)
         slots_layout.addLayout(slot_buttons)
 
         self.capacity_spin = QSpinBox()
         self.capacity_spin.setRange(0, 50)
-        self.capacity_spin.setSpecialValueText("automatic (venue seats ÷ largest team)")
-        self.prefix_edit = QLineEdit("Lab tour")
+        self.capacity_spin.setSpecialValueText(self.tr("automatic (venue seats ÷ largest team)"))
+        # Session titles are data that participant-facing print shows: the default stays English.
+        self.prefix_edit = QLineEdit(DEFAULT_PREFIX)
         options = QFormLayout()
-        options.addRow("Teams per station at &once:", self.capacity_spin)
-        options.addRow("Session &titles:", self.prefix_edit)
+        options.addRow(self.tr("Teams per station at &once:"), self.capacity_spin)
+        options.addRow(self.tr("Session &titles:"), self.prefix_edit)
 
-        self.plan_button = QPushButton("&Plan")
+        self.plan_button = QPushButton(self.tr("&Plan"))
         self.plan_button.setDefault(True)
         self.plan_button.clicked.connect(self.make_plan)
 
@@ -162,8 +177,10 @@ class RotationDialog(QDialog):
         self.reason_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint_label = QLabel(
-            "Choose the teams, the stations and the time slots, then Plan. Each team visits "
-            "each station once."
+            self.tr(
+                "Choose the teams, the stations and the time slots, then Plan. Each team visits "
+                "each station once."
+            )
         )
         self.hint_label.setObjectName("Hint")
         self.hint_label.setWordWrap(True)
@@ -181,7 +198,7 @@ class RotationDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(
-            "Apply to the schedule", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Apply to the schedule"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.apply_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
@@ -208,7 +225,7 @@ class RotationDialog(QDialog):
     def _venue_text(self, venue_id: int) -> str:
         venue = self.week.venue_by_id[venue_id]
         site = self.week.site_by_id.get(venue.site_id)
-        seats = f", {venue.capacity} seats" if venue.capacity else ""
+        seats = self.tr(", {0} seats").format(venue.capacity) if venue.capacity else ""
         return f"{venue.name} ({site.name if site else '?'}{seats})"
 
     # -- slots -----------------------------------------------------------------------------
@@ -229,7 +246,7 @@ class RotationDialog(QDialog):
         self.slot_table.insertRow(row)
         days = QComboBox()
         for option in self.days:
-            days.addItem(f"{option:%a %d %b}", option)
+            days.addItem(day_text(option), option)
         # Not findData: a Python date round-trips through Qt as a new object and never matches.
         days.setCurrentIndex(self.days.index(day) if day in self.days else 0)
         time_edit = QTimeEdit(QTime(start.hour, start.minute))
@@ -237,7 +254,7 @@ class RotationDialog(QDialog):
         length = QSpinBox()
         length.setRange(5, 600)
         length.setSingleStep(5)
-        length.setSuffix(" min")
+        length.setSuffix(self.tr(" min"))
         length.setValue(minutes or DEFAULT_MINUTES)
         self.slot_table.setCellWidget(row, 0, days)
         self.slot_table.setCellWidget(row, 1, time_edit)
@@ -296,11 +313,11 @@ class RotationDialog(QDialog):
                 stations,
                 self.slots(),
                 capacity,
-                title_prefix=self.prefix_edit.text().strip() or "Lab tour",
+                title_prefix=self.prefix_edit.text().strip() or DEFAULT_PREFIX,
             ),
             on_success=self._planned,
-            on_error=lambda exc: self._show_reason(messages.describe(exc, "planning")),
-            title="Planning the rotation",
+            on_error=lambda exc: self._show_reason(messages.describe(exc, self.tr("planning"))),
+            title=self.tr("Planning the rotation"),
         )
 
     def _planned(self, result: tuple[RotationPlan | RotationInfeasible, list[Conflict]]) -> None:
@@ -322,7 +339,7 @@ class RotationDialog(QDialog):
         self.plan_button.setEnabled(True)
         self.reason = reason
         self.conflicts_label.setVisible(False)
-        self.reason_label.setText(f"No rotation is possible: {reason}")
+        self.reason_label.setText(self.tr("No rotation is possible: {0}").format(reason))
         self.outcome.setCurrentWidget(self.reason_label)
 
     def _fill_grid(self, plan: RotationPlan) -> None:
@@ -333,7 +350,10 @@ class RotationDialog(QDialog):
         self.grid.setHorizontalHeaderLabels([s.name for s in problem.stations])
         tz = self.week.timezone
         self.grid.setVerticalHeaderLabels(
-            [f"{local(s.start, tz):%a %H:%M}–{local(s.end, tz):%H:%M}" for s in problem.slots]
+            [
+                f"{weekday_time(local(s.start, tz))}–{clock_text(local(s.end, tz))}"
+                for s in problem.slots
+            ]
         )
         for row in range(len(problem.slots)):
             for column, station in enumerate(problem.stations):
@@ -345,12 +365,12 @@ class RotationDialog(QDialog):
         if self.plan is None:
             return
         self.apply_button.setEnabled(False)
-        self.apply_requested.emit(self.plan, self.prefix_edit.text().strip() or "Lab tour")
+        self.apply_requested.emit(self.plan, self.prefix_edit.text().strip() or DEFAULT_PREFIX)
 
     def show_error(self, text: str) -> None:
         """Writing the plan failed: say why, keep the plan (Apply may be tried again)."""
         self.apply_button.setEnabled(self.plan is not None)
-        self.reason_label.setText(f"The rotation was not written: {text}")
+        self.reason_label.setText(self.tr("The rotation was not written: {0}").format(text))
         self.outcome.setCurrentWidget(self.reason_label)
 
     def finish(self) -> None:

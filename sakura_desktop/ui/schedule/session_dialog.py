@@ -95,12 +95,12 @@ class SessionDialog(QDialog):
         lecturers: Sequence[LecturerInfo],
         draft: SessionDraft,
         *,
-        title: str = "Session",
+        title: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SessionDialog")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Session"))
         self.week = week
         self.original = draft
         tz = week.timezone
@@ -114,16 +114,16 @@ class SessionDialog(QDialog):
         self.start_edit = self._datetime_edit(draft.start, tz)
         self.end_edit = self._datetime_edit(draft.end, tz)
         self.venue_combo = QComboBox()
-        self.venue_combo.addItem("(no venue)", None)
+        self.venue_combo.addItem(self.tr("(no venue)"), None)
         for venue in sorted(week.venues, key=lambda v: (v.site_id, v.name)):
             site = week.site_by_id.get(venue.site_id)
-            seats = f" · {venue.capacity} seats" if venue.capacity else ""
+            seats = self.tr(" · {0} seats").format(venue.capacity) if venue.capacity else ""
             self.venue_combo.addItem(
                 f"{venue.name} — {site.name if site else '?'}{seats}", venue.id
             )
         self.venue_combo.setCurrentIndex(max(0, self.venue_combo.findData(draft.venue_id)))
         self.destination_combo = QComboBox()
-        self.destination_combo.addItem("(none)", None)
+        self.destination_combo.addItem(self.tr("(none)"), None)
         for site in week.sites:
             self.destination_combo.addItem(site.name, site.id)
         self.destination_combo.setCurrentIndex(
@@ -131,15 +131,15 @@ class SessionDialog(QDialog):
         )
         self.capacity_spin = QSpinBox()
         self.capacity_spin.setRange(0, 100_000)
-        self.capacity_spin.setSpecialValueText("no limit")
+        self.capacity_spin.setSpecialValueText(self.tr("no limit"))
         self.capacity_spin.setValue(draft.capacity or 0)
         self.lecturer_combo = QComboBox()
-        self.lecturer_combo.addItem("(no lecturer)", None)
+        self.lecturer_combo.addItem(self.tr("(no lecturer)"), None)
         for lecturer in lecturers:
             self.lecturer_combo.addItem(lecturer.person.name, lecturer.person.id)
         if draft.lecturer_id is not None and self.lecturer_combo.findData(draft.lecturer_id) < 0:
             person = week.person_by_id.get(draft.lecturer_id)
-            name = person.name if person else f"participant {draft.lecturer_id}"
+            name = person.name if person else self.tr("participant {0}").format(draft.lecturer_id)
             self.lecturer_combo.addItem(name, draft.lecturer_id)
         self.lecturer_combo.setCurrentIndex(max(0, self.lecturer_combo.findData(draft.lecturer_id)))
         self.host_edit = QLineEdit(draft.host)
@@ -147,27 +147,29 @@ class SessionDialog(QDialog):
         self.description_edit.setFixedHeight(64)
 
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Kind:", self.kind_combo)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
         times = QHBoxLayout()
         times.addWidget(self.start_edit, 1)
-        times.addWidget(QLabel("to"))
+        times.addWidget(QLabel(self.tr("to")))
         times.addWidget(self.end_edit, 1)
-        when_label = QLabel("&When:")
+        when_label = QLabel(self.tr("&When:"))
         when_label.setBuddy(self.start_edit)  # a row of two fields gets no buddy by itself
         form.addRow(when_label, times)
-        zone_note = QLabel(f"Times are in the program's time zone, {tz}.")
+        zone_note = QLabel(self.tr("Times are in the program's time zone, {0}.").format(tz))
         zone_note.setObjectName("Hint")
         form.addRow("", zone_note)
-        form.addRow("&Venue:", self.venue_combo)
-        form.addRow("&Bus arrives at:", self.destination_combo)
-        form.addRow("&Capacity:", self.capacity_spin)
-        form.addRow("&Lecturer:", self.lecturer_combo)
-        form.addRow("&Host:", self.host_edit)
-        form.addRow("&Description:", self.description_edit)
+        form.addRow(self.tr("&Venue:"), self.venue_combo)
+        form.addRow(self.tr("&Bus arrives at:"), self.destination_combo)
+        form.addRow(self.tr("&Capacity:"), self.capacity_spin)
+        form.addRow(self.tr("&Lecturer:"), self.lecturer_combo)
+        form.addRow(self.tr("&Host:"), self.host_edit)
+        form.addRow(self.tr("&Description:"), self.description_edit)
 
         # Audience
-        self.everyone_check = QCheckBox("&Everyone (every participant who has not withdrawn)")
+        self.everyone_check = QCheckBox(
+            self.tr("&Everyone (every participant who has not withdrawn)")
+        )
         self.everyone_check.setChecked(draft.for_everyone)
         self.team_list = checklist([(t.id, t.name) for t in week.teams], draft.team_ids)
         self.delegation_list = checklist(
@@ -175,11 +177,14 @@ class SessionDialog(QDialog):
         )
         people = sorted(week.people, key=lambda p: p.name.casefold())
         self.person_list = checklist(
-            [(p.id, p.name + ("" if p.active else " (withdrawn)")) for p in people],
+            [
+                (p.id, p.name if p.active else self.tr("{0} (withdrawn)").format(p.name))
+                for p in people
+            ],
             draft.participant_ids,
         )
         self.person_filter = QLineEdit()
-        self.person_filter.setPlaceholderText("Search names…")
+        self.person_filter.setPlaceholderText(self.tr("Search names…"))
         self.person_filter.setClearButtonEnabled(True)
         self.person_filter.textChanged.connect(self._filter_people)
         people_page = QWidget()
@@ -188,14 +193,14 @@ class SessionDialog(QDialog):
         people_layout.addWidget(self.person_filter)
         people_layout.addWidget(self.person_list)
         self.audience_tabs = QTabWidget()
-        self.audience_tabs.addTab(self.team_list, "Teams")
-        self.audience_tabs.addTab(self.delegation_list, "Delegations")
-        self.audience_tabs.addTab(people_page, "Participants")
+        self.audience_tabs.addTab(self.team_list, self.tr("Teams"))
+        self.audience_tabs.addTab(self.delegation_list, self.tr("Delegations"))
+        self.audience_tabs.addTab(people_page, self.tr("Participants"))
         self.audience_tabs.setMinimumHeight(170)
         audience = QVBoxLayout()
         audience.addWidget(self.everyone_check)
         audience.addWidget(self.audience_tabs)
-        audience_label = QLabel("&Audience:")
+        audience_label = QLabel(self.tr("&Audience:"))
         audience_label.setBuddy(self.everyone_check)  # the first control of the row
         form.addRow(audience_label, audience)
 
@@ -226,7 +231,8 @@ class SessionDialog(QDialog):
 
     def _datetime_edit(self, instant: dt.datetime, timezone: str) -> QDateTimeEdit:
         edit = QDateTimeEdit(to_qdatetime(instant, timezone))
-        edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        # The format is translated: Japanese reads the year first ("2026年7月13日(月) 09:00").
+        edit.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))
         edit.setCalendarPopup(True)
         return edit
 
@@ -283,9 +289,9 @@ class SessionDialog(QDialog):
     def problems(self, draft: SessionDraft) -> list[str]:
         found = []
         if not draft.title:
-            found.append("Give the session a title.")
+            found.append(self.tr("Give the session a title."))
         if draft.end <= draft.start:
-            found.append("The end must be after the start.")
+            found.append(self.tr("The end must be after the start."))
         return found
 
     def accept(self) -> None:

@@ -16,6 +16,7 @@ from sakura_desktop.core.schedule.rotation import RotationPlan
 from sakura_desktop.core.timeutil import at_local
 from sakura_desktop.db.enums import SessionKind
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.schedule.changes import (
     Applied,
     Change,
@@ -35,6 +36,12 @@ from sakura_desktop.ui.schedule.view_choice import (
 )
 from sakura_desktop.ui.schedule.week_view import WeekView
 from sakura_desktop.ui.workspace import Workspace
+
+
+def _busy() -> str:
+    return translate(
+        "ScheduleEditing", "Another change is still being saved; try again in a moment."
+    )
 
 
 class ScheduleEditing(ScheduleViewChoice):
@@ -67,10 +74,13 @@ class ScheduleEditing(ScheduleViewChoice):
                 dialog.finish()
                 return
             if before is None:
-                change = Change(f"Create '{new.title}'", (SessionChange(None, None, new),))
+                label = translate("ScheduleEditing", "Create '{0}'").format(new.title)
+                change = Change(label, (SessionChange(None, None, new),))
             else:
                 item = SessionChange(before.uuid, draft_of(before), new)
-                change = Change(f"Edit '{new.title}'", (item,))
+                change = Change(
+                    translate("ScheduleEditing", "Edit '{0}'").format(new.title), (item,)
+                )
 
             def done(applied: Applied) -> None:
                 dialog.finish()
@@ -81,10 +91,12 @@ class ScheduleEditing(ScheduleViewChoice):
             started = self.controller.submit(
                 change,
                 on_done=done,
-                on_error=lambda exc: dialog.show_error(messages.describe(exc, "saving")),
+                on_error=lambda exc: dialog.show_error(
+                    messages.describe(exc, translate("ScheduleEditing", "saving"))
+                ),
             )
             if not started:
-                dialog.show_error("Another change is still being saved; try again in a moment.")
+                dialog.show_error(_busy())
 
         dialog.submitted.connect(submitted)
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
@@ -100,7 +112,8 @@ class ScheduleEditing(ScheduleViewChoice):
         session = self.controller.session(session_id)
         if session is None or self.controller.busy:
             return
-        self._open_session_dialog(draft_of(session), f"Edit session — {session.title}", session)
+        title = translate("ScheduleEditing", "Edit session — {0}").format(session.title)
+        self._open_session_dialog(draft_of(session), title, session)
 
     def new_session(self, when: dt.datetime | None = None) -> None:
         week = self.controller.week
@@ -126,7 +139,7 @@ class ScheduleEditing(ScheduleViewChoice):
             if self.mode == VIEW_PARTICIPANT and target is not None
             else (),
         )
-        self._open_session_dialog(draft, "New session", None)
+        self._open_session_dialog(draft, translate("ScheduleEditing", "New session"), None)
 
     def _delete_selected(self) -> None:
         if self.view.selected_id is not None:
@@ -137,18 +150,22 @@ class ScheduleEditing(ScheduleViewChoice):
         week = self.controller.week
         if session is None or week is None or self.controller.busy:
             return
+        when = day_span(session.start, session.end, week.timezone)
         answer = messages.choose(
             self,
-            "Delete session",
-            f"Delete '{session.title}' ({day_span(session.start, session.end, week.timezone)})?",
-            ["Delete"],
-            informative="Its check-in records stay. Undo (Ctrl+Z) brings the session back.",
+            translate("ScheduleEditing", "Delete session"),
+            translate("ScheduleEditing", "Delete '{0}' ({1})?").format(session.title, when),
+            [translate("ScheduleEditing", "Delete")],
+            informative=translate(
+                "ScheduleEditing",
+                "Its check-in records stay. Undo (Ctrl+Z) brings the session back.",
+            ),
+            cancel=translate("ScheduleEditing", "Cancel"),
         )
         if answer != 0:
             return
-        change = Change(
-            f"Delete '{session.title}'", (SessionChange(session.uuid, draft_of(session), None),)
-        )
+        label = translate("ScheduleEditing", "Delete '{0}'").format(session.title)
+        change = Change(label, (SessionChange(session.uuid, draft_of(session), None),))
         self.controller.submit(change)
 
     # -- dialogs -----------------------------------------------------------------------------------
@@ -170,12 +187,14 @@ class ScheduleEditing(ScheduleViewChoice):
             return
         started = self.controller.submit_task(
             partial(write_rotation_change, factory, program_id, plan, prefix),
-            "Apply rotation",
+            translate("ScheduleEditing", "Apply rotation"),
             on_done=lambda _a: dialog.finish(),
-            on_error=lambda exc: dialog.show_error(messages.describe(exc, "writing the rotation")),
+            on_error=lambda exc: dialog.show_error(
+                messages.describe(exc, translate("ScheduleEditing", "writing the rotation"))
+            ),
         )
         if not started:
-            dialog.show_error("Another change is still being saved; try again in a moment.")
+            dialog.show_error(_busy())
 
     def open_places(self) -> None:
         week = self.controller.week

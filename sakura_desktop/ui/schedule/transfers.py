@@ -22,9 +22,15 @@ from sakura_desktop.core.schedule.io import (
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.tasks import ProgressReporter
 from sakura_desktop.ui.dialogs import messages
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.schedule import files
 from sakura_desktop.ui.schedule.import_dialog import ImportProblemsDialog
-from sakura_desktop.ui.schedule.text import conflict_label, count
+from sakura_desktop.ui.schedule.text import (
+    conflict_label,
+    conflicts_count,
+    events_count,
+    sessions_count,
+)
 from sakura_desktop.ui.widgets.progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -36,7 +42,7 @@ CONFLICTS_SHOWN = 12
 def _import(
     factory: SessionFactory, program_id: int, path: Path, progress: ProgressReporter
 ) -> ImportReport:
-    progress.report(0, 0, f"Importing {path.name}…")
+    progress.report(0, 0, _importing(path))
     return import_schedule(factory, program_id, path)
 
 
@@ -55,20 +61,33 @@ def _export_ics(
     return export_ics(factory, program_id, path, team_id=team_id, participant_id=participant_id)
 
 
+def _importing(path: Path) -> str:
+    return translate("ScheduleTransfers", "Importing {0}…").format(path.name)
+
+
+def _writing(path: Path) -> str:
+    return translate("ScheduleTransfers", "Writing {0}…").format(path.name)
+
+
 def import_summary(report: ImportReport) -> tuple[str, str]:
     """(text, details) of the box after an import."""
-    text = (
-        f"{count(report.created, 'session')} added, {report.updated} updated, "
-        f"{report.unchanged} unchanged."
+    text = translate("ScheduleTransfers", "{0} added, {1} updated, {2} unchanged.").format(
+        sessions_count(report.created), report.updated, report.unchanged
     )
     if not report.conflicts:
-        return text, "The imported week has no conflicts."
+        return text, translate("ScheduleTransfers", "The imported week has no conflicts.")
     lines = [f"• {conflict_label(c)}: {c.sentence}" for c in report.conflicts[:CONFLICTS_SHOWN]]
     more = len(report.conflicts) - CONFLICTS_SHOWN
     if more > 0:
-        lines.append(f"… and {more} more, listed beside the week view.")
-    details = f"The week now has {count(len(report.conflicts), 'conflict')}:\n" + "\n".join(lines)
-    return text, details
+        lines.append(
+            translate("ScheduleTransfers", "… and {0} more, listed beside the week view.").format(
+                more
+            )
+        )
+    head = translate("ScheduleTransfers", "The week now has {0}:").format(
+        conflicts_count(len(report.conflicts))
+    )
+    return text, "\n".join([head, *lines])
 
 
 class ScheduleTransfers:
@@ -101,7 +120,9 @@ class ScheduleTransfers:
             self.page.controller.reload()
             self.page.workspace.announce_change(self.page)
             text, details = import_summary(report)
-            messages.inform(self.page, "Schedule imported", text, details)
+            messages.inform(
+                self.page, translate("ScheduleTransfers", "Schedule imported"), text, details
+            )
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ScheduleImportError):
@@ -109,16 +130,17 @@ class ScheduleTransfers:
                 self.problems_dialog = dialog
                 dialog.open()
             else:
-                messages.show_error(self.page, exc, f"importing {path.name}")
+                doing = translate("ScheduleTransfers", "importing {0}").format(path.name)
+                messages.show_error(self.page, exc, doing)
 
         run_with_progress(
             self.page.workspace.runner,
             self.page,
             partial(_import, factory, program_id, path),
-            label=f"Importing {path.name}…",
+            label=_importing(path),
             on_success=done,
             on_error=failed,
-            title="Import schedule",
+            title=translate("ScheduleTransfers", "Import schedule"),
             cancellable=False,
         )
 
@@ -134,12 +156,16 @@ class ScheduleTransfers:
             self.page.workspace.runner,
             self.page,
             partial(_export, factory, program_id, path),
-            label=f"Writing {path.name}…",
+            label=_writing(path),
             on_success=lambda n: self.page.status_label.setText(
-                f"Exported {count(n, 'session')} to {path}."
+                translate("ScheduleTransfers", "Exported {0} to {1}.").format(
+                    sessions_count(n), path
+                )
             ),
-            on_error=lambda exc: messages.show_error(self.page, exc, "exporting the schedule"),
-            title="Export schedule",
+            on_error=lambda exc: messages.show_error(
+                self.page, exc, translate("ScheduleTransfers", "exporting the schedule")
+            ),
+            title=translate("ScheduleTransfers", "Export schedule"),
             cancellable=False,
         )
 
@@ -161,11 +187,13 @@ class ScheduleTransfers:
             page.workspace.runner,
             page,
             partial(_export_ics, factory, program_id, path, team_id, participant_id),
-            label=f"Writing {path.name}…",
+            label=_writing(path),
             on_success=lambda n: page.status_label.setText(
-                f"Exported {count(n, 'event')} to {path}."
+                translate("ScheduleTransfers", "Exported {0} to {1}.").format(events_count(n), path)
             ),
-            on_error=lambda exc: messages.show_error(page, exc, "exporting the calendar"),
-            title="Export iCalendar",
+            on_error=lambda exc: messages.show_error(
+                page, exc, translate("ScheduleTransfers", "exporting the calendar")
+            ),
+            title=translate("ScheduleTransfers", "Export iCalendar"),
             cancellable=False,
         )

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from sakura_desktop.core.schedule.model import SessionData, WeekData
+from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.schedule.controller import ScheduleController
 from sakura_desktop.ui.widgets.screen_page import ScreenPage
 
@@ -57,7 +58,7 @@ class ScheduleViewChoice(ScreenPage):
             combo.setCompleter(completer)
             line = combo.lineEdit()
             if line is not None:
-                line.setPlaceholderText("Type a name…")
+                line.setPlaceholderText(translate("ScheduleViewChoice", "Type a name…"))
         index = combo.findData(keep)
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.setVisible(mode != VIEW_ALL)

@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 
 from sakura_desktop.core.schedule.conflicts import Conflict, Severity
 from sakura_desktop.core.schedule.model import SessionData
+from sakura_desktop.ui.i18n import translate
+from sakura_desktop.ui.locale_format import day as day_text
 from sakura_desktop.ui.schedule import layout
 from sakura_desktop.ui.schedule.models import severity_icon
 from sakura_desktop.ui.schedule.text import day_span, kind_colours, severity_colour, span, worst
@@ -262,14 +264,15 @@ class WeekPainting(WeekGeometry):
             painter.setFont(bold)
             painter.setPen(text if in_program else muted)
             top = QRectF(cell.left(), 4, cell.width(), HEADER_HEIGHT / 2 - 2)
-            painter.drawText(top, int(Qt.AlignmentFlag.AlignCenter), f"{day:%a %d %b}")
+            painter.drawText(top, int(Qt.AlignmentFlag.AlignCenter), day_text(day))
             painter.setFont(small)
             painter.setPen(muted)
             bottom = QRectF(cell.left(), HEADER_HEIGHT / 2, cell.width(), HEADER_HEIGHT / 2 - 4)
             if in_program and self.program_days is not None:
-                caption = f"Day {(day - self.program_days[0]).days + 1}"
+                number = (day - self.program_days[0]).days + 1
+                caption = translate("WeekView", "Day {0}").format(number)
             else:
-                caption = "outside the program"
+                caption = translate("WeekView", "outside the program")
             painter.drawText(bottom, int(Qt.AlignmentFlag.AlignCenter), caption)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.drawLine(

@@ -76,7 +76,7 @@ class WeekView(WeekPainting):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.verticalScrollBar().setSingleStep(20)
         self.horizontalScrollBar().setSingleStep(20)
-        self.setAccessibleName("Week view")
+        self.setAccessibleName(self.tr("Week view"))
         self.week: WeekData | None = None
         self.sessions: dict[int, SessionData] = {}
         self.conflicts: dict[int, list[Conflict]] = {}
@@ -232,7 +232,7 @@ class WeekView(WeekPainting):
             lines.append(html.escape(venue, quote=False))
         audience = self.week.audience_label(session)
         if audience:
-            lines.append("For " + html.escape(audience, quote=False))
+            lines.append(self.tr("For {0}").format(html.escape(audience, quote=False)))
         for conflict in self.conflicts.get(session_id, []):
             colour = severity_colour(conflict.severity)
             sentence = html.escape(conflict.sentence, quote=False)
