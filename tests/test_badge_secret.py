@@ -18,7 +18,6 @@ from sakura_desktop.core.stations.envelope import KdfParams
 from sakura_desktop.core.stations.package import (
     export_station_package,
     init_station_from_package,
-    load_package_into_server,
 )
 from sakura_desktop.core.tokens import (
     ProgramKey,
@@ -321,7 +320,13 @@ def test_every_laptop_on_a_shared_postgresql_database_takes_the_key_from_the_pac
     finally:
         database.dispose()
     wipe_postgres(PG_URL)
-    load_package_into_server(package, PG_URL, PASSPHRASE)  # the first laptop loads the server
+    passphrase_file = tmp_path / "passphrase.txt"
+    passphrase_file.write_text(PASSPHRASE + "\n")
+    # The first laptop loads the server, and is told what every other laptop must do.
+    init = ["station-init", "--package", str(package), "--passphrase-file", str(passphrase_file)]
+    assert main([*init, "--db-url", PG_URL]) == 0
+    told = capsys.readouterr().out
+    assert "badge-key" in told and str(package) in told
     server, _ = open_database(PG_URL)
     try:
         assert _verifies(server, program_id, token) is TokenStatus.VALID

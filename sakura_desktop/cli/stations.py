@@ -154,4 +154,19 @@ def _load_into_server(args: argparse.Namespace) -> int:
             ["sakura-desktop", "checkin", "--db-url", summary.server, "--checkpoint", checkpoint]
         )
     )
+    # The badge key stays on the laptop that loaded the server (db/badge_secrets.py).
+    print(
+        "Each other laptop first takes the badge key from this package, once:\n  "
+        + shlex.join(
+            [
+                "sakura-desktop",
+                "badge-key",
+                str(args.package),
+                "--passphrase-file",
+                str(args.passphrase_file),
+                "--db-url",
+                summary.server,
+            ]
+        )
+    )
     return 0
