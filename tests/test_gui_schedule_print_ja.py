@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 from gui_world import Boxes, record_boxes
-from PySide6.QtWidgets import QApplication
 from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sakura_desktop.core.demo import create_demo_database
