@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from sakura_desktop.core.schedule.conflicts import Severity
 from sakura_desktop.db.enums import SessionKind
 from sakura_desktop.ui.schedule.text import kind_colours, kind_label, severity_colour
+from sakura_desktop.ui.widgets.flow_layout import FlowLayout
 
 
 class Chip(QWidget):
@@ -45,17 +46,20 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ScheduleLegend")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        # Wraps onto a second row on a narrow window rather than widening it.
+        layout = FlowLayout(self, spacing=12)
         for kind in SessionKind:
-            layout.addWidget(Chip(kind.value))
-            label = QLabel(kind_label(kind.value))
-            layout.addWidget(label)
-            layout.addSpacing(8)
-        layout.addStretch(1)
-        layout.addWidget(Chip(severity=Severity.ERROR))
-        layout.addWidget(QLabel("conflict"))
-        layout.addSpacing(8)
-        layout.addWidget(Chip(severity=Severity.WARNING))
-        layout.addWidget(QLabel("warning"))
+            layout.addWidget(_entry(Chip(kind.value), QLabel(kind_label(kind.value))))
+        layout.addWidget(_entry(Chip(severity=Severity.ERROR), QLabel("conflict")))
+        layout.addWidget(_entry(Chip(severity=Severity.WARNING), QLabel("warning")))
+
+
+def _entry(chip: Chip, label: QLabel) -> QWidget:
+    """A chip with its words, kept together on one row of the legend."""
+    entry = QWidget()
+    row = QHBoxLayout(entry)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    row.addWidget(chip)
+    row.addWidget(label)
+    return entry

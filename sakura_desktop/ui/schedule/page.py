@@ -107,7 +107,7 @@ class SchedulePage(ScheduleEditing):
         self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 300])
+        self.splitter.setSizes([1000, 220])  # the week first: five days on a 1280×720 laptop
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
         self.status_label = QLabel(translate("SchedulePage", HINT))

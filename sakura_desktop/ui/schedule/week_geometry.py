@@ -23,6 +23,10 @@ AXIS_WIDTH = 54
 HEADER_HEIGHT = 42
 MIN_DAY_WIDTH = 130
 MIN_LANE_WIDTH = 64
+# When the roomy widths do not fit the viewport (a 1280×720 laptop, 200 % scaling) columns narrow
+# down to these before the view scrolls sideways: a block keeps a word or two of its title.
+COMPACT_DAY_WIDTH = 96
+COMPACT_LANE_WIDTH = 44
 ZOOM_LEVELS = (0.6, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)  # pixels per minute
 DEFAULT_ZOOM = 1.25
 SNAP_MINUTES = 5
@@ -41,6 +45,22 @@ class _Drag:
     active: bool = False
     new_start: dt.datetime | None = None
     new_end: dt.datetime | None = None
+
+
+def column_widths(lanes: list[int], available: float) -> list[float]:
+    """Day column widths for `available` pixels: roomy when they fit, else narrowed towards the
+    compact widths (in proportion to what each day can give), else compact and scrolling."""
+    roomy = [max(MIN_DAY_WIDTH, n * MIN_LANE_WIDTH) for n in lanes]
+    if not roomy:
+        return []
+    if sum(roomy) <= available:
+        share = (available - sum(roomy)) / len(roomy)
+        return [width + share for width in roomy]
+    compact = [max(COMPACT_DAY_WIDTH, n * COMPACT_LANE_WIDTH) for n in lanes]
+    room = max(0.0, available - sum(compact))
+    give = sum(roomy) - sum(compact)
+    scale = min(1.0, room / give) if give > 0 else 0.0
+    return [small + (big - small) * scale for small, big in zip(compact, roomy, strict=True)]
 
 
 class WeekGeometry(QAbstractScrollArea):
@@ -73,11 +93,7 @@ class WeekGeometry(QAbstractScrollArea):
 
     def _relayout(self) -> None:
         lanes = layout.lanes_per_day(self.placed.values(), len(self.days))
-        minimum = [max(MIN_DAY_WIDTH, n * MIN_LANE_WIDTH) for n in lanes]
-        available = self.viewport().width() - AXIS_WIDTH
-        extra = max(0.0, available - sum(minimum))
-        share = extra / len(minimum) if minimum else 0.0
-        self.day_width = [m + share for m in minimum]
+        self.day_width = column_widths(lanes, self.viewport().width() - AXIS_WIDTH)
         self.day_x = []
         x = float(AXIS_WIDTH)
         for width in self.day_width:

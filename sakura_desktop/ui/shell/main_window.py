@@ -6,8 +6,8 @@ in its own folder.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowIcon(app_icon())
         self.setMinimumSize(760, 520)
+        self._fitted_when_shown = False
         self.commands = ShellCommands(self, workspace, settings)
 
         # Screens
@@ -182,6 +183,14 @@ class MainWindow(QMainWindow):
             x = min(max(frame.x(), area.x()), area.right() - frame.width() + 1)
             y = min(max(frame.y(), area.y()), area.bottom() - frame.height() + 1)
             self.move(max(x, area.x()), max(y, area.y()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_when_shown:
+            # The title bar and frame are known only once the window is on screen: fit again,
+            # or a 720-pixel screen gets a window whose bottom edge is under the taskbar.
+            self._fitted_when_shown = True
+            QTimer.singleShot(0, self.fit_on_screen)
 
     def save_layout(self) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().data())

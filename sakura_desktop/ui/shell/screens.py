@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from sakura_desktop.ui.workspace import Workspace
 
@@ -68,14 +68,23 @@ SCREEN_MODULES = (
 
 
 class LazyScreen(QWidget):
-    """A screen's place in the stack: builds its page the first time it is shown or asked for."""
+    """A screen's place in the stack: builds its page the first time it is shown or asked for.
+
+    The page sits in a frameless scroll area that fills the screen: a window smaller than the
+    page's minimum (a 1280×720 laptop at 200 %) scrolls the page instead of squeezing its
+    widgets over each other.
+    """
 
     def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._build = build
         self._page: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._scroll = QScrollArea()
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroll)
 
     @property
     def built(self) -> bool:
@@ -84,7 +93,7 @@ class LazyScreen(QWidget):
     def page(self) -> QWidget:
         if self._page is None:
             self._page = self._build()
-            self._layout.addWidget(self._page)
+            self._scroll.setWidget(self._page)
         return self._page
 
     def showEvent(self, event: QShowEvent) -> None:
