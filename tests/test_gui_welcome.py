@@ -200,3 +200,23 @@ def test_help_has_the_guide_the_shortcuts_and_where_the_data_is(
     assert str(demo_database_path()) in places.path_labels["Open database"].text()
     assert "sakura-demo-backups" in places.path_labels["Its backups"].text()
     assert places.path_labels["Log"].text().count("sakura-desktop.log") == 1
+
+
+@pytest.mark.parametrize("width", [900, 420])
+def test_an_empty_state_shows_its_whole_explanation(qtbot: QtBot, width: int) -> None:
+    from sakura_desktop.ui.widgets.empty_state import EmptyState
+
+    state = EmptyState()
+    qtbot.addWidget(state)
+    state.resize(width, 600)
+    state.show_message(
+        "This database holds no program yet",
+        "A program is one exchange week: its title, host institution, dates, time zone and "
+        "sites. Create one to start adding delegations, participants and the schedule.",
+        [("Create a program…", lambda: None)],
+    )
+    state.show()
+    qtbot.waitExposed(state)
+    body = state.body_label
+    assert body.width() > 300  # not squeezed to its one-word minimum
+    assert body.height() >= body.heightForWidth(body.width())  # every line shown

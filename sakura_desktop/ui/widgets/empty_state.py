@@ -25,7 +25,13 @@ class EmptyState(QWidget):
         self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.title_label)
         outer.addSpacing(6)
-        outer.addWidget(self.body_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: an aligned word-wrapped label gets its
+        # narrow size hint and is cut to a line or two.
+        body_row = QHBoxLayout()
+        body_row.addStretch(1)
+        body_row.addWidget(self.body_label, 100)
+        body_row.addStretch(1)
+        outer.addLayout(body_row)
         outer.addSpacing(16)
         self._buttons_row = QHBoxLayout()
         self._buttons_row.addStretch(1)
