@@ -4181,11 +4181,11 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>Import survey &amp;answers…</source>
-        <translation>アンケートの回答を取り込む(&amp;A)…</translation>
+        <translation>回答を取り込む(&amp;A)…</translation>
     </message>
     <message>
         <source>Bring in the answers of an online form&apos;s export (CSV or Excel)</source>
-        <translation>オンラインフォームから書き出した回答（CSV または Excel）を取り込みます</translation>
+        <translation>アンケートの回答を、オンラインフォームから書き出したファイル（CSV または Excel）から取り込みます</translation>
     </message>
     <message>
         <source>Re&amp;compute</source>

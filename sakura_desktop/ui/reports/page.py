@@ -76,7 +76,7 @@ def _combo(name: str, tooltip: str) -> QComboBox:
     combo.setObjectName(name)
     combo.setToolTip(tooltip)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(18)
+    combo.setMinimumContentsLength(12)
     return combo
 
 
@@ -114,7 +114,9 @@ class ReportsPage(ScreenPage):
         layout.addLayout(self._build_controls())
         self.notes = NotesLabel()
         layout.addWidget(self.notes)
-        layout.addWidget(self._build_body(), 1)
+        body = self._build_body()
+        layout.addLayout(self._build_actions())
+        layout.addWidget(body, 1)
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
@@ -133,6 +135,8 @@ class ReportsPage(ScreenPage):
 
     def _build_controls(self) -> QHBoxLayout:
         self.report_combo = _combo("reportChoice", self.tr("Which report to show"))
+        # As wide as its longest report, no wider: the other choosers share what is left.
+        self.report_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for each in self.choices:
             self.report_combo.addItem(translate("Reports", each.label), each.key)
             index = self.report_combo.count() - 1
@@ -182,12 +186,20 @@ class ReportsPage(ScreenPage):
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(_labelled(self.tr("&Report:"), self.report_combo))
-        row.addWidget(self.report_combo, 2)
+        row.addWidget(self.report_combo)
         row.addWidget(self.checkpoint_label)
         row.addWidget(self.checkpoint_combo, 1)
         row.addWidget(self.table_label)
         row.addWidget(self.table_combo, 1)
-        row.addStretch(0)
+        row.addStretch(1)
+        return row
+
+    def _build_actions(self) -> QHBoxLayout:
+        """The search and the buttons, on a row of their own: with the choosers beside them the
+        screen needed 950 pixels; apart, each row fits the narrowest window."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.search, 1)
         row.addWidget(self.survey_button)
         row.addWidget(self.reload_button)
         row.addWidget(self.export_table_button)
@@ -219,18 +231,12 @@ class ReportsPage(ScreenPage):
         self.search.setPlaceholderText(self.tr("Find in the table: a name, a delegation…"))
         self.search.setToolTip(self.tr("Show only the rows holding every word typed"))
         self.search.textChanged.connect(self.proxy.set_search)
-        table_side = QWidget()
-        table_layout = QVBoxLayout(table_side)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.setSpacing(6)
-        table_layout.addWidget(self.search)
-        table_layout.addWidget(self.view, 1)
         self.chart = ChartPanel()
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("reportSplitter")
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(table_side)
+        splitter.addWidget(self.view)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
