@@ -450,8 +450,12 @@ def test_fits_1280_by_720_and_every_control_has_a_tooltip(qtbot: QtBot, page: Re
         assert button.width() >= button.sizeHint().width(), button.text()
         assert button.geometry().right() <= page.content.width()
         assert button.toolTip()
-    assert page.report_combo.toolTip() and page.view.toolTip()
+    assert page.report_combo.toolTip() and page.view.toolTip() and page.search.toolTip()
     assert page.chart.view is not None and page.chart.view.toolTip()
+    # Every report fits the narrowest main window (760 px less the 196 px sidebar).
+    for key in EXPECTED_TABLES:
+        _choose(page, key)
+        assert page.minimumSizeHint().width() <= 760 - 196, key
 
 
 def test_the_summary_charts_its_breakdowns_without_the_total(page: ReportsPage) -> None:
