@@ -210,13 +210,14 @@ def versus_lines(results: dict[str, list[float]], people: int) -> list[str]:
     ]
 
 
-def report(rows: list[tuple[str, int, dict[str, float], float | None]]) -> str:
+def report(rows: list[tuple[str, int, dict[str, float], float | None]], load: str = "") -> str:
+    when = f"{time.strftime('%Y-%m-%d %H:%M')}" + (f", {load}" if load else "")
     lines = [
         "# Printing benchmark",
         "",
         f"`python -m benchmarks.bench_printing` on {platform.platform()}, Python "
-        f"{platform.python_version()}, {os.cpu_count()} CPUs. Each run in a fresh process "
-        "(font loading included in the total).",
+        f"{platform.python_version()}, {os.cpu_count()} CPUs, {when}. Each run in a fresh "
+        "process (font loading included in the total).",
         "",
         "| document | count | pages | render s | process s | limit s | peak RSS MB | PDF MB |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -243,6 +244,7 @@ def main() -> int:
     if args.child:
         _child(args.child[0], int(args.child[1]), args.child[2])
         return 0
+    started = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         rows = [
@@ -254,7 +256,8 @@ def main() -> int:
              measure("booklets", args.notebooks, folder), None),
         ]  # fmt: skip
         versus = versus_peer(folder, args.pairs, args.people) if args.pairs else None
-    text = report(rows)
+    load = f"load average {started:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
+    text = report(rows, load)
     if versus is not None:
         text = text.rstrip("\n") + "\n" + "\n".join(versus_lines(versus, args.people)) + "\n"
     print(text)

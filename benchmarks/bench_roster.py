@@ -200,18 +200,26 @@ KEYSTROKE_NOTE = (
 )
 
 
+def load_note(start: tuple[float, ...]) -> str:
+    """The machine's load average (1 minute) when the run started and ended: on a shared
+    machine the ratios hold better than the absolute times, and this says how busy it was."""
+    end = os.getloadavg()
+    return f"load average {start[0]:.1f} at the start, {end[0]:.1f} at the end"
+
+
 def report(
     rows: int,
     results: dict[str, dict[str, float]],
     sizes: dict[str, int],
     versus: Sequence[str] = (),
+    load: str = "",
 ) -> str:
     lines = [
         "# Roster benchmark",
         "",
         f"`python -m benchmarks.bench_roster --rows {rows}` on {platform.platform()}, "
         f"Python {platform.python_version()}, {os.cpu_count()} CPUs, "
-        f"{dt.datetime.now():%Y-%m-%d %H:%M}.",
+        f"{dt.datetime.now():%Y-%m-%d %H:%M}" + (f", {load}." if load else "."),
         "",
         f"{rows:,} generated participants across {len(COUNTRIES)} delegations (native names in "
         "Thai, Vietnamese, Hangul, Chinese, Devanagari, Mongolian Cyrillic, Japanese). Each import "
@@ -242,6 +250,7 @@ def main() -> int:
     parser.add_argument("--pairs", type=int, default=5, help="runs of the command beside its peer")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
+    started = os.getloadavg()
     rows = generate_rows(args.rows)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -253,7 +262,7 @@ def main() -> int:
         sizes = {key: path.stat().st_size for key, path in files.items()}
         versus = versus_pandas(folder, files["csv"], args.rows, args.pairs)
     lines = versus_lines(args.rows, versus, args.pairs) if versus else []
-    text = report(args.rows, results, sizes, lines)
+    text = report(args.rows, results, sizes, lines, load_note(started))
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")

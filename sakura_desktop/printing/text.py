@@ -128,12 +128,14 @@ def uncovered(text: str, lang: CjkLang | None = None) -> str:
     as empty boxes (Myanmar, Khmer, Arabic, emoji, traditional Mongolian script ...)."""
     missing: dict[str, None] = {}
     for char in unicodedata.normalize("NFC", text):
-        if char in missing or _invisible(char):
-            continue
-        face = face_for(char, lang, False)
-        if not fonts.covers(face, char):
+        if char not in missing and _no_glyph(char, lang):
             missing[char] = None
     return "".join(missing)
+
+
+@lru_cache(maxsize=65536)  # every badge's names are checked; they share their characters
+def _no_glyph(char: str, lang: CjkLang | None) -> bool:
+    return not _invisible(char) and not fonts.covers(face_for(char, lang, False), char)
 
 
 def split_runs(
