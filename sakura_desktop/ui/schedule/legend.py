@@ -50,8 +50,8 @@ class Legend(QWidget):
         layout = FlowLayout(self, spacing=12)
         for kind in SessionKind:
             layout.addWidget(_entry(Chip(kind.value), QLabel(kind_label(kind.value))))
-        layout.addWidget(_entry(Chip(severity=Severity.ERROR), QLabel("conflict")))
-        layout.addWidget(_entry(Chip(severity=Severity.WARNING), QLabel("warning")))
+        layout.addWidget(_entry(Chip(severity=Severity.ERROR), QLabel(self.tr("conflict"))))
+        layout.addWidget(_entry(Chip(severity=Severity.WARNING), QLabel(self.tr("warning"))))
 
 
 def _entry(chip: Chip, label: QLabel) -> QWidget:
