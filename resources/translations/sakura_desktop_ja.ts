@@ -45,13 +45,15 @@
         <source>Camera and sounds are off: {0}.
 Use the scanner or type a name.</source>
         <translation>カメラと音は使えません：{0}。
-スキャナーを使うか、氏名を入力してください。</translation>
+スキャナーか氏名入力で
+受付してください。</translation>
     </message>
     <message>
         <source>No camera found.
 Use the scanner or type a name.</source>
         <translation>カメラが見つかりません。
-スキャナーを使うか、氏名を入力してください。</translation>
+スキャナーか氏名入力で
+受付してください。</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
@@ -3985,6 +3987,10 @@ The pages show here before anything is printed.</source>
         <translation>CSV、Excel 向け UTF-8 (*.csv)</translation>
     </message>
     <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
@@ -3999,6 +4005,10 @@ The pages show here before anything is printed.</source>
     <message>
         <source>Export the chart</source>
         <translation>グラフを書き出す</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>レポートを PDF で保存</translation>
     </message>
     <message>
         <source>Attendance per session</source>
@@ -4160,16 +4170,24 @@ The pages show here before anything is printed.</source>
         <translation>受付地点(&amp;P)：</translation>
     </message>
     <message>
-        <source>T&amp;able:</source>
-        <translation>表(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Export &amp;table…</source>
         <translation>表を書き出す(&amp;T)…</translation>
     </message>
     <message>
         <source>Save the report&apos;s tables as an Excel workbook (a sheet each) or CSV (a file each)</source>
         <translation>レポートの表を Excel ブック（表ごとに1シート）または CSV（表ごとに1ファイル）で保存します</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble:</source>
+        <translation>表(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF で保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A printable report: its tables with their charts; catering a page per meal for the kitchen; manifests a roll-call sheet per bus</source>
+        <translation>印刷用のレポートです。表とグラフ、ケータリングは食事ごとに厨房向け1ページ、乗車名簿はバスごとの点呼表になります</translation>
     </message>
     <message>
         <source>Export c&amp;hart…</source>
@@ -4180,11 +4198,11 @@ The pages show here before anything is printed.</source>
         <translation>グラフを PNG 画像または SVG 図として保存します</translation>
     </message>
     <message>
-        <source>Import survey &amp;answers…</source>
+        <source>Import &amp;answers…</source>
         <translation>回答を取り込む(&amp;A)…</translation>
     </message>
     <message>
-        <source>Bring in the answers of an online form&apos;s export (CSV or Excel)</source>
+        <source>Bring in survey answers from an online form&apos;s export (CSV or Excel)</source>
         <translation>アンケートの回答を、オンラインフォームから書き出したファイル（CSV または Excel）から取り込みます</translation>
     </message>
     <message>
@@ -4278,6 +4296,22 @@ The pages show here before anything is printed.</source>
     <message>
         <source>exporting the table</source>
         <translation>表の書き出し</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1} (1 page).</source>
+        <translation>{0} を {1} に保存しました（1ページ）。</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1} ({2} pages).</source>
+        <translation>{0} を {1} に保存しました（{2}ページ）。</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>レポートを PDF で保存</translation>
+    </message>
+    <message>
+        <source>saving the PDF</source>
+        <translation>PDF の保存</translation>
     </message>
     <message>
         <source>exporting the chart</source>
