@@ -23,6 +23,7 @@ from gui_world import Boxes, record_boxes
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from reports_screen_world import make_scanned_demo
 
@@ -486,6 +487,10 @@ def test_keyboard_reaches_every_control(qtbot: QtBot, page: ReportsPage) -> None
         reached.append(page.focusWidget())
     for widget in (page.reload_button, page.export_table_button, page.view):
         assert widget in reached, widget.objectName()
+    # Each Alt+letter does one thing.
+    texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QPushButton)]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) >= 7 and len(letters) == len(set(letters)), texts
 
 
 def test_survey_answers_imported_from_the_screen_show_at_once(qtbot: QtBot, tmp_path: Path) -> None:
@@ -560,3 +565,29 @@ def test_the_report_chosen_last_is_shown_next_time(
     again.show()
     assert again.report_combo.currentData() == "teams"
     assert again.model.table is not None and again.model.table.key == "teams"
+
+
+def test_save_the_report_as_a_printable_pdf(
+    page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+
+    def saved(key: str) -> PdfReader:
+        _choose(page, key)
+        out = tmp_path / f"{key}.pdf"
+        monkeypatch.setattr(file_dialogs, "choose_pdf_path", lambda parent, suggested: out)
+        page.pdf_button.click()
+        assert out.stat().st_mode & 0o077 == 0  # names inside: this user's only
+        assert f"Saved {out.name}" in page.status.text()
+        return PdfReader(str(out))
+
+    sessions = saved("sessions")
+    text = "".join(p.extract_text() for p in sessions.pages)
+    assert "Attendance" in text and "Lunch (bento)" in text
+    # Catering: a page (or more) per meal, for the kitchen.
+    catering = saved("catering")
+    meals = page.tables[0]
+    assert meals.key == "catering" and len(catering.pages) >= len(meals.rows)
+    # Manifests: a roll-call sheet per transfer.
+    manifests = saved("manifests")
+    assert len(manifests.pages) >= len(page.tables[0].rows)

@@ -1,4 +1,4 @@
-"""Where to save a report's table or chart. Tests monkeypatch these two functions."""
+"""Where to save a report's table, chart or PDF. Tests monkeypatch these functions."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ TABLE_FILTERS = {
     ".xlsx": QT_TRANSLATE_NOOP("Reports", "Excel workbook (*.xlsx)"),
     ".csv": QT_TRANSLATE_NOOP("Reports", "CSV, UTF-8 for Excel (*.csv)"),
 }
+PDF_FILTERS = {".pdf": QT_TRANSLATE_NOOP("Reports", "PDF document (*.pdf)")}
 CHART_FILTERS = {
     ".png": QT_TRANSLATE_NOOP("Reports", "PNG image (*.png)"),
     ".svg": QT_TRANSLATE_NOOP("Reports", "SVG vector drawing (*.svg)"),
@@ -41,3 +42,7 @@ def choose_table_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 def choose_chart_path(parent: QWidget | None, suggested: Path) -> Path | None:
     return _ask(parent, translate("Reports", "Export the chart"), suggested, CHART_FILTERS)
+
+
+def choose_pdf_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    return _ask(parent, translate("Reports", "Save the report as a PDF"), suggested, PDF_FILTERS)

@@ -6,13 +6,16 @@ Each calls core use cases (which open their own database session) and returns pl
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sakura_desktop.core.program_views import ProgramSummary
 from sakura_desktop.core.reports.table import ReportTable
 from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.errors import UserError
 from sakura_desktop.tasks import ProgressReporter
 
 
@@ -125,3 +128,59 @@ def export_tables(
 
     progress.report(0, 0, f"Writing {path.name}…")
     return write_tables(tables, path)
+
+
+def save_pdf(
+    source: str,
+    tables: Sequence[ReportTable],
+    factory: SessionFactory,
+    program: ProgramSummary,
+    path: Path,
+    progress: ProgressReporter,
+) -> int:
+    """The report as a printable PDF, as `report KIND --out FILE.pdf` writes it: catering a page
+    per meal for the kitchen, manifests a roll-call sheet per bus, any other report its tables
+    (the ones on screen, not computed again) with their charts drawn as vector graphics.
+    Returns the number of pages."""
+
+    def ticked(done: int, total: int) -> None:
+        progress.report(done, total, f"Writing {path.name}…")
+
+    def cancelled() -> bool:
+        return progress.cancelled
+
+    progress.report(0, 0, f"Writing {path.name}…")
+    if source == "catering":
+        from sakura_desktop.core.reports.catering import compute_catering
+        from sakura_desktop.printing.catering import render_catering
+
+        meals = compute_catering(factory, program.id).meals
+        pages = render_catering(meals, path, progress=ticked, is_cancelled=cancelled).pages
+    elif source == "manifests":
+        from sakura_desktop.core.reports.manifests import compute_manifests
+        from sakura_desktop.printing.manifests import render_manifests
+
+        manifests = compute_manifests(factory, program.id)
+        pages = render_manifests(manifests, path, progress=ticked, is_cancelled=cancelled).pages
+    else:
+        from sakura_desktop.printing.report_pdf import render_report, report_document
+
+        title = _pdf_title(source, tables)
+        subtitle = f"{program.title} · {program.code} · written {dt.date.today():%d %B %Y}"
+        document = report_document(title, subtitle, tables)
+        pages = render_report(document, path, progress=ticked, is_cancelled=cancelled).pages
+    progress.check()
+    if pages == 0:
+        path.unlink(missing_ok=True)
+        what = {"catering": "meal", "manifests": "transfer"}.get(source, "table")
+        raise UserError(f"The schedule has no {what} to print; nothing was written.")
+    return pages
+
+
+def _pdf_title(source: str, tables: Sequence[ReportTable]) -> str:
+    """The report's heading as the command line prints it; a one-table report's own title."""
+    from sakura_desktop.core.reports.kinds import TITLES, ReportKind
+
+    if source in {kind.value for kind in ReportKind}:
+        return TITLES[ReportKind(source)]
+    return tables[0].title if tables else "Report"

@@ -154,7 +154,7 @@ class ReportsPage(ScreenPage):
         )
         self.table_combo.currentIndexChanged.connect(self._table_changed)
         self.checkpoint_label = _labelled(self.tr("Check&point:"), self.checkpoint_combo)
-        self.table_label = _labelled(self.tr("T&able:"), self.table_combo)
+        self.table_label = _labelled(self.tr("Ta&ble:"), self.table_combo)
 
         self.export_table_button = QPushButton(self.tr("Export &table…"))
         self.export_table_button.setObjectName("exportTable")
@@ -164,16 +164,25 @@ class ReportsPage(ScreenPage):
             )
         )
         self.export_table_button.clicked.connect(self.export_table)
+        self.pdf_button = QPushButton(self.tr("Save P&DF…"))
+        self.pdf_button.setObjectName("savePdf")
+        self.pdf_button.setToolTip(
+            self.tr(
+                "A printable report: its tables with their charts; catering a page per meal "
+                "for the kitchen; manifests a roll-call sheet per bus"
+            )
+        )
+        self.pdf_button.clicked.connect(self.save_pdf)
         self.export_chart_button = QPushButton(self.tr("Export c&hart…"))
         self.export_chart_button.setObjectName("exportChart")
         self.export_chart_button.setToolTip(
             self.tr("Save the chart as a PNG image or an SVG drawing")
         )
         self.export_chart_button.clicked.connect(self.export_chart)
-        self.survey_button = QPushButton(self.tr("Import survey &answers…"))
+        self.survey_button = QPushButton(self.tr("Import &answers…"))
         self.survey_button.setObjectName("importSurvey")
         self.survey_button.setToolTip(
-            self.tr("Bring in the answers of an online form's export (CSV or Excel)")
+            self.tr("Bring in survey answers from an online form's export (CSV or Excel)")
         )
         self.survey_button.clicked.connect(self.import_survey)
         self.reload_button = QPushButton(self.tr("Re&compute"))
@@ -192,6 +201,7 @@ class ReportsPage(ScreenPage):
         row.addWidget(self.table_label)
         row.addWidget(self.table_combo, 1)
         row.addStretch(1)
+        row.addWidget(self.survey_button)  # beside the survey's tables it fills
         return row
 
     def _build_actions(self) -> QHBoxLayout:
@@ -200,9 +210,9 @@ class ReportsPage(ScreenPage):
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.search, 1)
-        row.addWidget(self.survey_button)
         row.addWidget(self.reload_button)
         row.addWidget(self.export_table_button)
+        row.addWidget(self.pdf_button)
         row.addWidget(self.export_chart_button)
         return row
 
@@ -453,6 +463,7 @@ class ReportsPage(ScreenPage):
             self.notes.setText(" ".join((*table.notes, self.tr("The table is empty."))).strip())
         self.chart.show_table(table)
         self.export_table_button.setEnabled(bool(self.tables))
+        self.pdf_button.setEnabled(bool(self.tables))
         self.export_chart_button.setEnabled(self.chart.view is not None)
 
     def _size_columns(self) -> None:
@@ -509,6 +520,34 @@ class ReportsPage(ScreenPage):
             title=self.tr("Export the table"),
             on_success=written,
             on_error=lambda exc: messages.show_error(self, exc, self.tr("exporting the table")),
+        )
+
+    def save_pdf(self) -> None:
+        """The chosen report as a printable PDF (written off the GUI thread)."""
+        ws, current = self.workspace, self.current_choice
+        if not self.tables or current is None or ws.factory is None or ws.program is None:
+            return
+        path = file_dialogs.choose_pdf_path(self, self._suggested(".pdf"))
+        if path is None:
+            return
+        ws.settings.last_folder = str(path.parent)
+
+        def written(pages: int) -> None:
+            text = (
+                self.tr("Saved {0} in {1} (1 page).")
+                if pages == 1
+                else self.tr("Saved {0} in {1} ({2} pages).")
+            )
+            self.status.setText(text.format(path.name, path.parent, pages))
+
+        run_with_progress(
+            ws.runner,
+            self,
+            partial(jobs.save_pdf, current.source, list(self.tables), ws.factory, ws.program, path),
+            label=self.tr("Writing {0}…").format(path.name),
+            title=self.tr("Save the report as a PDF"),
+            on_success=written,
+            on_error=lambda exc: messages.show_error(self, exc, self.tr("saving the PDF")),
         )
 
     def export_chart(self) -> None:
