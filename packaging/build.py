@@ -208,10 +208,13 @@ def macos_dmg(version_text: str) -> list[Path]:
     (stage / "Applications").symlink_to("/Applications")
     out = DIST / f"Sakura-Desktop-{version_text}.dmg"
     out.unlink(missing_ok=True)
-    subprocess.run(["hdiutil", "create", "-volname", APP_NAME, "-srcfolder", str(stage),
-                    "-fs", "HFS+", "-format", "ULMO", "-ov",
-                    str(out)], check=True)  # fmt: skip
-    return [out]
+    command = ["hdiutil", "create", "-volname", APP_NAME, "-srcfolder", str(stage),
+               "-fs", "HFS+", "-format", "ULMO", "-ov", str(out)]  # fmt: skip
+    for attempt in range(3):  # hdiutil now and then reports "Resource busy" on build servers
+        if subprocess.run(command, check=False).returncode == 0:
+            return [out]
+        time.sleep(5 * (attempt + 1))
+    raise SystemExit("hdiutil could not create the disk image (three attempts)")
 
 
 def windows_installer(version_text: str) -> list[Path]:
