@@ -1953,6 +1953,10 @@ Hotel Sakura</source>
         <source>nobody yet</source>
         <translation>まだいません</translation>
     </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

@@ -68,6 +68,13 @@ class DelegationTableModel(RowsTableModel[DelegationCount]):
     )
 
 
+def _audience(line: SessionLine) -> str:
+    # Core says "Everyone" for a session for everyone; otherwise the names, which are data.
+    if line.audience == "Everyone":
+        return translate("OverviewModels", "Everyone")
+    return line.audience
+
+
 def time_range(line: SessionLine) -> str:
     return f"{fmt.time(line.start)}–{fmt.time(line.end)}"
 
@@ -91,7 +98,7 @@ class SessionTableModel(RowsTableModel[SessionLine]):
         ),
         Column[SessionLine](
             QT_TRANSLATE_NOOP("TableHeader", "Audience"),
-            lambda s: s.audience,
-            tooltip=lambda s: s.audience,
+            _audience,
+            tooltip=_audience,
         ),
     )
