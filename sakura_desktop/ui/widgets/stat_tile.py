@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from sakura_desktop.ui import locale_format as fmt
+
 
 class StatTile(QFrame):
     def __init__(self, label: str, parent: QWidget | None = None, *, muted: bool = False) -> None:
@@ -24,7 +26,7 @@ class StatTile(QFrame):
         layout.addWidget(self.caption_label)
 
     def set_value(self, value: int | None) -> None:
-        self.value_label.setText("–" if value is None else str(value))
+        self.value_label.setText("–" if value is None else fmt.number(value))
 
     @property
     def value_text(self) -> str:
