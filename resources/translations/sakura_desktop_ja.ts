@@ -3973,6 +3973,69 @@ The pages show here before anything is printed.</source>
     </message>
 </context>
 <context>
+    <name>ReportExports</name>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>表を書き出す(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables as an Excel workbook (a sheet each) or CSV (a file each)</source>
+        <translation>レポートの表を Excel ブック（表ごとに1シート）または CSV（表ごとに1ファイル）で保存します</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF で保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A printable report: its tables with their charts; catering a page per meal for the kitchen; manifests a roll-call sheet per bus</source>
+        <translation>印刷用のレポートです。表とグラフ、ケータリングは食事ごとに厨房向け1ページ、乗車名簿はバスごとの点呼表になります</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart…</source>
+        <translation>グラフを書き出す(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>グラフを PNG 画像または SVG 図として保存します</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}.</source>
+        <translation>{0} を {1} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} を書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>表の書き出し</translation>
+    </message>
+    <message>
+        <source>exporting the table</source>
+        <translation>表の書き出し</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1} (1 page).</source>
+        <translation>{0} を {1} に保存しました（1ページ）。</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1} ({2} pages).</source>
+        <translation>{0} を {1} に保存しました（{2}ページ）。</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>レポートを PDF で保存</translation>
+    </message>
+    <message>
+        <source>saving the PDF</source>
+        <translation>PDF の保存</translation>
+    </message>
+    <message>
+        <source>exporting the chart</source>
+        <translation>グラフの書き出し</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>{0}. Export it with “Export chart…” as PNG or SVG.</source>
@@ -4174,32 +4237,8 @@ The pages show here before anything is printed.</source>
         <translation>受付地点(&amp;P)：</translation>
     </message>
     <message>
-        <source>Export &amp;table…</source>
-        <translation>表を書き出す(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Save the report&apos;s tables as an Excel workbook (a sheet each) or CSV (a file each)</source>
-        <translation>レポートの表を Excel ブック（表ごとに1シート）または CSV（表ごとに1ファイル）で保存します</translation>
-    </message>
-    <message>
         <source>Ta&amp;ble:</source>
         <translation>表(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Save P&amp;DF…</source>
-        <translation>PDF で保存(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>A printable report: its tables with their charts; catering a page per meal for the kitchen; manifests a roll-call sheet per bus</source>
-        <translation>印刷用のレポートです。表とグラフ、ケータリングは食事ごとに厨房向け1ページ、乗車名簿はバスごとの点呼表になります</translation>
-    </message>
-    <message>
-        <source>Export c&amp;hart…</source>
-        <translation>グラフを書き出す(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Save the chart as a PNG image or an SVG drawing</source>
-        <translation>グラフを PNG 画像または SVG 図として保存します</translation>
     </message>
     <message>
         <source>Import &amp;answers…</source>
@@ -4284,42 +4323,6 @@ The pages show here before anything is printed.</source>
     <message>
         <source>The table is empty.</source>
         <translation>表は空です。</translation>
-    </message>
-    <message>
-        <source>Saved {0} in {1}.</source>
-        <translation>{0} を {1} に保存しました。</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>{0} を書き込んでいます…</translation>
-    </message>
-    <message>
-        <source>Export the table</source>
-        <translation>表の書き出し</translation>
-    </message>
-    <message>
-        <source>exporting the table</source>
-        <translation>表の書き出し</translation>
-    </message>
-    <message>
-        <source>Saved {0} in {1} (1 page).</source>
-        <translation>{0} を {1} に保存しました（1ページ）。</translation>
-    </message>
-    <message>
-        <source>Saved {0} in {1} ({2} pages).</source>
-        <translation>{0} を {1} に保存しました（{2}ページ）。</translation>
-    </message>
-    <message>
-        <source>Save the report as a PDF</source>
-        <translation>レポートを PDF で保存</translation>
-    </message>
-    <message>
-        <source>saving the PDF</source>
-        <translation>PDF の保存</translation>
-    </message>
-    <message>
-        <source>exporting the chart</source>
-        <translation>グラフの書き出し</translation>
     </message>
 </context>
 <context>
@@ -6555,6 +6558,25 @@ The pages show here before anything is printed.</source>
     <message>
         <source>{0} of {1} people shown · {2} never seen at any checkpoint</source>
         <translation>{1} 人中 {0} 人を表示 · どの受付地点でも記録のない人 {2} 人</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Building the demo week…</source>
+        <translation>デモ用の1週間を作成しています…</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Choose another name for the new database, or open the existing one with File &gt; Open database.</source>
+        <translation>{0} はすでにあります。新しいデータベースには別の名前を付けるか、既存のものを「ファイル &gt; データベースを開く」で開いてください。</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>{0} を開いています…</translation>
+    </message>
+    <message>
+        <source>Open or create a database first (File &gt; New database).</source>
+        <translation>先にデータベースを開くか作成してください（ファイル &gt; 新しいデータベース）。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from sakura_desktop.errors import UserError
 from sakura_desktop.settings import Settings
 from sakura_desktop.tasks import ProgressReporter, TaskRunner
+from sakura_desktop.ui.i18n import translate
 
 # The database layer loads when a database is opened, not to show the window.
 if TYPE_CHECKING:
@@ -52,14 +53,17 @@ def open_target(target: DatabaseTarget, progress: ProgressReporter) -> tuple[Dat
         from sakura_desktop.core.demo import create_demo_database
 
         assert target.path is not None
-        progress.report(0, 0, "Building the demo week…")
+        progress.report(0, 0, translate("Workspace", "Building the demo week…"))
         create_demo_database(target.path)
     elif target.must_be_new and target.path is not None and target.path.exists():
         raise UserError(
-            f"{target.path} already exists. Choose another name for the new database, "
-            "or open the existing one with File > Open database."
+            translate(
+                "Workspace",
+                "{0} already exists. Choose another name for the new database, "
+                "or open the existing one with File > Open database.",
+            ).format(target.path)
         )
-    progress.report(0, 0, f"Opening {target.display}…")
+    progress.report(0, 0, translate("Workspace", "Opening {0}…").format(target.display))
     from sakura_desktop.db.lifecycle import open_database  # in the worker: SQLAlchemy loads here
 
     if target.path is not None:
@@ -211,7 +215,11 @@ class Workspace(QObject):
     ) -> None:
         factory = self.factory
         if factory is None:
-            on_error(UserError("Open or create a database first (File > New database)."))
+            on_error(
+                UserError(
+                    translate("Workspace", "Open or create a database first (File > New database).")
+                )
+            )
             return
 
         def created(program: ProgramSummary) -> None:
