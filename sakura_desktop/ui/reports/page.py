@@ -10,7 +10,6 @@ journal gained events since (scans are not announced as data changes: there are 
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from sakura_desktop.core.reports.table import ReportTable
-from sakura_desktop.errors import UserError
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.i18n import translate
-from sakura_desktop.ui.reports import file_dialogs, jobs
+from sakura_desktop.ui.reports import jobs
 from sakura_desktop.ui.reports.catalog import CHOICES, ReportChoice, choice
 from sakura_desktop.ui.reports.chart_panel import ChartPanel
+from sakura_desktop.ui.reports.exports import ReportExports, ShownReport
 from sakura_desktop.ui.reports.models import ReportSortProxy, ReportTableModel
 from sakura_desktop.ui.widgets.data_follower import DataFollower
 from sakura_desktop.ui.widgets.progress import run_with_progress
@@ -114,13 +113,13 @@ class ReportsPage(ScreenPage):
         layout.addLayout(self._build_controls())
         self.notes = NotesLabel()
         layout.addWidget(self.notes)
-        body = self._build_body()
-        layout.addLayout(self._build_actions())
-        layout.addWidget(body, 1)
-        self.status = QLabel()
+        self.status = QLabel()  # what was computed, cancelled or written
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body = self._build_body()
+        layout.addLayout(self._build_actions())
+        layout.addWidget(body, 1)
         layout.addWidget(self.status)
 
         reload = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
@@ -156,29 +155,6 @@ class ReportsPage(ScreenPage):
         self.checkpoint_label = _labelled(self.tr("Check&point:"), self.checkpoint_combo)
         self.table_label = _labelled(self.tr("Ta&ble:"), self.table_combo)
 
-        self.export_table_button = QPushButton(self.tr("Export &table…"))
-        self.export_table_button.setObjectName("exportTable")
-        self.export_table_button.setToolTip(
-            self.tr(
-                "Save the report's tables as an Excel workbook (a sheet each) or CSV (a file each)"
-            )
-        )
-        self.export_table_button.clicked.connect(self.export_table)
-        self.pdf_button = QPushButton(self.tr("Save P&DF…"))
-        self.pdf_button.setObjectName("savePdf")
-        self.pdf_button.setToolTip(
-            self.tr(
-                "A printable report: its tables with their charts; catering a page per meal "
-                "for the kitchen; manifests a roll-call sheet per bus"
-            )
-        )
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.export_chart_button = QPushButton(self.tr("Export c&hart…"))
-        self.export_chart_button.setObjectName("exportChart")
-        self.export_chart_button.setToolTip(
-            self.tr("Save the chart as a PNG image or an SVG drawing")
-        )
-        self.export_chart_button.clicked.connect(self.export_chart)
         self.survey_button = QPushButton(self.tr("Import &answers…"))
         self.survey_button.setObjectName("importSurvey")
         self.survey_button.setToolTip(
@@ -211,9 +187,7 @@ class ReportsPage(ScreenPage):
         row.setSpacing(8)
         row.addWidget(self.search, 1)
         row.addWidget(self.reload_button)
-        row.addWidget(self.export_table_button)
-        row.addWidget(self.pdf_button)
-        row.addWidget(self.export_chart_button)
+        row.addWidget(self.exports)
         return row
 
     def _build_body(self) -> QSplitter:
@@ -242,6 +216,8 @@ class ReportsPage(ScreenPage):
         self.search.setToolTip(self.tr("Show only the rows holding every word typed"))
         self.search.textChanged.connect(self.proxy.set_search)
         self.chart = ChartPanel()
+        self.exports = ReportExports(self.workspace, self.shown_report, self.chart)
+        self.exports.said.connect(self.status.setText)
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("reportSplitter")
@@ -462,9 +438,14 @@ class ReportsPage(ScreenPage):
         if table is not None and not table.rows:
             self.notes.setText(" ".join((*table.notes, self.tr("The table is empty."))).strip())
         self.chart.show_table(table)
-        self.export_table_button.setEnabled(bool(self.tables))
-        self.pdf_button.setEnabled(bool(self.tables))
-        self.export_chart_button.setEnabled(self.chart.view is not None)
+        self.exports.follow()
+
+    def shown_report(self) -> ShownReport | None:
+        """What the exports write: the chosen report's tables, named after the one on show."""
+        current, table = self.current_choice, self.model.table
+        if current is None:
+            return None
+        return ShownReport(current.source, table.key if table else current.key, list(self.tables))
 
     def _size_columns(self) -> None:
         """Columns as wide as their content, within reason (a comment must not fill the view)."""
@@ -487,80 +468,3 @@ class ReportsPage(ScreenPage):
         dialog.finished.connect(dialog.deleteLater)
         self.survey_dialog = dialog
         dialog.open()
-
-    # -- exporting --------------------------------------------------------------------------
-
-    def _suggested(self, suffix: str) -> Path:
-        ws = self.workspace
-        folder = Path(ws.settings.last_folder) if ws.settings.last_folder else Path.home()
-        current = self.current_choice
-        table = self.model.table
-        name = table.key if table is not None else (current.key if current else "report")
-        return folder / f"report-{name}{suffix}"
-
-    def export_table(self) -> None:
-        """Every table of the chosen report to .xlsx or .csv, written by the core writers."""
-        if not self.tables:
-            return
-        path = file_dialogs.choose_table_path(self, self._suggested(".xlsx"))
-        if path is None:
-            return
-        self.workspace.settings.last_folder = str(path.parent)
-        tables = list(self.tables)
-
-        def written(paths: list[Path]) -> None:
-            names = ", ".join(p.name for p in paths)
-            self.status.setText(self.tr("Saved {0} in {1}.").format(names, path.parent))
-
-        run_with_progress(
-            self.workspace.runner,
-            self,
-            partial(jobs.export_tables, tables, path),
-            label=self.tr("Writing {0}…").format(path.name),
-            title=self.tr("Export the table"),
-            on_success=written,
-            on_error=lambda exc: messages.show_error(self, exc, self.tr("exporting the table")),
-        )
-
-    def save_pdf(self) -> None:
-        """The chosen report as a printable PDF (written off the GUI thread)."""
-        ws, current = self.workspace, self.current_choice
-        if not self.tables or current is None or ws.factory is None or ws.program is None:
-            return
-        path = file_dialogs.choose_pdf_path(self, self._suggested(".pdf"))
-        if path is None:
-            return
-        ws.settings.last_folder = str(path.parent)
-
-        def written(pages: int) -> None:
-            text = (
-                self.tr("Saved {0} in {1} (1 page).")
-                if pages == 1
-                else self.tr("Saved {0} in {1} ({2} pages).")
-            )
-            self.status.setText(text.format(path.name, path.parent, pages))
-
-        run_with_progress(
-            ws.runner,
-            self,
-            partial(jobs.save_pdf, current.source, list(self.tables), ws.factory, ws.program, path),
-            label=self.tr("Writing {0}…").format(path.name),
-            title=self.tr("Save the report as a PDF"),
-            on_success=written,
-            on_error=lambda exc: messages.show_error(self, exc, self.tr("saving the PDF")),
-        )
-
-    def export_chart(self) -> None:
-        """The chart on display as PNG or SVG (drawn on the GUI thread: it is a widget)."""
-        if self.chart.view is None:
-            return
-        path = file_dialogs.choose_chart_path(self, self._suggested(".png"))
-        if path is None:
-            return
-        self.workspace.settings.last_folder = str(path.parent)
-        try:
-            self.chart.save(path)
-        except UserError as exc:
-            messages.show_error(self, exc, self.tr("exporting the chart"))
-            return
-        self.status.setText(self.tr("Saved {0} in {1}.").format(path.name, path.parent))
