@@ -4503,6 +4503,18 @@ The pages show here before anything is printed.</source>
         <source>{0}: damaged, cannot be restored (point at it for why)</source>
         <translation>{0}：破損のため復元できません（ポインターを合わせると理由が出ます）</translation>
     </message>
+    <message>
+        <source>backing up</source>
+        <translation>バックアップ中</translation>
+    </message>
+    <message>
+        <source>reading the backups</source>
+        <translation>バックアップの読み込み中</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>バックアップの復元中</translation>
+    </message>
 </context>
 <context>
     <name>RollCall</name>

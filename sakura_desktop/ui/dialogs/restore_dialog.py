@@ -120,7 +120,9 @@ def back_up_now(workspace: Workspace, parent: QWidget, status: Callable[[str], N
     workspace.runner.run(
         partial(_back_up, path),
         on_success=lambda made: status(translate("RestoreDialog", "Backed up to {0}").format(made)),
-        on_error=lambda exc: messages.show_error(parent, exc, "backing up", heading),
+        on_error=lambda exc: messages.show_error(
+            parent, exc, translate("RestoreDialog", "backing up"), heading
+        ),
         title="Back up now",
     )
 
@@ -215,7 +217,7 @@ class RestoreDialog(QDialog):
             partial(_describe, self.db_path),
             on_success=self._fill,
             on_error=lambda exc: messages.show_error(
-                self, exc, "reading the backups", self.windowTitle()
+                self, exc, self.tr("reading the backups"), self.windowTitle()
             ),
             title="Reading backups",
         )
@@ -281,7 +283,7 @@ class RestoreDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.back_up_button.setEnabled(True)
-            messages.show_error(self, exc, "backing up", self.windowTitle())
+            messages.show_error(self, exc, self.tr("backing up"), self.windowTitle())
 
         self.workspace.runner.run(
             partial(_back_up, self.db_path), on_success=done, on_error=failed, title="Back up now"
@@ -328,7 +330,7 @@ class RestoreDialog(QDialog):
             label=self.tr("Restoring {0}…").format(self.db_path.name),
             on_success=self._restored,
             on_error=lambda exc: messages.show_error(
-                self, exc, "restoring the backup", self.windowTitle()
+                self, exc, self.tr("restoring the backup"), self.windowTitle()
             ),
             title=self.windowTitle(),
             cancellable=False,
