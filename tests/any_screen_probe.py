@@ -243,6 +243,16 @@ def week_columns(page: QWidget) -> dict[str, object]:
     }
 
 
+def rows_in_view(page: QWidget, name: str) -> int:
+    """How many whole rows the table `name` shows without scrolling."""
+    from PySide6.QtWidgets import QTableView
+
+    view = page.findChild(QTableView, name)
+    if view is None or not view.isVisible():
+        return 0
+    return view.viewport().height() // max(1, view.verticalHeader().defaultSectionSize())
+
+
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
@@ -277,6 +287,7 @@ def main(width: int, height: int) -> dict[str, object]:
     area = screen.availableGeometry()
     problems: list[Problem] = []
     week: dict[str, object] = {}
+    missing_rows = 0
     for item in SCREENS:
         window.navigator.show_screen(item.key)
         settle(app)
@@ -290,6 +301,8 @@ def main(width: int, height: int) -> dict[str, object]:
         problems += scrolling(item.key, page)
         if item.key == "schedule":
             week = week_columns(page)
+        if item.key == "checkin":
+            missing_rows = rows_in_view(page, "missingTable")
     result: dict[str, object] = {
         "size": [width, height],
         "scale": os.environ.get("QT_SCALE_FACTOR", "1"),
@@ -297,6 +310,7 @@ def main(width: int, height: int) -> dict[str, object]:
         "window": [window.frameGeometry().width(), window.frameGeometry().height()],
         "problems": [asdict(p) for p in problems],
         "week": week,
+        "missing_rows": missing_rows,
     }
     window.close()
     workspace.close_database()

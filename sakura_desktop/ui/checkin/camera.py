@@ -121,7 +121,8 @@ class CameraPanel(QWidget):
         self.preview = QLabel(self.tr("Camera off"))
         self.preview.setObjectName("cameraPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(200, 150)
+        self.preview.setMinimumSize(160, 120)
+        self.preview.setWordWrap(True)  # "No camera found…" within a narrow panel
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setStyleSheet("QLabel#cameraPreview { background: #1d1a1f; color: #d8cfd6; }")
         self.chooser = QComboBox()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QWidget,
 )
 
 from sakura_desktop.core.checkin.checkpoints import (
@@ -37,6 +38,7 @@ from sakura_desktop.ui.checkin import dialogs
 from sakura_desktop.ui.checkin.page_base import CheckinPageBase
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.i18n import translate
+from sakura_desktop.ui.widgets.flow_layout import FlowLayout
 
 
 def _default_operator() -> str:
@@ -75,11 +77,11 @@ def default_checkpoint(checkpoints: list[CheckpointInfo], now: dt.datetime) -> C
 class CheckpointBarMixin(CheckinPageBase):
     """The top bar of `CheckinPage` and the choice of checkpoint."""
 
-    def _build_top_bar(self) -> QHBoxLayout:
+    def _build_top_bar(self) -> FlowLayout:
         self.checkpoint_combo = QComboBox()
         self.checkpoint_combo.setObjectName("checkpointChooser")
         self.checkpoint_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.checkpoint_combo.setMinimumContentsLength(28)
+        self.checkpoint_combo.setMinimumContentsLength(22)
         self.checkpoint_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -125,23 +127,18 @@ class CheckpointBarMixin(CheckinPageBase):
         ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
         label = QLabel(translate("CheckinPage", "Checkpoint:"))
         label.setObjectName("SectionTitle")
-        bar.addWidget(label)
-        bar.addWidget(self.checkpoint_combo, 1)
-        bar.addWidget(self.roll_call_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.entry_button)
-        bar.addWidget(self.exit_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.station_label)
         operator_label = QLabel(translate("CheckinPage", "Operator:"))
         operator_label.setBuddy(self.operator_edit)
-        bar.addWidget(operator_label)
-        bar.addWidget(self.operator_edit)
-        bar.addWidget(self.mute_button)
+        # Three groups that wrap onto a second row on a narrow window (200 % scaling) instead
+        # of squeezing the buttons' words.
+        bar = FlowLayout(spacing=16)
+        bar.addWidget(_group(label, self.checkpoint_combo, self.roll_call_button))
+        bar.addWidget(_group(self.entry_button, self.exit_button))
+        bar.addWidget(
+            _group(self.station_label, operator_label, self.operator_edit, self.mute_button)
+        )
         return bar
 
     def set_muted(self, muted: bool) -> None:
@@ -275,3 +272,14 @@ class CheckpointBarMixin(CheckinPageBase):
             on_error=failed,
             title="Creating the roll call",
         )
+
+
+def _group(*widgets: QWidget) -> QWidget:
+    """Widgets kept together on one row of the top bar."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(8)
+    for widget in widgets:
+        row.addWidget(widget)
+    return group

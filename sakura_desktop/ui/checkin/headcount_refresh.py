@@ -81,7 +81,7 @@ class HeadcountRefreshMixin(CheckinPageBase):
             (3, "Door 1"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
-        recent.setMinimumWidth(330)
+        recent.setMinimumWidth(220)  # a table: its cells elide; the window may be 960 wide
         recent_layout = QVBoxLayout(recent)
         recent_layout.setContentsMargins(0, 0, 0, 0)
         recent_layout.setSpacing(6)
@@ -115,6 +115,9 @@ class HeadcountRefreshMixin(CheckinPageBase):
         for widget, stretch in ((recent, 5), (self.headcount_panel, 7), (camera_box, 3)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
+        # Start from these shares (Last scans keeps room for its names) rather than from the
+        # minimum widths, which are small so a 960-pixel window (200 %) still fits.
+        splitter.setSizes([330, 420, 200])
         return splitter
 
     # --- head count and recent scans ----------------------------------------------------------

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sakura_desktop.core.checkin.checkpoints import CheckpointInfo
 from sakura_desktop.core.checkin.decode import decode_qr
@@ -106,12 +106,15 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         self.note_label = QLabel()
         self.note_label.setObjectName("Note")
         self.note_label.setWordWrap(True)
-        layout.addWidget(self.note_label)
+        notes = QHBoxLayout()  # side by side: one line less under the missing list
+        notes.setSpacing(16)
+        notes.addWidget(self.note_label, 1)
+        layout.addLayout(notes)
         # How this station exchanges its scans (alone, folder, server) and what it has seen.
         self.sync_line = SyncStatusLabel(
             sync_for(workspace).status, detailed=True, prefix=translate("CheckinPage", "Sync — ")
         )
-        layout.addWidget(self.sync_line)
+        notes.addWidget(self.sync_line, 1)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)

@@ -65,7 +65,7 @@ class FilterBarMixin(_Base):
             translate("ParticipantsPage", "Search names (romanised or native script) or ID…")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)  # fits the filters in a 960-pixel window (200 %)
         self.search.textChanged.connect(self._search_changed)
         self.delegation_filter = _combo(
             "delegationFilter", translate("ParticipantsPage", "Show one delegation")

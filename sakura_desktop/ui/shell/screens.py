@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from sakura_desktop.ui.workspace import Workspace
@@ -67,6 +68,48 @@ SCREEN_MODULES = (
 )
 
 
+class PageScroll(QScrollArea):
+    """A frameless scroll area that gives its page the whole viewport, never less than the page's
+    minimum size. (QScrollArea's own resizing takes a page's preferred height for its width as a
+    minimum, so a page with wrapping text would always scroll.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().installEventFilter(self)
+
+    def set_page(self, page: QWidget) -> None:
+        self.setWidget(page)
+        page.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize) and (
+            watched is self.widget() or watched is self.viewport()
+        ):
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        minimum = page.minimumSizeHint().expandedTo(page.minimumSize())
+        view = self.viewport().size()
+        size = view.expandedTo(minimum)
+        if size != view and page.hasHeightForWidth():
+            # Scrolling anyway: give wrapping text the height it wants at this width, or the
+            # parts around it are squeezed to their minimum and below.
+            size.setHeight(max(size.height(), page.heightForWidth(size.width())))
+        size = size.boundedTo(page.maximumSize())
+        if size != page.size():
+            page.resize(size)
+
+
 class LazyScreen(QWidget):
     """A screen's place in the stack: builds its page the first time it is shown or asked for.
 
@@ -79,9 +122,7 @@ class LazyScreen(QWidget):
         super().__init__(parent)
         self._build = build
         self._page: QWidget | None = None
-        self._scroll = QScrollArea()
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setWidgetResizable(True)
+        self._scroll = PageScroll()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
@@ -93,7 +134,7 @@ class LazyScreen(QWidget):
     def page(self) -> QWidget:
         if self._page is None:
             self._page = self._build()
-            self._scroll.setWidget(self._page)
+            self._scroll.set_page(self._page)
         return self._page
 
     def showEvent(self, event: QShowEvent) -> None:
