@@ -23,12 +23,13 @@ from pathlib import Path
 import pytest
 from pg_support import PG_URL, wipe_postgres
 from roster_world import make_program, write_csv
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from sakura_desktop.core.roster import import_roster_file
 from sakura_desktop.db.engine import Database, sqlite_url
 from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.db.models import Delegation, Participant
+from sakura_desktop.errors import UserError
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = ["ID", "Family name", "Given name", "Native name", "Country", "Gender", "Date of birth",
@@ -93,6 +94,29 @@ def test_a_large_file_is_stored_whole_in_file_order(database: Database, tmp_path
             assert p.is_leader is False and p.status == "registered"
     again = import_roster_file(database.session_factory, program.id, path)
     assert (again.created, again.unchanged) == (0, 2600)
+
+
+def test_a_row_that_breaks_a_table_check_still_rolls_the_import_back(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite tests the table's CHECK constraints once over the new rows instead of row by
+    row: a value that slipped past validation still leaves nothing written."""
+    from sakura_desktop.core.roster import column_parsing
+
+    real = column_parsing.gender
+    monkeypatch.setattr(
+        column_parsing, "gender", lambda cell: "robot" if cell == "F" else real(cell)
+    )
+    rows = [person(n) for n in range(1, 1501)]
+    path = write_csv(tmp_path / "roster.csv", [HEADER, *rows])
+    program = make_program(database)
+    with pytest.raises(UserError, match=r"(?s)broke a database rule.*nothing was written"):
+        import_roster_file(database.session_factory, program.id, path)
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Participant)) == 0
+        assert session.scalar(select(func.count()).select_from(Delegation)) == 0
+    monkeypatch.setattr(column_parsing, "gender", real)
+    assert import_roster_file(database.session_factory, program.id, path).created == 1500
 
 
 def test_problems_named_in_row_and_column_order_across_blocks(tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import os
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -19,7 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, bindparam, insert, update
+from sqlalchemy import (
+    bindparam,
+    insert,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,6 +38,7 @@ from sakura_desktop.core.roster.mapping import (
     save_mapping,
     unmapped_column_warnings,
 )
+from sakura_desktop.core.roster.new_rows import NewRows, checked_once
 from sakura_desktop.core.roster.readers import RosterTable, read_roster
 from sakura_desktop.core.roster.roster_state import (
     DELEGATIONS,
@@ -52,7 +56,7 @@ from sakura_desktop.core.roster.validation import (
 from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
-from sakura_desktop.db.enums import Gender, ParticipantStatus, Role
+from sakura_desktop.db.enums import Role
 from sakura_desktop.errors import UserError
 
 Progress = Callable[[int, int], None]
@@ -335,143 +339,19 @@ def _insert_delegations(session: Session, program_id: int, new: list[DelegationS
         ).scalar_one()
 
 
-def _defaults(program_id: int, now: dt.datetime) -> dict[str, Any]:
-    """Every participant column a new row writes, as it is when the file says nothing."""
-    return {
-        "uuid": "", "program_id": program_id, "delegation_id": None, "external_id": None,
-        "family_name": "", "given_name": "", "native_name": "", "preferred_name": "", "title": "",
-        "role": Role.STUDENT.value, "is_leader": False, "gender": Gender.UNSPECIFIED.value,
-        "date_of_birth": None, "email": None, "phone": "", "dietary": "", "allergies": "",
-        "emergency_contact_name": "", "emergency_contact_phone": "",
-        "emergency_contact_relation": "", "room": "", "arrival_at": None, "departure_at": None,
-        "status": ParticipantStatus.REGISTERED.value, "notes": "", "created_at": now,
-        "updated_at": now,
-    }  # fmt: skip
-
-
-class _NewRows:
-    """New participants as the database driver's parameter rows, converted as SQLAlchemy would.
-
-    SQLAlchemy's own executemany runs every parameter of every row through its machinery, which
-    cost twice SQLite's insert itself (30,000 rows: 3.0 s against 1.5 s). Here the statement is
-    compiled once, the columns every row shares are converted once, and a row only places its own
-    values (each column's type converts them, for SQLite and PostgreSQL alike; a value that
-    repeats, such as a birth date, is converted once).
-
-    SQLite gets as many rows per INSERT (`VALUES (...), (...)`) as its parameter limit allows:
-    a statement's execution costs SQLAlchemy and the driver about 0.1 ms besides SQLite's own
-    work, which one row per execution paid 30,000 times (0.37 s of writing against 0.29 s).
-    """
-
-    def __init__(self, connection: Connection, program_id: int, now: dt.datetime) -> None:
-        dialect = connection.dialect
-        defaults = _defaults(program_id, now)
-        compiled = insert(PARTICIPANTS).compile(dialect=dialect, column_keys=list(defaults))
-        self.sql = compiled.string
-        self.positional = bool(dialect.positional)
-        self.order: list[str] = list(compiled.positiontup or ()) if self.positional else []
-        self.order = self.order or list(defaults)
-        self.slot = {key: index for index, key in enumerate(self.order)}
-        self.convert: dict[str, Callable[[Any], Any]] = {}
-        for key in self.order:
-            processor = PARTICIPANTS.c[key].type.dialect_impl(dialect).bind_processor(dialect)
-            if processor is not None:
-                self.convert[key] = processor
-        self.converted: dict[str, dict[Any, Any]] = {key: {} for key in self.convert}
-        self.base = [self._converted(key, defaults[key]) for key in self.order]
-        self.rows_per_statement = _rows_per_statement(dialect, len(self.order))
-        self._statements: dict[int, str] = {}
-
-    def _converted(self, key: str, value: Any) -> Any:
-        convert = self.convert.get(key)
-        if convert is None:
-            return value
-        seen = self.converted[key]
-        try:
-            return seen[value]
-        except KeyError:
-            result = seen[value] = convert(value)
-            return result
-        except TypeError:  # unhashable: converted every time
-            return convert(value)
-
-    def values(
-        self, creates: Sequence[tuple[RowRecord, DelegationState | None]], uuids: Sequence[str]
-    ) -> list[Any]:
-        """The rows' parameters one after the other, each row in the statement's column order."""
-        flat: list[Any] = []
-        base, width = self.base, len(self.base)
-        slot, convert = self.slot, self.convert
-        uuid_at, delegation_at = slot["uuid"], slot["delegation_id"]
-        for (record, delegation), new_uuid in zip(creates, uuids, strict=True):
-            at = len(flat)
-            flat += base
-            for key, value in record.values.items():
-                flat[at + slot[key]] = self._converted(key, value) if key in convert else value
-            flat[at + uuid_at] = new_uuid
-            flat[at + delegation_at] = delegation.id if delegation is not None else None
-        assert len(flat) == width * len(creates)
-        return flat
-
-    def execute(
-        self, connection: Connection, creates: Sequence[tuple[RowRecord, DelegationState | None]]
-    ) -> None:
-        flat = self.values(creates, random_uuids(len(creates)))
-        width, step = len(self.base), self.rows_per_statement
-        if step > 1:
-            for begin in range(0, len(creates), step):
-                count = min(step, len(creates) - begin)
-                chunk = flat[begin * width : (begin + count) * width]
-                connection.exec_driver_sql(self._statement(count), tuple(chunk))
-            return
-        rows = [tuple(flat[at : at + width]) for at in range(0, len(flat), width)]
-        if self.positional:
-            connection.exec_driver_sql(self.sql, rows)
-        else:
-            named = [dict(zip(self.order, row, strict=True)) for row in rows]
-            connection.exec_driver_sql(self.sql, named)
-
-    def _statement(self, rows: int) -> str:
-        """The single-row statement with its VALUES group repeated `rows` times."""
-        if rows not in self._statements:
-            head, values = self.sql.rsplit(" VALUES ", 1)
-            self._statements[rows] = f"{head} VALUES {', '.join([values] * rows)}"
-        return self._statements[rows]
-
-
-def _rows_per_statement(dialect: Dialect, columns: int) -> int:
-    """SQLite's limit on a statement's parameters is 32,766 since 3.32 and 999 before. Several
-    rows per INSERT pay off there only: PostgreSQL's driver sends a batch in one round trip."""
-    if dialect.name != "sqlite":
-        return 1
-    version = dialect.server_version_info or (0,)
-    return (32_766 if version >= (3, 32) else 999) // columns
-
-
-def random_uuids(count: int) -> list[str]:
-    """`count` random (version 4) UUIDs as text, from one read of the system's random source
-    (uuid.uuid4() reads it once per call, a seventh of a 30,000-row import's writing)."""
-    data = bytearray(os.urandom(16 * count))
-    data[6::16] = bytes((b & 0x0F) | 0x40 for b in data[6::16])  # version 4
-    data[8::16] = bytes((b & 0x3F) | 0x80 for b in data[8::16])  # RFC 4122 variant
-    text = data.hex()
-    return [
-        f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-        for h in (text[i : i + 32] for i in range(0, len(text), 32))
-    ]
-
-
 def _write(session: Session, plan: _Plan, program_id: int, hooks: _Hooks, start: int) -> None:
     now = utc_now()
     _insert_delegations(session, program_id, list(plan.new_delegations.values()))
     connection = session.connection()
-    new_rows = _NewRows(connection, program_id, now)
     done = start
-    for begin in range(0, len(plan.creates), BATCH):
-        creates = plan.creates[begin : begin + BATCH]
-        new_rows.execute(connection, creates)
-        done += len(creates)
-        hooks.tick(done)
+    if plan.creates:
+        new_rows = NewRows(connection, program_id, now)
+        with checked_once(connection, program_id, now):
+            for begin in range(0, len(plan.creates), BATCH):
+                creates = plan.creates[begin : begin + BATCH]
+                new_rows.execute(connection, creates)
+                done += len(creates)
+                hooks.tick(done)
     _write_updates(session, plan, now, hooks, done)
     updates = ((u.match.id, u.changes) for u in plan.updates)
     audit.record_import(connection, program_id, now, (r.values for r, _ in plan.creates), updates)
