@@ -1,25 +1,76 @@
 """A light touch of styling on top of the platform's own look: the sidebar, headings, tiles.
 
-Colours come from the palette where they can, so dark mode and high contrast keep working; the
-accent is a muted plum that reads well on white and on grey.
+Every colour is computed from the window's palette (mixed with the plum accent), so a dark
+system palette gets dark tiles and a light text, and the style is rebuilt when the system
+switches between light and dark. `colours` is what tests/test_palette.py holds to 4.5:1.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 ACCENT = "#8e3b6b"
+# The accent as text on a dark surface: the plum lightened until it reads at 4.5:1.
+ACCENT_ON_DARK = "#e3a3c7"
+ERROR_ON_LIGHT = "#c62828"
+ERROR_ON_DARK = "#ff8a80"
+
+
+@dataclass(frozen=True)
+class Colours:
+    window: QColor
+    text: QColor
+    sidebar: QColor
+    sidebar_text: QColor
+    selected: QColor
+    tile: QColor
+    tile_border: QColor
+    muted: QColor
+    accent_text: QColor
+    error: QColor
+
+
+def mix(first: QColor, second: QColor, amount: float) -> QColor:
+    """`first` moved `amount` (0..1) of the way towards `second`."""
+    return QColor.fromRgbF(
+        first.redF() + (second.redF() - first.redF()) * amount,
+        first.greenF() + (second.greenF() - first.greenF()) * amount,
+        first.blueF() + (second.blueF() - first.blueF()) * amount,
+    )
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def colours(palette: QPalette) -> Colours:
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    accent = QColor(ACCENT)
+    dark = is_dark(palette)
+    return Colours(
+        window=window,
+        text=text,
+        sidebar=mix(window, accent, 0.12 if dark else 0.06),
+        sidebar_text=text,
+        selected=mix(window, accent, 0.35 if dark else 0.18),
+        tile=mix(window, text, 0.04),
+        tile_border=mix(window, text, 0.16),
+        muted=mix(text, window, 0.35),
+        accent_text=QColor(ACCENT_ON_DARK if dark else ACCENT),
+        error=QColor(ERROR_ON_DARK if dark else ERROR_ON_LIGHT),
+    )
 
 
 def stylesheet(palette: QPalette) -> str:
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    sidebar = "#2b2530" if dark else "#f4eef2"
-    sidebar_text = "#e9dfe6" if dark else "#3d2b38"
-    selected = "#5c2f4b" if dark else "#e7d3df"
-    tile = "#302a33" if dark else "#fbf8fa"
-    tile_border = "#4a3f48" if dark else "#e6dbe2"
-    muted = "#a99aa4" if dark else "#6f6169"
+    c = colours(palette)
+    sidebar, sidebar_text, selected = c.sidebar.name(), c.sidebar_text.name(), c.selected.name()
+    tile, tile_border, muted = c.tile.name(), c.tile_border.name(), c.muted.name()
+    accent_text, error = c.accent_text.name(), c.error.name()
     return f"""
     QListWidget#Navigator {{
         background: {sidebar};
@@ -38,12 +89,12 @@ def stylesheet(palette: QPalette) -> str:
     QLabel#PageSubtitle {{ color: {muted}; font-size: 10.5pt; }}
     QLabel#SectionTitle {{ font-size: 11.5pt; font-weight: 600; }}
     QLabel#DayCaption, QLabel#Note, QLabel#Hint {{ color: {muted}; }}
-    QLabel#ErrorNote {{ color: #c62828; }}
+    QLabel#ErrorNote {{ color: {error}; }}
     QFrame#StatTile {{
         background: {tile}; border: 1px solid {tile_border}; border-radius: 8px;
     }}
     QFrame#StatTile QLabel {{ background: transparent; border: none; }}
-    QLabel#StatValue {{ font-size: 19pt; font-weight: 600; color: {ACCENT}; }}
+    QLabel#StatValue {{ font-size: 19pt; font-weight: 600; color: {accent_text}; }}
     QFrame#StatTile[muted="true"] QLabel#StatValue {{ color: {muted}; }}
     QLabel#StatCaption {{ color: {muted}; }}
     QLabel#EmptyTitle {{ font-size: 15pt; font-weight: 600; }}
@@ -52,7 +103,7 @@ def stylesheet(palette: QPalette) -> str:
         background: {tile}; border: 1px solid {tile_border}; border-radius: 8px;
     }}
     QFrame#PlannedCard QLabel {{ background: transparent; border: none; }}
-    QLabel#PlannedNotice {{ font-weight: 600; color: {ACCENT}; font-size: 11pt; }}
+    QLabel#PlannedNotice {{ font-weight: 600; color: {accent_text}; font-size: 11pt; }}
     QToolBar#mainToolBar {{ spacing: 8px; padding: 4px 6px; }}
     QPushButton[welcomeCard="true"] {{
         background: {tile}; border: 1px solid {tile_border}; border-radius: 8px;
@@ -61,10 +112,37 @@ def stylesheet(palette: QPalette) -> str:
     QPushButton[welcomeCard="true"]:hover, QPushButton[welcomeCard="true"]:focus {{
         border: 2px solid {ACCENT};
     }}
-    QLabel#CardTitle {{ font-size: 12pt; font-weight: 600; color: {ACCENT}; }}
+    QLabel#CardTitle {{ font-size: 12pt; font-weight: 600; color: {accent_text}; }}
     QLabel#CardBody {{ color: {muted}; }}
     """
 
 
+class _PaletteFollower(QObject):
+    """Rebuilds the window's style when the system palette changes (light to dark and back)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # PaletteChange comes once the window has its new palette (ApplicationPaletteChange
+        # comes before), whether the system or the app changed it.
+        if watched is self._window and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ThemeChange,
+        ):
+            restyle(self._window)
+        return False
+
+
+def restyle(window: QWidget) -> None:
+    sheet = stylesheet(window.palette())
+    if sheet != window.styleSheet():  # setting the same sheet again would only cost a relayout
+        window.setStyleSheet(sheet)
+
+
 def apply_style(window: QWidget) -> None:
-    window.setStyleSheet(stylesheet(window.palette()))
+    restyle(window)
+    if window.findChild(_PaletteFollower) is None:
+        _PaletteFollower(window)
