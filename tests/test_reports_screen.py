@@ -359,3 +359,23 @@ def test_the_report_chosen_last_is_shown_next_time(
     again.show()
     assert again.report_combo.currentData() == "teams"
     assert again.model.table is not None and again.model.table.key == "teams"
+
+
+def test_catering_and_manifests_for_one_day(page: ReportsPage) -> None:
+    choose(page, "catering")
+    assert page.day_combo.isVisible() and page.day is None  # every day
+    every_day = page.model.table
+    assert every_day is not None
+    tuesday = dt.date(2026, 7, 14)
+    page.day_combo.setCurrentIndex(page.day_combo.findData(tuesday.isoformat()))
+    table = page.model.table
+    assert table is not None and 0 < len(table.rows) < len(every_day.rows)
+    assert {row[column(page, "Date")] for row in table.rows} == {tuesday}  # the kitchen's day
+    choose(page, "manifests")  # the day holds for the buses too
+    transfers = page.model.table
+    assert transfers is not None and transfers.rows
+    assert {row[column(page, "Departs")].date() for row in transfers.rows} == {tuesday}
+    shown = page.shown_report()
+    assert shown is not None and shown.day == tuesday and shown.name.endswith("2026-07-14")
+    choose(page, "sessions")
+    assert not page.day_combo.isVisible()

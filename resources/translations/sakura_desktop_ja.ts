@@ -4237,6 +4237,14 @@ The pages show here before anything is printed.</source>
         <translation>受付地点(&amp;P)：</translation>
     </message>
     <message>
+        <source>The day whose meals or transfers are shown</source>
+        <translation>食事や移動を表示する日</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>日(&amp;Y)：</translation>
+    </message>
+    <message>
         <source>Ta&amp;ble:</source>
         <translation>表(&amp;B)：</translation>
     </message>
@@ -4299,6 +4307,10 @@ The pages show here before anything is printed.</source>
     <message>
         <source>Checking the check-in journal</source>
         <translation>受付の記録を確認しています</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>全日程</translation>
     </message>
     <message>
         <source>Computing: {0}…</source>

@@ -39,6 +39,7 @@ class ReportChoice:
     source: str
     tables: tuple[str, ...] = ()  # table keys shown; () = every table the source gives
     needs_checkpoint: bool = False
+    needs_day: bool = False  # one day's meals or transfers (the kitchen's and the buses' paper)
 
 
 CHOICES: tuple[ReportChoice, ...] = (
@@ -99,6 +100,7 @@ CHOICES: tuple[ReportChoice, ...] = (
             "For each meal, how many expected people need halal, vegetarian, vegan … food",
         ),
         "catering",
+        needs_day=True,
     ),
     ReportChoice(
         "manifests",
@@ -108,6 +110,7 @@ CHOICES: tuple[ReportChoice, ...] = (
             "For each bus transfer, seats needed against capacity, and who rides with their leader",
         ),
         "manifests",
+        needs_day=True,
     ),
     ReportChoice(
         "rooming",

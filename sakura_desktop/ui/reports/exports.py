@@ -7,6 +7,7 @@ and the printing package in a worker (the chart, a widget, is drawn on the GUI t
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -29,6 +30,7 @@ class ShownReport:
     source: str  # jobs.SOURCES key
     name: str  # for file names: the table on show, or the report
     tables: list[ReportTable]  # every table of the chosen report
+    day: dt.date | None = None  # catering and manifests: the day chosen, None = every day
 
 
 def _button(text: str, name: str, tooltip: str) -> QPushButton:
@@ -143,7 +145,15 @@ class ReportExports(QWidget):
         run_with_progress(
             ws.runner,
             self,
-            partial(jobs.save_pdf, shown.source, list(shown.tables), ws.factory, ws.program, path),
+            partial(
+                jobs.save_pdf,
+                shown.source,
+                list(shown.tables),
+                ws.factory,
+                ws.program,
+                path,
+                day=shown.day,
+            ),
             label=self.tr("Writing {0}…").format(path.name),
             title=self.tr("Save the report as a PDF"),
             on_success=written,

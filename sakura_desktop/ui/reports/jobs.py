@@ -36,11 +36,18 @@ class ReportResult:
     newest_event: int  # the journal as read: a later scan or undo makes the report stale
 
 
-Source = Callable[[SessionFactory, int, int | None, ProgressReporter], list[ReportTable]]
+# (factory, program id, checkpoint id, day, progress) -> tables; each report reads what it needs
+Source = Callable[
+    [SessionFactory, int, int | None, dt.date | None, ProgressReporter], list[ReportTable]
+]
 
 
 def _arrivals(
-    factory: SessionFactory, program_id: int, checkpoint: int | None, progress: ProgressReporter
+    factory: SessionFactory,
+    program_id: int,
+    checkpoint: int | None,
+    _day: dt.date | None,
+    progress: ProgressReporter,
 ) -> list[ReportTable]:
     from sakura_desktop.core.checkin.checkpoints import get_checkpoint
     from sakura_desktop.core.reports.attendance import arrivals_table, arrivals_timeline
@@ -60,12 +67,16 @@ def _kind(kind: str) -> Source:
         factory: SessionFactory,
         program_id: int,
         _checkpoint: int | None,
+        day: dt.date | None,
         progress: ProgressReporter,
     ) -> list[ReportTable]:
-        from sakura_desktop.core.reports.kinds import ReportKind, report_tables
+        from sakura_desktop.core.reports.kinds import ReportKind, ReportOptions, report_tables
 
         progress.report(0, 0, "Reading the program…")
-        return report_tables(factory, program_id, ReportKind(kind), progress=progress.report)
+        options = ReportOptions(day=day)  # catering and manifests: that day's only
+        return report_tables(
+            factory, program_id, ReportKind(kind), options, progress=progress.report
+        )
 
     return source
 
@@ -101,6 +112,8 @@ def compute(
     program_id: int,
     checkpoint_id: int | None,
     progress: ProgressReporter,
+    *,
+    day: dt.date | None = None,
 ) -> ReportResult:
     from sakura_desktop.core.checkin.checkpoints import list_checkpoints
     from sakura_desktop.core.checkin.live import newest_event_id
@@ -109,7 +122,7 @@ def compute(
     checkpoints = [CheckpointChoice(c.id, c.name) for c in list_checkpoints(factory, program_id)]
     if source == "arrivals" and checkpoint_id not in {c.id for c in checkpoints}:
         checkpoint_id = checkpoints[0].id if checkpoints else None
-    tables = SOURCES[source][1](factory, program_id, checkpoint_id, progress)
+    tables = SOURCES[source][1](factory, program_id, checkpoint_id, day, progress)
     progress.check()
     return ReportResult(source, checkpoint_id, tables, checkpoints, newest)
 
@@ -137,9 +150,12 @@ def save_pdf(
     program: ProgramSummary,
     path: Path,
     progress: ProgressReporter,
+    *,
+    day: dt.date | None = None,
 ) -> int:
     """The report as a printable PDF, as `report KIND --out FILE.pdf` writes it: catering a page
-    per meal for the kitchen, manifests a roll-call sheet per bus, any other report its tables
+    per meal for the kitchen, manifests a roll-call sheet per bus (of `day`, or of every day),
+    any other report its tables
     (the ones on screen, not computed again) with their charts drawn as vector graphics.
     Returns the number of pages."""
 
@@ -154,13 +170,13 @@ def save_pdf(
         from sakura_desktop.core.reports.catering import compute_catering
         from sakura_desktop.printing.catering import render_catering
 
-        meals = compute_catering(factory, program.id).meals
+        meals = compute_catering(factory, program.id, day=day).meals
         pages = render_catering(meals, path, progress=ticked, is_cancelled=cancelled).pages
     elif source == "manifests":
         from sakura_desktop.core.reports.manifests import compute_manifests
         from sakura_desktop.printing.manifests import render_manifests
 
-        manifests = compute_manifests(factory, program.id)
+        manifests = compute_manifests(factory, program.id, day=day)
         pages = render_manifests(manifests, path, progress=ticked, is_cancelled=cancelled).pages
     else:
         from sakura_desktop.printing.report_pdf import render_report, report_document

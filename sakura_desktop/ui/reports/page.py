@@ -9,6 +9,7 @@ journal gained events since (scans are not announced as data changes: there are 
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sakura_desktop.core.reports.table import ReportTable
+from sakura_desktop.ui import locale_format
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.i18n import translate
 from sakura_desktop.ui.reports import jobs
@@ -40,10 +42,11 @@ from sakura_desktop.ui.widgets.screen_page import ScreenPage
 from sakura_desktop.ui.widgets.table_view import read_only_table
 from sakura_desktop.ui.workspace import Workspace
 
+CHOOSER_MAX = 380  # pixels: a chooser grows with the window up to this
 SIZED_ROWS = 100  # rows measured for the columns' widths
 TEXT_COLUMN_MAX = 210  # pixels: a long title is elided (its tooltip shows it whole)
 SURVEY_SOURCES = frozenset({"survey", "alumni"})  # reports that the survey's answers fill
-ResultKey = tuple[str, int | None]  # (source, checkpoint id)
+ResultKey = tuple[str, int | None, dt.date | None]  # (source, checkpoint id, day)
 
 
 class NotesLabel(QLabel):
@@ -75,7 +78,8 @@ def _combo(name: str, tooltip: str) -> QComboBox:
     combo.setObjectName(name)
     combo.setToolTip(tooltip)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
+    combo.setMinimumContentsLength(6)
+    combo.setMaximumWidth(CHOOSER_MAX)
     return combo
 
 
@@ -94,6 +98,7 @@ class ReportsPage(ScreenPage):
         self.results: dict[ResultKey, jobs.ReportResult] = {}
         self.checkpoints: list[jobs.CheckpointChoice] = []
         self.checkpoint_id: int | None = None
+        self.day: dt.date | None = None  # catering's and manifests' day; None = every day
         self.tables: list[ReportTable] = []  # the tables of the chosen report, as shown
         self._generation = 0
         self._building = False
@@ -134,8 +139,7 @@ class ReportsPage(ScreenPage):
 
     def _build_controls(self) -> QHBoxLayout:
         self.report_combo = _combo("reportChoice", self.tr("Which report to show"))
-        # As wide as its longest report, no wider: the other choosers share what is left.
-        self.report_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.report_combo.setMinimumContentsLength(12)
         for each in self.choices:
             self.report_combo.addItem(translate("Reports", each.label), each.key)
             index = self.report_combo.count() - 1
@@ -153,6 +157,9 @@ class ReportsPage(ScreenPage):
         )
         self.table_combo.currentIndexChanged.connect(self._table_changed)
         self.checkpoint_label = _labelled(self.tr("Check&point:"), self.checkpoint_combo)
+        self.day_combo = _combo("dayChoice", self.tr("The day whose meals or transfers are shown"))
+        self.day_combo.currentIndexChanged.connect(self._day_changed)
+        self.day_label = _labelled(self.tr("Da&y:"), self.day_combo)
         self.table_label = _labelled(self.tr("Ta&ble:"), self.table_combo)
 
         self.survey_button = QPushButton(self.tr("Import &answers…"))
@@ -171,9 +178,11 @@ class ReportsPage(ScreenPage):
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(_labelled(self.tr("&Report:"), self.report_combo))
-        row.addWidget(self.report_combo)
+        row.addWidget(self.report_combo, 2)
         row.addWidget(self.checkpoint_label)
         row.addWidget(self.checkpoint_combo, 1)
+        row.addWidget(self.day_label)
+        row.addWidget(self.day_combo, 1)
         row.addWidget(self.table_label)
         row.addWidget(self.table_combo, 1)
         row.addStretch(1)
@@ -269,6 +278,7 @@ class ReportsPage(ScreenPage):
                 "Click a column to sort; export the table or the chart."
             ).format(ws.program.title)
         )
+        self._set_days(ws.program.start_date, ws.program.end_date)
         self.show_content()
         self.reload()
 
@@ -315,8 +325,12 @@ class ReportsPage(ScreenPage):
     def _result_key(self) -> ResultKey:
         current = self.current_choice
         if current is None:
-            return ("", None)
-        return (current.source, self.checkpoint_id if current.needs_checkpoint else None)
+            return ("", None, None)
+        return (
+            current.source,
+            self.checkpoint_id if current.needs_checkpoint else None,
+            self.day if current.needs_day else None,
+        )
 
     def _choice_changed(self) -> None:
         current = self.current_choice
@@ -331,6 +345,29 @@ class ReportsPage(ScreenPage):
         self.checkpoint_id = self.checkpoint_combo.currentData()
         self._show_current()
 
+    def _day_changed(self) -> None:
+        if self._building:
+            return
+        chosen = self.day_combo.currentData()  # ISO text: Qt would turn a date into a QDate
+        self.day = dt.date.fromisoformat(chosen) if chosen else None
+        self._show_current()
+
+    def _set_days(self, first: dt.date, last: dt.date) -> None:
+        """Every day, then each day of the program (a day kept when the program keeps it)."""
+        days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+        if self.day not in days:
+            self.day = None
+        self._building = True
+        try:
+            self.day_combo.clear()
+            self.day_combo.addItem(self.tr("Every day"), "")
+            for day in days:
+                self.day_combo.addItem(locale_format.day(day), day.isoformat())
+            chosen = self.day.isoformat() if self.day else ""
+            self.day_combo.setCurrentIndex(max(self.day_combo.findData(chosen), 0))
+        finally:
+            self._building = False
+
     def _table_changed(self) -> None:
         if not self._building:
             self._show_table(self.table_combo.currentIndex())
@@ -341,6 +378,8 @@ class ReportsPage(ScreenPage):
         if current is None or ws.factory is None or ws.program is None:
             return
         self.survey_button.setVisible(current.source in SURVEY_SOURCES)
+        self.day_label.setVisible(current.needs_day)
+        self.day_combo.setVisible(current.needs_day)
         self.checkpoint_label.setVisible(current.needs_checkpoint)
         self.checkpoint_combo.setVisible(current.needs_checkpoint)
         result = self.results.get(self._result_key())
@@ -354,17 +393,18 @@ class ReportsPage(ScreenPage):
         assert ws.factory is not None
         self._generation += 1
         generation = self._generation
-        checkpoint = self.checkpoint_id if current.needs_checkpoint else None
+        key = self._result_key()
+        _, checkpoint, day = key
         label = translate("Reports", current.label)
         self.status.setText(self.tr("Computing: {0}…").format(label))
 
         def done(result: jobs.ReportResult) -> None:
             if generation != self._generation:
                 return
-            self.results[(result.source, checkpoint)] = result
+            self.results[key] = result
             if result.checkpoint_id != checkpoint:  # the screen picked the first checkpoint
                 self.checkpoint_id = result.checkpoint_id
-                self.results[(result.source, result.checkpoint_id)] = result
+                self.results[(result.source, result.checkpoint_id, day)] = result
             self.status.clear()
             if self.current_choice == current:
                 self._show_result(current, result)
@@ -384,7 +424,7 @@ class ReportsPage(ScreenPage):
         run_with_progress(
             ws.runner,
             self,
-            partial(jobs.compute, current.source, ws.factory, program_id, checkpoint),
+            partial(jobs.compute, current.source, ws.factory, program_id, checkpoint, day=day),
             label=self.tr("Computing: {0}…").format(label),
             title=self.tr("Reports"),
             on_success=done,
@@ -438,6 +478,8 @@ class ReportsPage(ScreenPage):
         if table is not None and not table.rows:
             self.notes.setText(" ".join((*table.notes, self.tr("The table is empty."))).strip())
         self.chart.show_table(table)
+        # A table without a chart takes the whole width; the panel stays to say charts are off.
+        self.chart.setVisible(self.chart.view is not None or self.chart.unavailable)
         self.exports.follow()
 
     def shown_report(self) -> ShownReport | None:
@@ -445,7 +487,11 @@ class ReportsPage(ScreenPage):
         current, table = self.current_choice, self.model.table
         if current is None:
             return None
-        return ShownReport(current.source, table.key if table else current.key, list(self.tables))
+        day = self.day if current.needs_day else None
+        name = table.key if table else current.key
+        if day is not None:
+            name += f"-{day.isoformat()}"
+        return ShownReport(current.source, name, list(self.tables), day)
 
     def _size_columns(self) -> None:
         """Columns as wide as their content, within reason (a comment must not fill the view)."""
