@@ -134,7 +134,9 @@ class CheckpointBarMixin(CheckinPageBase):
         # Three groups that wrap onto a second row on a narrow window (200 % scaling) instead
         # of squeezing the buttons' words.
         bar = FlowLayout(spacing=16)
-        bar.addWidget(_group(label, self.checkpoint_combo, self.roll_call_button))
+        chooser = _group(label, self.checkpoint_combo, self.roll_call_button)
+        chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(chooser)  # the row's spare width goes to the checkpoint's long name
         bar.addWidget(_group(self.entry_button, self.exit_button))
         bar.addWidget(
             _group(self.station_label, operator_label, self.operator_edit, self.mute_button)

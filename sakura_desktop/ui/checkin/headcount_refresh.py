@@ -81,7 +81,7 @@ class HeadcountRefreshMixin(CheckinPageBase):
             (3, "Door 1"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
-        recent.setMinimumWidth(220)  # a table: its cells elide; the window may be 960 wide
+        recent.setMinimumWidth(160)  # a table: its cells elide; the window may be 960 wide
         recent_layout = QVBoxLayout(recent)
         recent_layout.setContentsMargins(0, 0, 0, 0)
         recent_layout.setSpacing(6)

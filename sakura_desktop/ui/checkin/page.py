@@ -90,7 +90,7 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         self.sounds = ToneSounds(self)
 
         layout = QVBoxLayout(self.content)
-        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
         layout.addLayout(self._build_top_bar())
         layout.addLayout(self._build_input_row(key_clock))

@@ -6,8 +6,8 @@ must not push a narrow one (1280×720 at 200 %) wider than the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
@@ -54,16 +54,44 @@ class FlowLayout(QLayout):
         return size.grownBy(self.contentsMargins())
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
-        """Place the items in rows within `rect` (when `move`); the height the rows take."""
+        """Place the items in rows within `rect` (when `move`); the height the rows take.
+
+        The width left over on a row goes to its widgets whose own size policy expands
+        horizontally (a group holding a combo box with long names), shared equally.
+        """
         margins: QMargins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[QLayoutItem]] = [[]]
+        x = area.x()
         for item in self._items:
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._gap, 0
+            width = item.sizeHint().width()
+            if rows[-1] and x + width > area.right() + 1:
+                rows.append([])
+                x = area.x()
+            rows[-1].append(item)
+            x += width + self._gap
+        y = area.y()
+        for number, row in enumerate(rows):
+            if number:
+                y += self._gap
+            height = max((item.sizeHint().height() for item in row), default=0)
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._gap
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
+                self._place_row(row, area, y, height)
+            y += height
+        return y - rect.y() + margins.bottom()
+
+    def _place_row(self, row: list[QLayoutItem], area: QRect, y: int, height: int) -> None:
+        used = sum(item.sizeHint().width() for item in row) + self._gap * (len(row) - 1)
+        growing = [item for item in row if _grows(item)]
+        extra = max(0, area.width() - used) // len(growing) if growing else 0
+        x = area.x()
+        for item in row:
+            width = item.sizeHint().width() + (extra if item in growing else 0)
+            item.setGeometry(QRect(x, y, width, height))
+            x += width + self._gap
+
+
+def _grows(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    expanding = (QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+    return widget is not None and widget.sizePolicy().horizontalPolicy() in expanding

@@ -1,0 +1,66 @@
+"""Screenshot of one screen of the demo week (Tuesday 10:00) filling a small screen.
+
+    xvfb-run -a -s "-screen 0 1280x720x24" python docs/screenshots/any_screen_shot.py OUT.png checkin
+    QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 1920x1080x24" \\
+        python docs/screenshots/any_screen_shot.py OUT.png checkin
+
+The window takes the whole available screen (as a maximised window on a 1280×720 laptop), the
+screen is chosen from the sidebar, and the screen is photographed two seconds later with
+ImageMagick's `import`. Screens: overview, participants, schedule, checkin, print, reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("any-screen.png")
+SCREEN = sys.argv[2] if len(sys.argv) > 2 else "checkin"
+WORK = Path(tempfile.mkdtemp(prefix="sakura-any-screen-"))
+os.environ["SAKURA_DESKTOP_DATA_DIR"] = str(WORK / "userdata")
+
+from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
+
+from sakura_desktop.app import create_application  # noqa: E402
+from sakura_desktop.core.demo import create_demo_database  # noqa: E402
+from sakura_desktop.settings import Settings  # noqa: E402
+from sakura_desktop.tasks import SyncTaskRunner  # noqa: E402
+from sakura_desktop.ui.shell.main_window import MainWindow  # noqa: E402
+from sakura_desktop.ui.workspace import DatabaseTarget, Workspace  # noqa: E402
+
+TUESDAY = dt.datetime(2026, 7, 14, 1, 0, tzinfo=dt.UTC)  # 10:00 in Tokyo, day 2 of 5
+
+
+def shoot() -> None:
+    subprocess.run(["import", "-window", "root", str(OUT)], check=True)
+    QCoreApplication.exit(0)
+
+
+def main() -> int:
+    app = create_application()
+    demo = WORK / "exchange-week.db"
+    create_demo_database(demo)
+    settings = Settings()
+    workspace = Workspace(settings, SyncTaskRunner(), clock=lambda: TUESDAY)
+    window = MainWindow(workspace, settings)
+    window.show()
+    window.commands.open_target(DatabaseTarget(path=demo))
+    screen = window.screen()
+    window.setGeometry(screen.availableGeometry())  # no window manager under Xvfb to maximise
+    window.navigator.show_screen(SCREEN)
+    QTimer.singleShot(2000, shoot)
+    try:
+        return app.exec()
+    finally:
+        window.close()
+        workspace.close_database()
+        shutil.rmtree(WORK, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
