@@ -1,6 +1,7 @@
 """Screenshot of one screen of the demo week (Tuesday 10:00) filling a small screen.
 
-    xvfb-run -a -s "-screen 0 1280x720x24" python docs/screenshots/any_screen_shot.py OUT.png checkin
+    xvfb-run -a -s "-screen 0 1280x720x24" \\
+        python docs/screenshots/any_screen_shot.py OUT.png checkin
     QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 1920x1080x24" \\
         python docs/screenshots/any_screen_shot.py OUT.png checkin
 
