@@ -5647,6 +5647,18 @@ The pages show here before anything is printed.</source>
         <translation>メニュー、画面、コーディネーター用の帳票の言語です。名札、ノート、修了証は参加者向けに英語のままです。変更は Sakura Desktop の次回起動時に反映されます。</translation>
     </message>
     <message>
+        <source>Choose the sync folder</source>
+        <translation>同期フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Give this station a name, for example “Main entrance”.</source>
+        <translation>この受付端末に名前を付けてください（例：「正面入口」）。</translation>
+    </message>
+    <message>
+        <source>The sync folder {0} does not exist. Plug the stick in or choose another folder, or clear the field to work alone.</source>
+        <translation>同期フォルダー {0} が見つかりません。USB メモリを差し込むか、別のフォルダーを選んでください。単独で使う場合は欄を空にしてください。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -5671,8 +5683,48 @@ The pages show here before anything is printed.</source>
         <translation>しない</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>for example: Main entrance</source>
+        <translation>例：正面入口</translation>
+    </message>
+    <message>
+        <source>Names this laptop in every check-in it records, so that scans merged from several doors say where they happened.</source>
+        <translation>このノートPCが記録するすべての受付にこの名前が付きます。複数の受付の記録をまとめたとき、どこでスキャンしたかがわかります。</translation>
+    </message>
+    <message>
+        <source>none: this station works alone</source>
+        <translation>なし：この受付端末は単独で動作します</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>A folder every station can reach (a USB stick, a network share, a synced folder): this station writes its scans there and merges the other stations&apos; every {0} s. Station id {1}.</source>
+        <translation>すべての受付端末から使えるフォルダー（USB メモリ、共有フォルダー、同期フォルダー）です。この端末は {0} 秒ごとにスキャン記録をそこへ書き出し、他の端末の記録を取り込みます。端末 ID {1}。</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 分</translation>
+    </message>
+    <message>
+        <source>Station name:</source>
+        <translation>受付端末名：</translation>
+    </message>
+    <message>
+        <source>Sync folder:</source>
+        <translation>同期フォルダー：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語：</translation>
     </message>
     <message>
         <source>Back up every:</source>

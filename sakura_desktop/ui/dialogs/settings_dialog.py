@@ -33,7 +33,7 @@ BACKUP_INTERVAL_MAX_MIN = 240
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("SettingsDialog")
         self.settings = settings
         self.setMinimumWidth(480)
@@ -41,22 +41,24 @@ class SettingsDialog(QDialog):
         self.station_edit = QLineEdit(settings.station_name)
         self.station_edit.setObjectName("stationName")
         self.station_edit.setMaxLength(STATION_NAME_MAX)
-        self.station_edit.setPlaceholderText("for example: Main entrance")
+        self.station_edit.setPlaceholderText(self.tr("for example: Main entrance"))
         station_help = QLabel(
-            "Names this laptop in every check-in it records, so that scans merged from several "
-            "doors say where they happened."
+            self.tr(
+                "Names this laptop in every check-in it records, so that scans merged from "
+                "several doors say where they happened."
+            )
         )
         station_help.setWordWrap(True)
         station_help.setObjectName("Hint")
 
         self.sync_edit = QLineEdit(settings.sync_folder)
         self.sync_edit.setObjectName("syncFolder")
-        self.sync_edit.setPlaceholderText("none: this station works alone")
+        self.sync_edit.setPlaceholderText(self.tr("none: this station works alone"))
         self.sync_edit.setClearButtonEnabled(True)
-        self.sync_choose = QPushButton("Choose…")
+        self.sync_choose = QPushButton(self.tr("Choose…"))
         self.sync_choose.setObjectName("chooseSyncFolder")
         self.sync_choose.clicked.connect(self.choose_sync_folder)
-        self.sync_none = QPushButton("None")
+        self.sync_none = QPushButton(self.tr("None"))
         self.sync_none.setObjectName("noSyncFolder")
         self.sync_none.clicked.connect(self.sync_edit.clear)
         sync_row = QHBoxLayout()
@@ -64,9 +66,11 @@ class SettingsDialog(QDialog):
         sync_row.addWidget(self.sync_choose)
         sync_row.addWidget(self.sync_none)
         sync_help = QLabel(
-            "A folder every station can reach (a USB stick, a network share, a synced folder): "
-            "this station writes its scans there and merges the other stations' every "
-            f"{settings.sync_interval_s} s. Station id {settings.station_uuid[:8]}."
+            self.tr(
+                "A folder every station can reach (a USB stick, a network share, a synced "
+                "folder): this station writes its scans there and merges the other stations' "
+                "every {0} s. Station id {1}."
+            ).format(settings.sync_interval_s, settings.station_uuid[:8])
         )
         sync_help.setWordWrap(True)
         sync_help.setObjectName("Hint")
@@ -108,11 +112,11 @@ class SettingsDialog(QDialog):
         backup_help.setObjectName("Hint")
 
         form = QFormLayout()
-        form.addRow("Station name:", self.station_edit)
+        form.addRow(self.tr("Station name:"), self.station_edit)
         form.addRow("", station_help)
-        form.addRow("Sync folder:", sync_row)
+        form.addRow(self.tr("Sync folder:"), sync_row)
         form.addRow("", sync_help)
-        form.addRow("Language:", self.language_combo)
+        form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow("", language_help)
         form.addRow(self.tr("Back up every:"), self.backup_spin)
         form.addRow("", backup_help)
@@ -137,7 +141,7 @@ class SettingsDialog(QDialog):
 
     def choose_sync_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Choose the sync folder", self.sync_edit.text() or str(Path.home())
+            self, self.tr("Choose the sync folder"), self.sync_edit.text() or str(Path.home())
         )
         if chosen:
             self.sync_edit.setText(chosen)
@@ -145,15 +149,19 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         station = " ".join(self.station_edit.text().split())
         if not station:
-            self.error_label.setText("Give this station a name, for example “Main entrance”.")
+            self.error_label.setText(
+                self.tr("Give this station a name, for example “Main entrance”.")
+            )
             self.error_label.show()
             self.station_edit.setFocus()
             return
         folder = self.sync_edit.text().strip()
         if folder and not Path(folder).expanduser().is_dir():
             self.error_label.setText(
-                f"The sync folder {folder} does not exist. Plug the stick in or choose another "
-                "folder, or clear the field to work alone."
+                self.tr(
+                    "The sync folder {0} does not exist. Plug the stick in or choose another "
+                    "folder, or clear the field to work alone."
+                ).format(folder)
             )
             self.error_label.show()
             self.sync_edit.setFocus()
