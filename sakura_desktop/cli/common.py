@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sakura_desktop.errors import UserError
 from sakura_desktop.paths import default_database_path
 
 if TYPE_CHECKING:
@@ -73,3 +74,18 @@ def chosen_program(database: Database, args: argparse.Namespace) -> ProgramSumma
     from sakura_desktop.core.programs import resolve_program
 
     return resolve_program(database.session_factory, args.program)
+
+
+def mapping_choices(text: str | None) -> dict[str, str | None] | None:
+    """`--mapping`: inline JSON or a .json file naming which column holds which field."""
+    from sakura_desktop.core.roster.mapping import parse_mapping_json
+
+    if text is None:
+        return None
+    candidate = Path(text)
+    if candidate.suffix.lower() == ".json":
+        try:
+            text = candidate.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise UserError(f"Cannot read the mapping file {candidate}: {exc.strerror}.") from exc
+    return parse_mapping_json(text)

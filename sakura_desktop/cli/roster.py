@@ -7,7 +7,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
+from sakura_desktop.cli.common import (
+    chosen_program,
+    database_options,
+    mapping_choices,
+    open_from_args,
+)
 from sakura_desktop.errors import UserError
 
 if TYPE_CHECKING:
@@ -76,26 +81,12 @@ def _register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     parser.set_defaults(handler=run_import)
 
 
-def _mapping_choices(text: str | None) -> dict[str, str | None] | None:
-    from sakura_desktop.core.roster.mapping import parse_mapping_json
-
-    if text is None:
-        return None
-    candidate = Path(text)
-    if candidate.suffix.lower() == ".json":
-        try:
-            text = candidate.read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise UserError(f"Cannot read the mapping file {candidate}: {exc.strerror}.") from exc
-    return parse_mapping_json(text)
-
-
 def run_import(args: argparse.Namespace) -> int:
     from sakura_desktop.core.backups import backup_before
     from sakura_desktop.core.roster.errors import EncodingUncertainError
     from sakura_desktop.core.roster.importer import import_roster_file
 
-    choices = _mapping_choices(args.mapping)
+    choices = mapping_choices(args.mapping)
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)

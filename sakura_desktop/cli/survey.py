@@ -6,7 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
+from sakura_desktop.cli.common import (
+    chosen_program,
+    database_options,
+    mapping_choices,
+    open_from_args,
+)
 from sakura_desktop.errors import UserError
 
 
@@ -67,26 +72,12 @@ def _register_sheet(commands: argparse._SubParsersAction[argparse.ArgumentParser
     parser.set_defaults(handler=run_sheet)
 
 
-def _choices(text: str | None) -> dict[str, str | None] | None:
-    from sakura_desktop.core.roster.mapping import parse_mapping_json
-
-    if text is None:
-        return None
-    candidate = Path(text)
-    if candidate.suffix.lower() == ".json":
-        try:
-            text = candidate.read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise UserError(f"Cannot read the mapping file {candidate}: {exc.strerror}.") from exc
-    return parse_mapping_json(text)
-
-
 def run_import(args: argparse.Namespace) -> int:
     from sakura_desktop.core.backups import backup_before
     from sakura_desktop.core.roster.errors import EncodingUncertainError
     from sakura_desktop.core.survey.importer import import_survey_file
 
-    choices = _choices(args.mapping)
+    choices = mapping_choices(args.mapping)
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
