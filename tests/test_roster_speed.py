@@ -110,8 +110,10 @@ def test_a_row_that_breaks_a_table_check_still_rolls_the_import_back(
     rows = [person(n) for n in range(1, 1501)]
     path = write_csv(tmp_path / "roster.csv", [HEADER, *rows])
     program = make_program(database)
-    with pytest.raises(UserError, match=r"(?s)broke a database rule.*nothing was written"):
+    with pytest.raises(UserError, match=r"broke a database rule \(.*gender.*nothing was wr") as e:
         import_roster_file(database.session_factory, program.id, path)
+    # The rule is named; the row is not quoted (PostgreSQL's DETAIL line holds its values).
+    assert "@example.org" not in str(e.value) and "Family1" not in str(e.value)
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(Participant)) == 0
         assert session.scalar(select(func.count()).select_from(Delegation)) == 0

@@ -450,8 +450,11 @@ def _import(
                 _write(session, plan, program_id, hooks, len(table.rows))
                 hooks.tick(hooks.total)
     except IntegrityError as exc:
+        # The rule's name only: PostgreSQL's DETAIL line quotes the whole row (names, e-mail,
+        # birth date), which must not reach a message that may be logged.
+        rule = str(exc.orig).splitlines()[0] if str(exc.orig) else "a constraint"
         raise UserError(
-            f"Importing {table.source} broke a database rule ({exc.orig}); nothing was written. "
+            f"Importing {table.source} broke a database rule ({rule}); nothing was written. "
             "Check the file for repeated IDs or leaders and try again."
         ) from exc
     return summary
