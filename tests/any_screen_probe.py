@@ -176,7 +176,16 @@ def _managed(layout: object, child: QWidget) -> bool:
 def clipped_by_parent(widget: QWidget) -> str | None:
     """A widget that reaches past its parent's edge (not a scroll area's content): cut off."""
     parent = widget.parentWidget()
-    if parent is None or widget.isWindow() or _in_scroll_content(widget):
+    if parent is None or widget.isWindow():
+        return None
+    if _in_scroll_content(widget):
+        area = parent.parentWidget()
+        assert isinstance(area, QAbstractScrollArea)
+        no_sideways = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if no_sideways and widget.width() > parent.width() + 1:
+            return (
+                f"{widget.width() - parent.width()}px wider than a scroll area with no sideways bar"
+            )
         return None
     outside = widget.geometry().united(parent.rect())
     extra_w = outside.width() - parent.width()
@@ -190,11 +199,12 @@ def screen_problems(key: str, page: QWidget) -> list[Problem]:
     problems: list[Problem] = []
     widgets = [w for w in page.findChildren(QWidget) if _shown(w)]
     for widget in widgets:
-        if not isinstance(widget, TEXT_WIDGETS) or widget.objectName() in ELIDE_ON_PURPOSE:
+        if not _fully_visible(widget) or widget.objectName() in ELIDE_ON_PURPOSE:
             continue
-        if not _fully_visible(widget):
-            continue
-        what = text_problem(widget) or clipped_by_parent(widget)
+        if not isinstance(widget, TEXT_WIDGETS):
+            what = clipped_by_parent(widget) if _in_scroll_content(widget) else None
+        else:
+            what = text_problem(widget) or clipped_by_parent(widget)
         if what:
             problems.append(Problem(key, describe(widget), widget_text(widget)[:60], what))
     for first, second, common in overlaps(page):
@@ -274,6 +284,10 @@ def main(width: int, height: int) -> dict[str, object]:
 
     qtfix.install()
     app = create_application()
+    language = os.environ.get("SAKURA_PROBE_LANGUAGE", "en")
+    from sakura_desktop.ui.i18n import install_language
+
+    install_language(app, language)  # before any widget, as the app does
     demo = work / "demo.db"
     create_demo_database(demo)
     settings = Settings()

@@ -6,7 +6,8 @@ week. The probe visits every screen and reports, as "screen, size, widget, text,
 outside the available screen, a text that does not fit its label or button (elided or cut), a
 widget reaching past its parent, sibling widgets over each other, and a page larger than its place
 (it then scrolls instead of squeezing). The Schedule's week view must show all five days at 100 %
-and keep blocks readable (scrolling sideways) at 200 %.
+and keep blocks readable (scrolling sideways) at 200 %. English at every size, Japanese at
+1280×720 and at 200 %.
 """
 
 from __future__ import annotations
@@ -27,14 +28,18 @@ pytestmark = pytest.mark.gui
 PROBE = Path(__file__).with_name("any_screen_probe.py")
 # (screen width, height, QT_SCALE_FACTOR): 1920×1080 at 200 % is a logical 960×540.
 SIZES = [(1280, 720, "1"), (1366, 768, "1"), (1920, 1080, "1.5"), (1920, 1080, "2")]
+# (…, interface language): Japanese at the smallest screen and at 200 % (its lines are taller,
+# its layout names longer).
+RUNS = [(*size, "en") for size in SIZES] + [(1280, 720, "1", "ja"), (1920, 1080, "2", "ja")]
 # At 150 % and 200 % a page may be larger than the window: it scrolls (nothing is squeezed or
 # cut). These are the pages known to do so, with how far, so a page growing shows up here.
 SCROLLS_AT_SCALE = {"checkin"}
 
 
-def probe(width: int, height: int, scale: str, tmp_path: Path) -> dict[str, Any]:
-    out = tmp_path / f"probe-{width}x{height}@{scale}.json"
+def probe(width: int, height: int, scale: str, language: str, tmp_path: Path) -> dict[str, Any]:
+    out = tmp_path / f"probe-{width}x{height}@{scale}-{language}.json"
     env = dict(os.environ, QT_SCALE_FACTOR=scale, SAKURA_DESKTOP_DATA_DIR=str(tmp_path))
+    env["SAKURA_PROBE_LANGUAGE"] = language
     env.pop("QT_QPA_PLATFORM", None)  # the probe sets an offscreen screen of the size
     done = subprocess.run(
         [sys.executable, str(PROBE), str(width), str(height), str(out)],
@@ -55,12 +60,12 @@ def _lines(size: str, problems: list[dict[str, str]]) -> str:
     )
 
 
-@pytest.mark.parametrize(("width", "height", "scale"), SIZES, ids=lambda v: str(v))
+@pytest.mark.parametrize(("width", "height", "scale", "language"), RUNS, ids=lambda v: str(v))
 def test_every_screen_fits_without_cuts_or_overlaps(
-    width: int, height: int, scale: str, tmp_path: Path
+    width: int, height: int, scale: str, language: str, tmp_path: Path
 ) -> None:
-    result = probe(width, height, scale, tmp_path)
-    size = f"{width}×{height}@{scale}"
+    result = probe(width, height, scale, language, tmp_path)
+    size = f"{width}×{height}@{scale} {language}"
     problems = result["problems"]
     scaled = scale != "1"
     allowed = [
@@ -72,8 +77,9 @@ def test_every_screen_fits_without_cuts_or_overlaps(
     assert not unexpected, "\n" + _lines(size, unexpected)
 
     if not scaled:
-        # At 1280×720 the missing list showed 2 rows (4 in the issue's report); now 6.
-        assert result["missing_rows"] >= 6, (size, result["missing_rows"])
+        # At 1280×720 the missing list showed 2 rows (4 in the issue's report); now 6 in
+        # English, 5 in Japanese (its headings and messages are taller).
+        assert result["missing_rows"] >= (6 if language == "en" else 5), (size, result)
 
     week = result["week"]
     assert week["days"] == 5

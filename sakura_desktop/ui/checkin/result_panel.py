@@ -9,7 +9,7 @@ its lines need at their full size, every line shrinks by the same factor (never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -155,8 +155,10 @@ class ResultPanel(QFrame):
         self._fit()
 
     def _full_height(self) -> float:
-        """The height the visible lines need at their full size (wrapping aside)."""
+        """The height the visible lines need at their full size, wrapped at the panel's width
+        (a Japanese sentence at 17 pt takes two lines, each taller than a Latin line)."""
         margins = self.lines_layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
         total = margins.top() + margins.bottom() + 6.0  # the gap above the affiliation
         names_row = [self.given_label, self.family_label]
         rows: list[list[QLabel]] = [
@@ -168,15 +170,19 @@ class ResultPanel(QFrame):
         ]
         shown = 0
         for row in rows:
-            heights = [
-                QFontMetricsF(self._font_at(label, self._points[label])).height()
-                for label in row
-                if label.text()
-            ]
+            heights = [self._wrapped_height(label, width) for label in row if label.text()]
             if heights:
                 total += max(heights)
                 shown += 1
         return total + self.lines_layout.spacing() * max(shown - 1, 0)
+
+    def _wrapped_height(self, label: QLabel, width: int) -> float:
+        metrics = QFontMetricsF(self._font_at(label, self._points[label]))
+        if width <= 0:
+            return metrics.height()
+        box = QRectF(0, 0, width, 10_000)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return max(metrics.height(), metrics.boundingRect(box, flags, label.text()).height())
 
     @staticmethod
     def _font_at(label: QLabel, points: float) -> QFont:

@@ -90,6 +90,10 @@ class PrintOptionsPanel(QWidget):
         self.mode_buttons[AudienceMode.EVERYONE].setChecked(True)
         self.delegation_combo = QComboBox()
         self.delegation_combo.setObjectName("delegationCombo")
+        self.delegation_combo.setMinimumContentsLength(14)
+        self.delegation_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.team_combo = QComboBox()
         self.team_combo.setObjectName("teamCombo")
         self.people_search, self.people_view, self.people_model, self.people_proxy = checklist(
@@ -160,6 +164,12 @@ class PrintOptionsPanel(QWidget):
         self.options_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_combo = QComboBox()
         self.layout_combo.setObjectName("layoutCombo")
+        # Long layout names (Japanese ones most) elide in the box, in full in its list: the
+        # options column stays within its 376-420 px on a small screen.
+        self.layout_combo.setMinimumContentsLength(14)
+        self.layout_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         for name, label in badge_layouts():
             self.layout_combo.addItem(core_label(label), name)
         self.back_check = QCheckBox(self.tr("Print the back side (the week, emergency numbers)"))
