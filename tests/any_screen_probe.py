@@ -263,6 +263,31 @@ def rows_in_view(page: QWidget, name: str) -> int:
     return view.viewport().height() // max(1, view.verticalHeader().defaultSectionSize())
 
 
+def dialog_problems(
+    app: QApplication, window: QWidget, settings: object, workspace: object, area: QRect
+) -> list[Problem]:
+    """The dialogs a coordinator opens from the menus: within the screen, nothing cut."""
+    from sakura_desktop.ui.dialogs.help import QuickStartDialog
+    from sakura_desktop.ui.dialogs.new_program import NewProgramDialog
+    from sakura_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    problems: list[Problem] = []
+    for dialog in (
+        SettingsDialog(settings, window),  # type: ignore[arg-type]
+        NewProgramDialog(workspace, window),  # type: ignore[arg-type]
+        QuickStartDialog(window),
+    ):
+        key = f"dialog {dialog.objectName()}"
+        dialog.show()
+        settle(app)
+        if not area.contains(dialog.frameGeometry()):
+            where = dialog.frameGeometry().getRect()
+            problems.append(Problem(key, describe(dialog), "", f"{where} leaves the screen"))
+        problems += screen_problems(key, dialog)
+        dialog.close()
+    return problems
+
+
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
@@ -317,6 +342,7 @@ def main(width: int, height: int) -> dict[str, object]:
             week = week_columns(page)
         if item.key == "checkin":
             missing_rows = rows_in_view(page, "missingTable")
+    problems += dialog_problems(app, window, settings, workspace, area)
     result: dict[str, object] = {
         "size": [width, height],
         "scale": os.environ.get("QT_SCALE_FACTOR", "1"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
@@ -33,6 +34,7 @@ from sakura_desktop.ui.shell.program_switcher import ProgramSwitcher
 from sakura_desktop.ui.shell.screens import ScreenPages, build_screens
 from sakura_desktop.ui.shell.status import StatusBar
 from sakura_desktop.ui.style import apply_style
+from sakura_desktop.ui.widgets.dialog_fit import install_dialog_fitter
 from sakura_desktop.ui.workspace import Workspace
 
 DEFAULT_SIZE = (1200, 760)
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         workspace.database_changed.connect(self._update_title)
         self._update_title()
         apply_style(self)
+        install_dialog_fitter(QApplication.instance())  # type: ignore[arg-type]
         self.restore_layout()
         self.navigator.setFocus()
 
