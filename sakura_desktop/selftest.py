@@ -186,6 +186,29 @@ def _translations() -> list[str]:
     return sorted(path.stem for path in folder.glob("*.qm")) if folder.is_dir() else []
 
 
+# The Qt modules the screens import, and what a coordinator would miss without each.
+SCREEN_QT_MODULES = {
+    "QtWidgets": "every screen",
+    "QtCharts": "the Reports screen's charts",
+    "QtPdfWidgets": "the print preview",
+    "QtPrintSupport": "printing",
+    "QtSvg": "the icons",
+}
+
+
+def _check_qt_modules() -> str:
+    import importlib
+
+    for name, needed_by in SCREEN_QT_MODULES.items():
+        try:
+            importlib.import_module(f"PySide6.{name}")
+        except ImportError as error:
+            raise SelfTestFailure(
+                f"Qt's {name} cannot be loaded ({error}): {needed_by}."
+            ) from error
+    return ", ".join(SCREEN_QT_MODULES)
+
+
 def _camera_and_sounds() -> str:
     """Qt Multimedia is optional at run time (a machine may lack its sound library), but a
     bundle built without the module itself is a broken build."""
@@ -207,6 +230,7 @@ def _steps(say: Callable[[str], None], folder: Path) -> None:
 
     app = _start_qt()
     say(f"Qt {pyside_version}, platform {app.platformName()}")
+    say(f"Qt modules of the screens load: {_check_qt_modules()}")
     say(f"fonts: {_check_fonts_in_qt()} shipped font files registered with Qt")
     database, _ = open_database(path=folder / "selftest.db", create=True)
     try:

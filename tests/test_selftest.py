@@ -74,3 +74,23 @@ def test_selftest_fails_with_a_sentence_when_a_font_is_missing(tmp_path: Path) -
     assert last.startswith("self-test FAILED:")
     assert MISSING_FONT in last
     assert "Traceback" not in done.stdout + done.stderr
+
+
+# A build that left Qt Charts out: importing it fails, as in a bundle without the library.
+WITHOUT_CHARTS = """
+import sys
+sys.modules["PySide6.QtCharts"] = None
+from sakura_desktop.cli import main
+sys.exit(main(["--selftest"]))
+"""
+
+
+def test_selftest_fails_when_a_screen_s_qt_module_is_missing() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", WITHOUT_CHARTS],
+        capture_output=True, text=True, timeout=180, env=_headless_env(),
+    )  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    last = done.stdout.rstrip().splitlines()[-1]
+    assert last.startswith("self-test FAILED:")
+    assert "QtCharts" in last and "Reports" in last
