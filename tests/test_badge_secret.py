@@ -5,7 +5,10 @@ program's station package), on a SQLite file and on a shared PostgreSQL database
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -403,3 +406,26 @@ def test_a_key_made_at_the_same_moment_by_another_process_does_not_hide_this_one
         assert _verifies(database, program_id, token) is TokenStatus.VALID
     finally:
         database.dispose()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the search it avoids runs ldconfig on Linux")
+def test_the_platform_keyring_is_named_not_searched_for(tmp_path: Path) -> None:
+    """keyring's own search imports every backend; its macOS one runs `ldconfig` and `gcc` on
+    Linux (0.1 s on every badge print). Without a D-Bus session there is no keyring: the key
+    folder keeps the keys, and nothing was searched."""
+    code = (
+        "import sys\n"
+        "from sakura_desktop.db import key_store\n"
+        "print(key_store._usable_keyring(), [m for m in sys.modules if 'macOS' in m])\n"
+    )
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in (key_store.KEY_DIR_ENV, "DBUS_SESSION_BUS_ADDRESS")
+    }
+    env["SAKURA_DESKTOP_DATA_DIR"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "None []"

@@ -19,6 +19,7 @@ import base64
 import binascii
 import logging
 import os
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -61,10 +62,36 @@ def _usable_keyring() -> Any | None:
         from keyring.backends import fail, null
     except ImportError:
         return None
+    _choose_platform_keyring(keyring, null)
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring | null.Keyring):
         return None
     return backend
+
+
+class _Chosen:
+    done = False
+
+
+def _choose_platform_keyring(keyring: Any, null: Any) -> None:
+    """Name this platform's keyring to `keyring` once, instead of letting it try every backend
+    it knows: that search imports the macOS backend everywhere, which on Linux runs `ldconfig`
+    and `gcc` to look for a library (about 0.1 s on every badge print). A backend the user chose
+    (PYTHON_KEYRING_BACKEND) keeps keyring's own way."""
+    if _Chosen.done or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return
+    _Chosen.done = True
+    try:
+        if sys.platform == "darwin":
+            from keyring.backends.macOS import Keyring as Platform
+        elif sys.platform == "win32":
+            from keyring.backends.Windows import WinVaultKeyring as Platform
+        else:
+            from keyring.backends.SecretService import Keyring as Platform
+        Platform.priority  # noqa: B018 - raises where the backend cannot work (no D-Bus session)
+        keyring.set_keyring(Platform())  # type: ignore[no-untyped-call]
+    except Exception:  # no usable keyring here: the key folder keeps the keys
+        keyring.set_keyring(null.Keyring())
 
 
 def _where() -> str:
