@@ -102,9 +102,10 @@ class PageScroll(QScrollArea):
         view = self.viewport().size()
         size = view.expandedTo(minimum)
         if size != view and page.hasHeightForWidth():
-            # Scrolling anyway: give wrapping text the height it wants at this width, or the
-            # parts around it are squeezed to their minimum and below.
-            size.setHeight(max(size.height(), page.heightForWidth(size.width())))
+            # Scrolling anyway: the minimum height does not count the rows that wrapping adds
+            # at this width (a top bar on two rows): add them, or the parts are squeezed.
+            wrapped = page.heightForWidth(size.width()) - page.sizeHint().height()
+            size.setHeight(max(size.height(), minimum.height() + max(0, wrapped)))
         size = size.boundedTo(page.maximumSize())
         if size != page.size():
             page.resize(size)
