@@ -8,6 +8,7 @@
 The window takes the whole available screen (as a maximised window on a 1280×720 laptop), the
 screen is chosen from the sidebar, and the screen is photographed two seconds later with
 ImageMagick's `import`. Screens: overview, participants, schedule, checkin, print, reports.
+A third argument names the interface language (en, the default, or ja).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("any-screen.png")
 SCREEN = sys.argv[2] if len(sys.argv) > 2 else "checkin"
+LANGUAGE = sys.argv[3] if len(sys.argv) > 3 else "en"
 WORK = Path(tempfile.mkdtemp(prefix="sakura-any-screen-"))
 os.environ["SAKURA_DESKTOP_DATA_DIR"] = str(WORK / "userdata")
 
@@ -31,6 +33,7 @@ from sakura_desktop.app import create_application  # noqa: E402
 from sakura_desktop.core.demo import create_demo_database  # noqa: E402
 from sakura_desktop.settings import Settings  # noqa: E402
 from sakura_desktop.tasks import SyncTaskRunner  # noqa: E402
+from sakura_desktop.ui.i18n import install_language  # noqa: E402
 from sakura_desktop.ui.shell.main_window import MainWindow  # noqa: E402
 from sakura_desktop.ui.workspace import DatabaseTarget, Workspace  # noqa: E402
 
@@ -44,6 +47,7 @@ def shoot() -> None:
 
 def main() -> int:
     app = create_application()
+    install_language(app, LANGUAGE)
     demo = WORK / "exchange-week.db"
     create_demo_database(demo)
     settings = Settings()
