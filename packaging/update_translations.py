@@ -3,12 +3,12 @@
     python packaging/update_translations.py           # lupdate, then lrelease
     python packaging/update_translations.py --check   # exit 1 when a .ts is stale or unfinished
 
-`pyside6-lupdate` reads every Python file under sakura_desktop/ui (self.tr, translate,
-QT_TRANSLATE_NOOP) and updates resources/translations/sakura_desktop_<code>.ts, keeping the
-translations already written and marking strings that vanished as obsolete (dropped here with
--no-obsolete). Translators edit the .ts in Qt Linguist (`pyside6-linguist`); `pyside6-lrelease`
-compiles it into the .qm the application loads. Both .ts and .qm are committed, so an installed
-copy needs no Qt tools.
+`pyside6-lupdate` reads every Python file under sakura_desktop/ui, core and db (self.tr,
+translate, QT_TRANSLATE_NOOP) and updates resources/translations/sakura_desktop_<code>.ts,
+keeping the translations already written and marking strings that vanished as obsolete
+(dropped here with -no-obsolete). Translators edit the .ts in Qt Linguist
+(`pyside6-linguist`); `pyside6-lrelease` compiles it into the .qm the application loads. Both
+.ts and .qm are committed, so an installed copy needs no Qt tools.
 """
 
 from __future__ import annotations
@@ -22,7 +22,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "sakura_desktop" / "ui"
+# The interface, and the core's messages the window shows (core/i18n.py; the CLI stays English).
+SOURCES = (
+    ROOT / "sakura_desktop" / "ui",
+    ROOT / "sakura_desktop" / "core",
+    ROOT / "sakura_desktop" / "db",
+)
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("ja",)
 
@@ -37,7 +42,7 @@ def tool(name: str) -> str:
 
 
 def python_sources() -> list[str]:
-    return sorted(str(path) for path in SOURCES.rglob("*.py"))
+    return sorted(str(path) for folder in SOURCES for path in folder.rglob("*.py"))
 
 
 def update(ts_file: Path) -> None:

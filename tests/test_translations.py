@@ -132,3 +132,17 @@ def test_choosing_japanese_offers_a_restart(qtbot: QtBot, monkeypatch: pytest.Mo
     qtbot.addWidget(same)
     same.accept()
     assert len(boxes.texts) == count
+
+
+def test_the_core_speaks_the_window_language_and_the_command_line_english(
+    qapp: QApplication,
+) -> None:
+    from sakura_desktop.core import i18n as core_i18n
+
+    assert install_language(qapp, "ja") == "ja"
+    try:
+        # A translator is installed for the core's messages too, Qt's own.
+        assert core_i18n.translate("Screens", "Check-in") == "受付"
+    finally:
+        install_language(qapp, "en")
+    assert core_i18n.translate("Screens", "Check-in") == "Check-in"  # English again, as the CLI

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from sakura_desktop.core import i18n as core_i18n
 from sakura_desktop.paths import asset
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,8 @@ def install_language(app: QCoreApplication, code: str) -> str:
         qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         _load(app, qt_folder / f"qtbase_{code}.qm")
     QLocale.setDefault(QLocale(code))
+    # The core's messages (core/i18n.py) go through the same catalogue, in the window only.
+    core_i18n.install(None if code == SOURCE_LANGUAGE else QCoreApplication.translate)
     return code
 
 
