@@ -30,6 +30,102 @@
         <source>Automatic backup failed: {0}</source>
         <translation>自動バックアップに失敗しました：{0}</translation>
     </message>
+    <message>
+        <source>1 program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 scan</source>
+        <translation type="unfinished">スキャン 1 件</translation>
+    </message>
+    <message>
+        <source>{count} scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{programs}, {participants}, {scans}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database lives on a server ({server}): its backups are the server&apos;s job (pg_dump and pg_restore, or the server&apos;s own backup schedule), not Sakura Desktop&apos;s. Ask whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up {file} into {folder} ({error}); nothing was changed. Free some disk space or make that folder writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} already exists: choose a new name for the backup (nothing was overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file} ({error}); nothing was changed. Choose a folder you can write to, with enough free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {file} ({error}); it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged (SQLite says: {error}): it cannot be restored. Choose another backup; this one was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup at {file}: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file} ({error}); it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a Sakura Desktop backup (it is not a SQLite database at all): choose another file; this one was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged (SQLite&apos;s integrity check says: {error}): it cannot be restored. Choose another backup; this one was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a Sakura Desktop backup (it is another program&apos;s SQLite database): choose another file; this one was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Sakura Desktop (schema {revision}): install that version to restore it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is the database itself: choose one of its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a Sakura Desktop database of this version: a restore would overwrite it. Choose the database to restore into; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read (SQLite says: {error}), so it cannot be backed up before the restore; nothing was changed. Move the damaged file to another folder by hand (keep it), then restore the backup into the same path again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file} ({error}); it was left as it was. Close other programs using it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CameraPanel</name>
@@ -162,6 +258,45 @@ Use the scanner or type a name.</source>
     <message>
         <source>Name of the roll call (for example “Dinner 19:00” or “Bus 2 back to hotel”):</source>
         <translation>点呼の名前（例：「夕食 19:00」「2号車 ホテルへ」）：</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinKeys</name>
+    <message>
+        <source>Choose the checkpoint</source>
+        <translation>受付地点を選ぶ</translation>
+    </message>
+    <message>
+        <source>Switch between entry and exit</source>
+        <translation>入場と退出を切り替える</translation>
+    </message>
+    <message>
+        <source>New roll call at a checkpoint</source>
+        <translation>受付地点で新しい点呼を始める</translation>
+    </message>
+    <message>
+        <source>Sound on or off</source>
+        <translation>音のオン／オフ</translation>
+    </message>
+    <message>
+        <source>Type the operator&apos;s name</source>
+        <translation>担当者名を入力する</translation>
+    </message>
+    <message>
+        <source>Start or stop the camera</source>
+        <translation>カメラを開始／停止する</translation>
+    </message>
+    <message>
+        <source>Export the missing list</source>
+        <translation>未着者リストを書き出す</translation>
+    </message>
+    <message>
+        <source>Print the missing list</source>
+        <translation>未着者リストを印刷する</translation>
+    </message>
+    <message>
+        <source>Where is everyone</source>
+        <translation>全員の所在</translation>
     </message>
 </context>
 <context>
@@ -850,6 +985,10 @@ On the door&apos;s laptop: File &gt; Set up this laptop as a station…, choose 
     <message>
         <source>Quick start</source>
         <translation>クイックスタート</translation>
+    </message>
+    <message>
+        <source>Check-in: {0}</source>
+        <translation>受付：{0}</translation>
     </message>
     <message>
         <source>Check-in: check in the scanned code or the name typed</source>

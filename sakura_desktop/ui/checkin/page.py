@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QW
 from sakura_desktop.core.checkin.checkpoints import CheckpointInfo
 from sakura_desktop.core.checkin.decode import decode_qr
 from sakura_desktop.core.checkin.service import CheckinDesk, ScanLine, ScanResult
+from sakura_desktop.db.enums import Direction
 from sakura_desktop.errors import UserError
 from sakura_desktop.ui.checkin import media
 from sakura_desktop.ui.checkin.camera import CameraDevices, Decoder
@@ -30,6 +31,7 @@ from sakura_desktop.ui.checkin.checkpoint_bar import CheckpointBarMixin
 from sakura_desktop.ui.checkin.checkpoint_bar import default_checkpoint as default_checkpoint
 from sakura_desktop.ui.checkin.desk_queue import DeskQueue
 from sakura_desktop.ui.checkin.headcount_refresh import HeadcountRefreshMixin
+from sakura_desktop.ui.checkin.keys import install_checkin_keys
 from sakura_desktop.ui.checkin.live_refresh import POLL_MS, LiveRefresh
 from sakura_desktop.ui.checkin.name_search import SEARCH_DELAY_MS as SEARCH_DELAY_MS
 from sakura_desktop.ui.checkin.name_search import SEARCH_ROWS as SEARCH_ROWS
@@ -136,6 +138,7 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         refresh_shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self)
         refresh_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh_shortcut.activated.connect(self.reload_state)
+        self.keys = install_checkin_keys(self, self.toggle_direction)
 
         workspace.database_changed.connect(self.refresh)
         workspace.program_changed.connect(self.refresh)
@@ -145,6 +148,12 @@ class CheckinPage(CheckpointBarMixin, NameSearchMixin, HeadcountRefreshMixin, Sc
         self.refresh()
 
     # --- focus --------------------------------------------------------------------------------
+
+    def toggle_direction(self) -> None:
+        """Ctrl+E: entry becomes exit and back (when the checkpoint has an exit)."""
+        going_out = not self.exit_button.isChecked()
+        self.set_direction(Direction.OUT if going_out else Direction.IN)
+        self.refocus()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

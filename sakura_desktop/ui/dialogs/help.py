@@ -155,7 +155,11 @@ def menu_shortcuts(menubar: QMenuBar) -> list[Shortcut]:
 
 def screen_shortcuts() -> list[Shortcut]:
     """Keys that are not in a menu: the check-in screen's and the sidebar's."""
+    from sakura_desktop.ui.checkin.keys import CHECKIN_KEYS, describe, key_text
+
+    checkin = translate("Help", "Check-in: {0}")
     return [
+        *(Shortcut(key_text(key), checkin.format(describe(key))) for key in CHECKIN_KEYS),
         Shortcut(
             "Enter", translate("Help", "Check-in: check in the scanned code or the name typed")
         ),
