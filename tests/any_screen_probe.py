@@ -18,6 +18,7 @@ import sys
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6 import QtGui
 from PySide6.QtCore import QRect, Qt
@@ -276,6 +277,7 @@ def dialog_problems(
         SettingsDialog(settings, window),  # type: ignore[arg-type]
         NewProgramDialog(workspace, window),  # type: ignore[arg-type]
         QuickStartDialog(window),
+        *_menu_dialogs(app, window, workspace),
     ):
         key = f"dialog {dialog.objectName()}"
         dialog.show()
@@ -286,6 +288,32 @@ def dialog_problems(
         problems += screen_problems(key, dialog)
         dialog.close()
     return problems
+
+
+def _menu_dialogs(app: QApplication, window: Any, workspace: Any) -> list[QWidget]:
+    """The other dialogs of the menus and screens, opened the way a coordinator opens them."""
+    from sakura_desktop.ui.participants.import_wizard import ImportWizard
+    from sakura_desktop.ui.survey.import_dialog import SurveyImportDialog
+
+    commands = window.commands
+    opened: list[QWidget] = []
+    for open_one in (
+        lambda: commands.show_shortcuts(window.menuBar()),
+        commands.show_data_locations,
+        commands.restore_backup,
+        commands.purge_personal_data,
+        commands.export_station_package,
+    ):
+        commands.active_dialog = None
+        open_one()
+        settle(app)
+        if commands.active_dialog is not None:
+            commands.active_dialog.hide()  # shown again, measured, by the caller
+            opened.append(commands.active_dialog)
+    program = workspace.program
+    opened.append(ImportWizard(workspace, workspace.factory, program.id, program.title, window))
+    opened.append(SurveyImportDialog(workspace, workspace.factory, program.id, window))
+    return opened
 
 
 def settle(app: QApplication) -> None:
