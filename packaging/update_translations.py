@@ -22,12 +22,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# The interface, and the core's messages the window shows (core/i18n.py; the CLI stays English).
-SOURCES = (
-    ROOT / "sakura_desktop" / "ui",
-    ROOT / "sakura_desktop" / "core",
-    ROOT / "sakura_desktop" / "db",
-)
+# The interface, and what the window shows from the core and prints for the coordinator
+# (core/i18n.py; the command line installs no translator and stays English).
+SOURCES = tuple(ROOT / "sakura_desktop" / part for part in ("ui", "core", "db", "printing"))
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("ja",)
 

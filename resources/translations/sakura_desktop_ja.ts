@@ -32,99 +32,99 @@
     </message>
     <message>
         <source>1 program</source>
-        <translation type="unfinished"></translation>
+        <translation>1件のプログラム</translation>
     </message>
     <message>
         <source>{count} programs</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件のプログラム</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者1名</translation>
     </message>
     <message>
         <source>{count} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者{count}名</translation>
     </message>
     <message>
         <source>1 scan</source>
-        <translation type="unfinished">スキャン 1 件</translation>
+        <translation>スキャン1件</translation>
     </message>
     <message>
         <source>{count} scans</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン{count}件</translation>
     </message>
     <message>
         <source>{programs}, {participants}, {scans}</source>
-        <translation type="unfinished"></translation>
+        <translation>{programs}、{participants}、{scans}</translation>
     </message>
     <message>
         <source>This database lives on a server ({server}): its backups are the server&apos;s job (pg_dump and pg_restore, or the server&apos;s own backup schedule), not Sakura Desktop&apos;s. Ask whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースはサーバー（{server}）上にあります。バックアップは Sakura Desktop ではなくサーバー側の役割です（pg_dump と pg_restore、またはサーバー自身のバックアップ計画）。サーバーの管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>Cannot back up {file} into {folder} ({error}); nothing was changed. Free some disk space or make that folder writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を {folder} にバックアップできません（{error}）。何も変更されていません。ディスクの空きを増やすか、そのフォルダーを書き込み可能にしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>{file} already exists: choose a new name for the backup (nothing was overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はすでに存在します。バックアップに別の名前を付けてください（何も上書きされていません）。</translation>
     </message>
     <message>
         <source>Cannot write {file}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を書き込めません。フォルダー {folder} が存在しません。</translation>
     </message>
     <message>
         <source>Cannot write the backup {file} ({error}); nothing was changed. Choose a folder you can write to, with enough free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ {file} を書き込めません（{error}）。何も変更されていません。書き込みができ、空き容量が十分なフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>Cannot open {file} ({error}); it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を開けません（{error}）。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>{file} is damaged (SQLite says: {error}): it cannot be restored. Choose another backup; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は破損しています（SQLite の報告：{error}）。復元できません。別のバックアップを選んでください。このファイルは変更されていません。</translation>
     </message>
     <message>
         <source>No backup at {file}: check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} にバックアップがありません。パスを確認してください。</translation>
     </message>
     <message>
         <source>Cannot read {file} ({error}); it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を読み込めません（{error}）。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>{file} is not a Sakura Desktop backup (it is not a SQLite database at all): choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は Sakura Desktop のバックアップではありません（SQLite データベースではありません）。別のファイルを選んでください。このファイルは変更されていません。</translation>
     </message>
     <message>
         <source>{file} is damaged (SQLite&apos;s integrity check says: {error}): it cannot be restored. Choose another backup; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は破損しています（SQLite の整合性チェックの報告：{error}）。復元できません。別のバックアップを選んでください。このファイルは変更されていません。</translation>
     </message>
     <message>
         <source>{file} is not a Sakura Desktop backup (it is another program&apos;s SQLite database): choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は Sakura Desktop のバックアップではありません（別のプログラムの SQLite データベースです）。別のファイルを選んでください。このファイルは変更されていません。</translation>
     </message>
     <message>
         <source>{file} was written by a newer version of Sakura Desktop (schema {revision}): install that version to restore it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は新しいバージョンの Sakura Desktop で書き込まれています（スキーマ {revision}）。復元するにはそのバージョンをインストールしてください。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>{file} is the database itself: choose one of its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はデータベースそのものです。そのバックアップのいずれかを選んでください。</translation>
     </message>
     <message>
         <source>{file} is not a Sakura Desktop database of this version: a restore would overwrite it. Choose the database to restore into; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} はこのバージョンの Sakura Desktop データベースではありません。復元すると上書きされてしまいます。復元先のデータベースを選んでください。何も変更されていません。</translation>
     </message>
     <message>
         <source>{file} cannot be read (SQLite says: {error}), so it cannot be backed up before the restore; nothing was changed. Move the damaged file to another folder by hand (keep it), then restore the backup into the same path again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を読み込めないため（SQLite の報告：{error}）、復元の前にバックアップできません。何も変更されていません。破損したファイルを手作業で別のフォルダーへ移し（削除せず保管してください）、同じパスへもう一度バックアップを復元してください。</translation>
     </message>
     <message>
         <source>Cannot write {file} ({error}); it was left as it was. Close other programs using it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} に書き込めません（{error}）。ファイルは元のままです。このファイルを使っているほかのプログラムを閉じて、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -169,6 +169,69 @@ Use the scanner or type a name.</source>
     </message>
 </context>
 <context>
+    <name>Catering</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>母語表記の氏名</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>派遣団</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>食事制限</translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation>ハラール</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>ベジタリアン</translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation>ヴィーガン</translation>
+    </message>
+    <message>
+        <source>No pork</source>
+        <translation>豚肉不可</translation>
+    </message>
+    <message>
+        <source>No beef</source>
+        <translation>牛肉不可</translation>
+    </message>
+    <message>
+        <source>Allergy: {0}</source>
+        <translation>アレルギー：{0}</translation>
+    </message>
+    <message>
+        <source>Other: {0}</source>
+        <translation>その他：{0}</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation>（続き）</translation>
+    </message>
+    <message>
+        <source>People expected</source>
+        <translation>予定人数</translation>
+    </message>
+    <message>
+        <source>Standard meal (no need, no allergy)</source>
+        <translation>通常食（制限・アレルギーなし）</translation>
+    </message>
+    <message>
+        <source>Dietary counts per meal</source>
+        <translation>食事ごとの食事制限の人数</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Charts are unavailable on this computer: Qt Charts (from PySide6-Addons) could not be loaded. The tables and their exports work as usual.</source>
@@ -200,6 +263,37 @@ Use the scanner or type a name.</source>
     <message>
         <source>Qt Multimedia could not be loaded ({0})</source>
         <translation>Qt Multimedia を読み込めませんでした（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinCheckpoints</name>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>No checkpoint with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wanted} matches several checkpoints ({names}); be more precise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint {wanted} in this program; list them with `sakura-desktop checkpoints`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the roll call a name, for example &apos;Dinner 19:00&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint name has at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint named {name} already exists in this program; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -235,6 +329,57 @@ Use the scanner or type a name.</source>
     <message>
         <source>Wrong program</source>
         <translation>別プログラム</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDesk</name>
+    <message>
+        <source>Name this station (for example &apos;Main door&apos;) before scanning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>Checkpoint {name} belongs to another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant with id {id} in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan {uuid} in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is itself an undo; scan the badge again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry opened or closed a roll call; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That scan was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the scan of an unidentified code at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the scan of {name} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{checkpoint} records entries only; switch the station to entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan {uuid} in this database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -297,6 +442,73 @@ Use the scanner or type a name.</source>
     <message>
         <source>Where is everyone</source>
         <translation>全員の所在</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinMessage</name>
+    <message>
+        <source>Not a Sakura badge. Scan the QR code on the badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge belongs to another program ({program}); not valid here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge belongs to another program; not valid here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid badge: its signature does not match (altered or forged). Call the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge names nobody in the program (deleted participant?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has withdrawn from the program. Call the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge was replaced by a newer one. Ask for the new badge; call the coordinator if this is not its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge was replaced by a newer one #{serial}. Ask for the new badge; call the coordinator if this is not its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in, but {name} is recorded as departed. Tell the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in, but {name} is not expected at {checkpoint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already checked in at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodbye, {name}: checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already checked out at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not checked in at {checkpoint}; nothing to check out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -550,6 +762,13 @@ Use the scanner or type a name.</source>
     <message>
         <source>undoing the scan</source>
         <translation>スキャンの取り消し</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinReports</name>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1764,49 @@ Choose the reading in which the names look right:</source>
     <message>
         <source>Program</source>
         <translation>プログラム</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>母語表記の氏名</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>派遣団</translation>
+    </message>
+    <message>
+        <source>Leader · phone</source>
+        <translation>引率者・電話</translation>
+    </message>
+    <message>
+        <source>Seats needed: {needed} (bus capacity not given)</source>
+        <translation>必要な座席：{needed}（バスの定員は未登録）</translation>
+    </message>
+    <message>
+        <source>Seats needed: {needed} of {capacity}: {over} WITHOUT A SEAT, book another vehicle</source>
+        <translation>必要な座席：{needed}／定員 {capacity}：{over} 人分の座席が不足しています。別の車両を手配してください</translation>
+    </message>
+    <message>
+        <source>Seats needed: {needed} of {capacity} ({spare} spare)</source>
+        <translation>必要な座席：{needed}／定員 {capacity}（空席 {spare}）</translation>
+    </message>
+    <message>
+        <source>sheet {page} of {pages}</source>
+        <translation>{pages} 枚中 {page} 枚目</translation>
+    </message>
+    <message>
+        <source>Transfer manifests</source>
+        <translation>移動の乗車名簿</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4269,65 @@ The pages show here before anything is printed.</source>
     </message>
 </context>
 <context>
+    <name>Programs</name>
+    <message>
+        <source>the title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site name {name}… is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site {name} is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the program: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program with the code {code} already exists; choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>The database holds no program yet; create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds several programs ({codes}); choose one with --program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program {name} in this database (programs: {codes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">全員</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {name}; use an IANA name such as Asia/Tokyo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Cancel</source>
@@ -4060,6 +4381,82 @@ The pages show here before anything is printed.</source>
         <translation>日程、会場、チーム、派遣団、実験ノート、受付の履歴（匿名）</translation>
     </message>
     <message>
+        <source>1 participant</source>
+        <translation>参加者1名</translation>
+    </message>
+    <message>
+        <source>{count:,} participants</source>
+        <translation>参加者{count:,}名</translation>
+    </message>
+    <message>
+        <source>1 check-in event</source>
+        <translation>受付記録1件</translation>
+    </message>
+    <message>
+        <source>{count:,} check-in events</source>
+        <translation>受付記録{count:,}件</translation>
+    </message>
+    <message>
+        <source>1 text</source>
+        <translation>テキスト1件</translation>
+    </message>
+    <message>
+        <source>{count:,} texts</source>
+        <translation>テキスト{count:,}件</translation>
+    </message>
+    <message>
+        <source>1 backup</source>
+        <translation>バックアップ1件</translation>
+    </message>
+    <message>
+        <source>{count:,} backups</source>
+        <translation>バックアップ{count:,}件</translation>
+    </message>
+    <message>
+        <source>Purged the personal data of {people} ({events} and {texts} cleaned; {backups} deleted; fresh backup {file}).</source>
+        <translation>{people}の個人データを消去しました（{events}と{texts}を消去、{backups}を削除、新しいバックアップ {file}）。</translation>
+    </message>
+    <message>
+        <source>Purged the personal data of {people} ({events} and {texts} cleaned; {backups} deleted).</source>
+        <translation>{people}の個人データを消去しました（{events}と{texts}を消去、{backups}を削除）。</translation>
+    </message>
+    <message>
+        <source>Counting the anonymous statistics</source>
+        <translation>匿名の統計を集計しています</translation>
+    </message>
+    <message>
+        <source>Removing personal data</source>
+        <translation>個人データを消去しています</translation>
+    </message>
+    <message>
+        <source>Compacting the database</source>
+        <translation>データベースを圧縮しています</translation>
+    </message>
+    <message>
+        <source>Replacing the backups</source>
+        <translation>バックアップを置き換えています</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>The purge is done, but another program still reads the database, so its write-ahead log could not be emptied: close the other windows and commands using it and run the purge again (it keeps the statistics).</source>
+        <translation>消去は完了しましたが、ほかのプログラムがまだデータベースを読んでいるため、先行書き込みログ（WAL）を空にできませんでした。このデータベースを使っているほかのウィンドウやコマンドを閉じて、もう一度消去を実行してください（統計は保持されます）。</translation>
+    </message>
+    <message>
+        <source>The database file was rebuilt and its write-ahead log emptied.</source>
+        <translation>データベースファイルを再構築し、先行書き込みログ（WAL）を空にしました。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s tables were rewritten (VACUUM FULL). The server&apos;s own WAL, archives, replicas and backups keep the old rows until they are recycled: ask its administrator.</source>
+        <translation>サーバーのテーブルを書き直しました（VACUUM FULL）。サーバー自身の WAL、アーカイブ、レプリカ、バックアップには再利用されるまで古い行が残ります。サーバーの管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The database server was not compacted: ask its administrator to do so.</source>
+        <translation>データベースサーバーは圧縮されていません。サーバーの管理者に圧縮を依頼してください。</translation>
+    </message>
+    <message>
         <source>Open a program first.</source>
         <translation>先にプログラムを開いてください。</translation>
     </message>
@@ -4109,6 +4506,61 @@ The pages show here before anything is printed.</source>
     <message>
         <source>purging the personal data</source>
         <translation>個人データの消去</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeStatistics</name>
+    <message>
+        <source>{code} — {title} ({start} to {end})</source>
+        <translation>{code} — {title}（{start}～{end}）</translation>
+    </message>
+    <message>
+        <source>Personal data purged at {when} UTC; {count} participants.</source>
+        <translation>個人データの消去：{when} UTC、参加者{count}名。</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>国別</translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation>役割別</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>By age band (on the first day)</source>
+        <translation>年齢層別（初日時点）</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>状況別</translation>
+    </message>
+    <message>
+        <source>Sessions attended: no attendance was recorded.</source>
+        <translation>セッションの出席：出席は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Sessions attended (present of expected):</source>
+        <translation>セッションの出席（出席者数／予定者数）：</translation>
+    </message>
+    <message>
+        <source>Delegations attended: no attendance was recorded.</source>
+        <translation>派遣団の出席：出席は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Delegations attended (present of expected):</source>
+        <translation>派遣団の出席（出席者数／予定者数）：</translation>
+    </message>
+    <message>
+        <source>  {name}: {attended} of {expected}{percent}</source>
+        <translation>  {name}：{expected}中{attended}{percent}</translation>
+    </message>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +5129,30 @@ The pages show here before anything is printed.</source>
         <source>MINOR {0}</source>
         <translation>未成年 {0}歳</translation>
     </message>
+    <message>
+        <source>{name} was already closed at {time} by {station}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person is still unaccounted for. Type why you are closing the roll call anyway (for example &apos;Minji is with the nurse&apos;); the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people are still unaccounted for. Type why you are closing the roll call anyway (for example &apos;Minji is with the nurse&apos;); the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this station (for example &apos;Main door&apos;) in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a roll call started with &apos;Roll call now&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RollCallController</name>
@@ -5101,6 +5577,21 @@ The pages show here before anything is printed.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleCalendar</name>
+    <message>
+        <source>Export the calendar of a team or of a participant, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team with id {id} in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant with id {id} in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleChanges</name>
     <message>
         <source>That session no longer exists; it may have been deleted.</source>
@@ -5113,6 +5604,109 @@ The pages show here before anything is printed.</source>
     <message>
         <source>Apply rotation ({0} sessions)</source>
         <translation>ローテーションの反映（{0} セッション）</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleConflicts</name>
+    <message>
+        <source>{session} ends when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session} ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session} is outside the program&apos;s dates ({first} to {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session} has {size} people but room for {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session} has {size} people but {venue} holds {capacity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session}: no travel time is set {trip}; add it to check this transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{session} takes {minutes} min but the trip {trip} takes {need} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} lectures {session} but is available only {spans}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{venue} is double-booked: {first} and {second}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone is in two places at once: {sessions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} lectures in one and is expected at the other: {sessions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} lectures in two places at once: {sessions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is in two places at once: {sessions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} are in two places at once: {sessions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation {name} is in two places at once: {sessions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {before} to {after}, {gap} min, and no travel time is set {trip}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: only {gap} min from {before} to {after}; the trip {trip} takes {need} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">全員</translation>
+    </message>
+    <message>
+        <source>Everyone and {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {count} others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>participant {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {origin} to {destination}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5782,162 @@ The pages show here before anything is printed.</source>
         <source>writing the rotation</source>
         <translation>ローテーションの書き込み</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind {kind} is not one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start and end need a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lasts 0 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capacity must be at least 1 (or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue {id} is not in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {id} is not in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a transfer has a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lecturer (participant {id}) is not in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team {id} is not in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation {id} is not in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant {id} is not in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session for everyone names no teams, delegations or participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session with id {id}; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another site is already called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the site {name}: {count} session(s) take place at its venues. Move or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capacity must be at least 1 (or empty for open space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this site already has a venue called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the venue {name}: {count} session(s) take place there. Move or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two sites are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minutes cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a {role}, not a lecturer; remove them from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete {name}: their check-in records must be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window {number} ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the session: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the site: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the venue: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the travel time: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the lecturer: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the availability: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No venue with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lecturer with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleFiles</name>
@@ -5218,6 +5968,165 @@ The pages show here before anything is printed.</source>
     <message>
         <source>Export iCalendar</source>
         <translation>iCalendar を書き出す</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImport</name>
+    <message>
+        <source>no team {name} in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delegation {name} in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no participant {name} in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no site {name} in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team, delegation or participant {name} in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} names several teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} names several delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} names several participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} names several sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} names several team, delegation or participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}, column {column} ({letter})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {source}: {count} problem(s), nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to {name}: use a .csv or .xlsx file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import {name}: use a .csv or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: it is neither UTF-8 nor Shift_JIS text. Save it from Excel as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {name} as an Excel workbook: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty: it needs a header row ({columns}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column is missing from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no venue {name} at {site} in this program; add it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no venue {name} in this program; add it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several venues are called {name}; fill in the site column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time like 2026-07-14 09:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a real date and time ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session ends before (or when) it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a transfer has a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a session kind ({kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a uuid (leave it empty for a new session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same session as row {row} (same uuid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same session as row {row} (same title and start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this uuid belongs to a session of another program; clear it to create a new session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5397,6 +6306,97 @@ The pages show here before anything is printed.</source>
     <message>
         <source>Move &apos;{0}&apos;</source>
         <translation>「{0}」を移動</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRotation</name>
+    <message>
+        <source>Slot {number}: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rotation needs at least one team, one station and one time slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team {name} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station {name} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station {name} must take at least one team at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time slot {number} ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time slot {number} starts before slot {previous} ends; slots must be in time order and must not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each team must visit {stations} stations but there are only {slots} slots; add {more} slot(s) or drop station(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each team must visit {stations} stations but there is only 1 slot; add {more} slot(s) or drop station(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity {capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their capacities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{teams} teams × {stations} stations need {needed} visits but {stations} stations × {per} × {slots} slots give only {available}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station} takes {capacity} team(s) per slot × {slots} slots = {visits} visits, but all {teams} teams must visit it; raise its capacity or add slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan found within {steps} search steps; the travel times between stations leave very few orders. Try more time between slots or fewer sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The travel times between the stations&apos; sites leave no valid order: teams cannot reach the next station in time. Leave more time between slots, add slots, or group the stations of one site into consecutive slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the time slot {slot}; write it as 2026-07-14T09:00/60 (local start time / length in minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time slots given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>No team {name} in this program (teams: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no venue named {name} in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is several venues named {name} in this program.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6002,6 +7002,29 @@ The pages show here before anything is printed.</source>
     </message>
 </context>
 <context>
+    <name>SigninSheet</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>派遣団</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>sheet {page} of {pages}</source>
+        <translation>{pages} 枚中 {page} 枚目</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>出席簿</translation>
+    </message>
+</context>
+<context>
     <name>StationPackage</name>
     <message>
         <source>Station packages (*{0});;All files (*)</source>
@@ -6095,6 +7118,77 @@ The pages show here before anything is printed.</source>
     </message>
 </context>
 <context>
+    <name>SurveyImport</name>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {read} row(s) read, {valid} valid, {refused} left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing was written: correct the rows above and import again, or accept importing the valid rows only (--accept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Written: {added} new answer(s), {replaced} replaced, {unchanged} unchanged; consent changed for {consents}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} answered again in row {row}; the later answer is kept and this one is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is blank; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {problems}; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: the row holds no answers; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {header}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster id {id} matches nobody in this program; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster id {id} is {who} but e-mail {email} belongs to {other}; correct one of them. Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no roster id and no e-mail: whose answers these are cannot be told; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail {email} matches nobody in this program; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail {email} belongs to {names}; add their roster ids. Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} (row {row}) was removed from the program while the file was being checked; nothing was written. Import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyImportDialog</name>
     <message>
         <source>Form exports (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
@@ -6167,6 +7261,44 @@ The pages show here before anything is printed.</source>
     <message>
         <source>importing the survey answers</source>
         <translation>アンケートの回答の取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMapping</name>
+    <message>
+        <source>The mapping gives column {header} the unknown field {value}; use one of: {known} (or null to ignore the column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names a column {header} that this file lacks; its columns are: {headers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of {source} holds the roster id or the e-mail, so no answer can be matched to a participant. Map one (--mapping {example}); the headers are: {headers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of {source} holds an answer (satisfaction, come back, comments or consent). Map at least one; the headers are: {headers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyValues</name>
+    <message>
+        <source>{value} is not a satisfaction from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is outside the satisfaction scale {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of Yes, Maybe, No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not Yes or No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.core.private_files import PRIVATE_MODE
 from sakura_desktop.core.reports.catering import DIETARY_RULES_NOTE, MealCount
 from sakura_desktop.core.reports.dietary import ALLERGY_PREFIX, MAIN_NEEDS, OTHER_PREFIX
@@ -32,15 +33,30 @@ from sakura_desktop.printing.text import Box, Canvas
 MARGIN = 16 * MM
 COUNT_H = 9 * MM
 ROW_H = 7 * MM
-NAME_COLUMNS = (("Name", 0.28), ("Native name", 0.2), ("Delegation", 0.22), ("Needs", 0.30))
+NAME_COLUMNS = (
+    (QT_TRANSLATE_NOOP("Catering", "Name"), 0.28),
+    (QT_TRANSLATE_NOOP("Catering", "Native name"), 0.2),
+    (QT_TRANSLATE_NOOP("Catering", "Delegation"), 0.22),
+    (QT_TRANSLATE_NOOP("Catering", "Needs"), 0.30),
+)
+
+
+# The main needs' words as the kitchen reads them (core/reports/dietary.py MAIN_NEEDS, capitalised).
+NEED_WORDS = (
+    QT_TRANSLATE_NOOP("Catering", "Halal"),
+    QT_TRANSLATE_NOOP("Catering", "Vegetarian"),
+    QT_TRANSLATE_NOOP("Catering", "Vegan"),
+    QT_TRANSLATE_NOOP("Catering", "No pork"),
+    QT_TRANSLATE_NOOP("Catering", "No beef"),
+)
 
 
 def need_label(label: str) -> str:
     if label.startswith(ALLERGY_PREFIX):
-        return "Allergy: " + label.removeprefix(ALLERGY_PREFIX)
+        return translate("Catering", "Allergy: {0}").format(label.removeprefix(ALLERGY_PREFIX))
     if label.startswith(OTHER_PREFIX):
-        return "Other: " + label.removeprefix(OTHER_PREFIX)
-    return label.capitalize()
+        return translate("Catering", "Other: {0}").format(label.removeprefix(OTHER_PREFIX))
+    return translate("Catering", label.capitalize())
 
 
 def ordered_labels(meal: MealCount) -> list[str]:
@@ -53,7 +69,7 @@ def _title(canvas: Canvas, meal: MealCount, continued: bool) -> float:
     w, h = A4
     width = w - 2 * MARGIN
     canvas.setFillColor(ACCENT)
-    title = meal.title + (" (continued)" if continued else "")
+    title = meal.title + (translate("Catering", " (continued)") if continued else "")
     text.draw_fitted(canvas, title, Box(MARGIN, h - 26 * MM, width, 12 * MM), 20, bold=True)
     canvas.setFillColor(MUTED)
     line = "  ·  ".join(p for p in (f"{meal.starts:%A %d %B %Y, %H:%M}", meal.venue) if p)
@@ -90,8 +106,10 @@ def _name_row(canvas: Canvas, top: float, cells: Sequence[str], header: bool = F
 
 def _meal(canvas: Canvas, meal: MealCount) -> None:
     top = _title(canvas, meal, continued=False)
-    top = _count_line(canvas, top, "People expected", meal.expected, strong=True)
-    top = _count_line(canvas, top, "Standard meal (no need, no allergy)", meal.standard,
+    expected = translate("Catering", "People expected")
+    top = _count_line(canvas, top, expected, meal.expected, strong=True)
+    standard = translate("Catering", "Standard meal (no need, no allergy)")
+    top = _count_line(canvas, top, standard, meal.standard,
                       strong=True)  # fmt: skip
     for label in ordered_labels(meal):
         if top - COUNT_H < 30 * MM:
@@ -111,13 +129,13 @@ def _people(canvas: Canvas, meal: MealCount, top: float) -> float:
     if top - 3 * ROW_H < 16 * MM:
         canvas.showPage()
         top = _title(canvas, meal, continued=True)
-    _name_row(canvas, top, [c for c, _ in NAME_COLUMNS], header=True)
+    _name_row(canvas, top, [translate("Catering", c) for c, _ in NAME_COLUMNS], header=True)
     top -= ROW_H
     for person in meal.people:
         if top - ROW_H < 16 * MM:
             canvas.showPage()
             top = _title(canvas, meal, continued=True)
-            _name_row(canvas, top, [c for c, _ in NAME_COLUMNS], header=True)
+            _name_row(canvas, top, [translate("Catering", c) for c, _ in NAME_COLUMNS], header=True)
             top -= ROW_H
         needs = ", ".join(need_label(label) for label in person.needs.labels)
         cells = [person.name, person.native_name, person.delegation, needs]
@@ -134,7 +152,8 @@ def render_catering(
     is_cancelled: CancelFn | None = None,
 ) -> RenderResult:
     """A page (or more) per meal, in time order, in one PDF."""
-    result = render_each(meals, out, _meal, page=A4, title="Dietary counts per meal",
+    title = translate("Catering", "Dietary counts per meal")
+    result = render_each(meals, out, _meal, page=A4, title=title,
                           progress=progress, is_cancelled=is_cancelled)  # fmt: skip
     out.chmod(PRIVATE_MODE)  # names, needs and phones: this user's eyes only
     return result

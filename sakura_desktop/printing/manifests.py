@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.core.private_files import PRIVATE_MODE
 from sakura_desktop.core.reports.manifests import Manifest, Rider
 from sakura_desktop.printing import text
@@ -37,22 +38,28 @@ FOOT_ROOM = 24 * MM  # the lines to fill in on the bus
 COLUMNS = (
     ("✓", 0.06),
     ("#", 0.05),
-    ("Family name", 0.17),
-    ("Given name", 0.15),
-    ("Native name", 0.16),
-    ("Delegation", 0.18),
-    ("Leader · phone", 0.23),
+    (QT_TRANSLATE_NOOP("Manifest", "Family name"), 0.17),
+    (QT_TRANSLATE_NOOP("Manifest", "Given name"), 0.15),
+    (QT_TRANSLATE_NOOP("Manifest", "Native name"), 0.16),
+    (QT_TRANSLATE_NOOP("Manifest", "Delegation"), 0.18),
+    (QT_TRANSLATE_NOOP("Manifest", "Leader · phone"), 0.23),
 )
 
 
 def seats_line(manifest: Manifest) -> str:
     capacity = manifest.capacity
     if capacity is None:
-        return f"Seats needed: {manifest.seats_needed} (bus capacity not given)"
-    line = f"Seats needed: {manifest.seats_needed} of {capacity}"
+        return translate("Manifest", "Seats needed: {needed} (bus capacity not given)").format(
+            needed=manifest.seats_needed
+        )
     if manifest.over_capacity:
-        return f"{line}: {manifest.over_capacity} WITHOUT A SEAT, book another vehicle"
-    return f"{line} ({capacity - manifest.seats_needed} spare)"
+        return translate(
+            "Manifest",
+            "Seats needed: {needed} of {capacity}: {over} WITHOUT A SEAT, book another vehicle",
+        ).format(needed=manifest.seats_needed, capacity=capacity, over=manifest.over_capacity)
+    return translate("Manifest", "Seats needed: {needed} of {capacity} ({spare} spare)").format(
+        needed=manifest.seats_needed, capacity=capacity, spare=capacity - manifest.seats_needed
+    )
 
 
 def _header(canvas: Canvas, manifest: Manifest, page: int, pages: int) -> float:
@@ -64,13 +71,14 @@ def _header(canvas: Canvas, manifest: Manifest, page: int, pages: int) -> float:
     canvas.setFillColor(MUTED)
     route = " → ".join(p for p in (manifest.origin, manifest.destination) if p)
     when = f"{manifest.departs:%a %d %b %H:%M}–{manifest.arrives:%H:%M}"
-    line = "  ·  ".join(p for p in (when, route, f"sheet {page} of {pages}") if p)
+    of = translate("Manifest", "sheet {page} of {pages}").format(page=page, pages=pages)
+    line = "  ·  ".join(p for p in (when, route, of) if p)
     text.draw_fitted(canvas, line, Box(MARGIN, h - 31 * MM, width, 6 * MM), 10)
     canvas.setFillColor(ACCENT if manifest.over_capacity else INK)
     text.draw_fitted(canvas, seats_line(manifest), Box(MARGIN, h - 39 * MM, width, 6 * MM), 11,
                      bold=True)  # fmt: skip
     top = h - TOP_ROOM
-    _row(canvas, top, [c for c, _ in COLUMNS], header=True)
+    _row(canvas, top, [translate("Manifest", c) for c, _ in COLUMNS], header=True)
     return float(top - ROW_H)
 
 
@@ -134,7 +142,8 @@ def render_manifests(
     is_cancelled: CancelFn | None = None,
 ) -> RenderResult:
     """One manifest per transfer (as many sheets as its riders need) in one PDF."""
-    result = render_each(manifests, out, _manifest, page=A4, title="Transfer manifests",
+    title = translate("Manifest", "Transfer manifests")
+    result = render_each(manifests, out, _manifest, page=A4, title=title,
                           progress=progress, is_cancelled=is_cancelled)  # fmt: skip
     out.chmod(PRIVATE_MODE)  # names, needs and phones: this user's eyes only
     return result

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.printing import text
 from sakura_desktop.printing.common import (
     A4,
@@ -42,7 +43,14 @@ class SigninSheet:
 MARGIN = 14 * MM
 ROW_H = 9 * MM
 # (header, share of the width)
-COLUMNS = (("#", 0.06), ("Name", 0.36), ("Delegation", 0.24), ("✓", 0.07), ("Signature", 0.27))
+# Coordinator-facing paper: the headers follow the window's language (core/i18n.py).
+COLUMNS = (
+    ("#", 0.06),
+    (QT_TRANSLATE_NOOP("SigninSheet", "Name"), 0.36),
+    (QT_TRANSLATE_NOOP("SigninSheet", "Delegation"), 0.24),
+    ("✓", 0.07),
+    (QT_TRANSLATE_NOOP("SigninSheet", "Signature"), 0.27),
+)
 
 
 def _header(canvas: Canvas, sheet: SigninSheet, page: int, pages: int) -> float:
@@ -51,10 +59,11 @@ def _header(canvas: Canvas, sheet: SigninSheet, page: int, pages: int) -> float:
     text.draw_fitted(canvas, sheet.title, Box(MARGIN, h - 24 * MM, w - 2 * MARGIN, 11 * MM), 18,
                      bold=True, max_lines=2)  # fmt: skip
     canvas.setFillColor(MUTED)
-    line = "  ·  ".join(p for p in (sheet.when, sheet.where, f"sheet {page} of {pages}") if p)
+    of = translate("SigninSheet", "sheet {page} of {pages}").format(page=page, pages=pages)
+    line = "  ·  ".join(p for p in (sheet.when, sheet.where, of) if p)
     text.draw_fitted(canvas, line, Box(MARGIN, h - 31 * MM, w - 2 * MARGIN, 6 * MM), 10)
     top = h - 36 * MM
-    _row(canvas, top, [c for c, _ in COLUMNS], header=True)
+    _row(canvas, top, [translate("SigninSheet", c) for c, _ in COLUMNS], header=True)
     return float(top - ROW_H)
 
 
@@ -105,5 +114,6 @@ def render_signin(
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> RenderResult:
-    return render_each(sheets, out, _sheet, page=A4, title="Sign-in sheets", progress=progress,
+    title = translate("SigninSheet", "Sign-in sheets")
+    return render_each(sheets, out, _sheet, page=A4, title=title, progress=progress,
                        is_cancelled=is_cancelled)  # fmt: skip
