@@ -128,6 +128,29 @@
     </message>
 </context>
 <context>
+    <name>Badges</name>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>No participant with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a participant id (the database id or the roster id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wanted} is the database id of one participant and the roster id of another; use the other participant&apos;s id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant with the id or roster id {wanted} in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Camera off</source>
@@ -347,7 +370,7 @@ Use the scanner or type a name.</source>
     </message>
     <message>
         <source>No participant with id {id} in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このプログラムに ID {id} の参加者はいません。</translation>
     </message>
     <message>
         <source>No scan {uuid} in this program.</source>
@@ -4272,59 +4295,59 @@ The pages show here before anything is printed.</source>
     <name>Programs</name>
     <message>
         <source>the title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルが空です</translation>
     </message>
     <message>
         <source>the program ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムが開始より前に終了します</translation>
     </message>
     <message>
         <source>the site name {name}… is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>会場（拠点）名{name}…が{limit}文字を超えています</translation>
     </message>
     <message>
         <source>the site {name} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>会場（拠点）{name}が2回指定されています</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Cannot create the program: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを作成できません：{problems}。</translation>
     </message>
     <message>
         <source>A program with the code {code} already exists; choose another code.</source>
-        <translation type="unfinished"></translation>
+        <translation>コード{code}のプログラムはすでにあります。別のコードを選んでください。</translation>
     </message>
     <message>
         <source>No program with id {id}.</source>
-        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
     <message>
         <source>The database holds no program yet; create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースにはまだプログラムがありません。先に作成してください。</translation>
     </message>
     <message>
         <source>The database holds several programs ({codes}); choose one with --program.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースには複数のプログラム（{codes}）があります。--program で1つ選んでください。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>No program {name} in this database (programs: {codes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにプログラム{name}はありません（プログラム：{codes}）。</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">全員</translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>Unknown time zone {name}; use an IANA name such as Asia/Tokyo.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン{name}は不明です。Asia/Tokyo のような IANA 名を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4584,281 @@ The pages show here before anything is printed.</source>
     <message>
         <source>No program with id {id}.</source>
         <translation>ID {id} のプログラムはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">セッション</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">派遣団</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">チーム</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">区分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Sessions expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also attended (not expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">人数</translation>
+    </message>
+    <message>
+        <source>Person-sessions expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">終了</translation>
+    </message>
+    <message>
+        <source>Total so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時刻</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation type="unfinished">食事</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">会場</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished">食事制限</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished">移動</translation>
+    </message>
+    <message>
+        <source>Seats needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats spare (negative: short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">名</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished">引率者</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">部屋</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">性別</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">所属機関</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of whom students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation type="unfinished">ヴィーガン</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation type="unfinished">ベジタリアン</translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation type="unfinished">ハラール</translation>
+    </message>
+    <message>
+        <source>No pork</source>
+        <translation type="unfinished">豚肉不可</translation>
+    </message>
+    <message>
+        <source>No beef</source>
+        <translation type="unfinished">牛肉不可</translation>
     </message>
 </context>
 <context>
@@ -5580,15 +5878,15 @@ The pages show here before anything is printed.</source>
     <name>ScheduleCalendar</name>
     <message>
         <source>Export the calendar of a team or of a participant, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すのはチームか参加者のどちらか一方のカレンダーにしてください。</translation>
     </message>
     <message>
         <source>No team with id {id} in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムに ID {id} のチームはありません。</translation>
     </message>
     <message>
         <source>No participant with id {id} in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムに ID {id} の参加者はいません。</translation>
     </message>
 </context>
 <context>
@@ -5610,103 +5908,103 @@ The pages show here before anything is printed.</source>
     <name>ScheduleConflicts</name>
     <message>
         <source>{session} ends when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}は開始と同時に終了します。</translation>
     </message>
     <message>
         <source>{session} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}は開始より前に終了します。</translation>
     </message>
     <message>
         <source>{session} is outside the program&apos;s dates ({first} to {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}はプログラムの期間（{first}～{last}）外です。</translation>
     </message>
     <message>
         <source>{session} has {size} people but room for {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}は{size}人ですが、定員は{capacity}人です。</translation>
     </message>
     <message>
         <source>{session} has {size} people but {venue} holds {capacity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}は{size}人ですが、{venue}の収容人数は{capacity}人です。</translation>
     </message>
     <message>
         <source>{session}: no travel time is set {trip}; add it to check this transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}：{trip}の移動時間が設定されていません。この移動を確認するには移動時間を追加してください。</translation>
     </message>
     <message>
         <source>{session} takes {minutes} min but the trip {trip} takes {need} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}は{minutes}分ですが、{trip}の移動には{need}分かかります。</translation>
     </message>
     <message>
         <source>{name} lectures {session} but is available only {spans}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}は{session}で講義しますが、都合がつくのは{spans}だけです。</translation>
     </message>
     <message>
         <source>{venue} is double-booked: {first} and {second}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{venue}が重複して予約されています：{first}と{second}。</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}と{second}</translation>
     </message>
     <message>
         <source>Everyone is in two places at once: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>全員が同時に2か所にいることになっています：{sessions}。</translation>
     </message>
     <message>
         <source>{name} lectures in one and is expected at the other: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}は一方で講義し、もう一方にも出席する予定です：{sessions}。</translation>
     </message>
     <message>
         <source>{name} lectures in two places at once: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}が同時に2か所で講義することになっています：{sessions}。</translation>
     </message>
     <message>
         <source>{who} is in two places at once: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}が同時に2か所にいることになっています：{sessions}。</translation>
     </message>
     <message>
         <source>{who} are in two places at once: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}が同時に2か所にいることになっています：{sessions}。</translation>
     </message>
     <message>
         <source>The delegation {name} is in two places at once: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣団{name}が同時に2か所にいることになっています：{sessions}。</translation>
     </message>
     <message>
         <source>{who}: {before} to {after}, {gap} min, and no travel time is set {trip}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}：{before}から{after}まで{gap}分ですが、{trip}の移動時間が設定されていません。</translation>
     </message>
     <message>
         <source>{who}: only {gap} min from {before} to {after}; the trip {trip} takes {need} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}：{before}から{after}まで{gap}分しかありませんが、{trip}の移動には{need}分かかります。</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">全員</translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>Everyone and {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>全員と{names}</translation>
     </message>
     <message>
         <source>{names} and {count} others</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}ほか{count}人</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>participant {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者{id}</translation>
     </message>
     <message>
         <source>site {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>会場（拠点）{id}</translation>
     </message>
     <message>
         <source>from {origin} to {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin}から{destination}まで</translation>
     </message>
 </context>
 <context>
@@ -5784,159 +6082,159 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>No program with id {id}.</source>
-        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
     <message>
         <source>the title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルが空です</translation>
     </message>
     <message>
         <source>the kind {kind} is not one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>種類{kind}は{kinds}のいずれでもありません</translation>
     </message>
     <message>
         <source>the start and end need a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>開始と終了にはタイムゾーンが必要です</translation>
     </message>
     <message>
         <source>it ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始より前に終了します</translation>
     </message>
     <message>
         <source>it lasts 0 min</source>
-        <translation type="unfinished"></translation>
+        <translation>長さが0分です</translation>
     </message>
     <message>
         <source>the capacity must be at least 1 (or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>定員は1以上にしてください（または空欄）</translation>
     </message>
     <message>
         <source>the title is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルが200文字を超えています</translation>
     </message>
     <message>
         <source>venue {id} is not in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>会場{id}はこのプログラムにありません</translation>
     </message>
     <message>
         <source>site {id} is not in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>会場（拠点）{id}はこのプログラムにありません</translation>
     </message>
     <message>
         <source>only a transfer has a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>行き先を指定できるのは移動だけです</translation>
     </message>
     <message>
         <source>the lecturer (participant {id}) is not in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>講師（参加者{id}）はこのプログラムにいません</translation>
     </message>
     <message>
         <source>team {id} is not in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム{id}はこのプログラムにありません</translation>
     </message>
     <message>
         <source>delegation {id} is not in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣団{id}はこのプログラムにありません</translation>
     </message>
     <message>
         <source>participant {id} is not in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者{id}はこのプログラムにいません</translation>
     </message>
     <message>
         <source>a session for everyone names no teams, delegations or participants</source>
-        <translation type="unfinished"></translation>
+        <translation>全員向けのセッションにはチーム・派遣団・参加者を指定できません</translation>
     </message>
     <message>
         <source>No session with id {id}; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} のセッションはありません。削除された可能性があります。</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が空です</translation>
     </message>
     <message>
         <source>another site is already called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}という会場（拠点）がすでにあります</translation>
     </message>
     <message>
         <source>Cannot delete the site {name}: {count} session(s) take place at its venues. Move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>会場（拠点）{name}は削除できません：その会場で{count}件のセッションが行われます。先にセッションを移動するか削除してください。</translation>
     </message>
     <message>
         <source>the capacity must be at least 1 (or empty for open space)</source>
-        <translation type="unfinished"></translation>
+        <translation>収容人数は1以上にしてください（屋外などは空欄）</translation>
     </message>
     <message>
         <source>this site already has a venue called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>この会場（拠点）には{name}という会場がすでにあります</translation>
     </message>
     <message>
         <source>Cannot delete the venue {name}: {count} session(s) take place there. Move or delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>会場{name}は削除できません：そこで{count}件のセッションが行われます。先にセッションを移動するか削除してください。</translation>
     </message>
     <message>
         <source>the two sites are the same</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの会場（拠点）が同じです</translation>
     </message>
     <message>
         <source>the minutes cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>分数をマイナスにはできません</translation>
     </message>
     <message>
         <source>{name} is a {role}, not a lecturer; remove them from the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}は講師ではなく{role}です。名簿から削除してください。</translation>
     </message>
     <message>
         <source>Cannot delete {name}: their check-in records must be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}は削除できません：受付の記録を残す必要があります。</translation>
     </message>
     <message>
         <source>window {number} ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯{number}は開始より前に終了します</translation>
     </message>
     <message>
         <source>Cannot save the session: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存できません：{problems}。</translation>
     </message>
     <message>
         <source>Cannot save the site: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>会場（拠点）を保存できません：{problems}。</translation>
     </message>
     <message>
         <source>Cannot save the venue: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>会場を保存できません：{problems}。</translation>
     </message>
     <message>
         <source>Cannot save the travel time: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動時間を保存できません：{problems}。</translation>
     </message>
     <message>
         <source>Cannot save the lecturer: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>講師を保存できません：{problems}。</translation>
     </message>
     <message>
         <source>Cannot save the availability: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>都合のつく時間帯を保存できません：{problems}。</translation>
     </message>
     <message>
         <source>No site with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の会場（拠点）はありません。</translation>
     </message>
     <message>
         <source>No venue with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の会場はありません。</translation>
     </message>
     <message>
         <source>No lecturer with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の講師はいません。</translation>
     </message>
     <message>
         <source>No person with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の人はいません。</translation>
     </message>
 </context>
 <context>
@@ -5974,159 +6272,159 @@ The pages show here before anything is printed.</source>
     <name>ScheduleImport</name>
     <message>
         <source>no team {name} in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムにチーム{name}はありません</translation>
     </message>
     <message>
         <source>no delegation {name} in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムに派遣団{name}はありません</translation>
     </message>
     <message>
         <source>no participant {name} in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムに参加者{name}はいません</translation>
     </message>
     <message>
         <source>no site {name} in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムに会場（拠点）{name}はありません</translation>
     </message>
     <message>
         <source>no team, delegation or participant {name} in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムにチーム・派遣団・参加者{name}はありません</translation>
     </message>
     <message>
         <source>{name} names several teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}に当たるチームが複数あります</translation>
     </message>
     <message>
         <source>{name} names several delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}に当たる派遣団が複数あります</translation>
     </message>
     <message>
         <source>{name} names several participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}に当たる参加者が複数います</translation>
     </message>
     <message>
         <source>{name} names several sites</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}に当たる会場（拠点）が複数あります</translation>
     </message>
     <message>
         <source>{name} names several team, delegation or participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}に当たるチーム・派遣団・参加者が複数あります</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目</translation>
     </message>
     <message>
         <source>row {row}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目、{column}列</translation>
     </message>
     <message>
         <source>row {row}, column {column} ({letter})</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目、{column}列（{letter}）</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：{problem}</translation>
     </message>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか{count}件</translation>
     </message>
     <message>
         <source>Cannot import {source}: {count} problem(s), nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}を取り込めません：問題が{count}件あります。何も変更していません。</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイル</translation>
     </message>
     <message>
         <source>Cannot export to {name}: use a .csv or .xlsx file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}に書き出せません：.csv か .xlsx のファイル名にしてください。</translation>
     </message>
     <message>
         <source>Cannot import {name}: use a .csv or .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を取り込めません：.csv か .xlsx のファイルを使ってください。</translation>
     </message>
     <message>
         <source>Cannot read {name}: it is neither UTF-8 nor Shift_JIS text. Save it from Excel as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を読み込めません：UTF-8 でも Shift_JIS でもありません。Excel で「CSV UTF-8」形式で保存してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}を読み込めません：{reason}。</translation>
     </message>
     <message>
         <source>Cannot open {name} as an Excel workbook: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を Excel ブックとして開けません：{reason}。</translation>
     </message>
     <message>
         <source>{name} is empty: it needs a header row ({columns}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}は空です：見出し行（{columns}）が必要です。</translation>
     </message>
     <message>
         <source>this column is missing from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>この列が見出し行にありません</translation>
     </message>
     <message>
         <source>no venue {name} at {site} in this program; add it first</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムの{site}に会場{name}はありません。先に追加してください</translation>
     </message>
     <message>
         <source>no venue {name} in this program; add it first</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムに会場{name}はありません。先に追加してください</translation>
     </message>
     <message>
         <source>several venues are called {name}; fill in the site column</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}という会場が複数あります。site 列に会場（拠点）を記入してください</translation>
     </message>
     <message>
         <source>{value} is not a date and time like 2026-07-14 09:15</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}は 2026-07-14 09:15 のような日時ではありません</translation>
     </message>
     <message>
         <source>{value} is not a real date and time ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}は実在しない日時です（{reason}）</translation>
     </message>
     <message>
         <source>the title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルが空です</translation>
     </message>
     <message>
         <source>the session ends before (or when) it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが開始より前（または開始と同時）に終了します</translation>
     </message>
     <message>
         <source>only a transfer has a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>行き先を指定できるのは移動だけです</translation>
     </message>
     <message>
         <source>longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>200文字を超えています</translation>
     </message>
     <message>
         <source>{value} is not a session kind ({kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}はセッションの種類（{kinds}）ではありません</translation>
     </message>
     <message>
         <source>{value} is not a uuid (leave it empty for a new session)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}は uuid ではありません（新しいセッションなら空欄にしてください）</translation>
     </message>
     <message>
         <source>{value} is not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}は正の整数ではありません</translation>
     </message>
     <message>
         <source>the same session as row {row} (same uuid)</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目と同じセッションです（uuid が同じ）</translation>
     </message>
     <message>
         <source>the same session as row {row} (same title and start)</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目と同じセッションです（タイトルと開始が同じ）</translation>
     </message>
     <message>
         <source>this uuid belongs to a session of another program; clear it to create a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>この uuid は別のプログラムのセッションのものです。新しいセッションにするには空欄にしてください</translation>
     </message>
 </context>
 <context>
@@ -6312,91 +6610,91 @@ The pages show here before anything is printed.</source>
     <name>ScheduleRotation</name>
     <message>
         <source>Slot {number}: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>枠{number}：{when}</translation>
     </message>
     <message>
         <source>A rotation needs at least one team, one station and one time slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーションには、チーム・見学先・時間枠がそれぞれ1つ以上必要です。</translation>
     </message>
     <message>
         <source>The team {name} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム{name}が2回指定されています。</translation>
     </message>
     <message>
         <source>The station {name} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>見学先{name}が2回指定されています。</translation>
     </message>
     <message>
         <source>The station {name} must take at least one team at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>見学先{name}は一度に1チーム以上を受け入れる必要があります。</translation>
     </message>
     <message>
         <source>Time slot {number} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間枠{number}は開始より前に終了します。</translation>
     </message>
     <message>
         <source>Time slot {number} starts before slot {previous} ends; slots must be in time order and must not overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間枠{number}が枠{previous}の終了前に始まります。時間枠は時刻順に並べ、重ならないようにしてください。</translation>
     </message>
     <message>
         <source>Each team must visit {stations} stations but there are only {slots} slots; add {more} slot(s) or drop station(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>各チームは{stations}か所の見学先を回る必要がありますが、時間枠は{slots}つしかありません。時間枠を{more}つ追加するか、見学先を減らしてください。</translation>
     </message>
     <message>
         <source>Each team must visit {stations} stations but there is only 1 slot; add {more} slot(s) or drop station(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>各チームは{stations}か所の見学先を回る必要がありますが、時間枠は1つしかありません。時間枠を{more}つ追加するか、見学先を減らしてください。</translation>
     </message>
     <message>
         <source>capacity {capacity}</source>
-        <translation type="unfinished"></translation>
+        <translation>受け入れ数{capacity}</translation>
     </message>
     <message>
         <source>their capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>各受け入れ数</translation>
     </message>
     <message>
         <source>{teams} teams × {stations} stations need {needed} visits but {stations} stations × {per} × {slots} slots give only {available}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{teams}チーム × 見学先{stations}か所で{needed}回の訪問が必要ですが、見学先{stations}か所 × {per} × 時間枠{slots}つでは{available}回にしかなりません。</translation>
     </message>
     <message>
         <source>{station} takes {capacity} team(s) per slot × {slots} slots = {visits} visits, but all {teams} teams must visit it; raise its capacity or add slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>{station}は1枠{capacity}チーム × {slots}枠 = {visits}回の訪問を受け入れられますが、全{teams}チームが訪れる必要があります。受け入れ数を増やすか、時間枠を追加してください。</translation>
     </message>
     <message>
         <source>No plan found within {steps} search steps; the travel times between stations leave very few orders. Try more time between slots or fewer sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}回の探索では計画が見つかりませんでした。見学先間の移動時間のため、可能な順序がほとんどありません。時間枠の間隔を広げるか、会場（拠点）を減らしてください。</translation>
     </message>
     <message>
         <source>The travel times between the stations&apos; sites leave no valid order: teams cannot reach the next station in time. Leave more time between slots, add slots, or group the stations of one site into consecutive slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>見学先の会場（拠点）間の移動時間のため、有効な順序がありません：チームが次の見学先に間に合いません。時間枠の間隔を広げる、時間枠を追加する、または同じ会場（拠点）の見学先を連続した枠にまとめてください。</translation>
     </message>
     <message>
         <source>Cannot read the time slot {slot}; write it as 2026-07-14T09:00/60 (local start time / length in minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>時間枠{slot}を読み取れません。2026-07-14T09:00/60（現地の開始時刻／分単位の長さ）の形で書いてください。</translation>
     </message>
     <message>
         <source>No time slots given.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間枠が指定されていません。</translation>
     </message>
     <message>
         <source>No program with id {id}.</source>
-        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
     <message>
         <source>No team {name} in this program (teams: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムにチーム{name}はありません（チーム：{known}）。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>There is no venue named {name} in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムに{name}という会場はありません。</translation>
     </message>
     <message>
         <source>There is several venues named {name} in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムには{name}という会場が複数あります。</translation>
     </message>
 </context>
 <context>
@@ -7046,6 +7344,174 @@ The pages show here before anything is printed.</source>
         <source>New station database</source>
         <translation>新しい受付端末データベース</translation>
     </message>
+    <message>
+        <source>The passphrase has {count} characters; a station package needs at least {minimum}. Choose a longer one (a few words are easy to type and hard to guess) and give it to the door staff separately from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: at least {minimum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add a few more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: a few more characters would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong: hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station package {file} is incomplete ({size} bytes): it was cut short, probably while copying. Copy it again from the coordinator&apos;s laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station package {file} is incomplete ({size} bytes; its header announces {expected}): it was cut short, probably while copying. Copy it again from the coordinator&apos;s laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station package {file} is damaged ({what}): it was altered or damaged in copying. Copy it again from the coordinator&apos;s laptop, or export a new one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a Sakura Desktop station package. Choose the .sakura-station file exported on the coordinator&apos;s laptop (File &gt; Export station package…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station package {file} was made by a newer Sakura Desktop (package format {version}; this laptop reads format {ours}): update this laptop to the coordinator&apos;s version of Sakura Desktop, then set up the station again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package format {version} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key derivation settings n=2^{n}, r={r}, p={p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impossible sizes in its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bytes more than its header announces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its clear header is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose the station package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished">{path}を読み込めません：{reason}。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the coordinator gave with this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this station package ({file}): either it is not the passphrase the package was exported with, or the file was altered or damaged in copying. Check the passphrase with the coordinator; if it is right, copy the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents do not unpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{participants} participants, {delegations} delegations, {teams} teams, {sessions} sessions, {checkpoints} checkpoints, {badges} badges, {scans} scans from {stations} stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the package a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Choose a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the checkpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {table}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Choose another folder or free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station package {file} was made by a newer Sakura Desktop (version {version}, database schema {schema}; this laptop knows up to schema {ours}): update this laptop to the coordinator&apos;s version of Sakura Desktop, then set up the station again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lacks {tables}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this station (for example &apos;Main door&apos;): scans carry its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the station name to {count} characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the new database a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists and holds data; setting up a station never overwrites a database. Choose a new file name for this station&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying {table}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} already holds a program; load the package into an empty database (create a new one on the server) so nothing is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {table} are unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -7386,6 +7852,129 @@ The pages show here before anything is printed.</source>
     <message>
         <source>Satisfaction: {0}</source>
         <translation>満足度：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>Give a sequence range that starts at 1 or later and does not end first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database before the merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} is not there; plug the stick in, connect the share, or choose the folder again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDuplicates</name>
+    <message>
+        <source>also admitted at {station}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also checked out at {station}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncGaps</name>
+    <message>
+        <source>scan {number} of {station} is missing: import its journal again or the missing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scans {first}–{last} of {station} are missing: import its journal again or the missing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncJournal</name>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is incomplete (cut short while it was written or copied); nothing was merged. Copy it again from its station, or wait for the station to write it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was altered or is corrupted ({why}); nothing was merged. Copy the journal again from its station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Sakura Desktop journal; nothing was merged. Choose a file ending in {suffix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a journal of program {theirs}, not of {ours}; nothing was merged. Merge it into the database of program {theirs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a journal of another program, not of {ours}; nothing was merged. Merge it into the database of another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Sakura Desktop (journal format {version}); update this laptop, then merge it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncMerge</name>
+    <message>
+        <source>{count} scans name people this station does not know; import a newer station package, then merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} scans are at sessions this station does not know; import a newer station package, then merge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} undos void scans this station has not received yet; they are merged once those scans arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} undos void scans another station had already undone; both undos are kept and the scan stays undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station} numbered two different scans {number}: was its database restored from an old backup? Nothing was merged from {file}; keep both files and ask for help before scanning more at that station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds one scan twice under different numbers; nothing was merged. Copy the journal again from its station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds a scan this database already has under another number; nothing was merged. Ask for help before scanning more at that station.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

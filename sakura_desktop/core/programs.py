@@ -11,6 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from sakura_desktop.core.i18n import translate
+
 # The dataclasses live apart (no SQLAlchemy there); they are this module's API as well.
 from sakura_desktop.core.program_views import (
     DelegationCount as DelegationCount,
@@ -47,20 +49,27 @@ def validate_draft(draft: ProgramDraft) -> None:
             "the code must be 1-40 letters, digits, '.', '_' or '-' (for example SSP-2026-07)"
         )
     if not draft.title.strip():
-        problems.append("the title is empty")
+        problems.append(translate("Programs", "the title is empty"))
     if draft.end_date < draft.start_date:
-        problems.append("the program ends before it starts")
+        problems.append(translate("Programs", "the program ends before it starts"))
     seen: set[str] = set()
     for name in draft.site_names():
         if len(name) > SITE_NAME_MAX:
             problems.append(
-                f"the site name {name[:40]!r}… is longer than {SITE_NAME_MAX} characters"
+                translate(
+                    "Programs", "the site name {name}… is longer than {limit} characters"
+                ).format(name=repr(name[:40]), limit=SITE_NAME_MAX)
             )
         elif name.casefold() in seen:
-            problems.append(f"the site {name!r} is listed twice")
+            problems.append(
+                translate("Programs", "the site {name} is listed twice").format(name=repr(name))
+            )
         seen.add(name.casefold())
     if problems:
-        raise UserError("Cannot create the program: " + "; ".join(problems) + ".")
+        joined = translate("Programs", "; ").join(problems)
+        raise UserError(
+            translate("Programs", "Cannot create the program: {problems}.").format(problems=joined)
+        )
     zone(draft.timezone)
 
 
@@ -83,7 +92,10 @@ def create_program(factory: SessionFactory, draft: ProgramDraft) -> ProgramSumma
             session.flush()
         except IntegrityError as exc:
             raise UserError(
-                f"A program with the code {draft.code!r} already exists; choose another code."
+                translate(
+                    "Programs",
+                    "A program with the code {code} already exists; choose another code.",
+                ).format(code=repr(draft.code))
             ) from exc
         program_id = program.id
     return get_program(factory, program_id)
@@ -122,7 +134,9 @@ def get_program(factory: SessionFactory, program_id: int) -> ProgramSummary:
     with factory() as session:
         program = session.get(Program, program_id)
         if program is None:
-            raise NotFoundError(f"No program with id {program_id}.")
+            raise NotFoundError(
+                translate("Programs", "No program with id {id}.").format(id=program_id)
+            )
         return _summary(session, program)
 
 
@@ -132,7 +146,7 @@ def program_metadata_key(factory: SessionFactory, program_id: int, prefix: str) 
     with factory() as session:
         uuid = session.scalar(select(Program.uuid).where(Program.id == program_id))
     if uuid is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(translate("Programs", "No program with id {id}.").format(id=program_id))
     return prefix + uuid
 
 
@@ -143,21 +157,30 @@ def resolve_program(factory: SessionFactory, id_or_code: str | None) -> ProgramS
         if len(programs) == 1:
             return programs[0]
         if not programs:
-            raise NotFoundError("The database holds no program yet; create one first.")
+            raise NotFoundError(
+                translate("Programs", "The database holds no program yet; create one first.")
+            )
         codes = ", ".join(p.code for p in programs)
         raise UserError(
-            f"The database holds several programs ({codes}); choose one with --program."
+            translate(
+                "Programs",
+                "The database holds several programs ({codes}); choose one with --program.",
+            ).format(codes=codes)
         )
     for program in programs:
         if program.code.casefold() == id_or_code.casefold() or str(program.id) == id_or_code:
             return program
-    codes = ", ".join(p.code for p in programs) or "none"
-    raise NotFoundError(f"No program {id_or_code!r} in this database (programs: {codes}).")
+    codes = ", ".join(p.code for p in programs) or translate("Programs", "none")
+    raise NotFoundError(
+        translate("Programs", "No program {name} in this database (programs: {codes}).").format(
+            name=repr(id_or_code), codes=codes
+        )
+    )
 
 
 def _audience_label(session_row: ScheduleSession, names: dict[tuple[str, int], str]) -> str:
     if session_row.for_everyone:
-        return "Everyone"
+        return translate("Programs", "Everyone")
     parts = []
     for target in session_row.audience:
         if target.team_id is not None:
@@ -174,7 +197,9 @@ def sessions_on_day(factory: SessionFactory, program_id: int, day: dt.date) -> l
     with factory() as session:
         program = session.get(Program, program_id)
         if program is None:
-            raise NotFoundError(f"No program with id {program_id}.")
+            raise NotFoundError(
+                translate("Programs", "No program with id {id}.").format(id=program_id)
+            )
         start, end = local_day_bounds(day, program.timezone)
         rows = session.scalars(
             select(ScheduleSession)

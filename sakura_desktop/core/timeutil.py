@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.errors import UserError
 
 DEFAULT_TIMEZONE = "Asia/Tokyo"
@@ -15,7 +16,9 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise UserError(
-            f"Unknown time zone {name!r}; use an IANA name such as Asia/Tokyo."
+            translate(
+                "Programs", "Unknown time zone {name}; use an IANA name such as Asia/Tokyo."
+            ).format(name=repr(name))
         ) from exc
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.schedule.conflict_timelines import (
     Class,
     Key,
@@ -73,13 +74,20 @@ class ConflictChecks:
         label = self._week.session_label(session)
         ids = (session.id,)
         if not slot.valid:
-            how = "when it starts" if slot.end == slot.start else "before it starts"
-            found.append(error(ConflictKind.ENDS_BEFORE_START, f"{label} ends {how}.", ids))
+            if slot.end == slot.start:
+                sentence = translate("ScheduleConflicts", "{session} ends when it starts.")
+            else:
+                sentence = translate("ScheduleConflicts", "{session} ends before it starts.")
+            sentence = sentence.format(session=label)
+            found.append(error(ConflictKind.ENDS_BEFORE_START, sentence, ids))
         elif slot.start < self._opens or slot.end > self._closes:
             week = self._week
-            sentence = (
-                f"{label} is outside the program's dates "
-                f"({week.start_date:%a %d %b} to {week.end_date:%a %d %b %Y})."
+            sentence = translate(
+                "ScheduleConflicts", "{session} is outside the program's dates ({first} to {last})."
+            ).format(
+                session=label,
+                first=f"{week.start_date:%a %d %b}",
+                last=f"{week.end_date:%a %d %b %Y}",
             )
             found.append(error(ConflictKind.OUTSIDE_DATES, sentence, ids))
         found += self._capacity_checks(session, label)
@@ -96,10 +104,14 @@ class ConflictChecks:
         size = len(self._people[session.id])
         venue = self._week.venue_by_id.get(session.venue_id or -1)
         if session.capacity is not None and size > session.capacity:
-            sentence = f"{label} has {size} people but room for {session.capacity}."
+            sentence = translate(
+                "ScheduleConflicts", "{session} has {size} people but room for {capacity}."
+            ).format(session=label, size=size, capacity=session.capacity)
             found.append(warning(ConflictKind.SESSION_CAPACITY, sentence, (session.id,)))
         if venue is not None and venue.capacity is not None and size > venue.capacity:
-            sentence = f"{label} has {size} people but {venue.name} holds {venue.capacity}."
+            sentence = translate(
+                "ScheduleConflicts", "{session} has {size} people but {venue} holds {capacity}."
+            ).format(session=label, size=size, venue=venue.name, capacity=venue.capacity)
             found.append(
                 warning(ConflictKind.VENUE_CAPACITY, sentence, (session.id,), venue_id=venue.id)
             )
@@ -114,11 +126,17 @@ class ConflictChecks:
         minutes = (slot.end - slot.start) // 60
         trip = self._trip(slot.start_site, slot.end_site)
         if need is None:
-            sentence = f"{label}: no travel time is set {trip}; add it to check this transfer."
+            sentence = translate(
+                "ScheduleConflicts",
+                "{session}: no travel time is set {trip}; add it to check this transfer.",
+            ).format(session=label, trip=trip)
             return [warning(ConflictKind.TRANSFER_TOO_SHORT, sentence, (session.id,))]
         if minutes >= need:
             return []
-        sentence = f"{label} takes {minutes} min but the trip {trip} takes {need} min."
+        sentence = translate(
+            "ScheduleConflicts",
+            "{session} takes {minutes} min but the trip {trip} takes {need} min.",
+        ).format(session=label, minutes=minutes, trip=trip, need=need)
         return [error(ConflictKind.TRANSFER_TOO_SHORT, sentence, (session.id,))]
 
     def _availability_checks(self, session: SessionData, label: str) -> list[Conflict]:
@@ -130,7 +148,9 @@ class ConflictChecks:
             return []
         name = self._person_name(lecturer)
         spans = "; ".join(self._week.span_label(start, end) for start, end in windows)
-        sentence = f"{name} lectures {label} but is available only {spans}."
+        sentence = translate(
+            "ScheduleConflicts", "{name} lectures {session} but is available only {spans}."
+        ).format(name=name, session=label, spans=spans)
         return [
             warning(ConflictKind.LECTURER_UNAVAILABLE, sentence, (session.id,), people=(lecturer,))
         ]
@@ -141,10 +161,9 @@ class ConflictChecks:
             return []
         found = []
         for other, session_id in sweep_overlaps(timeline):
-            sentence = (
-                f"{venue.name} is double-booked: {self._label(other)} "
-                f"and {self._label(session_id)}."
-            )
+            sentence = translate(
+                "ScheduleConflicts", "{venue} is double-booked: {first} and {second}."
+            ).format(venue=venue.name, first=self._label(other), second=self._label(session_id))
             conflict = error(
                 ConflictKind.VENUE_DOUBLE_BOOKED, sentence, (other, session_id), venue_id=venue_id
             )
@@ -155,25 +174,42 @@ class ConflictChecks:
         a_id, b_id = self._in_order(pair)
         a, b = self._sessions[a_id], self._sessions[b_id]
         shared = self._people[a_id] & self._people[b_id]
-        both = f"{self._label(a_id)} and {self._label(b_id)}"
+        both = translate("ScheduleConflicts", "{first} and {second}").format(
+            first=self._label(a_id), second=self._label(b_id)
+        )
         ids = (a_id, b_id)
         if a.for_everyone and b.for_everyone:
-            sentence = f"Everyone is in two places at once: {both}."
+            sentence = translate(
+                "ScheduleConflicts", "Everyone is in two places at once: {sessions}."
+            ).format(sessions=both)
             return [self._rank(error(ConflictKind.EVERYONE_DOUBLE_BOOKED, sentence, ids, shared))]
         found, covered = self._group_overlaps(a, b, both)
         rest = shared - covered
         lecturers = {x for x in (a.lecturer_id, b.lecturer_id) if x is not None}
         for lecturer in sorted(lecturers & rest):
             name = self._person_name(lecturer)
-            sentence = f"{name} lectures in one and is expected at the other: {both}."
+            sentence = translate(
+                "ScheduleConflicts",
+                "{name} lectures in one and is expected at the other: {sessions}.",
+            )
             if a.lecturer_id == b.lecturer_id:
-                sentence = f"{name} lectures in two places at once: {both}."
+                sentence = translate(
+                    "ScheduleConflicts", "{name} lectures in two places at once: {sessions}."
+                )
+            sentence = sentence.format(name=name, sessions=both)
             found.append(error(ConflictKind.LECTURER_DOUBLE_BOOKED, sentence, ids, {lecturer}))
             rest = rest - {lecturer}
         if rest:
             who = self._names(rest)
-            verb = "is" if len(rest) == 1 else "are"
-            sentence = f"{who} {verb} in two places at once: {both}."
+            if len(rest) == 1:
+                sentence = translate(
+                    "ScheduleConflicts", "{who} is in two places at once: {sessions}."
+                )
+            else:
+                sentence = translate(
+                    "ScheduleConflicts", "{who} are in two places at once: {sessions}."
+                )
+            sentence = sentence.format(who=who, sessions=both)
             found.append(error(ConflictKind.PERSON_DOUBLE_BOOKED, sentence, ids, rest))
         return [self._rank(conflict) for conflict in found]
 
@@ -188,7 +224,9 @@ class ConflictChecks:
             members = week.team_members.get(team_id, frozenset())
             if members:
                 name = week.team_by_id[team_id].name
-                sentence = f"{name} is in two places at once: {both}."
+                sentence = translate(
+                    "ScheduleConflicts", "{who} is in two places at once: {sessions}."
+                ).format(who=name, sessions=both)
                 kind = ConflictKind.TEAM_DOUBLE_BOOKED
                 found.append(error(kind, sentence, ids, members, team_id=team_id))
                 covered |= members
@@ -196,7 +234,10 @@ class ConflictChecks:
             members = week.delegation_members.get(delegation_id, frozenset()) - covered
             if members:
                 name = week.delegation_by_id[delegation_id].name
-                sentence = f"The delegation {name} is in two places at once: {both}."
+                sentence = translate(
+                    "ScheduleConflicts",
+                    "The delegation {name} is in two places at once: {sessions}.",
+                ).format(name=name, sessions=both)
                 kind = ConflictKind.DELEGATION_DOUBLE_BOOKED
                 found.append(error(kind, sentence, ids, members, delegation_id=delegation_id))
                 covered |= members
@@ -221,12 +262,18 @@ class ConflictChecks:
         who = self._describe(people, self._sessions[first], self._sessions[then])
         gap = (self._slots[then].start - self._slots[first].end) // 60
         trip = self._trip(from_site, to_site)
-        steps = f"{self._label(first)} to {self._label(then)}"
+        before, after = self._label(first), self._label(then)
         if need is None:
-            sentence = f"{who}: {steps}, {gap} min, and no travel time is set {trip}."
+            sentence = translate(
+                "ScheduleConflicts",
+                "{who}: {before} to {after}, {gap} min, and no travel time is set {trip}.",
+            ).format(who=who, before=before, after=after, gap=gap, trip=trip)
             conflict = warning(ConflictKind.TRAVEL_TIME, sentence, pair, people=people)
         else:
-            sentence = f"{who}: only {gap} min from {steps}; the trip {trip} takes {need} min."
+            sentence = translate(
+                "ScheduleConflicts",
+                "{who}: only {gap} min from {before} to {after}; the trip {trip} takes {need} min.",
+            ).format(who=who, gap=gap, before=before, after=after, trip=trip, need=need)
             conflict = error(ConflictKind.TRAVEL_TIME, sentence, pair, people)
         return [self._rank(conflict)]
 
@@ -235,7 +282,11 @@ class ConflictChecks:
         week = self._week
         if a.for_everyone and b.for_everyone and week.active_people <= people:
             rest = people - week.active_people
-            return "Everyone" + (f" and {self._names(rest)}" if rest else "")
+            if not rest:
+                return translate("ScheduleConflicts", "Everyone")
+            return translate("ScheduleConflicts", "Everyone and {names}").format(
+                names=self._names(rest)
+            )
         parts: list[str] = []
         covered: set[int] = set()
         for team_id in self._common(a, b, "team_ids"):
@@ -257,14 +308,21 @@ class ConflictChecks:
         if len(names) <= NAMES_SHOWN:
             return join_words(names)
         more = len(names) - NAMES_SHOWN + 1
-        return ", ".join(names[: NAMES_SHOWN - 1]) + f" and {more} others"
+        return translate("ScheduleConflicts", "{names} and {count} others").format(
+            names=translate("ScheduleConflicts", ", ").join(names[: NAMES_SHOWN - 1]), count=more
+        )
 
     def _person_name(self, person_id: int) -> str:
         person = self._week.person_by_id.get(person_id)
-        return person.name if person is not None else f"participant {person_id}"
+        if person is not None:
+            return person.name
+        return translate("ScheduleConflicts", "participant {id}").format(id=person_id)
 
     def _trip(self, from_site: int, to_site: int) -> str:
         sites = self._week.site_by_id
-        origin = sites[from_site].name if from_site in sites else f"site {from_site}"
-        destination = sites[to_site].name if to_site in sites else f"site {to_site}"
-        return f"from {origin} to {destination}"
+        unknown = translate("ScheduleConflicts", "site {id}")
+        origin = sites[from_site].name if from_site in sites else unknown.format(id=from_site)
+        destination = sites[to_site].name if to_site in sites else unknown.format(id=to_site)
+        return translate("ScheduleConflicts", "from {origin} to {destination}").format(
+            origin=origin, destination=destination
+        )

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.db.enums import VenueKind
 
 SHARED_VENUE_KINDS = frozenset({VenueKind.BUS_STOP.value, VenueKind.OUTDOOR.value})
@@ -75,7 +76,10 @@ def conflicts_by_session(conflicts: Iterable[Conflict]) -> dict[int, list[Confli
 def join_words(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    earlier = translate("ScheduleConflicts", ", ").join(parts[:-1])
+    return translate("ScheduleConflicts", "{first} and {second}").format(
+        first=earlier, second=parts[-1]
+    )
 
 
 def error(

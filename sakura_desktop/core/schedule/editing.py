@@ -17,6 +17,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
+from sakura_desktop.core.schedule.editing_text import CANNOT_SAVE, NO_SUCH
 from sakura_desktop.core.schedule.loading import person_name, session_data
 from sakura_desktop.core.schedule.model import PersonData, SessionData, SiteData, VenueData
 from sakura_desktop.db.engine import SessionFactory
@@ -90,13 +92,16 @@ class LecturerInfo:
 
 def _fail(what: str, problems: list[str]) -> None:
     if problems:
-        raise UserError(f"Cannot save the {what}: " + "; ".join(problems) + ".")
+        joined = translate("ScheduleEditing", "; ").join(problems)
+        raise UserError(translate("ScheduleEditing", CANNOT_SAVE[what]).format(problems=joined))
 
 
 def _program(session: Session, program_id: int) -> Program:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(
+            translate("ScheduleEditing", "No program with id {id}.").format(id=program_id)
+        )
     return program
 
 
@@ -107,18 +112,25 @@ def session_problems(session: Session, program_id: int, draft: SessionDraft) -> 
     """Everything wrong with a draft, as phrases (empty when it can be saved)."""
     problems = []
     if not draft.title.strip():
-        problems.append("the title is empty")
+        problems.append(translate("ScheduleEditing", "the title is empty"))
     if draft.kind not in {k.value for k in SessionKind}:
         kinds = ", ".join(k.value for k in SessionKind)
-        problems.append(f"the kind {draft.kind!r} is not one of {kinds}")
+        problems.append(
+            translate("ScheduleEditing", "the kind {kind} is not one of {kinds}").format(
+                kind=repr(draft.kind), kinds=kinds
+            )
+        )
     if draft.start.tzinfo is None or draft.end.tzinfo is None:
-        problems.append("the start and end need a time zone")
+        problems.append(translate("ScheduleEditing", "the start and end need a time zone"))
     elif draft.end <= draft.start:
-        problems.append("it ends before it starts" if draft.end < draft.start else "it lasts 0 min")
+        if draft.end < draft.start:
+            problems.append(translate("ScheduleEditing", "it ends before it starts"))
+        else:
+            problems.append(translate("ScheduleEditing", "it lasts 0 min"))
     if draft.capacity is not None and draft.capacity < 1:
-        problems.append("the capacity must be at least 1 (or empty)")
+        problems.append(translate("ScheduleEditing", "the capacity must be at least 1 (or empty)"))
     if len(draft.title) > 200:
-        problems.append("the title is longer than 200 characters")
+        problems.append(translate("ScheduleEditing", "the title is longer than 200 characters"))
     problems += _reference_problems(session, program_id, draft)
     return problems
 
@@ -126,27 +138,50 @@ def session_problems(session: Session, program_id: int, draft: SessionDraft) -> 
 def _reference_problems(session: Session, program_id: int, draft: SessionDraft) -> list[str]:
     problems = []
     if draft.venue_id is not None and _venue_program(session, draft.venue_id) != program_id:
-        problems.append(f"venue {draft.venue_id} is not in this program")
+        problems.append(
+            translate("ScheduleEditing", "venue {id} is not in this program").format(
+                id=draft.venue_id
+            )
+        )
     site = draft.destination_site_id
     if site is not None and _owner(session, Site, site) != program_id:
-        problems.append(f"site {site} is not in this program")
+        problems.append(
+            translate("ScheduleEditing", "site {id} is not in this program").format(id=site)
+        )
     if site is not None and draft.kind != SessionKind.TRANSFER.value:
-        problems.append("only a transfer has a destination")
+        problems.append(translate("ScheduleEditing", "only a transfer has a destination"))
     if (
         draft.lecturer_id is not None
         and _owner(session, Participant, draft.lecturer_id) != program_id
     ):
-        problems.append(f"the lecturer (participant {draft.lecturer_id}) is not in this program")
+        problems.append(
+            translate(
+                "ScheduleEditing", "the lecturer (participant {id}) is not in this program"
+            ).format(id=draft.lecturer_id)
+        )
     for model, ids, what in (
-        (Team, draft.team_ids, "team"),
-        (Delegation, draft.delegation_ids, "delegation"),
-        (Participant, draft.participant_ids, "participant"),
+        (Team, draft.team_ids, translate("ScheduleEditing", "team {id} is not in this program")),
+        (
+            Delegation,
+            draft.delegation_ids,
+            translate("ScheduleEditing", "delegation {id} is not in this program"),
+        ),
+        (
+            Participant,
+            draft.participant_ids,
+            translate("ScheduleEditing", "participant {id} is not in this program"),
+        ),
     ):
         for item in ids:
             if _owner(session, model, item) != program_id:
-                problems.append(f"{what} {item} is not in this program")
+                problems.append(what.format(id=item))
     if draft.for_everyone and (draft.team_ids or draft.delegation_ids or draft.participant_ids):
-        problems.append("a session for everyone names no teams, delegations or participants")
+        problems.append(
+            translate(
+                "ScheduleEditing",
+                "a session for everyone names no teams, delegations or participants",
+            )
+        )
     return problems
 
 
@@ -239,7 +274,11 @@ def _create_session(session: Session, program_id: int, draft: SessionDraft) -> S
 def _session_row(session: Session, session_id: int) -> ScheduleSession:
     row = session.get(ScheduleSession, session_id)
     if row is None:
-        raise NotFoundError(f"No session with id {session_id}; it may have been deleted.")
+        raise NotFoundError(
+            translate(
+                "ScheduleEditing", "No session with id {id}; it may have been deleted."
+            ).format(id=session_id)
+        )
     return row
 
 
@@ -353,9 +392,15 @@ def _site_problems(
 ) -> list[str]:
     name = draft.name.strip()
     if not name:
-        return ["the name is empty"]
+        return [translate("ScheduleEditing", "the name is empty")]
     other = session.scalar(select(Site.id).where(Site.program_id == program_id, Site.name == name))
-    return [f"another site is already called {name!r}"] if other not in (None, own) else []
+    if other in (None, own):
+        return []
+    return [
+        translate("ScheduleEditing", "another site is already called {name}").format(
+            name=repr(name)
+        )
+    ]
 
 
 def delete_site(factory: SessionFactory, site_id: int) -> None:
@@ -369,8 +414,11 @@ def delete_site(factory: SessionFactory, site_id: int) -> None:
         )
         if used:
             raise UserError(
-                f"Cannot delete the site {row.name!r}: {used} session(s) take place at its "
-                "venues. Move or delete them first."
+                translate(
+                    "ScheduleEditing",
+                    "Cannot delete the site {name}: {count} session(s) take place at its "
+                    "venues. Move or delete them first.",
+                ).format(name=repr(row.name), count=used)
             )
         session.delete(row)
 
@@ -403,18 +451,34 @@ def _venue_problems(
     problems = []
     name = draft.name.strip()
     if not name:
-        problems.append("the name is empty")
+        problems.append(translate("ScheduleEditing", "the name is empty"))
     if draft.capacity is not None and draft.capacity < 1:
-        problems.append("the capacity must be at least 1 (or empty for open space)")
+        problems.append(
+            translate(
+                "ScheduleEditing", "the capacity must be at least 1 (or empty for open space)"
+            )
+        )
     if draft.kind not in {k.value for k in VenueKind}:
-        problems.append(f"the kind {draft.kind!r} is not one of {', '.join(VenueKind)}")
+        problems.append(
+            translate("ScheduleEditing", "the kind {kind} is not one of {kinds}").format(
+                kind=repr(draft.kind), kinds=", ".join(VenueKind)
+            )
+        )
     if _owner(session, Site, draft.site_id) != program_id:
-        problems.append(f"site {draft.site_id} is not in this program")
+        problems.append(
+            translate("ScheduleEditing", "site {id} is not in this program").format(
+                id=draft.site_id
+            )
+        )
     other = session.scalar(
         select(Venue.id).where(Venue.site_id == draft.site_id, Venue.name == name)
     )
     if name and other not in (None, own):
-        problems.append(f"this site already has a venue called {name!r}")
+        problems.append(
+            translate("ScheduleEditing", "this site already has a venue called {name}").format(
+                name=repr(name)
+            )
+        )
     return problems
 
 
@@ -428,8 +492,11 @@ def delete_venue(factory: SessionFactory, venue_id: int) -> None:
         )
         if used:
             raise UserError(
-                f"Cannot delete the venue {row.name!r}: {used} session(s) take place there. "
-                "Move or delete them first."
+                translate(
+                    "ScheduleEditing",
+                    "Cannot delete the venue {name}: {count} session(s) take place there. "
+                    "Move or delete them first.",
+                ).format(name=repr(row.name), count=used)
             )
         session.delete(row)
 
@@ -441,12 +508,14 @@ def set_travel_time(
     with factory.begin() as session:
         problems = []
         if from_site == to_site:
-            problems.append("the two sites are the same")
+            problems.append(translate("ScheduleEditing", "the two sites are the same"))
         if minutes is not None and minutes < 0:
-            problems.append("the minutes cannot be negative")
+            problems.append(translate("ScheduleEditing", "the minutes cannot be negative"))
         for site in (from_site, to_site):
             if _owner(session, Site, site) != program_id:
-                problems.append(f"site {site} is not in this program")
+                problems.append(
+                    translate("ScheduleEditing", "site {id} is not in this program").format(id=site)
+                )
         _fail("travel time", problems)
         session.execute(
             delete(TravelTime).where(
@@ -493,7 +562,7 @@ def _windows(session: Session, participant_id: int) -> tuple[tuple[dt.datetime, 
 
 def _lecturer_problems(draft: LecturerDraft) -> list[str]:
     if not (draft.family_name.strip() or draft.given_name.strip()):
-        return ["the name is empty"]
+        return [translate("ScheduleEditing", "the name is empty")]
     return []
 
 
@@ -533,14 +602,19 @@ def delete_lecturer(factory: SessionFactory, participant_id: int) -> None:
         row = _get(session, Participant, participant_id, "lecturer")
         if row.role != Role.LECTURER.value:
             raise UserError(
-                f"{row.display_name} is a {row.role}, not a lecturer; remove them from the roster."
+                translate(
+                    "ScheduleEditing",
+                    "{name} is a {role}, not a lecturer; remove them from the roster.",
+                ).format(name=row.display_name, role=row.role)
             )
         session.delete(row)
         try:
             session.flush()
         except IntegrityError as exc:
             raise UserError(
-                f"Cannot delete {row.display_name}: their check-in records must be kept."
+                translate(
+                    "ScheduleEditing", "Cannot delete {name}: their check-in records must be kept."
+                ).format(name=row.display_name)
             ) from exc
 
 
@@ -550,9 +624,8 @@ def set_availability(
     windows: Sequence[tuple[dt.datetime, dt.datetime]],
 ) -> LecturerInfo:
     """Replace a person's availability windows (none: always available)."""
-    problems = [
-        f"window {n} ends before it starts" for n, (s, e) in enumerate(windows, 1) if e <= s
-    ]
+    ends_early = translate("ScheduleEditing", "window {number} ends before it starts")
+    problems = [ends_early.format(number=n) for n, (s, e) in enumerate(windows, 1) if e <= s]
     _fail("availability", problems)
     with factory.begin() as session:
         row = _get(session, Participant, participant_id, "person")
@@ -567,5 +640,5 @@ def set_availability(
 def _get(session: Session, model: type[T], row_id: int, what: str) -> T:
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"No {what} with id {row_id}.")
+        raise NotFoundError(translate("ScheduleEditing", NO_SUCH[what]).format(id=row_id))
     return row

@@ -16,6 +16,7 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from sakura_desktop import __version__
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.schedule.loading import load_week
 from sakura_desktop.core.schedule.model import SessionData, WeekData
 from sakura_desktop.core.timeutil import local
@@ -37,16 +38,28 @@ def calendar_sessions(
 ) -> tuple[str, list[SessionData]]:
     """(calendar name, sessions) of the program, a team or a participant."""
     if team_id is not None and participant_id is not None:
-        raise UserError("Export the calendar of a team or of a participant, not both.")
+        raise UserError(
+            translate(
+                "ScheduleCalendar", "Export the calendar of a team or of a participant, not both."
+            )
+        )
     if team_id is not None:
         team = week.team_by_id.get(team_id)
         if team is None:
-            raise NotFoundError(f"No team with id {team_id} in this program.")
+            raise NotFoundError(
+                translate("ScheduleCalendar", "No team with id {id} in this program.").format(
+                    id=team_id
+                )
+            )
         return f"{week.title} — {team.name}", week.sessions_for_team(team_id)
     if participant_id is not None:
         person = week.person_by_id.get(participant_id)
         if person is None:
-            raise NotFoundError(f"No participant with id {participant_id} in this program.")
+            raise NotFoundError(
+                translate(
+                    "ScheduleCalendar", "No participant with id {id} in this program."
+                ).format(id=participant_id)
+            )
         return f"{week.title} — {person.name}", week.sessions_for_participant(participant_id)
     return week.title, list(week.sessions)
 

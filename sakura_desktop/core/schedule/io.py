@@ -19,7 +19,6 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -29,8 +28,19 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.schedule.conflicts import Conflict, find_conflicts
 from sakura_desktop.core.schedule.editing import SessionDraft, apply_draft, draft_of
+from sakura_desktop.core.schedule.import_problems import (
+    NO_SUCH,
+    SEVERAL,
+)
+from sakura_desktop.core.schedule.import_problems import (
+    RowProblem as RowProblem,  # re-exported: the import dialog and transfers use them
+)
+from sakura_desktop.core.schedule.import_problems import (
+    ScheduleImportError as ScheduleImportError,
+)
 from sakura_desktop.core.schedule.loading import read_week
 from sakura_desktop.core.schedule.model import SessionData, WeekData
 from sakura_desktop.core.spreadsheet_cells import as_xlsx_text, csv_field, csv_row_as_typed
@@ -48,34 +58,6 @@ REQUIRED = ("title", "kind", "start", "end")
 EVERYONE = "everyone"
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 SEPARATOR = ";"
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    row: int  # as the spreadsheet numbers it: the header is row 1
-    column: str  # the column's name ("" for the whole row)
-    letter: str  # the column's letter (A, B, ...) or ""
-    message: str
-
-    def __str__(self) -> str:
-        where = f"row {self.row}"
-        if self.column:
-            where += f", column {self.column}" + (f" ({self.letter})" if self.letter else "")
-        return f"{where}: {self.message}"
-
-
-class ScheduleImportError(UserError):
-    """The file cannot be imported as it is; nothing was written."""
-
-    def __init__(self, problems: Sequence[RowProblem], source: str = "the file") -> None:
-        self.problems = list(problems)
-        shown = "\n".join(f"  {p}" for p in self.problems[:50])
-        more = len(self.problems) - 50
-        extra = f"\n  ... and {more} more" if more > 0 else ""
-        super().__init__(
-            f"Cannot import {source}: {len(self.problems)} problem(s), nothing was changed.\n"
-            f"{shown}{extra}"
-        )
 
 
 @dataclass(frozen=True)
@@ -145,7 +127,11 @@ def export_schedule(factory: SessionFactory, program_id: int, path: Path) -> int
     elif suffix == ".xlsx":
         _write_xlsx(rows, path)
     else:
-        raise UserError(f"Cannot export to {path.name}: use a .csv or .xlsx file name.")
+        raise UserError(
+            translate(
+                "ScheduleImport", "Cannot export to {name}: use a .csv or .xlsx file name."
+            ).format(name=path.name)
+        )
     return len(rows)
 
 
@@ -199,7 +185,11 @@ def read_table(path: Path) -> _Table:
         return _read_csv(path)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
-    raise UserError(f"Cannot import {path.name}: use a .csv or .xlsx file.")
+    raise UserError(
+        translate("ScheduleImport", "Cannot import {name}: use a .csv or .xlsx file.").format(
+            name=path.name
+        )
+    )
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -209,8 +199,11 @@ def _decode(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             continue
     raise UserError(
-        f"Cannot read {name}: it is neither UTF-8 nor Shift_JIS text. Save it from Excel as "
-        "'CSV UTF-8' and try again."
+        translate(
+            "ScheduleImport",
+            "Cannot read {name}: it is neither UTF-8 nor Shift_JIS text. Save it from Excel as "
+            "'CSV UTF-8' and try again.",
+        ).format(name=name)
     )
 
 
@@ -218,7 +211,12 @@ def _read_csv(path: Path) -> _Table:
     try:
         text = _decode(path.read_bytes(), path.name)
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        reason = exc.strerror or exc
+        raise UserError(
+            translate("ScheduleImport", "Cannot read {path}: {reason}.").format(
+                path=path, reason=reason
+            )
+        ) from exc
     records = [csv_row_as_typed(r) for r in csv.reader(io.StringIO(text, newline=""))]
     return _table(records, path.name)
 
@@ -227,7 +225,11 @@ def _read_xlsx(path: Path) -> _Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise UserError(f"Cannot open {path.name} as an Excel workbook: {exc}.") from exc
+        raise UserError(
+            translate(
+                "ScheduleImport", "Cannot open {name} as an Excel workbook: {reason}."
+            ).format(name=path.name, reason=exc)
+        ) from exc
     try:
         sheet = workbook.worksheets[0]
         records = [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -240,12 +242,22 @@ def _table(records: list[list[Any]], name: str) -> _Table:
     while records and all(_blank(c) for c in records[0]):
         records.pop(0)
     if not records:
-        raise UserError(f"{name} is empty: it needs a header row ({', '.join(COLUMNS)}).")
+        raise UserError(
+            translate(
+                "ScheduleImport", "{name} is empty: it needs a header row ({columns})."
+            ).format(name=name, columns=", ".join(COLUMNS))
+        )
     header = [str(c or "").strip().lower().replace(" ", "_") for c in records[0]]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise ScheduleImportError(
-            [RowProblem(1, c, "", "this column is missing from the header") for c in missing], name
+            [
+                RowProblem(
+                    1, c, "", translate("ScheduleImport", "this column is missing from the header")
+                )
+                for c in missing
+            ],
+            name,
         )
     rows = [
         (number, list(cells))
@@ -282,21 +294,35 @@ class _Resolver:
         if site:
             site_ids = self.sites.get(_fold(site), [])
             if not site_ids:
-                raise ValueError(f"no site {site!r} in this program")
+                raise ValueError(
+                    translate("ScheduleImport", "no site {name} in this program").format(
+                        name=repr(site)
+                    )
+                )
             candidates = [v for v in candidates if self.week.venue_by_id[v].site_id in site_ids]
         if not candidates:
-            where = f" at {site!r}" if site else ""
-            raise ValueError(f"no venue {name!r}{where} in this program; add it first")
+            if site:
+                text = translate(
+                    "ScheduleImport", "no venue {name} at {site} in this program; add it first"
+                )
+            else:
+                text = translate("ScheduleImport", "no venue {name} in this program; add it first")
+            raise ValueError(text.format(name=repr(name), site=repr(site)))
         if len(candidates) > 1:
-            raise ValueError(f"several venues are called {name!r}; fill in the site column")
+            raise ValueError(
+                translate(
+                    "ScheduleImport", "several venues are called {name}; fill in the site column"
+                ).format(name=repr(name))
+            )
         return candidates[0]
 
     def one(self, table: dict[str, list[int]], name: str, what: str) -> int:
         found = sorted(set(table.get(_fold(name), [])))
         if not found:
-            raise ValueError(f"no {what} {name!r} in this program")
+            raise ValueError(translate("ScheduleImport", NO_SUCH[what]).format(name=repr(name)))
         if len(found) > 1:
-            raise ValueError(f"{name!r} names several {what}s")
+            several = translate("ScheduleImport", SEVERAL[what])
+            raise ValueError(several.format(name=repr(name)))
         return found[0]
 
     def audience(self, text: str) -> tuple[bool, list[int], list[int], list[int]]:
@@ -342,14 +368,22 @@ def parse_local_time(value: Any, timezone: str) -> dt.datetime:
     else:
         match = LOCAL_TIME.match(str(value or "").strip())
         if match is None:
-            raise ValueError(f"{value!r} is not a date and time like 2026-07-14 09:15")
+            raise ValueError(
+                translate(
+                    "ScheduleImport", "{value} is not a date and time like 2026-07-14 09:15"
+                ).format(value=repr(value))
+            )
         year, month, day, hour, minute, second = match.groups()
         try:
             naive = dt.datetime(
                 int(year), int(month), int(day), int(hour), int(minute), int(second or 0)
             )
         except ValueError as exc:
-            raise ValueError(f"{value!r} is not a real date and time ({exc})") from exc
+            raise ValueError(
+                translate(
+                    "ScheduleImport", "{value} is not a real date and time ({reason})"
+                ).format(value=repr(value), reason=exc)
+            ) from exc
     return naive.replace(tzinfo=zone(timezone))
 
 
@@ -389,7 +423,9 @@ class _RowReader:
 
     def read(self, row: int, cells: list[Any]) -> SessionDraft | None:
         before = len(self.problems)
-        title = self._get(row, cells, "title", _required("the title is empty"))
+        title = self._get(
+            row, cells, "title", _required(translate("ScheduleImport", "the title is empty"))
+        )
         kind = self._get(row, cells, "kind", _kind)
         start = self._get(row, cells, "start", lambda v: parse_local_time(v, self.timezone))
         end = self._get(row, cells, "end", lambda v: parse_local_time(v, self.timezone))
@@ -401,9 +437,15 @@ class _RowReader:
         destination = self._get(row, cells, "destination", self._site)
         uuid = self._get(row, cells, "uuid", _uuid)
         if start is not None and end is not None and end <= start:
-            self._problem(row, "end", "the session ends before (or when) it starts")
+            self._problem(
+                row,
+                "end",
+                translate("ScheduleImport", "the session ends before (or when) it starts"),
+            )
         if destination is not None and kind not in (None, SessionKind.TRANSFER.value):
-            self._problem(row, "destination", "only a transfer has a destination")
+            self._problem(
+                row, "destination", translate("ScheduleImport", "only a transfer has a destination")
+            )
         if len(self.problems) > before:
             return None
         everyone, teams, delegations, people = audience
@@ -435,7 +477,7 @@ def _required(message: str) -> Any:
         if not text:
             raise ValueError(message)
         if len(text) > 200:
-            raise ValueError("longer than 200 characters")
+            raise ValueError(translate("ScheduleImport", "longer than 200 characters"))
         return text
 
     return parse
@@ -445,7 +487,11 @@ def _kind(value: Any) -> str:
     kind = KIND_WORDS.get(_fold(_text(value)).replace("-", " "))
     if kind is None:
         kinds = ", ".join(k.value for k in SessionKind)
-        raise ValueError(f"{_text(value)!r} is not a session kind ({kinds})")
+        raise ValueError(
+            translate("ScheduleImport", "{value} is not a session kind ({kinds})").format(
+                value=repr(_text(value)), kinds=kinds
+            )
+        )
     return kind
 
 
@@ -458,7 +504,11 @@ def _uuid(value: Any) -> str | None:
     if not text:
         return None
     if not UUID.match(text):
-        raise ValueError(f"{text!r} is not a uuid (leave it empty for a new session)")
+        raise ValueError(
+            translate(
+                "ScheduleImport", "{value} is not a uuid (leave it empty for a new session)"
+            ).format(value=repr(text))
+        )
     return text
 
 
@@ -467,7 +517,11 @@ def _capacity(value: Any) -> int | None:
     if not text:
         return None
     if not text.isdigit() or int(text) < 1:
-        raise ValueError(f"{text!r} is not a positive whole number")
+        raise ValueError(
+            translate("ScheduleImport", "{value} is not a positive whole number").format(
+                value=repr(text)
+            )
+        )
     return int(text)
 
 
@@ -505,9 +559,13 @@ def _duplicates(
                     row,
                     what,
                     "",
-                    f"the same session as row {seen[key]} (same {what}"
-                    + ("" if what == "uuid" else " and start")
-                    + ")",
+                    (
+                        translate("ScheduleImport", "the same session as row {row} (same uuid)")
+                        if what == "uuid"
+                        else translate(
+                            "ScheduleImport", "the same session as row {row} (same title and start)"
+                        )
+                    ).format(row=seen[key]),
                 )
             )
         seen.setdefault(key, row)
@@ -543,8 +601,8 @@ def _refuse_foreign_uuids(
         )
     ).all()
     problems = [
-        RowProblem(wanted[u], "uuid", "", "this uuid belongs to a session of another program; "
-                   "clear it to create a new session") for u in taken
+        RowProblem(wanted[u], "uuid", "", translate("ScheduleImport", "this uuid belongs to a "
+                   "session of another program; clear it to create a new session")) for u in taken
     ]  # fmt: skip
     if problems:
         raise ScheduleImportError(sorted(problems, key=lambda p: p.row), name)

@@ -8,6 +8,7 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.schedule.conflicts import Conflict, ConflictEngine
 from sakura_desktop.core.schedule.model import (
     GroupData,
@@ -54,7 +55,7 @@ def read_week(session: Session, program_id: int) -> WeekData:
     """The week, read inside an open session (for use cases that already hold one)."""
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(translate("Programs", "No program with id {id}.").format(id=program_id))
     return WeekData(
         program_id=program.id,
         title=program.title,

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.schedule.conflicts import Conflict, ConflictEngine
 from sakura_desktop.core.schedule.loading import load_week
 from sakura_desktop.core.schedule.model import SessionData
@@ -89,7 +90,12 @@ class RotationPlan:
         for index, slot in enumerate(self.problem.slots):
             start = slot.start.astimezone(zone(timezone))
             end = slot.end.astimezone(zone(timezone))
-            out.append(f"Slot {index + 1}: {start:%a %d %b %H:%M}–{end:%H:%M}")
+            when = f"{start:%a %d %b %H:%M}–{end:%H:%M}"
+            out.append(
+                translate("ScheduleRotation", "Slot {number}: {when}").format(
+                    number=index + 1, when=when
+                )
+            )
             for station in self.problem.stations:
                 teams = ", ".join(team.name for team in self.at(index, station.id)) or "—"
                 out.append(f"  {station.name}: {teams}")
@@ -120,55 +126,91 @@ def plan_rotation(problem: RotationProblem) -> RotationPlan | RotationInfeasible
 
 def _input_problem(problem: RotationProblem) -> str:
     if not problem.teams or not problem.stations or not problem.slots:
-        return "A rotation needs at least one team, one station and one time slot."
+        return translate(
+            "ScheduleRotation", "A rotation needs at least one team, one station and one time slot."
+        )
     for what, names in (
-        ("team", [t.name for t in problem.teams]),
-        ("station", [s.name for s in problem.stations]),
+        (
+            translate("ScheduleRotation", "The team {name} is listed twice."),
+            [t.name for t in problem.teams],
+        ),
+        (
+            translate("ScheduleRotation", "The station {name} is listed twice."),
+            [s.name for s in problem.stations],
+        ),
     ):
         repeated = sorted({n for n in names if names.count(n) > 1})
         if repeated:
-            return f"The {what} {repeated[0]!r} is listed twice."
+            return what.format(name=repr(repeated[0]))
     for station in problem.stations:
         if station.capacity < 1:
-            return f"The station {station.name!r} must take at least one team at a time."
+            return translate(
+                "ScheduleRotation", "The station {name} must take at least one team at a time."
+            ).format(name=repr(station.name))
     return _slot_problem(problem.slots)
 
 
 def _slot_problem(slots: Sequence[TimeSlot]) -> str:
     for index, slot in enumerate(slots):
         if slot.end <= slot.start:
-            return f"Time slot {index + 1} ends before it starts."
+            return translate(
+                "ScheduleRotation", "Time slot {number} ends before it starts."
+            ).format(number=index + 1)
         if index and slot.start < slots[index - 1].end:
-            return (
-                f"Time slot {index + 1} starts before slot {index} ends; "
-                "slots must be in time order and must not overlap."
-            )
+            return translate(
+                "ScheduleRotation",
+                "Time slot {number} starts before slot {previous} ends; "
+                "slots must be in time order and must not overlap.",
+            ).format(number=index + 1, previous=index)
     return ""
 
 
 def _counting_problem(problem: RotationProblem) -> str:
     teams, stations, slots = len(problem.teams), len(problem.stations), len(problem.slots)
     if slots < stations:  # the first thing to say: capacity cannot help here
-        return (
-            f"Each team must visit {stations} stations but there "
-            + (f"are only {slots} slots; " if slots != 1 else "is only 1 slot; ")
-            + f"add {stations - slots} slot(s) or drop station(s)."
-        )
+        if slots != 1:
+            text = translate(
+                "ScheduleRotation",
+                "Each team must visit {stations} stations but there are only {slots} "
+                "slots; add {more} slot(s) or drop station(s).",
+            )
+        else:
+            text = translate(
+                "ScheduleRotation",
+                "Each team must visit {stations} stations but there is only 1 slot; "
+                "add {more} slot(s) or drop station(s).",
+            )
+        return text.format(stations=stations, slots=slots, more=stations - slots)
     needed = teams * stations
     available = sum(s.capacity for s in problem.stations) * slots
     if available < needed:
         capacities = {s.capacity for s in problem.stations}
-        per = f"capacity {capacities.pop()}" if len(capacities) == 1 else "their capacities"
-        return (
-            f"{teams} teams × {stations} stations need {needed} visits but {stations} stations "
-            f"× {per} × {slots} slots give only {available}."
+        if len(capacities) == 1:
+            per = translate("ScheduleRotation", "capacity {capacity}").format(
+                capacity=capacities.pop()
+            )
+        else:
+            per = translate("ScheduleRotation", "their capacities")
+        return translate(
+            "ScheduleRotation",
+            "{teams} teams × {stations} stations need {needed} visits but {stations} stations "
+            "× {per} × {slots} slots give only {available}.",
+        ).format(
+            teams=teams, stations=stations, needed=needed, per=per, slots=slots, available=available
         )
     for station in problem.stations:
         if station.capacity * slots < teams:
-            return (
-                f"{station.name} takes {station.capacity} team(s) per slot × {slots} slots = "
-                f"{station.capacity * slots} visits, but all {teams} teams must visit it; "
-                "raise its capacity or add slots."
+            return translate(
+                "ScheduleRotation",
+                "{station} takes {capacity} team(s) per slot × {slots} slots = "
+                "{visits} visits, but all {teams} teams must visit it; "
+                "raise its capacity or add slots.",
+            ).format(
+                station=station.name,
+                capacity=station.capacity,
+                slots=slots,
+                visits=station.capacity * slots,
+                teams=teams,
             )
     return ""
 
@@ -198,14 +240,16 @@ def _travel_blocks(
 
 def _travel_reason(problem: RotationProblem, exhausted: bool) -> str:
     if not exhausted:
-        return (
-            f"No plan found within {SEARCH_LIMIT:,} search steps; the travel times between "
-            "stations leave very few orders. Try more time between slots or fewer sites."
-        )
-    return (
+        return translate(
+            "ScheduleRotation",
+            "No plan found within {steps} search steps; the travel times between "
+            "stations leave very few orders. Try more time between slots or fewer sites.",
+        ).format(steps=f"{SEARCH_LIMIT:,}")
+    return translate(
+        "ScheduleRotation",
         "The travel times between the stations' sites leave no valid order: teams cannot reach "
         "the next station in time. Leave more time between slots, add slots, or group the "
-        "stations of one site into consecutive slots."
+        "stations of one site into consecutive slots.",
     )
 
 
@@ -399,8 +443,11 @@ def parse_slots(text: str, timezone: str) -> tuple[TimeSlot, ...]:
         match = SLOT.match(item)
         if match is None:
             raise UserError(
-                f"Cannot read the time slot {item.strip()!r}; write it as "
-                "2026-07-14T09:00/60 (local start time / length in minutes)."
+                translate(
+                    "ScheduleRotation",
+                    "Cannot read the time slot {slot}; write it as "
+                    "2026-07-14T09:00/60 (local start time / length in minutes).",
+                ).format(slot=repr(item.strip()))
             )
         day, hours, minutes, length = match.groups()
         start = dt.datetime.combine(
@@ -408,7 +455,7 @@ def parse_slots(text: str, timezone: str) -> tuple[TimeSlot, ...]:
         )
         slots.append(TimeSlot(start, start + dt.timedelta(minutes=int(length))))
     if not slots:
-        raise UserError("No time slots given.")
+        raise UserError(translate("ScheduleRotation", "No time slots given."))
     return tuple(slots)
 
 
@@ -427,7 +474,9 @@ def rotation_problem(
     """
     with factory() as session:
         if session.get(Program, program_id) is None:
-            raise NotFoundError(f"No program with id {program_id}.")
+            raise NotFoundError(
+                translate("ScheduleRotation", "No program with id {id}.").format(id=program_id)
+            )
         teams = [_find_team(session, program_id, name) for name in team_names]
         largest = max((len(team.members) for team in teams), default=1) or 1
         venues = [_find_venue(session, program_id, name) for name in station_names]
@@ -457,7 +506,11 @@ def _find_team(session: Session, program_id: int, name: str) -> Team:
     )
     if team is None:
         known = ", ".join(session.scalars(select(Team.name).where(Team.program_id == program_id)))
-        raise NotFoundError(f"No team {name.strip()!r} in this program (teams: {known or 'none'}).")
+        raise NotFoundError(
+            translate(
+                "ScheduleRotation", "No team {name} in this program (teams: {known})."
+            ).format(name=repr(name.strip()), known=known or translate("ScheduleRotation", "none"))
+        )
     return team
 
 
@@ -468,8 +521,13 @@ def _find_venue(session: Session, program_id: int, name: str) -> Venue:
         .where(Site.program_id == program_id, Venue.name == name.strip())
     ).all()
     if len(venues) != 1:
-        how = "no venue" if not venues else "several venues"
-        raise UserError(f"There is {how} named {name.strip()!r} in this program.")
+        if not venues:
+            text = translate("ScheduleRotation", "There is no venue named {name} in this program.")
+        else:
+            text = translate(
+                "ScheduleRotation", "There is several venues named {name} in this program."
+            )
+        raise UserError(text.format(name=repr(name.strip())))
     return venues[0]
 
 
@@ -549,7 +607,9 @@ def write_rotation(
     """
     with factory.begin() as session:
         if session.get(Program, program_id) is None:
-            raise NotFoundError(f"No program with id {program_id}.")
+            raise NotFoundError(
+                translate("ScheduleRotation", "No program with id {id}.").format(id=program_id)
+            )
         created = []
         for planned in planned_sessions(plan, title_prefix=title_prefix, kind=kind, host=host):
             row = ScheduleSession(
