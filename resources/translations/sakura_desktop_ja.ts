@@ -128,26 +128,57 @@
     </message>
 </context>
 <context>
+    <name>BadgeSecrets</name>
+    <message>
+        <source>Give this laptop the key from the program&apos;s station package: `sakura-desktop badge-key PACKAGE --passphrase-file F` with this database&apos;s --db or --db-url (the coordinator makes one with `sakura-desktop station-package`).</source>
+        <translation>このノートPCに、プログラムの受付端末パッケージから鍵を渡してください：このデータベースの --db または --db-url を付けて `sakura-desktop badge-key PACKAGE --passphrase-file F` を実行します（パッケージはコーディネーターが `sakura-desktop station-package` で作成します）。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s note on its badge secret is in a format this version does not know; open it with the newest Sakura Desktop.</source>
+        <translation>データベースにある名札の秘密鍵の記録が、このバージョンでは読めない形式です。最新の Sakura Desktop で開いてください。</translation>
+    </message>
+    <message>
+        <source>This laptop does not have the key to the badge secret of {title}: the database was locked on another laptop (a shared database, a copy or a restored backup), or this laptop&apos;s keyring or key folder was reset. Badges cannot be made or checked until it has it. {hint}</source>
+        <translation>このノートPCには{title}の名札の秘密鍵を開く鍵がありません。データベースが別のノートPCで保護された（共有データベース、コピー、復元したバックアップ）か、このノートPCのキーリングまたは鍵フォルダーがリセットされています。鍵が入るまで名札の作成も確認もできません。{hint}</translation>
+    </message>
+    <message>
+        <source>The badge secret of {title} in this database was altered: it no longer matches its fingerprint, so badges printed before would not scan. Restore the database from a backup (File &gt; Restore from a backup…, or `sakura-desktop restore`).</source>
+        <translation>このデータベースにある{title}の名札の秘密鍵が書き換えられています。指紋と一致しないため、これまでに印刷した名札は読み取れません。データベースをバックアップから復元してください（ファイル &gt; バックアップから復元…、または `sakura-desktop restore`）。</translation>
+    </message>
+    <message>
+        <source>The station package is for a program this database does not hold; use the package of the program in this database.</source>
+        <translation>この受付端末パッケージは、このデータベースにないプログラムのものです。このデータベースのプログラムのパッケージを使ってください。</translation>
+    </message>
+    <message>
+        <source>The station package&apos;s badge secret of {title} is not the one this database was locked with (the program was set up again since); use a package exported from this database&apos;s program.</source>
+        <translation>受付端末パッケージにある{title}の名札の秘密鍵は、このデータベースを保護した鍵と一致しません（その後プログラムが作り直されています）。このデータベースのプログラムから書き出したパッケージを使ってください。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the badge key in {folder} ({reason}) and no keyring took it. Make that folder writable (or set SAKURA_DESKTOP_KEY_DIR to a private folder of yours) and try again.</source>
+        <translation>名札の鍵を{folder}に保存できず（{reason}）、キーリングにも保存できませんでした。そのフォルダーを書き込み可能にする（または SAKURA_DESKTOP_KEY_DIR に自分専用のフォルダーを設定する）と、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>No program with id {id}.</source>
-        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
     <message>
         <source>No participant with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の参加者はいません。</translation>
     </message>
     <message>
         <source>Give a participant id (the database id or the roster id).</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者の ID（データベースの ID または名簿の ID）を指定してください。</translation>
     </message>
     <message>
         <source>{wanted} is the database id of one participant and the roster id of another; use the other participant&apos;s id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{wanted} はある参加者のデータベース ID であり、別の参加者の名簿 ID でもあります。もう一方の参加者の ID を使ってください。</translation>
     </message>
     <message>
         <source>No participant with the id or roster id {wanted} in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムに ID または名簿 ID が {wanted} の参加者はいません。</translation>
     </message>
 </context>
 <context>
@@ -292,31 +323,31 @@ Use the scanner or type a name.</source>
     <name>CheckinCheckpoints</name>
     <message>
         <source>No program with id {id}.</source>
-        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
     <message>
         <source>No checkpoint with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の受付地点はありません。</translation>
     </message>
     <message>
         <source>{wanted} matches several checkpoints ({names}); be more precise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{wanted} は複数の受付地点（{names}）に当てはまります。もっと詳しく指定してください。</translation>
     </message>
     <message>
         <source>No checkpoint {wanted} in this program; list them with `sakura-desktop checkpoints`.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムに受付地点 {wanted} はありません。`sakura-desktop checkpoints` で一覧を表示できます。</translation>
     </message>
     <message>
         <source>Give the roll call a name, for example &apos;Dinner 19:00&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>点呼に名前を付けてください（例：「夕食 19:00」）。</translation>
     </message>
     <message>
         <source>A checkpoint name has at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付地点の名前は {count} 文字以内です。</translation>
     </message>
     <message>
         <source>A checkpoint named {name} already exists in this program; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムには {name} という受付地点がすでにあります。別の名前にしてください。</translation>
     </message>
 </context>
 <context>
@@ -358,51 +389,51 @@ Use the scanner or type a name.</source>
     <name>CheckinDesk</name>
     <message>
         <source>Name this station (for example &apos;Main door&apos;) before scanning.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンする前に、この受付端末に名前を付けてください（例：「正面入口」）。</translation>
     </message>
     <message>
         <source>No program with id {id}.</source>
-        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
     <message>
         <source>Checkpoint {name} belongs to another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付地点 {name} は別のプログラムのものです。</translation>
     </message>
     <message>
         <source>No participant with id {id} in this program.</source>
-        <translation type="unfinished">このプログラムに ID {id} の参加者はいません。</translation>
+        <translation>このプログラムに ID {id} の参加者はいません。</translation>
     </message>
     <message>
         <source>No scan {uuid} in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムにスキャン {uuid} はありません。</translation>
     </message>
     <message>
         <source>That entry is itself an undo; scan the badge again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録は取り消しそのものです。代わりに名札をもう一度スキャンしてください。</translation>
     </message>
     <message>
         <source>That entry opened or closed a roll call; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録は点呼の開始または終了です。取り消せません。</translation>
     </message>
     <message>
         <source>That scan was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキャンはすでに取り消されています。</translation>
     </message>
     <message>
         <source>Undone: the scan of an unidentified code at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消しました：{time} の不明なコードのスキャン。</translation>
     </message>
     <message>
         <source>Undone: the scan of {name} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消しました：{time} の {name} さんのスキャン。</translation>
     </message>
     <message>
         <source>{checkpoint} records entries only; switch the station to entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{checkpoint} は入場のみを記録します。受付端末を「入場」に切り替えてください。</translation>
     </message>
     <message>
         <source>No scan {uuid} in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにスキャン {uuid} はありません。</translation>
     </message>
 </context>
 <context>
@@ -471,67 +502,67 @@ Use the scanner or type a name.</source>
     <name>CheckinMessage</name>
     <message>
         <source>Not a Sakura badge. Scan the QR code on the badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakura の名札ではありません。名札の QR コードをスキャンしてください。</translation>
     </message>
     <message>
         <source>This badge belongs to another program ({program}); not valid here.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラム（{program}）の名札です。ここでは使えません。</translation>
     </message>
     <message>
         <source>This badge belongs to another program; not valid here.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラムの名札です。ここでは使えません。</translation>
     </message>
     <message>
         <source>Invalid badge: its signature does not match (altered or forged). Call the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な名札です：署名が一致しません（改ざんまたは偽造）。コーディネーターに連絡してください。</translation>
     </message>
     <message>
         <source>This badge names nobody in the program (deleted participant?).</source>
-        <translation type="unfinished"></translation>
+        <translation>この名札の参加者はプログラムにいません（削除された参加者？）。</translation>
     </message>
     <message>
         <source>{name} has withdrawn from the program. Call the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} さんはプログラムの参加取消になっています。コーディネーターに連絡してください。</translation>
     </message>
     <message>
         <source>This badge was replaced by a newer one. Ask for the new badge; call the coordinator if this is not its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>この名札は新しい名札に置き換えられています。新しい名札を見せてもらってください。本人のものでなければコーディネーターに連絡してください。</translation>
     </message>
     <message>
         <source>This badge was replaced by a newer one #{serial}. Ask for the new badge; call the coordinator if this is not its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>この名札は新しい名札 #{serial} に置き換えられています。新しい名札を見せてもらってください。本人のものでなければコーディネーターに連絡してください。</translation>
     </message>
     <message>
         <source>Checked in, but {name} is recorded as departed. Tell the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付しましたが、{name} さんは出発済みとして記録されています。コーディネーターに伝えてください。</translation>
     </message>
     <message>
         <source>Checked in, but {name} is not expected at {checkpoint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付しましたが、{name} さんは {checkpoint} の予定者ではありません。</translation>
     </message>
     <message>
         <source>Welcome, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ、{name} さん！</translation>
     </message>
     <message>
         <source>{name} is already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} さんは受付済みです。</translation>
     </message>
     <message>
         <source>{name} is already checked in at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} さんは {time} に受付済みです。</translation>
     </message>
     <message>
         <source>Goodbye, {name}: checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} さん、お疲れさまでした：退出しました。</translation>
     </message>
     <message>
         <source>{name} is already checked out at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} さんは {time} に退出済みです。</translation>
     </message>
     <message>
         <source>{name} was not checked in at {checkpoint}; nothing to check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} さんは {checkpoint} で受付されていません。退出の記録はできません。</translation>
     </message>
 </context>
 <context>
@@ -791,7 +822,7 @@ Use the scanner or type a name.</source>
     <name>CheckinReports</name>
     <message>
         <source>No program with id {id}.</source>
-        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
 </context>
 <context>
@@ -921,6 +952,108 @@ Use the scanner or type a name.</source>
     <message>
         <source>Lecturer unavailable</source>
         <translation>講師の都合がつかない</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBusy</name>
+    <message>
+        <source>record this</source>
+        <translation>記録する</translation>
+    </message>
+    <message>
+        <source>record the scan</source>
+        <translation>スキャンを記録する</translation>
+    </message>
+    <message>
+        <source>record the check-in</source>
+        <translation>受付を記録する</translation>
+    </message>
+    <message>
+        <source>undo the scan</source>
+        <translation>スキャンを取り消す</translation>
+    </message>
+    <message>
+        <source>start the roll call</source>
+        <translation>点呼を始める</translation>
+    </message>
+    <message>
+        <source>close the roll call</source>
+        <translation>点呼を終える</translation>
+    </message>
+    <message>
+        <source>Could not {action}: another station kept the database busy for {seconds} s. Try again; if it keeps happening, check that no other program holds the database open.</source>
+        <translation>{action}ことができませんでした：別の受付端末が{seconds}秒間データベースを使用中でした。もう一度お試しください。繰り返し起きる場合は、ほかのプログラムがデータベースを開いたままにしていないか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpen</name>
+    <message>
+        <source>{path} cannot be read by this user. Make it readable (or copy it to a folder of your own) and open it again; it was not changed.</source>
+        <translation>{path}はこのユーザーでは読み込めません。読み込めるようにする（または自分のフォルダーにコピーする）と、もう一度開いてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it is not a Sakura Desktop database. To start a new one, delete it or choose another name (File &gt; New database, or `sakura-desktop demo --db PATH`); it was not changed.</source>
+        <translation>{path}は空（0バイト）で、Sakura Desktop のデータベースではありません。新しく始めるには、このファイルを削除するか別の名前を選んでください（ファイル &gt; 新しいデータベース、または `sakura-desktop demo --db PATH`）。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sakura Desktop database (it is not a SQLite file at all). Choose another file; this one was not changed.</source>
+        <translation>{path}は Sakura Desktop のデータベースではありません（SQLite のファイルでもありません）。別のファイルを選んでください。このファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: Sakura Desktop writes every check-in and change into it. Make it writable or copy it to a folder you can write to and open the copy; it was not changed.</source>
+        <translation>{path}は読み取り専用です。Sakura Desktop は受付や変更をすべてここに書き込みます。書き込み可能にするか、書き込めるフォルダーにコピーしてそのコピーを開いてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (its journal {journal} is): Sakura Desktop writes every check-in and change into it. Make it writable or copy it to a folder you can write to and open the copy; it was not changed.</source>
+        <translation>{path}は読み取り専用です（ジャーナル {journal} が読み取り専用）。Sakura Desktop は受付や変更をすべてここに書き込みます。書き込み可能にするか、書き込めるフォルダーにコピーしてそのコピーを開いてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} is in a folder this user cannot write to ({folder}): while the database is open SQLite keeps {name}-wal and {name}-shm beside it. Copy the database to a folder you can write to, or make this folder writable; it was not changed.</source>
+        <translation>{path}はこのユーザーが書き込めないフォルダー（{folder}）にあります。データベースを開いている間、SQLite は隣に {name}-wal と {name}-shm を置きます。書き込めるフォルダーにデータベースをコピーするか、このフォルダーを書き込み可能にしてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>{path}を開けません：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}. It was not changed.</source>
+        <translation>{path}を読み込めません：{reason}。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Sakura Desktop database (SQLite says: {reason}). Choose another file; this one was not changed.</source>
+        <translation>{path}は Sakura Desktop のデータベースではありません（SQLite の報告：{reason}）。別のファイルを選んでください。このファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{where} holds tables but is not a Sakura Desktop database. Choose another file; this one was not changed.</source>
+        <translation>{where}にはテーブルがありますが、Sakura Desktop のデータベースではありません。別のファイルを選んでください。このファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Sakura Desktop (schema {revision}; this is version {version}, schema {head}). Install the newer version to open it; the file was not changed.</source>
+        <translation>{where}は新しいバージョンの Sakura Desktop で書き込まれています（スキーマ {revision}。このアプリはバージョン {version}、スキーマ {head}）。開くには新しいバージョンをインストールしてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path}はフォルダーで、データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>No database at {path}. Create one (File &gt; New database, or `sakura-desktop demo --db PATH`) or check the path.</source>
+        <translation>{path}にデータベースがありません。作成する（ファイル &gt; 新しいデータベース、または `sakura-desktop demo --db PATH`）か、パスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder cannot be made ({reason}). Choose a folder you can write to.</source>
+        <translation>{path}を作成できません：フォルダーを作れません（{reason}）。書き込めるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: this user cannot write to the folder {folder}. Choose a folder you can write to.</source>
+        <translation>{path}を作成できません：このユーザーはフォルダー{folder}に書き込めません。書き込めるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {url}: {reason}</source>
+        <translation>{url}に接続できません：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot back up {path} before upgrading it ({reason}), so it was not upgraded and not changed. Free some disk space or copy it to a folder you can write to.</source>
+        <translation>更新の前に{path}をバックアップできなかったため（{reason}）、更新せず、変更もしていません。ディスクの空きを増やすか、書き込めるフォルダーにコピーしてください。</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1816,154 @@ Choose the reading in which the names look right:</source>
     <message>
         <source>checking the database</source>
         <translation>データベースの検査</translation>
+    </message>
+    <message>
+        <source>Sakura Desktop itself never writes this (the file was edited by another tool or damaged): restore the newest backup that passes this check, or send the file to whoever looks after Sakura Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} programs</source>
+        <translation type="unfinished">{count}件のプログラム</translation>
+    </message>
+    <message>
+        <source>{count} participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation type="unfinished">参加者{count}名</translation>
+    </message>
+    <message>
+        <source>{count} check-in event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} check-in events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} scans</source>
+        <translation type="unfinished">スキャン{count}件</translation>
+    </message>
+    <message>
+        <source>{count} number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged, so its contents were not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>{counts} checked, with SQLite&apos;s integrity and foreign-key checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts} checked; SQLite&apos;s integrity and foreign-key checks do not apply to this database server and were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: {summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{found} found: {summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {count} more problems of the same kind as the above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program id {id} (which does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unidentified code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row breaks one of the database&apos;s own rules (SQLite says: {fault}). {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{faults} (in {tables})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged: SQLite&apos;s integrity check found {found}, the first: {first}. Some rows may be lost or wrong, so its contents were not checked further. Stop using this file: copy it aside, then restore the newest backup (the &apos;-backups&apos; folder beside the database) and check that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite could not check the references between rows: {error}. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of the table {table} names, in its column {column}, a row of {parent} that does not exist. {restore}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4925,6 +5206,220 @@ The pages show here before anything is printed.</source>
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Cannot write {name}: name the file .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: the folder {folder} does not exist.</source>
+        <translation type="unfinished">{file} を書き込めません。フォルダー {folder} が存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to write: the report holds no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>The timeline&apos;s interval must be at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint with id {id}.</source>
+        <translation type="unfinished">ID {id} の受付地点はありません。</translation>
+    </message>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>Attendance per session</source>
+        <translation type="unfinished">セッション別の出席</translation>
+    </message>
+    <message>
+        <source>Present: expected people let in at least once (a scan undone does not count; a person admitted twice or at two doors counts once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra: people let in who were not expected. Blank: attendance not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per participant</source>
+        <translation type="unfinished">参加者別の出席</translation>
+    </message>
+    <message>
+        <source>Counted over sessions where attendance was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn people are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals at {checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person counted once, at their first entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per delegation</source>
+        <translation type="unfinished">派遣団別の出席</translation>
+    </message>
+    <message>
+        <source>Attendance per team</source>
+        <translation type="unfinished">チーム別の出席</translation>
+    </message>
+    <message>
+        <source>Needs read from the roster&apos;s dietary and allergies fields: vegan covers vegetarian, vegetarian covers no pork and no beef, halal covers no pork; allergies are named one by one; text no rule recognised is listed as &apos;other&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meal is scheduled on {day}; choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meals: dietary counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: the meal&apos;s audience, without withdrawn people and people not yet arrived or already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meals: who needs what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-visit summary</source>
+        <translation type="unfinished">実施報告（訪問後のまとめ）</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">出席率</translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation type="unfinished">アンケート結果</translation>
+    </message>
+    <message>
+        <source>Alumni list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering: dietary counts per meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer manifests</source>
+        <translation type="unfinished">移動の乗車名簿</translation>
+    </message>
+    <message>
+        <source>Rooming list</source>
+        <translation type="unfinished">部屋割り一覧</translation>
+    </message>
+    <message>
+        <source>No transfer is scheduled on {day}; choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers: seats needed against capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats needed: people expected on the transfer (withdrawn people are not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooming list: {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn people are not listed. Times are local to the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">概要</translation>
+    </message>
+    <message>
+        <source>Overall attendance: expected people present over all recorded sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants by country</source>
+        <translation type="unfinished">国別の参加者</translation>
+    </message>
+    <message>
+        <source>Participants by institution</source>
+        <translation type="unfinished">所属機関別の参加者</translation>
+    </message>
+    <message>
+        <source>Participants by role</source>
+        <translation type="unfinished">役割別の参加者</translation>
+    </message>
+    <message>
+        <source>Participants by gender</source>
+        <translation type="unfinished">性別の参加者</translation>
+    </message>
+    <message>
+        <source>Participants by age band</source>
+        <translation type="unfinished">年齢層別の参加者</translation>
+    </message>
+    <message>
+        <source>Age on the program&apos;s first day, {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students and teachers who did not withdraw are asked; the rate is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more answer(s) recorded for host staff, lecturers, guests or people who withdrew are left out of every survey table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey: response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey: satisfaction per part of the week (1 = very dissatisfied, 5 = very satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part left blank by a participant is not counted for that part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey: would you like to come back to Japan to study or work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey: comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed without names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alumni who agreed to be contacted ({program}, {year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people whose consent to alumni contact is recorded as yes are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>{0}. Export it with “Export chart…” as PNG or SVG.</source>
@@ -5429,27 +5924,27 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>{name} was already closed at {time} by {station}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {time} に {station} で終了済みです。</translation>
     </message>
     <message>
         <source>1 person is still unaccounted for. Type why you are closing the roll call anyway (for example &apos;Minji is with the nurse&apos;); the reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ 1 人の所在が確認できていません。それでも点呼を終了する理由を入力してください（例：「ミンジさんは保健室」）。理由は記録されます。</translation>
     </message>
     <message>
         <source>{count} people are still unaccounted for. Type why you are closing the roll call anyway (for example &apos;Minji is with the nurse&apos;); the reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ {count} 人の所在が確認できていません。それでも点呼を終了する理由を入力してください（例：「ミンジさんは保健室」）。理由は記録されます。</translation>
     </message>
     <message>
         <source>Name this station (for example &apos;Main door&apos;) in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に設定でこの受付端末に名前を付けてください（例：「正面入口」）。</translation>
     </message>
     <message>
         <source>No checkpoint with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の受付地点はありません。</translation>
     </message>
     <message>
         <source>{name} is not a roll call started with &apos;Roll call now&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は「今すぐ点呼」で始めた点呼ではありません。</translation>
     </message>
 </context>
 <context>
@@ -5765,6 +6260,253 @@ The pages show here before anything is printed.</source>
     <message>
         <source>Team colour</source>
         <translation>チームの色</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations created: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations would be created: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped rows: {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: 1 row has errors. Correct them and import again, or import only the valid rows (--skip-invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows have errors. Correct them and import again, or import only the valid rows (--skip-invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected {source}: {rows}; created {created}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import {source}: {rows}; created {created}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {source}: {rows}; created {created}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegation {delegation} is from {country} ({code}), but this row says {row_country}. Correct the country or the delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{delegation} is a new delegation and the row gives no country. Add a Country column, or create the delegation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row and row {row} both describe {person}. Remove the repeated row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail {email} already belongs to {person} in this program. Correct the address, or the ID if this is the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delegation leader must belong to a delegation; fill in the delegation or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} already names the leader of {delegation}; a delegation has one leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{delegation} already has a leader ({leader}). Change that person&apos;s role first, or mark this row as teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {source} broke a database rule ({rule}); nothing was written. Check the file for repeated IDs or leaders and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row ({rows}) names a person with no delegation or country, though the program has several delegations. Host staff need none; for a student or teacher, fill in the delegation or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows ({rows}) name people with no delegation or country, though the program has several delegations. Host staff need none; for a student or teacher, fill in the delegation or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterParticipants</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the participant: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant with id {id}.</source>
+        <translation type="unfinished">ID {id} の参加者はいません。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">敬称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">区分</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">生年月日</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">派遣団</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>fill in the family name or the given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the title to {count} characters, such as Prof. or Dr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a delegation of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} already belongs to another participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delegation leader must belong to a delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this delegation already has a leader; change theirs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>Some of the chosen participants no longer exist; reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterValidation</name>
+    <message>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty; fill in the family name or the given name, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country we know; write its English name or its two-letter ISO code (for example Thailand or TH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID “{id}” is also on row {row}; each participant appears once. Remove one row or correct the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail {email} is also on row {row}; each participant needs their own address (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name, date of birth and delegation as row {row}. Remove the repeated row; if they are two people, give them IDs or dates of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterValues</name>
+    <message>
+        <source>write it as YYYY-MM-DD, for example 2008-04-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date we can read; {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date; {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is in the future; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is before 1900; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a gender we know; write F or M (女/男, female/male), X for other, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a role we know; use one of {known} (or leader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address; write it as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterWording</name>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7346,171 +8088,171 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>The passphrase has {count} characters; a station package needs at least {minimum}. Choose a longer one (a few words are easy to type and hard to guess) and give it to the door staff separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズは {count} 文字です。受付端末パッケージには {minimum} 文字以上が必要です。もっと長いものにして（単語をいくつか並べると入力しやすく推測されにくくなります）、ファイルとは別に受付スタッフへ渡してください。</translation>
     </message>
     <message>
         <source>Too short: at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>短すぎます：{minimum} 文字以上にしてください。</translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>弱い：推測されやすいです。単語をいくつか足してください。</translation>
     </message>
     <message>
         <source>Fair: a few more characters would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>普通：あと数文字足すと強くなります。</translation>
     </message>
     <message>
         <source>Strong: hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>強い：推測されにくいです。</translation>
     </message>
     <message>
         <source>The station package {file} is incomplete ({size} bytes): it was cut short, probably while copying. Copy it again from the coordinator&apos;s laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末パッケージ {file} は不完全です（{size} バイト）。おそらくコピー中に途切れました。コーディネーターのパソコンからもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The station package {file} is incomplete ({size} bytes; its header announces {expected}): it was cut short, probably while copying. Copy it again from the coordinator&apos;s laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末パッケージ {file} は不完全です（{size} バイト。ヘッダーでは {expected} バイト）。おそらくコピー中に途切れました。コーディネーターのパソコンからもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The station package {file} is damaged ({what}): it was altered or damaged in copying. Copy it again from the coordinator&apos;s laptop, or export a new one there.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末パッケージ {file} が壊れています（{what}）。改ざんされたか、コピー中に壊れました。コーディネーターのパソコンからもう一度コピーするか、そこで新しく書き出してください。</translation>
     </message>
     <message>
         <source>{file} is not a Sakura Desktop station package. Choose the .sakura-station file exported on the coordinator&apos;s laptop (File &gt; Export station package…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は Sakura Desktop の受付端末パッケージではありません。コーディネーターのパソコンで書き出した .sakura-station ファイルを選んでください（ファイル &gt; 受付端末パッケージを書き出す…）。</translation>
     </message>
     <message>
         <source>The station package {file} was made by a newer Sakura Desktop (package format {version}; this laptop reads format {ours}): update this laptop to the coordinator&apos;s version of Sakura Desktop, then set up the station again.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末パッケージ {file} は新しいバージョンの Sakura Desktop で作られています（パッケージ形式 {version}。このパソコンが読めるのは形式 {ours} まで）。このパソコンの Sakura Desktop をコーディネーターと同じバージョンに更新してから、受付端末をもう一度設定してください。</translation>
     </message>
     <message>
         <source>package format {version} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ形式 {version} は存在しません</translation>
     </message>
     <message>
         <source>key derivation settings n=2^{n}, r={r}, p={p}</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵導出の設定 n=2^{n}、r={r}、p={p}</translation>
     </message>
     <message>
         <source>impossible sizes in its header</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーのサイズがありえない値です</translation>
     </message>
     <message>
         <source>{count} bytes more than its header announces</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーより {count} バイト多くなっています</translation>
     </message>
     <message>
         <source>its clear header is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていないヘッダーが読めません</translation>
     </message>
     <message>
         <source>There is no file {path}. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル {path} がありません。名前とフォルダーを確認してください。</translation>
     </message>
     <message>
         <source>{path} is a folder; choose the station package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はフォルダーです。受付端末パッケージのファイルを選んでください。</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished">{path}を読み込めません：{reason}。</translation>
+        <translation>{path} を読み込めません：{reason}。</translation>
     </message>
     <message>
         <source>Type the passphrase the coordinator gave with this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパッケージと一緒にコーディネーターから受け取ったパスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>The passphrase does not open this station package ({file}): either it is not the passphrase the package was exported with, or the file was altered or damaged in copying. Check the passphrase with the coordinator; if it is right, copy the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスフレーズでは受付端末パッケージ（{file}）を開けません。書き出し時のパスフレーズと違うか、ファイルが改ざんされたかコピー中に壊れています。コーディネーターにパスフレーズを確認し、正しければパッケージをもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>its contents do not unpack</source>
-        <translation type="unfinished"></translation>
+        <translation>中身を展開できません</translation>
     </message>
     <message>
         <source>{participants} participants, {delegations} delegations, {teams} teams, {sessions} sessions, {checkpoints} checkpoints, {badges} badges, {scans} scans from {stations} stations</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者 {participants} 人、派遣団 {delegations}、チーム {teams}、セッション {sessions}、受付地点 {checkpoints}、名札 {badges} 枚、受付端末 {stations} 台からのスキャン {scans} 件</translation>
     </message>
     <message>
         <source>{path} is a folder; give the package a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はフォルダーです。パッケージのファイル名を指定してください。</translation>
     </message>
     <message>
         <source>There is no folder {folder}. Choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {folder} がありません。存在するフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>Preparing the checkpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付地点を準備しています…</translation>
     </message>
     <message>
         <source>Reading {table}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} を読み込んでいます…</translation>
     </message>
     <message>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化しています…</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を書き込んでいます…</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. Choose another folder or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き込めません：{reason}。別のフォルダーを選ぶか、空き容量を増やしてください。</translation>
     </message>
     <message>
         <source>The station package {file} was made by a newer Sakura Desktop (version {version}, database schema {schema}; this laptop knows up to schema {ours}): update this laptop to the coordinator&apos;s version of Sakura Desktop, then set up the station again.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末パッケージ {file} は新しいバージョンの Sakura Desktop で作られています（バージョン {version}、データベーススキーマ {schema}。このパソコンが知っているのはスキーマ {ours} まで）。このパソコンの Sakura Desktop をコーディネーターと同じバージョンに更新してから、受付端末をもう一度設定してください。</translation>
     </message>
     <message>
         <source>it lacks {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tables} がありません</translation>
     </message>
     <message>
         <source>Name this station (for example &apos;Main door&apos;): scans carry its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>この受付端末に名前を付けてください（例：「正面入口」）。スキャンにはこの名前が記録されます。</translation>
     </message>
     <message>
         <source>Shorten the station name to {count} characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末の名前を {count} 文字以内にしてください。</translation>
     </message>
     <message>
         <source>{path} is a folder; give the new database a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はフォルダーです。新しいデータベースのファイル名を指定してください。</translation>
     </message>
     <message>
         <source>{path} already exists and holds data; setting up a station never overwrites a database. Choose a new file name for this station&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はすでにあり、データが入っています。受付端末の設定でデータベースを上書きすることはありません。この受付端末のデータベースに新しいファイル名を付けてください。</translation>
     </message>
     <message>
         <source>Copying {table}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} をコピーしています…</translation>
     </message>
     <message>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を確認しています…</translation>
     </message>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズを確認しています…</translation>
     </message>
     <message>
         <source>Cannot create {path}: {reason}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を作成できません：{reason}。書き込めるフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>it holds no program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムが入っていません</translation>
     </message>
     <message>
         <source>{database} already holds a program; load the package into an empty database (create a new one on the server) so nothing is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} にはすでにプログラムがあります。何も置き換わらないよう、空のデータベース（サーバーで新しく作成）にパッケージを読み込んでください。</translation>
     </message>
     <message>
         <source>its {table} are unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} が読めません</translation>
     </message>
 </context>
 <context>
@@ -7651,6 +8393,10 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>{who} (row {row}) was removed from the program while the file was being checked; nothing was written. Import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant with id {id}; reload the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7858,123 +8604,123 @@ The pages show here before anything is printed.</source>
     <name>Sync</name>
     <message>
         <source>No program with id {id}.</source>
-        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
     <message>
         <source>Give a sequence range that starts at 1 or later and does not end first.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 以上から始まり、終わりが始まりより前にならない番号の範囲を指定してください。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {folder} がありません。作成するか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>Backing up the database before the merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の前にデータベースをバックアップしています…</translation>
     </message>
     <message>
         <source>Merging {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を同期しています…</translation>
     </message>
     <message>
         <source>The sync folder {folder} is not there; plug the stick in, connect the share, or choose the folder again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期フォルダー {folder} が見つかりません。USB メモリーを差し込むか、共有フォルダーに接続するか、設定でフォルダーを選び直してください。</translation>
     </message>
 </context>
 <context>
     <name>SyncDuplicates</name>
     <message>
         <source>also admitted at {station}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} でも入場（{time}）</translation>
     </message>
     <message>
         <source>also checked out at {station}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} でも退出（{time}）</translation>
     </message>
 </context>
 <context>
     <name>SyncGaps</name>
     <message>
         <source>scan {number} of {station} is missing: import its journal again or the missing file</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} のスキャン {number} がありません：記録をもう一度取り込むか、足りないファイルを取り込んでください</translation>
     </message>
     <message>
         <source>scans {first}–{last} of {station} are missing: import its journal again or the missing file</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} のスキャン {first}–{last} がありません：記録をもう一度取り込むか、足りないファイルを取り込んでください</translation>
     </message>
 </context>
 <context>
     <name>SyncJournal</name>
     <message>
         <source>Cannot read {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を読み込めません：{reason}。</translation>
     </message>
     <message>
         <source>the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>記録</translation>
     </message>
     <message>
         <source>its signature does not match its contents</source>
-        <translation type="unfinished"></translation>
+        <translation>署名が内容と一致しません</translation>
     </message>
     <message>
         <source>{name} is incomplete (cut short while it was written or copied); nothing was merged. Copy it again from its station, or wait for the station to write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は不完全です（書き込み中またはコピー中に途切れました）。何も同期していません。受付端末からもう一度コピーするか、受付端末が書き直すまで待ってください。</translation>
     </message>
     <message>
         <source>{name} was altered or is corrupted ({why}); nothing was merged. Copy the journal again from its station.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は改ざんされたか壊れています（{why}）。何も同期していません。受付端末から記録をもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>{name} is not a Sakura Desktop journal; nothing was merged. Choose a file ending in {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は Sakura Desktop の記録ではありません。何も同期していません。{suffix} で終わるファイルを選んでください。</translation>
     </message>
     <message>
         <source>{name} is a journal of program {theirs}, not of {ours}; nothing was merged. Merge it into the database of program {theirs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {ours} ではなくプログラム {theirs} の記録です。何も同期していません。プログラム {theirs} のデータベースに同期してください。</translation>
     </message>
     <message>
         <source>{name} is a journal of another program, not of {ours}; nothing was merged. Merge it into the database of another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {ours} ではなく別のプログラムの記録です。何も同期していません。そのプログラムのデータベースに同期してください。</translation>
     </message>
     <message>
         <source>its header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが壊れています</translation>
     </message>
     <message>
         <source>{name} was written by a newer Sakura Desktop (journal format {version}); update this laptop, then merge it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は新しいバージョンの Sakura Desktop で書かれています（記録形式 {version}）。このパソコンを更新してから、もう一度同期してください。</translation>
     </message>
 </context>
 <context>
     <name>SyncMerge</name>
     <message>
         <source>{count} scans name people this station does not know; import a newer station package, then merge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件のスキャンが、この受付端末の知らない人を指しています。新しい受付端末パッケージを取り込んでから、もう一度同期してください。</translation>
     </message>
     <message>
         <source>{count} scans are at sessions this station does not know; import a newer station package, then merge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件のスキャンが、この受付端末の知らないセッションのものです。新しい受付端末パッケージを取り込んでから、もう一度同期してください。</translation>
     </message>
     <message>
         <source>{count} undos void scans this station has not received yet; they are merged once those scans arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件の取り消しが、この受付端末にまだ届いていないスキャンを対象にしています。そのスキャンが届いた時点で同期されます。</translation>
     </message>
     <message>
         <source>{count} undos void scans another station had already undone; both undos are kept and the scan stays undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件の取り消しが、別の受付端末ですでに取り消されたスキャンを対象にしています。両方の取り消しを残し、スキャンは取り消されたままです。</translation>
     </message>
     <message>
         <source>{station} numbered two different scans {number}: was its database restored from an old backup? Nothing was merged from {file}; keep both files and ask for help before scanning more at that station.</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} が異なる 2 つのスキャンに同じ番号 {number} を付けています。データベースを古いバックアップから復元しましたか？ {file} からは何も同期していません。両方のファイルを残し、その受付端末でスキャンを続ける前に相談してください。</translation>
     </message>
     <message>
         <source>{file} holds one scan twice under different numbers; nothing was merged. Copy the journal again from its station.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} には同じスキャンが異なる番号で 2 回含まれています。何も同期していません。受付端末から記録をもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>{file} holds a scan this database already has under another number; nothing was merged. Ask for help before scanning more at that station.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} には、このデータベースに別の番号ですでにあるスキャンが含まれています。何も同期していません。その受付端末でスキャンを続ける前に相談してください。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from sqlalchemy import Connection, bindparam, event, insert, literal, select, up
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.db.base import new_uuid
 from sakura_desktop.db.key_store import KEY_BYTES, KeyStoreError, load_lock_key, save_lock_key
 from sakura_desktop.db.models import SECRET_BYTES, AppMetadata, Program
@@ -41,10 +42,11 @@ log = logging.getLogger(__name__)
 
 METADATA_PREFIX = "badge_secret:"
 FORMAT = "v1"
-RECOVER_HINT = (
+RECOVER_HINT = QT_TRANSLATE_NOOP(
+    "BadgeSecrets",
     "Give this laptop the key from the program's station package: `sakura-desktop badge-key "
     "PACKAGE --passphrase-file F` with this database's --db or --db-url (the coordinator "
-    "makes one with `sakura-desktop station-package`)."
+    "makes one with `sakura-desktop station-package`).",
 )
 
 
@@ -88,8 +90,11 @@ def _parse(value: str) -> tuple[str, str]:
     parts = value.split(" ")
     if len(parts) != 3 or parts[0] != FORMAT:
         raise BadgeSecretError(
-            "The database's note on its badge secret is in a format this version does not "
-            "know; open it with the newest Sakura Desktop."
+            translate(
+                "BadgeSecrets",
+                "The database's note on its badge secret is in a format this version does not "
+                "know; open it with the newest Sakura Desktop.",
+            )
         )
     return parts[1], parts[2]
 
@@ -134,19 +139,26 @@ def unlock(row: SecretRow) -> bytes:
     key = _find_lock_key(row.uuid, wanted_id)
     if key is None:
         raise BadgeSecretError(
-            f"This laptop does not have the key to the badge secret of {row.title!r}: the "
-            "database was locked on another laptop (a shared database, a copy or a restored "
-            "backup), or this laptop's keyring or key folder was reset. Badges cannot be "
-            f"made or checked until it has it. {RECOVER_HINT}"
+            translate(
+                "BadgeSecrets",
+                "This laptop does not have the key to the badge secret of {title}: the "
+                "database was locked on another laptop (a shared database, a copy or a restored "
+                "backup), or this laptop's keyring or key folder was reset. Badges cannot be "
+                "made or checked until it has it. {hint}",
+            ).format(title=repr(row.title), hint=translate("BadgeSecrets", RECOVER_HINT))
         )
     secret = _xor(row.stored, key)
     if len(secret) != SECRET_BYTES:
         return secret  # a column cut short: the integrity check names it
     if not hmac.compare_digest(fingerprint(secret), expected):
         raise BadgeSecretError(
-            f"The badge secret of {row.title!r} in this database was altered: it no longer "
-            "matches its fingerprint, so badges printed before would not scan. Restore the "
-            "database from a backup (File > Restore from a backup…, or `sakura-desktop restore`)."
+            translate(
+                "BadgeSecrets",
+                "The badge secret of {title} in this database was altered: it no longer "
+                "matches its fingerprint, so badges printed before would not scan. Restore the "
+                "database from a backup (File > Restore from a backup…, or "
+                "`sakura-desktop restore`).",
+            ).format(title=repr(row.title))
         )
     return secret
 
@@ -214,17 +226,23 @@ def adopt_secret(session: Session, program_uuid: str, secret: bytes) -> bool:
     rows = [row for row in secret_rows(session) if row.uuid == program_uuid]
     if not rows:
         raise BadgeSecretError(
-            "The station package is for a program this database does not hold; use the package "
-            "of the program in this database."
+            translate(
+                "BadgeSecrets",
+                "The station package is for a program this database does not hold; use the "
+                "package of the program in this database.",
+            )
         )
     row = rows[0]
     if row.fingerprint is None:
         return False
     if not hmac.compare_digest(fingerprint(secret), _parse(row.fingerprint)[0]):
         raise BadgeSecretError(
-            f"The station package's badge secret of {row.title!r} is not the one this database "
-            "was locked with (the program was set up again since); use a package exported from "
-            "this database's program."
+            translate(
+                "BadgeSecrets",
+                "The station package's badge secret of {title} is not the one this database "
+                "was locked with (the program was set up again since); use a package exported "
+                "from this database's program.",
+            ).format(title=repr(row.title))
         )
     _keep(row.uuid, _xor(row.stored, secret))  # beside this laptop's own key, not over it
     return True

@@ -24,6 +24,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.db.file_modes import PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE, make_private
 from sakura_desktop.paths import user_data_dir
 
@@ -193,7 +194,10 @@ def _write_file(name: str, text: str) -> None:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise KeyStoreError(
-            f"Cannot keep the badge key in {folder} ({exc.strerror or exc}) and no keyring "
-            "took it. Make that folder writable (or set SAKURA_DESKTOP_KEY_DIR to a private "
-            "folder of yours) and try again."
+            translate(
+                "BadgeSecrets",
+                "Cannot keep the badge key in {folder} ({reason}) and no keyring "
+                "took it. Make that folder writable (or set SAKURA_DESKTOP_KEY_DIR to a private "
+                "folder of yours) and try again.",
+            ).format(folder=folder, reason=exc.strerror or exc)
         ) from exc

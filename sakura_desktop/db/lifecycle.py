@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, select, text
 
 from sakura_desktop import __version__
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.db.badge_secrets import lock_database_secrets
 from sakura_desktop.db.engine import Database, make_engine, sqlite_path, sqlite_url, url_display
 from sakura_desktop.db.file_modes import make_database_private, make_private
@@ -111,21 +112,30 @@ def _refuse_what_is_not_a_database(path: Path, *, create: bool) -> None:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as exc:
         raise DatabaseOpenError(
-            f"{path} cannot be read by this user. Make it readable (or copy it to a folder of "
-            "your own) and open it again; it was not changed."
+            translate(
+                "DatabaseOpen",
+                "{path} cannot be read by this user. Make it readable (or copy it to a folder of "
+                "your own) and open it again; it was not changed.",
+            ).format(path=path)
         ) from exc
     if not header:
         if not create and not _journal_holds_data(path):
             raise DatabaseOpenError(
-                f"{path} is empty (0 bytes): it is not a Sakura Desktop database. To start a new "
-                "one, delete it or choose another name (File > New database, or "
-                "`sakura-desktop demo --db PATH`); it was not changed."
+                translate(
+                    "DatabaseOpen",
+                    "{path} is empty (0 bytes): it is not a Sakura Desktop database. To start a "
+                    "new one, delete it or choose another name (File > New database, or "
+                    "`sakura-desktop demo --db PATH`); it was not changed.",
+                ).format(path=path)
             )
         return  # a database that another program is creating right now: SQLite will tell
     if header != SQLITE_HEADER:
         raise DatabaseOpenError(
-            f"{path} is not a Sakura Desktop database (it is not a SQLite file at all). "
-            "Choose another file; this one was not changed."
+            translate(
+                "DatabaseOpen",
+                "{path} is not a Sakura Desktop database (it is not a SQLite file at all). "
+                "Choose another file; this one was not changed.",
+            ).format(path=path)
         )
 
 
@@ -137,19 +147,31 @@ def _refuse_what_cannot_be_written(path: Path) -> None:
     """
     for file in (path, _beside(path, "-wal"), _beside(path, "-shm")):
         if file.exists() and not os.access(file, os.W_OK):
-            which = "" if file == path else f" (its journal {file.name} is)"
-            raise DatabaseOpenError(
-                f"{path} is read-only{which}: Sakura Desktop writes every check-in and change "
-                "into it. Make it writable or copy it to a folder you can write to and open the "
-                "copy; it was not changed."
-            )
+            if file == path:
+                text = translate(
+                    "DatabaseOpen",
+                    "{path} is read-only: Sakura Desktop writes every check-in and change "
+                    "into it. Make it writable or copy it to a folder you can write to and open "
+                    "the copy; it was not changed.",
+                )
+            else:
+                text = translate(
+                    "DatabaseOpen",
+                    "{path} is read-only (its journal {journal} is): Sakura Desktop writes "
+                    "every check-in and change into it. Make it writable or copy it to a folder "
+                    "you can write to and open the copy; it was not changed.",
+                )
+            raise DatabaseOpenError(text.format(path=path, journal=file.name))
     journals_ready = _beside(path, "-wal").exists() and _beside(path, "-shm").exists()
     if not journals_ready and not os.access(path.parent, os.W_OK | os.X_OK):
         raise DatabaseOpenError(
-            f"{path} is in a folder this user cannot write to ({path.parent}): while the "
-            f"database is open SQLite keeps {path.name}-wal and {path.name}-shm beside it. Copy "
-            "the database to a folder you can write to, or make this folder writable; it was "
-            "not changed."
+            translate(
+                "DatabaseOpen",
+                "{path} is in a folder this user cannot write to ({folder}): while the "
+                "database is open SQLite keeps {name}-wal and {name}-shm beside it. Copy "
+                "the database to a folder you can write to, or make this folder writable; it was "
+                "not changed.",
+            ).format(path=path, folder=path.parent, name=path.name)
         )
 
 
@@ -159,7 +181,9 @@ def _sqlite_revision_read_only(path: Path) -> tuple[str | None, bool]:
         conn = sqlite3.connect(_untouched_uri(path), uri=True)
     except sqlite3.Error as exc:
         _refuse_what_cannot_be_written(path)
-        raise DatabaseOpenError(f"Cannot open {path}: {exc}.") from exc
+        raise DatabaseOpenError(
+            translate("DatabaseOpen", "Cannot open {path}: {reason}.").format(path=path, reason=exc)
+        ) from exc
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -170,11 +194,18 @@ def _sqlite_revision_read_only(path: Path) -> tuple[str | None, bool]:
         return (row[0] if row else None), True
     except sqlite3.OperationalError as exc:
         _refuse_what_cannot_be_written(path)  # e.g. a live -wal in a read-only folder
-        raise DatabaseOpenError(f"Cannot read {path}: {exc}. It was not changed.") from exc
+        raise DatabaseOpenError(
+            translate("DatabaseOpen", "Cannot read {path}: {reason}. It was not changed.").format(
+                path=path, reason=exc
+            )
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseOpenError(
-            f"{path} is not a Sakura Desktop database (SQLite says: {exc}). "
-            "Choose another file; this one was not changed."
+            translate(
+                "DatabaseOpen",
+                "{path} is not a Sakura Desktop database (SQLite says: {reason}). "
+                "Choose another file; this one was not changed.",
+            ).format(path=path, reason=exc)
         ) from exc
     finally:
         conn.close()
@@ -193,15 +224,21 @@ def _check_revision(where: str, revision: str | None, has_tables: bool) -> None:
     if revision is None:
         if has_tables:
             raise DatabaseOpenError(
-                f"{where} holds tables but is not a Sakura Desktop database. "
-                "Choose another file; this one was not changed."
+                translate(
+                    "DatabaseOpen",
+                    "{where} holds tables but is not a Sakura Desktop database. "
+                    "Choose another file; this one was not changed.",
+                ).format(where=where)
             )
         return
     if revision not in known_revisions():
         raise NewerSchemaError(
-            f"{where} was written by a newer version of Sakura Desktop (schema {revision}; "
-            f"this is version {__version__}, schema {head_revision()}). "
-            "Install the newer version to open it; the file was not changed."
+            translate(
+                "DatabaseOpen",
+                "{where} was written by a newer version of Sakura Desktop (schema {revision}; "
+                "this is version {version}, schema {head}). "
+                "Install the newer version to open it; the file was not changed.",
+            ).format(where=where, revision=revision, version=__version__, head=head_revision())
         )
 
 
@@ -348,12 +385,17 @@ def open_database(
 def _inspect_sqlite_file(file: Path, *, create: bool) -> str | None:
     """The schema revision of a file we may open; refuse, leaving it untouched, otherwise."""
     if file.is_dir():
-        raise DatabaseOpenError(f"{file} is a folder, not a database file.")
+        raise DatabaseOpenError(
+            translate("DatabaseOpen", "{path} is a folder, not a database file.").format(path=file)
+        )
     if not file.exists():
         if not create:
             raise DatabaseOpenError(
-                f"No database at {file}. Create one (File > New database, or "
-                "`sakura-desktop demo --db PATH`) or check the path."
+                translate(
+                    "DatabaseOpen",
+                    "No database at {path}. Create one (File > New database, or "
+                    "`sakura-desktop demo --db PATH`) or check the path.",
+                ).format(path=file)
             )
         _make_room_for_new_file(file)
         return None
@@ -369,13 +411,19 @@ def _make_room_for_new_file(file: Path) -> None:
         file.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseOpenError(
-            f"Cannot create {file}: the folder cannot be made ({exc.strerror}). "
-            "Choose a folder you can write to."
+            translate(
+                "DatabaseOpen",
+                "Cannot create {path}: the folder cannot be made ({reason}). "
+                "Choose a folder you can write to.",
+            ).format(path=file, reason=exc.strerror)
         ) from exc
     if not os.access(file.parent, os.W_OK | os.X_OK):
         raise DatabaseOpenError(
-            f"Cannot create {file}: this user cannot write to the folder {file.parent}. "
-            "Choose a folder you can write to."
+            translate(
+                "DatabaseOpen",
+                "Cannot create {path}: this user cannot write to the folder {folder}. "
+                "Choose a folder you can write to.",
+            ).format(path=file, folder=file.parent)
         )
 
 
@@ -383,7 +431,11 @@ def _connect_server(url: str) -> tuple[Engine, str | None]:
     try:
         engine = make_engine(url)
     except Exception as exc:  # unknown dialect, missing driver, malformed URL
-        raise DatabaseOpenError(f"Cannot connect to {url_display(url)}: {exc}") from exc
+        raise DatabaseOpenError(
+            translate("DatabaseOpen", "Cannot connect to {url}: {reason}").format(
+                url=url_display(url), reason=exc
+            )
+        ) from exc
     try:
         before, has_tables = _engine_revision(engine)
         _check_revision(url_display(url), before, has_tables)
@@ -392,7 +444,11 @@ def _connect_server(url: str) -> tuple[Engine, str | None]:
         raise
     except Exception as exc:
         engine.dispose()
-        raise DatabaseOpenError(f"Cannot connect to {url_display(url)}: {exc}") from exc
+        raise DatabaseOpenError(
+            translate("DatabaseOpen", "Cannot connect to {url}: {reason}").format(
+                url=url_display(url), reason=exc
+            )
+        ) from exc
     return engine, before
 
 
@@ -402,8 +458,11 @@ def _backup_before_upgrade(engine: Engine, file: Path, before: str) -> Path:
     except (OSError, sqlite3.Error) as exc:
         engine.dispose()
         raise DatabaseOpenError(
-            f"Cannot back up {file} before upgrading it ({exc}), so it was not upgraded and "
-            "not changed. Free some disk space or copy it to a folder you can write to."
+            translate(
+                "DatabaseOpen",
+                "Cannot back up {path} before upgrading it ({reason}), so it was not upgraded and "
+                "not changed. Free some disk space or copy it to a folder you can write to.",
+            ).format(path=file, reason=exc)
         ) from exc
 
 

@@ -27,6 +27,7 @@ from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.db.engine import SQLITE_BUSY_TIMEOUT_MS, SessionFactory
 from sakura_desktop.errors import UserError
 
@@ -141,6 +142,17 @@ def _retryable(exc: OperationalError) -> bool:
     return _busy_message(str(exc.orig))
 
 
+# What callers say they could not do; marked here so the sentence above reads whole in Japanese.
+BUSY_ACTIONS = (
+    QT_TRANSLATE_NOOP("DatabaseBusy", "record this"),
+    QT_TRANSLATE_NOOP("DatabaseBusy", "record the scan"),
+    QT_TRANSLATE_NOOP("DatabaseBusy", "record the check-in"),
+    QT_TRANSLATE_NOOP("DatabaseBusy", "undo the scan"),
+    QT_TRANSLATE_NOOP("DatabaseBusy", "start the roll call"),
+    QT_TRANSLATE_NOOP("DatabaseBusy", "close the roll call"),
+)
+
+
 def run_locked(
     factory: SessionFactory,
     work: Callable[[Session], T],
@@ -159,8 +171,11 @@ def run_locked(
                 raise
             if time.monotonic() >= deadline:
                 raise DatabaseBusyError(
-                    f"Could not {what}: another station kept the database busy for "
-                    f"{budget_s:.0f} s. Try again; if it keeps happening, check that no other "
-                    "program holds the database open."
+                    translate(
+                        "DatabaseBusy",
+                        "Could not {action}: another station kept the database busy for "
+                        "{seconds} s. Try again; if it keeps happening, check that no other "
+                        "program holds the database open.",
+                    ).format(action=translate("DatabaseBusy", what), seconds=f"{budget_s:.0f}")
                 ) from exc
             time.sleep(_RETRY_PAUSE_S)
