@@ -1965,6 +1965,222 @@ Choose the reading in which the names look right:</source>
         <source>Row {row} of the table {table} names, in its column {column}, a row of {parent} that does not exist. {restore}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the schema&apos;s guards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema&apos;s guards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the scans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the links between programs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the links between programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the undone scans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the undone scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the badges</source>
+        <translation type="unfinished">名札</translation>
+    </message>
+    <message>
+        <source>Checking admissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file (SQLite integrity check)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file (foreign keys)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished">完了しました。</translation>
+    </message>
+    <message>
+        <source>Could not read {what}: the database answered {answer}. The file may be damaged: restore the newest backup that passes this check, or send the file to whoever looks after Sakura Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check {what}: a value there is not of the kind Sakura Desktop writes ({error}). {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one live badge per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two badges of one person could both open doors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each station numbering each scan once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a station&apos;s journal can no longer be checked for missing scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scans never being changed after the fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scan could be rewritten instead of undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has lost its guard for {guard}, so {risk}. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the undo of a scan of {person} at {checkpoint} (scanned {when} at station {station}, event {event})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan of {person} at {checkpoint} (scanned {when} at station {station}, event {event})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {event} cannot count: participant id {id} does not exist. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {event} cannot count: the person belongs to {other}, not to {program}. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {event} cannot count: checkpoint id {checkpoint} does not exist. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {event} cannot count: the checkpoint belongs to {other}, not to {program}. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {what} of {other}: the two weeks are mixed up. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {undo} is wrong: the scan it undoes (event {event}) does not exist. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {undo} is wrong: it undoes event {event}, which is not a scan. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {undo} is wrong: it undoes event {event}, a scan of another person, checkpoint or program. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge secret of {program} is {length} bytes long instead of {expected}: it was altered, so badges printed before do not scan (the doors call them forged). {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{badges} (#{serial}…) belong to participant id {id}, who does not exist. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, badge #{serial} of {person} {fault}. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {person} has {count} live badges ({serials}): a lost badge would still open doors. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, the live badge #{live} of {person} is older than their revoked badge #{newest}, so the doors refuse every badge of theirs. Re-issue their badge (it revokes the old ones) and print the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to a program that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a number the badge code cannot hold (1 to {highest}), so it cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to a row id the badge code cannot hold, so it cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not verify under its program&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {person} (id {id}) was admitted twice at {checkpoint} by the same station {station} ({first} and {second}, event {event}) with no check-out between, which the station&apos;s lock should make impossible. The person still counts once; send the file to whoever looks after Sakura Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {person} (id {id}) was checked out twice at {checkpoint} by the same station {station} ({first} and {second}, event {event}) with no check-in between, which the station&apos;s lock should make impossible. The person still counts once; send the file to whoever looks after Sakura Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {scans} were recorded by stations working apart after another station had already counted the person (merged duplicates, e.g. {person} at {checkpoint}, {label}). Each counts once and is shown in Sync; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {program}, {scans} was recorded by stations working apart after another station had already counted the person (merged duplicates, e.g. {person} at {checkpoint}, {label}). It counts once and is shown in Sync; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station {station} has numbered its scans up to {last}, but holds scans numbered up to {highest}, so its next scan would be refused. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station {station} gave {numbers} to more than one of its scans, so its journal can no longer be checked for missing scans. {restore}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntegrityDialog</name>
@@ -3075,6 +3291,89 @@ Hotel Sakura</source>
     </message>
 </context>
 <context>
+    <name>ParticipantHistory</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">取り込み完了</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">敬称</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished">引率者</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">派遣団</translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant with id {id}.</source>
+        <translation type="unfinished">ID {id} の参加者はいません。</translation>
+    </message>
+    <message>
+        <source>{user} on {station}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>{action} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this program is named or numbered {wanted}; give their roster ID, e-mail or a part of their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wanted} names several participants ({names}…); give their roster ID or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantJobs</name>
     <message>
         <source>Loading participants…</source>
@@ -3998,6 +4297,145 @@ The old badge stops working at once: check-in refuses it as replaced (REVOKED). 
     <message>
         <source>{0} pages</source>
         <translation>{0} ページ</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocuments</name>
+    <message>
+        <source>The seal image {path} does not exist.</source>
+        <translation>印影の画像 {path} がありません。</translation>
+    </message>
+    <message>
+        <source>The seal image {path} is larger than 50 MB; save it smaller first.</source>
+        <translation>印影の画像 {path} は 50 MB を超えています。先に小さく保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The seal {path} is not an image (PNG or JPEG).</source>
+        <translation>印影 {path} は画像（PNG または JPEG）ではありません。</translation>
+    </message>
+    <message>
+        <source>delegation {name}</source>
+        <translation>派遣団 {name}</translation>
+    </message>
+    <message>
+        <source>team {name}</source>
+        <translation>チーム {name}</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>{count}人を選択</translation>
+    </message>
+    <message>
+        <source>badges not printed yet</source>
+        <translation>名札が未印刷</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>No delegation {name} in this program.</source>
+        <translation>このプログラムに派遣団{name}はありません。</translation>
+    </message>
+    <message>
+        <source>No team {name} with members in this program.</source>
+        <translation>このプログラムにはメンバーのいるチーム{name}はありません。</translation>
+    </message>
+    <message>
+        <source>No active participant with id {ids}.</source>
+        <translation>ID {ids} の参加者（参加取消を除く）はいません。</translation>
+    </message>
+    <message>
+        <source>No active participant with the roster id or id {ids} in this program.</source>
+        <translation>このプログラムに、名簿 ID または ID が {ids} の参加者（参加取消を除く）はいません。</translation>
+    </message>
+    <message>
+        <source>Nobody to print for ({audience}).</source>
+        <translation>印刷する対象者がいません（{audience}）。</translation>
+    </message>
+    <message>
+        <source>{count} people have characters no font covers; they print as empty boxes (fix the name or print it by hand):</source>
+        <translation>{count}人の名前に、どのフォントにもない文字があります。空白の四角で印刷されます（名前を直すか、手書きしてください）：</translation>
+    </message>
+    <message>
+        <source>Paper {paper} is not offered; choose A4 or A5.</source>
+        <translation>用紙 {paper} には対応していません。A4 か A5 を選んでください。</translation>
+    </message>
+    <message>
+        <source>The attendance threshold is a share between 0 and 1 (0.8 is 80 %).</source>
+        <translation>出席率の基準は 0 から 1 の割合で指定してください（0.8 は 80 %）。</translation>
+    </message>
+    <message>
+        <source>This program has no experiment notebook yet; import one first.</source>
+        <translation>このプログラムにはまだ実験ノートがありません。先に取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The program has several notebooks ({titles}); choose one by title.</source>
+        <translation>このプログラムには実験ノートが複数あります（{titles}）。タイトルで1つ選んでください。</translation>
+    </message>
+    <message>
+        <source>No notebook {name} in this program.</source>
+        <translation>このプログラムに実験ノート{name}はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path}に書き込めません：{reason}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the image name is longer than {limit} characters.</source>
+        <translation>{line}行目：画像の名前が{limit}文字を超えています。</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Line {line}: cannot read the image {name} ({file}): {reason}.</source>
+        <translation>{line}行目：画像{name}（{file}）を読み込めません：{reason}。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the image {name} ({file}) is not a PNG or JPEG image.</source>
+        <translation>{line}行目：画像{name}（{file}）は PNG や JPEG の画像ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} as UTF-8 text: {reason}.</source>
+        <translation>{path}を UTF-8 のテキストとして読み込めません：{reason}。</translation>
+    </message>
+    <message>
+        <source>None of the chosen people is in a team.</source>
+        <translation>選んだ人は誰もチームに入っていません。</translation>
+    </message>
+    <message>
+        <source>No session with id {ids} in this program.</source>
+        <translation>このプログラムに ID {ids} のセッションはありません。</translation>
+    </message>
+    <message>
+        <source>No session to print a sign-in sheet for.</source>
+        <translation>出席簿を印刷するセッションがありません。</translation>
+    </message>
+    <message>
+        <source>No session to print a door sign for.</source>
+        <translation>案内表示を印刷するセッションがありません。</translation>
+    </message>
+    <message>
+        <source>Nobody reaches the attendance threshold of {threshold} ({count} below it).</source>
+        <translation>出席率の基準 {threshold} に達した人がいません（{count}人が基準未満）。</translation>
+    </message>
+    <message>
+        <source>The signature image {path} does not exist.</source>
+        <translation>署名の画像 {path} がありません。</translation>
+    </message>
+    <message>
+        <source>The signature {path} is not an image (PNG or JPEG).</source>
+        <translation>署名 {path} は画像（PNG または JPEG）ではありません。</translation>
+    </message>
+    <message>
+        <source>no attendance recorded</source>
+        <translation>出席の記録なし</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6699,66 @@ The pages show here before anything is printed.</source>
         <source>Team colour</source>
         <translation>チームの色</translation>
     </message>
+    <message>
+        <source>{file} is an old-format Excel (.xls) workbook, a password-protected one, or another Office file, which cannot be read. Open it in Excel and save it (without a password) as .xlsx (Excel Workbook) or as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file at {path}; check the name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose the roster file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; the limit is {limit} MB for a roster file (a roster of 10,000 people is about 2 MB). Check that this is the roster, or split it into several files and import each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty. Choose the file that holds the roster, or save it again from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a well-formed CSV file near line {line} ({error}). Open it in Excel and save it again as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has {count} columns; only the first {limit} were read (a roster needs far fewer). If a column you need is further right, move it among the first {limit} in the spreadsheet program and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no table: every row is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has a header (row {row}) but no participant rows below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} ({cells}) is a total line, not a participant; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is a ZIP file but not an Excel workbook (it holds no sheets; perhaps a Word, OpenDocument or Numbers file). Open it in its program and save the roster as .xlsx (Excel Workbook) or as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} MB of sheet data; the limit is {limit} MB for a roster (a roster of 10,000 people is about 6 MB). Check that this is the roster, or save only the roster&apos;s sheet as .xlsx or CSV UTF-8 and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel workbook (it looks truncated or damaged). Open it in Excel and save it again as .xlsx, or save it as CSV UTF-8 and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named {sheet} (sheets: {sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RosterImport</name>
@@ -6342,6 +6840,41 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>{count} rows ({rows}) name people with no delegation or country, though the program has several delegations. Host staff need none; for a student or teacher, fill in the delegation or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterMapping</name>
+    <message>
+        <source>The mapping gives column {header} the unknown field {value}; use one of: {known} (or null to ignore the column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names a column {header} that this file lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping puts both {first} and {second} into {field}; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the participants&apos; names. Map a column to Family name and Given name (or to Full name); the headers are: {headers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON ({error} at {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping must be a JSON object {&quot;column header&quot;: &quot;field&quot; or null}, for example {&quot;氏名&quot;: &quot;full_name&quot;, &quot;所属&quot;: &quot;institution&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {header} holds non-Latin text in {rows} but is not mapped to any field; choose its field or it will not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {header} looks like it holds names ({rows} filled in) but is not mapped to any field; choose its field or it will not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7530,6 +8063,13 @@ The pages show here before anything is printed.</source>
     <message>
         <source>Type a name…</source>
         <translation>名前を入力…</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWeek</name>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 from sqlalchemy import select
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.programs import program_metadata_key
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import AppMetadata
@@ -76,19 +77,34 @@ def read_seal(path: Path) -> bytes:
     """The image at `path` as the bytes to store: PNG (kept if it has transparency or few
     colours) or JPEG, at most SEAL_PIXELS on its longer side. A UserError says what is wrong."""
     if not path.is_file():
-        raise UserError(f"The seal image {path} does not exist.")
+        raise UserError(
+            translate("PrintDocuments", "The seal image {path} does not exist.").format(path=path)
+        )
     if path.stat().st_size > MAX_SEAL_FILE:
-        raise UserError(f"The seal image {path} is larger than 50 MB; save it smaller first.")
+        raise UserError(
+            translate(
+                "PrintDocuments",
+                "The seal image {path} is larger than 50 MB; save it smaller first.",
+            ).format(path=path)
+        )
     try:
         with Image.open(path) as opened:
             if opened.format not in ("PNG", "JPEG"):
-                raise UserError(f"The seal {path} is not an image (PNG or JPEG).")
+                raise UserError(
+                    translate(
+                        "PrintDocuments", "The seal {path} is not an image (PNG or JPEG)."
+                    ).format(path=path)
+                )
             opened.draft("RGB", (SEAL_PIXELS, SEAL_PIXELS))
             image = ImageOps.exif_transpose(opened)
             image.thumbnail((SEAL_PIXELS, SEAL_PIXELS), Image.Resampling.LANCZOS)
             lossless = opened.format == "PNG"
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
-        raise UserError(f"The seal {path} is not an image (PNG or JPEG).") from error
+        raise UserError(
+            translate("PrintDocuments", "The seal {path} is not an image (PNG or JPEG).").format(
+                path=path
+            )
+        ) from error
     buffer = io.BytesIO()
     if lossless:
         image.save(buffer, format="PNG", optimize=True)

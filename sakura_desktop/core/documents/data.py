@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import ParticipantStatus, Role, SessionKind
@@ -143,7 +144,7 @@ class SessionFacts:
 def load_program(session: Session, program_id: int) -> ProgramFacts:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(translate("Programs", "No program with id {id}.").format(id=program_id))
     return ProgramFacts(
         program.id,
         program.code,
@@ -278,14 +279,19 @@ class Audience:
     def label(self) -> str:
         parts = []
         if self.delegation:
-            parts.append(f"delegation {self.delegation}")
+            parts.append(
+                translate("PrintDocuments", "delegation {name}").format(name=self.delegation)
+            )
         if self.team:
-            parts.append(f"team {self.team}")
+            parts.append(translate("PrintDocuments", "team {name}").format(name=self.team))
         if self.participant_ids or self.participants:
-            parts.append(f"{len(set(self.participant_ids)) + len(self.participants)} selected")
+            count = len(set(self.participant_ids)) + len(self.participants)
+            parts.append(translate("PrintDocuments", "{count} selected").format(count=count))
         if self.unprinted:
-            parts.append("badges not printed yet")
-        return ", ".join(parts) or "everyone"
+            parts.append(translate("PrintDocuments", "badges not printed yet"))
+        return translate("PrintDocuments", ", ").join(parts) or translate(
+            "PrintDocuments", "everyone"
+        )
 
 
 def _matches_delegation(person: PersonFacts, wanted: str) -> bool:
@@ -329,17 +335,27 @@ def choose(
     if audience.delegation:
         chosen = [p for p in chosen if _matches_delegation(p, audience.delegation)]
         if not any(_matches_delegation(p, audience.delegation) for p in people):
-            raise NotFoundError(f"No delegation {audience.delegation!r} in this program.")
+            raise NotFoundError(
+                translate("PrintDocuments", "No delegation {name} in this program.").format(
+                    name=repr(audience.delegation)
+                )
+            )
     if audience.team:
         if not any(_matches_team(p, audience.team) for p in people):
-            raise NotFoundError(f"No team {audience.team!r} with members in this program.")
+            raise NotFoundError(
+                translate("PrintDocuments", "No team {name} with members in this program.").format(
+                    name=repr(audience.team)
+                )
+            )
         chosen = [p for p in chosen if _matches_team(p, audience.team)]
     if audience.participant_ids or audience.participants:
         known = {p.id for p in people}
         missing = sorted(set(audience.participant_ids) - known)
         if missing:
             raise NotFoundError(
-                "No active participant with id " + ", ".join(map(str, missing)) + "."
+                translate("PrintDocuments", "No active participant with id {ids}.").format(
+                    ids=", ".join(map(str, missing))
+                )
             )
         wanted = set(audience.participant_ids) | resolve_participants(people, audience.participants)
         chosen = [p for p in chosen if p.id in wanted]
@@ -366,14 +382,22 @@ def resolve_participants(people: list[PersonFacts], given: tuple[str, ...]) -> s
             found.add(pid)
     if missing:
         shown = ", ".join(repr(m) for m in missing)
-        raise NotFoundError(f"No active participant with the roster id or id {shown} in this "
-                            "program.")  # fmt: skip
+        raise NotFoundError(
+            translate(
+                "PrintDocuments",
+                "No active participant with the roster id or id {ids} in this program.",
+            ).format(ids=shown)
+        )
     return found
 
 
 def require_someone(people: list[PersonFacts], audience: Audience) -> None:
     if not people:
-        raise UserError(f"Nobody to print for ({audience.label}).")
+        raise UserError(
+            translate("PrintDocuments", "Nobody to print for ({audience}).").format(
+                audience=audience.label
+            )
+        )
 
 
 # --- use cases for the Print screen (each opens and closes its own session) -----------------

@@ -21,6 +21,7 @@ from sakura_desktop.core.documents.data import (
     require_someone,
 )
 from sakura_desktop.core.documents.paper import PAPER_JOBS
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.tokens import issue_missing_tokens
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
@@ -115,8 +116,13 @@ class PrintResult:
         """One line per person whose name prints with empty boxes; "" when there is none."""
         if not self.uncovered:
             return ""
-        lines = [f"{len(self.uncovered)} people have characters no font covers; they print as "
-                 "empty boxes (fix the name or print it by hand):"]  # fmt: skip
+        lines = [
+            translate(
+                "PrintDocuments",
+                "{count} people have characters no font covers; they print as "
+                "empty boxes (fix the name or print it by hand):",
+            ).format(count=len(self.uncovered))
+        ]
         lines += [f"  {who}: {' '.join(chars)}" for who, chars in self.uncovered.items()]
         return "\n".join(lines)
 
@@ -204,9 +210,18 @@ def generate(
 ) -> PrintResult:
     """Write the requested document; see the package docstring."""
     if request.paper not in ("A4", "A5"):
-        raise UserError(f"Paper {request.paper!r} is not offered; choose A4 or A5.")
+        raise UserError(
+            translate("PrintDocuments", "Paper {paper} is not offered; choose A4 or A5.").format(
+                paper=repr(request.paper)
+            )
+        )
     if not 0.0 <= request.threshold <= 1.0:
-        raise UserError("The attendance threshold is a share between 0 and 1 (0.8 is 80 %).")
+        raise UserError(
+            translate(
+                "PrintDocuments",
+                "The attendance threshold is a share between 0 and 1 (0.8 is 80 %).",
+            )
+        )
     return JOBS[DocumentKind(request.kind)](factory, request, progress, is_cancelled)
 
 

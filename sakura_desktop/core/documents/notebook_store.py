@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from PIL import Image
 from sqlalchemy import delete, select
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import Notebook, NotebookImage
 from sakura_desktop.errors import NotFoundError, UserError
@@ -57,13 +58,25 @@ def find_notebook(factory: SessionFactory, program_id: int, wanted: str | None) 
         if len(books) == 1:
             return books[0]
         if not books:
-            raise NotFoundError("This program has no experiment notebook yet; import one first.")
+            raise NotFoundError(
+                translate(
+                    "PrintDocuments",
+                    "This program has no experiment notebook yet; import one first.",
+                )
+            )
         titles = "; ".join(b.title for b in books)
-        raise UserError(f"The program has several notebooks ({titles}); choose one by title.")
+        raise UserError(
+            translate(
+                "PrintDocuments",
+                "The program has several notebooks ({titles}); choose one by title.",
+            ).format(titles=titles)
+        )
     for book in books:
         if wanted.casefold() in (book.title.casefold(), str(book.id)):
             return book
-    raise NotFoundError(f"No notebook {wanted!r} in this program.")
+    raise NotFoundError(
+        translate("PrintDocuments", "No notebook {name} in this program.").format(name=repr(wanted))
+    )
 
 
 def notebook_images(factory: SessionFactory, notebook_id: int) -> dict[str, bytes]:
@@ -113,7 +126,11 @@ def export_notebook(factory: SessionFactory, program_id: int, wanted: str | None
         path.write_text(info.source, encoding="utf-8")
         write_images(path.parent, images)
     except OSError as exc:
-        raise UserError(f"Cannot write {exc.filename or path}: {exc.strerror or exc}.") from exc
+        raise UserError(
+            translate("PrintDocuments", "Cannot write {path}: {reason}.").format(
+                path=exc.filename or path, reason=exc.strerror or exc
+            )
+        ) from exc
     return info
 
 
@@ -125,19 +142,35 @@ def read_images(source: str, folder: Path) -> dict[str, bytes]:
         if name in images:
             continue
         if len(name) > MAX_NAME:
-            raise UserError(f"Line {line}: the image name is longer than {MAX_NAME} characters.")
+            raise UserError(
+                translate(
+                    "PrintDocuments",
+                    "Line {line}: the image name is longer than {limit} characters.",
+                ).format(line=line, limit=MAX_NAME)
+            )
         file = Path(name).expanduser()
         if not file.is_absolute():
             file = folder / file
         try:
             data = file.read_bytes()
         except OSError as exc:
-            reason = "not found" if isinstance(exc, FileNotFoundError) else exc.strerror or exc
-            raise UserError(f"Line {line}: cannot read the image {name!r} ({file}): {reason}."
-                            ) from exc  # fmt: skip
+            if isinstance(exc, FileNotFoundError):
+                reason: object = translate("PrintDocuments", "not found")
+            else:
+                reason = exc.strerror or exc
+            raise UserError(
+                translate(
+                    "PrintDocuments",
+                    "Line {line}: cannot read the image {name} ({file}): {reason}.",
+                ).format(line=line, name=repr(name), file=file, reason=reason)
+            ) from exc
         if not _is_image(data):
-            raise UserError(f"Line {line}: the image {name!r} ({file}) is not a PNG or JPEG "
-                            "image.")  # fmt: skip
+            raise UserError(
+                translate(
+                    "PrintDocuments",
+                    "Line {line}: the image {name} ({file}) is not a PNG or JPEG image.",
+                ).format(line=line, name=repr(name), file=file)
+            )
         images[name] = data
     return images
 
@@ -160,7 +193,11 @@ def import_notebook(
     try:
         source = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Cannot read {path} as UTF-8 text: {exc}.") from exc
+        raise UserError(
+            translate("PrintDocuments", "Cannot read {path} as UTF-8 text: {reason}.").format(
+                path=path, reason=exc
+            )
+        ) from exc
     doc = parse(source)
     images = read_images(source, path.parent)
     return save_notebook(factory, program_id, title or doc.title, source, images)

@@ -29,6 +29,7 @@ from sakura_desktop.core.documents.data import (
     require_someone,
 )
 from sakura_desktop.core.documents.notebook_store import load_notebook
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.tokens import issue_missing_tokens
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Direction, Role, SessionKind
@@ -174,7 +175,7 @@ def itineraries_job(
     if request.by_team:
         items = _team_itineraries(program, people, sessions)
         if not items:
-            raise UserError("None of the chosen people is in a team.")
+            raise UserError(translate("PrintDocuments", "None of the chosen people is in a team."))
     else:
         items = [_personal(program, p, sessions) for p in people]
     rendered = itineraries.render_itineraries(items, request.out, progress=progress,
@@ -191,7 +192,11 @@ def _chosen_sessions(request: PrintRequest, sessions: list[SessionFacts]) -> lis
     by_id = {s.id: s for s in sessions}
     missing = [str(i) for i in request.session_ids if i not in by_id]
     if missing:
-        raise UserError("No session with id " + ", ".join(missing) + " in this program.")
+        raise UserError(
+            translate("PrintDocuments", "No session with id {ids} in this program.").format(
+                ids=", ".join(missing)
+            )
+        )
     return [by_id[i] for i in request.session_ids]
 
 
@@ -216,7 +221,7 @@ def signin_job(
     chosen = _chosen_sessions(request, sessions)
     sheets = [_sheet(s, people) for s in chosen]
     if not sheets:
-        raise UserError("No session to print a sign-in sheet for.")
+        raise UserError(translate("PrintDocuments", "No session to print a sign-in sheet for."))
     listed = [p for p in people if any(s.includes(p) for s in chosen)]
     rendered = signin.render_signin(sheets, request.out, progress=progress,
                                     is_cancelled=is_cancelled)  # fmt: skip
@@ -256,7 +261,7 @@ def doorsigns_job(
         for s in _chosen_sessions(request, sessions)
     ]
     if not signs:
-        raise UserError("No session to print a door sign for.")
+        raise UserError(translate("PrintDocuments", "No session to print a door sign for."))
     return doorsigns.render_doorsigns(signs, request.out, progress=progress,
                                       is_cancelled=is_cancelled), (), {}  # fmt: skip
 
@@ -315,8 +320,12 @@ def certificates_job(
     rates = attendance_rates(factory, program.id, people, sessions)
     qualified, skipped = _qualify(people, rates, request.threshold)
     if not qualified:
-        raise UserError(f"Nobody reaches the attendance threshold of {request.threshold:.0%}"
-                        f" ({len(skipped)} below it).")  # fmt: skip
+        raise UserError(
+            translate(
+                "PrintDocuments",
+                "Nobody reaches the attendance threshold of {threshold} ({count} below it).",
+            ).format(threshold=f"{request.threshold:.0%}", count=len(skipped))
+        )
     stored = load_certificate_style(factory, program.id)
     style = _style(stored, request, new_seal)
     issued = request.issued or program.end_date
@@ -353,7 +362,11 @@ def _style(
 def check_signature(path: Path) -> None:
     """Refuse a signature that is missing or not a PNG or JPEG image, before anything is done."""
     if not path.is_file():
-        raise UserError(f"The signature image {path} does not exist.")
+        raise UserError(
+            translate("PrintDocuments", "The signature image {path} does not exist.").format(
+                path=path
+            )
+        )
     try:
         with Image.open(path) as image:
             kind = image.format
@@ -361,7 +374,11 @@ def check_signature(path: Path) -> None:
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         kind = None
     if kind not in ("PNG", "JPEG"):
-        raise UserError(f"The signature {path} is not an image (PNG or JPEG).")
+        raise UserError(
+            translate(
+                "PrintDocuments", "The signature {path} is not an image (PNG or JPEG)."
+            ).format(path=path)
+        )
 
 
 def _qualify(
@@ -373,7 +390,11 @@ def _qualify(
         if (rate if rate is not None else 0.0) >= threshold or threshold == 0:
             qualified.append(person)
         else:
-            shown = "no attendance recorded" if rate is None else f"{rate:.0%}"
+            shown = (
+                translate("PrintDocuments", "no attendance recorded")
+                if rate is None
+                else f"{rate:.0%}"
+            )
             skipped.append(f"{person.full_name} ({person.delegation}): {shown}")
     return qualified, skipped
 

@@ -130,7 +130,8 @@ def _description(week: WeekData, session: SessionData) -> str:
     lecturer = week.person_by_id.get(session.lecturer_id or -1)
     if lecturer is not None:
         lines.append(f"Lecturer: {lecturer.name}")
-    audience = week.audience_label(session)
+    # the calendar file stays English whatever the window's language, like its other lines
+    audience = "Everyone" if session.for_everyone else week.audience_label(session)
     if audience:
         lines.append(f"For: {audience}")
     if session.description:

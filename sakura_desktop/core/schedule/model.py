@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.enums import SessionKind
 
@@ -179,7 +180,7 @@ class WeekData:
 
     def audience_label(self, session: SessionData) -> str:
         if session.for_everyone:
-            return "Everyone"
+            return translate("ScheduleWeek", "Everyone")
         names = [self.team_by_id[t].name for t in session.team_ids if t in self.team_by_id]
         names += [
             self.delegation_by_id[d].name
