@@ -1819,367 +1819,367 @@ Choose the reading in which the names look right:</source>
     </message>
     <message>
         <source>Sakura Desktop itself never writes this (the file was edited by another tool or damaged): restore the newest backup that passes this check, or send the file to whoever looks after Sakura Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakura Desktop 自身がこのような書き込みをすることはありません（ファイルがほかのツールで編集されたか、破損しています）。このチェックに合格する最新のバックアップを復元するか、ファイルを Sakura Desktop の担当者に送ってください。</translation>
     </message>
     <message>
         <source>{count} program</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件のプログラム</translation>
     </message>
     <message>
         <source>{count} programs</source>
-        <translation type="unfinished">{count}件のプログラム</translation>
+        <translation>{count}件のプログラム</translation>
     </message>
     <message>
         <source>{count} participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者{count}名</translation>
     </message>
     <message>
         <source>{count} participants</source>
-        <translation type="unfinished">参加者{count}名</translation>
+        <translation>参加者{count}名</translation>
     </message>
     <message>
         <source>{count} check-in event</source>
-        <translation type="unfinished"></translation>
+        <translation>受付記録{count}件</translation>
     </message>
     <message>
         <source>{count} check-in events</source>
-        <translation type="unfinished"></translation>
+        <translation>受付記録{count}件</translation>
     </message>
     <message>
         <source>{count} badge</source>
-        <translation type="unfinished"></translation>
+        <translation>名札{count}枚</translation>
     </message>
     <message>
         <source>{count} badges</source>
-        <translation type="unfinished"></translation>
+        <translation>名札{count}枚</translation>
     </message>
     <message>
         <source>{count} station</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末{count}台</translation>
     </message>
     <message>
         <source>{count} stations</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末{count}台</translation>
     </message>
     <message>
         <source>{count} problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件の問題</translation>
     </message>
     <message>
         <source>{count} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件の問題</translation>
     </message>
     <message>
         <source>{count} scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン{count}件</translation>
     </message>
     <message>
         <source>{count} scans</source>
-        <translation type="unfinished">スキャン{count}件</translation>
+        <translation>スキャン{count}件</translation>
     </message>
     <message>
         <source>{count} number</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}個の番号</translation>
     </message>
     <message>
         <source>{count} numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}個の番号</translation>
     </message>
     <message>
         <source>{count} fault</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件の異常</translation>
     </message>
     <message>
         <source>{count} faults</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件の異常</translation>
     </message>
     <message>
         <source>the file is damaged, so its contents were not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが破損しているため、内容はチェックしていません</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>{counts} checked, with SQLite&apos;s integrity and foreign-key checks</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}をチェックしました（SQLite の整合性チェックと外部キーチェックを含む）</translation>
     </message>
     <message>
         <source>{counts} checked; SQLite&apos;s integrity and foreign-key checks do not apply to this database server and were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts}をチェックしました。SQLite の整合性チェックと外部キーチェックはこのデータベースサーバーには適用されないため、省略しました</translation>
     </message>
     <message>
         <source>No problems found: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした：{summary}。</translation>
     </message>
     <message>
         <source>{found} found: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{found}が見つかりました：{summary}。</translation>
     </message>
     <message>
         <source>…and {count} more problems of the same kind as the above.</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほかに上と同じ種類の問題が{count}件あります。</translation>
     </message>
     <message>
         <source>an error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>program id {id} (which does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムID {id}（存在しません）</translation>
     </message>
     <message>
         <source>{name} (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（ID {id}）</translation>
     </message>
     <message>
         <source>an unidentified code</source>
-        <translation type="unfinished"></translation>
+        <translation>識別できないコード</translation>
     </message>
     <message>
         <source>participant id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者ID {id}</translation>
     </message>
     <message>
         <source>A row breaks one of the database&apos;s own rules (SQLite says: {fault}). {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース自身の規則に反する行があります（SQLite の報告：{fault}）。{restore}</translation>
     </message>
     <message>
         <source>{faults} (in {tables})</source>
-        <translation type="unfinished"></translation>
+        <translation>{faults}（{tables}内）</translation>
     </message>
     <message>
         <source>no detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細なし</translation>
     </message>
     <message>
         <source>The database file is damaged: SQLite&apos;s integrity check found {found}, the first: {first}. Some rows may be lost or wrong, so its contents were not checked further. Stop using this file: copy it aside, then restore the newest backup (the &apos;-backups&apos; folder beside the database) and check that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイルが破損しています。SQLite の整合性チェックで{found}が見つかりました（最初のもの：{first}）。失われた行や誤った行があるおそれがあるため、内容はこれ以上チェックしていません。このファイルの使用を中止し、別の場所にコピーしてから、最新のバックアップ（データベースの隣の「-backups」フォルダー）を復元して、それをチェックしてください。</translation>
     </message>
     <message>
         <source>SQLite could not check the references between rows: {error}. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite が行どうしの参照をチェックできませんでした：{error}。{restore}</translation>
     </message>
     <message>
         <source>Row {row} of the table {table} names, in its column {column}, a row of {parent} that does not exist. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル {table} の行 {row} の列 {column} が、{parent} の存在しない行を指しています。{restore}</translation>
     </message>
     <message>
         <source>Checking the schema&apos;s guards…</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの保護をチェックしています…</translation>
     </message>
     <message>
         <source>the schema&apos;s guards</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの保護</translation>
     </message>
     <message>
         <source>Checking the scans…</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンをチェックしています…</translation>
     </message>
     <message>
         <source>the scans</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン</translation>
     </message>
     <message>
         <source>Checking the links between programs…</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム間のつながりをチェックしています…</translation>
     </message>
     <message>
         <source>the links between programs</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム間のつながり</translation>
     </message>
     <message>
         <source>Checking the undone scans…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消されたスキャンをチェックしています…</translation>
     </message>
     <message>
         <source>the undone scans</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消されたスキャン</translation>
     </message>
     <message>
         <source>Checking the badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>名札をチェックしています…</translation>
     </message>
     <message>
         <source>the badges</source>
-        <translation type="unfinished">名札</translation>
+        <translation>名札</translation>
     </message>
     <message>
         <source>Checking admissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>入場記録をチェックしています…</translation>
     </message>
     <message>
         <source>admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>入場記録</translation>
     </message>
     <message>
         <source>Checking the stations…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末をチェックしています…</translation>
     </message>
     <message>
         <source>the stations</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末</translation>
     </message>
     <message>
         <source>Checking the file (SQLite integrity check)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをチェックしています（SQLite 整合性チェック）…</translation>
     </message>
     <message>
         <source>Checking the file (foreign keys)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルをチェックしています（外部キー）…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished">完了しました。</translation>
+        <translation>完了しました。</translation>
     </message>
     <message>
         <source>Could not read {what}: the database answered {answer}. The file may be damaged: restore the newest backup that passes this check, or send the file to whoever looks after Sakura Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}を読み込めませんでした（データベースの応答：{answer}）。ファイルが破損しているおそれがあります。このチェックに合格する最新のバックアップを復元するか、ファイルを Sakura Desktop の担当者に送ってください。</translation>
     </message>
     <message>
         <source>Could not check {what}: a value there is not of the kind Sakura Desktop writes ({error}). {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}をチェックできませんでした。Sakura Desktop が書き込む種類ではない値があります（{error}）。{restore}</translation>
     </message>
     <message>
         <source>one live badge per person</source>
-        <translation type="unfinished"></translation>
+        <translation>1人につき有効な名札は1枚であること</translation>
     </message>
     <message>
         <source>two badges of one person could both open doors</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ人の2枚の名札がどちらも入口を通れるおそれがあります</translation>
     </message>
     <message>
         <source>each station numbering each scan once</source>
-        <translation type="unfinished"></translation>
+        <translation>各受付端末がスキャンに番号を一度だけ付けること</translation>
     </message>
     <message>
         <source>a station&apos;s journal can no longer be checked for missing scans</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末の記録でスキャンの欠落を確認できなくなっています</translation>
     </message>
     <message>
         <source>scans never being changed after the fact</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンが後から変更されないこと</translation>
     </message>
     <message>
         <source>a scan could be rewritten instead of undone</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンが取り消しではなく書き換えられるおそれがあります</translation>
     </message>
     <message>
         <source>The database has lost its guard for {guard}, so {risk}. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースから「{guard}」を守る仕組みが失われているため、{risk}。{restore}</translation>
     </message>
     <message>
         <source>checkpoint id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>受付地点ID {id}</translation>
     </message>
     <message>
         <source>station id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末ID {id}</translation>
     </message>
     <message>
         <source>the undo of a scan of {person} at {checkpoint} (scanned {when} at station {station}, event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>{checkpoint}での{person}のスキャンの取り消し（{when}、受付端末 {station} でスキャン、イベント {event}）</translation>
     </message>
     <message>
         <source>the scan of {person} at {checkpoint} (scanned {when} at station {station}, event {event})</source>
-        <translation type="unfinished"></translation>
+        <translation>{checkpoint}での{person}のスキャン（{when}、受付端末 {station} でスキャン、イベント {event}）</translation>
     </message>
     <message>
         <source>In {program}, {event} cannot count: participant id {id} does not exist. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{event}は数えられません。参加者ID {id} は存在しません。{restore}</translation>
     </message>
     <message>
         <source>In {program}, {event} cannot count: the person belongs to {other}, not to {program}. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{event}は数えられません。この人は{program}ではなく{other}の参加者です。{restore}</translation>
     </message>
     <message>
         <source>In {program}, {event} cannot count: checkpoint id {checkpoint} does not exist. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{event}は数えられません。受付地点ID {checkpoint} は存在しません。{restore}</translation>
     </message>
     <message>
         <source>In {program}, {event} cannot count: the checkpoint belongs to {other}, not to {program}. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{event}は数えられません。この受付地点は{program}ではなく{other}のものです。{restore}</translation>
     </message>
     <message>
         <source>In {program}, {what} of {other}: the two weeks are mixed up. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{other}の {what}。2つのプログラムが混在しています。{restore}</translation>
     </message>
     <message>
         <source>In {program}, {undo} is wrong: the scan it undoes (event {event}) does not exist. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{undo}が誤っています。取り消す対象のスキャン（イベント {event}）が存在しません。{restore}</translation>
     </message>
     <message>
         <source>In {program}, {undo} is wrong: it undoes event {event}, which is not a scan. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{undo}が誤っています。取り消す対象のイベント {event} はスキャンではありません。{restore}</translation>
     </message>
     <message>
         <source>In {program}, {undo} is wrong: it undoes event {event}, a scan of another person, checkpoint or program. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{undo}が誤っています。取り消す対象のイベント {event} は、別の人・受付地点・プログラムのスキャンです。{restore}</translation>
     </message>
     <message>
         <source>The badge secret of {program} is {length} bytes long instead of {expected}: it was altered, so badges printed before do not scan (the doors call them forged). {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}の名札の秘密鍵が{expected}バイトではなく{length}バイトです。改変されているため、以前に印刷した名札は読み取れません（入口では偽造と判定されます）。{restore}</translation>
     </message>
     <message>
         <source>{badges} (#{serial}…) belong to participant id {id}, who does not exist. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{badges}（#{serial}…）が存在しない参加者ID {id} のものになっています。{restore}</translation>
     </message>
     <message>
         <source>In {program}, badge #{serial} of {person} {fault}. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{person}の名札 #{serial} は{fault}。{restore}</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>・</translation>
     </message>
     <message>
         <source>In {program}, {person} has {count} live badges ({serials}): a lost badge would still open doors. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{person}に有効な名札が{count}枚あります（{serials}）。紛失した名札でも入口を通れてしまいます。{restore}</translation>
     </message>
     <message>
         <source>In {program}, the live badge #{live} of {person} is older than their revoked badge #{newest}, so the doors refuse every badge of theirs. Re-issue their badge (it revokes the old ones) and print the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{person}の有効な名札 #{live} が、無効にした名札 #{newest} より古いため、この人の名札はすべて入口で拒否されます。名札を再発行し（古い名札は無効になります）、新しい名札を印刷してください。</translation>
     </message>
     <message>
         <source>belongs to a program that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しないプログラムのものです</translation>
     </message>
     <message>
         <source>has a number the badge code cannot hold (1 to {highest}), so it cannot be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>名札コードに収まらない番号（1～{highest}の範囲外）のため、印刷できません</translation>
     </message>
     <message>
         <source>belongs to a row id the badge code cannot hold, so it cannot be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>名札コードに収まらない行IDのものであるため、印刷できません</translation>
     </message>
     <message>
         <source>does not verify under its program&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの秘密鍵で検証できません</translation>
     </message>
     <message>
         <source>In {program}, {person} (id {id}) was admitted twice at {checkpoint} by the same station {station} ({first} and {second}, event {event}) with no check-out between, which the station&apos;s lock should make impossible. The person still counts once; send the file to whoever looks after Sakura Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{person}（ID {id}）が{checkpoint}で同じ受付端末 {station} により、間に退出なしで2回入場しています（{first}と{second}、イベント {event}）。受付端末のロックにより本来は起こりません。この人は1回として数えられます。ファイルを Sakura Desktop の担当者に送ってください。</translation>
     </message>
     <message>
         <source>In {program}, {person} (id {id}) was checked out twice at {checkpoint} by the same station {station} ({first} and {second}, event {event}) with no check-in between, which the station&apos;s lock should make impossible. The person still counts once; send the file to whoever looks after Sakura Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：{person}（ID {id}）が{checkpoint}で同じ受付端末 {station} により、間に受付なしで2回退出しています（{first}と{second}、イベント {event}）。受付端末のロックにより本来は起こりません。この人は1回として数えられます。ファイルを Sakura Desktop の担当者に送ってください。</translation>
     </message>
     <message>
         <source>In {program}, {scans} were recorded by stations working apart after another station had already counted the person (merged duplicates, e.g. {person} at {checkpoint}, {label}). Each counts once and is shown in Sync; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：別の受付端末がすでに数えた人について、離れて動作していた受付端末が{scans}を記録しました（同期で統合された重複。例：{checkpoint}の{person}、{label}）。いずれも1回として数えられ、「同期」に表示されます。対応は不要です。</translation>
     </message>
     <message>
         <source>In {program}, {scans} was recorded by stations working apart after another station had already counted the person (merged duplicates, e.g. {person} at {checkpoint}, {label}). It counts once and is shown in Sync; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}：別の受付端末がすでに数えた人について、離れて動作していた受付端末が{scans}を記録しました（同期で統合された重複。例：{checkpoint}の{person}、{label}）。1回として数えられ、「同期」に表示されます。対応は不要です。</translation>
     </message>
     <message>
         <source>Station {station} has numbered its scans up to {last}, but holds scans numbered up to {highest}, so its next scan would be refused. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末 {station} はスキャンに{last}まで番号を付けたことになっていますが、{highest}までの番号のスキャンを持っているため、次のスキャンは拒否されます。{restore}</translation>
     </message>
     <message>
         <source>Station {station} gave {numbers} to more than one of its scans, so its journal can no longer be checked for missing scans. {restore}</source>
-        <translation type="unfinished"></translation>
+        <translation>受付端末 {station} が{numbers}をそれぞれ複数のスキャンに付けているため、その記録でスキャンの欠落を確認できなくなっています。{restore}</translation>
     </message>
 </context>
 <context>
@@ -3294,83 +3294,83 @@ Hotel Sakura</source>
     <name>ParticipantHistory</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">取り込み完了</translation>
+        <translation>取り込み</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>状況の変更</translation>
     </message>
     <message>
         <source>Purged</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">敬称</translation>
+        <translation>敬称</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished">引率者</translation>
+        <translation>引率者</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">派遣団</translation>
+        <translation>派遣団</translation>
     </message>
     <message>
         <source>Emergency contact&apos;s relation</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急連絡先の続柄</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>到着</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>出発</translation>
     </message>
     <message>
         <source>No participant with id {id}.</source>
-        <translation type="unfinished">ID {id} の参加者はいません。</translation>
+        <translation>ID {id} の参加者はいません。</translation>
     </message>
     <message>
         <source>{user} on {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}（{station}）</translation>
     </message>
     <message>
         <source>{action}: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}：{fields}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>{action} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}（{detail}）</translation>
     </message>
     <message>
         <source>Nobody in this program is named or numbered {wanted}; give their roster ID, e-mail or a part of their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムに {wanted} という名前または番号の人はいません。名簿ID、メールアドレス、または名前の一部を指定してください。</translation>
     </message>
     <message>
         <source>{wanted} names several participants ({names}…); give their roster ID or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>{wanted} に該当する参加者が複数います（{names}…）。名簿IDかメールアドレスを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -5309,275 +5309,275 @@ The pages show here before anything is printed.</source>
     <name>ReportColumns</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished">セッション</translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>予定人数</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>出席</translation>
     </message>
     <message>
         <source>Rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>出席率 %</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>予定外</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記の氏名</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">派遣団</translation>
+        <translation>派遣団</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">チーム</translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">区分</translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Sessions expected</source>
-        <translation type="unfinished"></translation>
+        <translation>予定セッション数</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>出席数</translation>
     </message>
     <message>
         <source>Also attended (not expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>予定外の出席</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">人数</translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Person-sessions expected</source>
-        <translation type="unfinished"></translation>
+        <translation>予定延べ人数</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">開始</translation>
+        <translation>出発地</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">終了</translation>
+        <translation>到着地</translation>
     </message>
     <message>
         <source>Total so far</source>
-        <translation type="unfinished"></translation>
+        <translation>累計</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished">食事</translation>
+        <translation>食事</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">会場</translation>
+        <translation>会場</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">食事制限</translation>
+        <translation>必要な対応</translation>
     </message>
     <message>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>出発時刻</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished">移動</translation>
+        <translation>移動</translation>
     </message>
     <message>
         <source>Seats needed</source>
-        <translation type="unfinished"></translation>
+        <translation>必要座席数</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>定員</translation>
     </message>
     <message>
         <source>Seats spare (negative: short)</source>
-        <translation type="unfinished"></translation>
+        <translation>空席（マイナスは不足）</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">姓</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">名</translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished">引率者</translation>
+        <translation>引率者</translation>
     </message>
     <message>
         <source>Leader&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>引率者の電話</translation>
     </message>
     <message>
         <source>On board</source>
-        <translation type="unfinished"></translation>
+        <translation>乗車確認</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">部屋</translation>
+        <translation>部屋</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性別</translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>到着</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>出発</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">所属機関</translation>
+        <translation>所属機関</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢層</translation>
     </message>
     <message>
         <source>Of whom students</source>
-        <translation type="unfinished"></translation>
+        <translation>うち学生</translation>
     </message>
     <message>
         <source>Share %</source>
-        <translation type="unfinished"></translation>
+        <translation>割合 %</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>対象者数</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>回答者数</translation>
     </message>
     <message>
         <source>Response rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>回答率（%）</translation>
     </message>
     <message>
         <source>Part of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの部分</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答数</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者数</translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>割合（%）</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Vegan</source>
-        <translation type="unfinished">ヴィーガン</translation>
+        <translation>ヴィーガン</translation>
     </message>
     <message>
         <source>Vegetarian</source>
-        <translation type="unfinished">ベジタリアン</translation>
+        <translation>ベジタリアン</translation>
     </message>
     <message>
         <source>Halal</source>
-        <translation type="unfinished">ハラール</translation>
+        <translation>ハラール</translation>
     </message>
     <message>
         <source>No pork</source>
-        <translation type="unfinished">豚肉不可</translation>
+        <translation>豚肉不可</translation>
     </message>
     <message>
         <source>No beef</source>
-        <translation type="unfinished">牛肉不可</translation>
+        <translation>牛肉不可</translation>
     </message>
 </context>
 <context>
@@ -5647,214 +5647,214 @@ The pages show here before anything is printed.</source>
     <name>ReportFiles</name>
     <message>
         <source>Cannot write {name}: name the file .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を書き込めません。ファイル名を .xlsx または .csv にしてください。</translation>
     </message>
     <message>
         <source>Cannot write {file}: the folder {folder} does not exist.</source>
-        <translation type="unfinished">{file} を書き込めません。フォルダー {folder} が存在しません。</translation>
+        <translation>{file} を書き込めません。フォルダー {folder} が存在しません。</translation>
     </message>
     <message>
         <source>Cannot write {file}: {error}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を書き込めません（{error}）。別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>There is nothing to write: the report holds no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す内容がありません。レポートに表がありません。</translation>
     </message>
 </context>
 <context>
     <name>ReportTables</name>
     <message>
         <source>The timeline&apos;s interval must be at least one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間の区切りは1分以上にしてください。</translation>
     </message>
     <message>
         <source>No checkpoint with id {id}.</source>
-        <translation type="unfinished">ID {id} の受付地点はありません。</translation>
+        <translation>ID {id} の受付地点はありません。</translation>
     </message>
     <message>
         <source>No program with id {id}.</source>
-        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
     <message>
         <source>Attendance per session</source>
-        <translation type="unfinished">セッション別の出席</translation>
+        <translation>セッション別の出席</translation>
     </message>
     <message>
         <source>Present: expected people let in at least once (a scan undone does not count; a person admitted twice or at two doors counts once).</source>
-        <translation type="unfinished"></translation>
+        <translation>出席：予定者のうち1回以上入場した人（取り消したスキャンは数えません。2回入場した人や2か所の入口で入場した人は1回として数えます）。</translation>
     </message>
     <message>
         <source>Extra: people let in who were not expected. Blank: attendance not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>予定外：予定になかったが入場した人。空欄：出席を記録していません。</translation>
     </message>
     <message>
         <source>Attendance per participant</source>
-        <translation type="unfinished">参加者別の出席</translation>
+        <translation>参加者別の出席</translation>
     </message>
     <message>
         <source>Counted over sessions where attendance was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>出席を記録したセッションについて集計しています。</translation>
     </message>
     <message>
         <source>Withdrawn people are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加取消の人は数えていません。</translation>
     </message>
     <message>
         <source>Arrivals at {checkpoint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{checkpoint}への到着</translation>
     </message>
     <message>
         <source>Each person counted once, at their first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>各人を最初の入場時に1回だけ数えています。</translation>
     </message>
     <message>
         <source>Attendance per delegation</source>
-        <translation type="unfinished">派遣団別の出席</translation>
+        <translation>派遣団別の出席</translation>
     </message>
     <message>
         <source>Attendance per team</source>
-        <translation type="unfinished">チーム別の出席</translation>
+        <translation>チーム別の出席</translation>
     </message>
     <message>
         <source>Needs read from the roster&apos;s dietary and allergies fields: vegan covers vegetarian, vegetarian covers no pork and no beef, halal covers no pork; allergies are named one by one; text no rule recognised is listed as &apos;other&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な対応は名簿の食事制限欄とアレルギー欄から読み取っています。ヴィーガンはベジタリアンを、ベジタリアンは豚肉不可と牛肉不可を、ハラールは豚肉不可を含みます。アレルギーは1つずつ示します。どの規則にも当てはまらない記述は「その他」として示します。</translation>
     </message>
     <message>
         <source>No meal is scheduled on {day}; choose another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}に予定された食事はありません。別の日を選んでください。</translation>
     </message>
     <message>
         <source>Meals: dietary counts</source>
-        <translation type="unfinished"></translation>
+        <translation>食事：食事制限の人数</translation>
     </message>
     <message>
         <source>Expected: the meal&apos;s audience, without withdrawn people and people not yet arrived or already gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>予定人数：その食事の対象者（参加取消の人、まだ到着していない人、すでに出発した人を除く）。</translation>
     </message>
     <message>
         <source>Meals: who needs what</source>
-        <translation type="unfinished"></translation>
+        <translation>食事：対応が必要な人</translation>
     </message>
     <message>
         <source>Post-visit summary</source>
-        <translation type="unfinished">実施報告（訪問後のまとめ）</translation>
+        <translation>訪問後のまとめ</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">出席率</translation>
+        <translation>出席</translation>
     </message>
     <message>
         <source>Survey results</source>
-        <translation type="unfinished">アンケート結果</translation>
+        <translation>アンケート結果</translation>
     </message>
     <message>
         <source>Alumni list</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓生リスト</translation>
     </message>
     <message>
         <source>Catering: dietary counts per meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ケータリング：食事ごとの食事制限の人数</translation>
     </message>
     <message>
         <source>Transfer manifests</source>
-        <translation type="unfinished">移動の乗車名簿</translation>
+        <translation>移動の乗車名簿</translation>
     </message>
     <message>
         <source>Rooming list</source>
-        <translation type="unfinished">部屋割り一覧</translation>
+        <translation>部屋割り表</translation>
     </message>
     <message>
         <source>No transfer is scheduled on {day}; choose another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}に予定された移動はありません。別の日を選んでください。</translation>
     </message>
     <message>
         <source>Transfers: seats needed against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>移動：必要座席数と定員</translation>
     </message>
     <message>
         <source>Seats needed: people expected on the transfer (withdrawn people are not).</source>
-        <translation type="unfinished"></translation>
+        <translation>必要座席数：その移動の予定者数（参加取消の人は含みません）。</translation>
     </message>
     <message>
         <source>Rooming list: {program}</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋割り表：{program}</translation>
     </message>
     <message>
         <source>Withdrawn people are not listed. Times are local to the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加取消の人は載せていません。時刻はプログラムの現地時刻です。</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">概要</translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Overall attendance: expected people present over all recorded sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>全体の出席率：出席を記録したすべてのセッションでの、予定者のうち出席した人の割合。</translation>
     </message>
     <message>
         <source>Participants by country</source>
-        <translation type="unfinished">国別の参加者</translation>
+        <translation>国別の参加者</translation>
     </message>
     <message>
         <source>Participants by institution</source>
-        <translation type="unfinished">所属機関別の参加者</translation>
+        <translation>所属機関別の参加者</translation>
     </message>
     <message>
         <source>Participants by role</source>
-        <translation type="unfinished">役割別の参加者</translation>
+        <translation>役割別の参加者</translation>
     </message>
     <message>
         <source>Participants by gender</source>
-        <translation type="unfinished">性別の参加者</translation>
+        <translation>性別の参加者</translation>
     </message>
     <message>
         <source>Participants by age band</source>
-        <translation type="unfinished">年齢層別の参加者</translation>
+        <translation>年齢層別の参加者</translation>
     </message>
     <message>
         <source>Age on the program&apos;s first day, {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム初日（{day}）時点の年齢。</translation>
     </message>
     <message>
         <source>Students and teachers who did not withdraw are asked; the rate is theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加取消をしていない学生と教員が対象で、回答率はその人たちについてのものです。</translation>
     </message>
     <message>
         <source>{count} more answer(s) recorded for host staff, lecturers, guests or people who withdrew are left out of every survey table.</source>
-        <translation type="unfinished"></translation>
+        <translation>受け入れ側スタッフ、講師、ゲスト、参加取消の人について記録された回答{count}件は、どのアンケート表にも含めていません。</translation>
     </message>
     <message>
         <source>Survey: response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート：回答率</translation>
     </message>
     <message>
         <source>Survey: satisfaction per part of the week (1 = very dissatisfied, 5 = very satisfied)</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート：プログラムの部分ごとの満足度（1＝とても不満、5＝とても満足）</translation>
     </message>
     <message>
         <source>A part left blank by a participant is not counted for that part.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者が空欄にした部分は、その部分では数えていません。</translation>
     </message>
     <message>
         <source>Survey: would you like to come back to Japan to study or work?</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート：日本に戻って学んだり働いたりしたいですか？</translation>
     </message>
     <message>
         <source>Survey: comments</source>
-        <translation type="unfinished"></translation>
+        <translation>アンケート：コメント</translation>
     </message>
     <message>
         <source>Listed without names.</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名は載せていません。</translation>
     </message>
     <message>
         <source>Alumni who agreed to be contacted ({program}, {year})</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡に同意した同窓生（{program}、{year}年）</translation>
     </message>
     <message>
         <source>Only people whose consent to alumni contact is recorded as yes are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓生としての連絡に「はい」と同意が記録された人だけを載せています。</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +6571,87 @@ The pages show here before anything is printed.</source>
     </message>
 </context>
 <context>
+    <name>RosterDelegations</name>
+    <message>
+        <source>No delegation with id {id}.</source>
+        <translation>ID {id} の派遣団はありません。</translation>
+    </message>
+    <message>
+        <source>The delegation needs a name.</source>
+        <translation>派遣団の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country we know; write its English name or its two-letter ISO code (for example Thailand or TH).</source>
+        <translation>「{country}」は認識できない国名です。英語名または2文字のISOコード（例：Thailand または TH）で入力してください。</translation>
+    </message>
+    <message>
+        <source>A delegation named {name} already exists in this program.</source>
+        <translation>このプログラムには {name} という名前の派遣団がすでにあります。</translation>
+    </message>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation>ID {id} のプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>The delegation {name} still has {count} participants; move them to another delegation (or delete them) first.</source>
+        <translation>派遣団 {name} にはまだ参加者が{count}名います。先にほかの派遣団へ移動（または削除）してください。</translation>
+    </message>
+    <message>
+        <source>The leader of {name} must be a member of {name}.</source>
+        <translation>{name} の引率者は {name} のメンバーである必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEncoding</name>
+    <message>
+        <source>Unknown encoding {name}; use for example utf-8, shift_jis, gb18030, big5 or euc-kr.</source>
+        <translation>文字コード {name} は不明です。utf-8、shift_jis、gb18030、big5、euc-kr などを指定してください。</translation>
+    </message>
+    <message>
+        <source>{file} mixes text encodings: it is UTF-8 except line {lines}, which does not decode as UTF-8 (rows pasted from a file in another encoding); nothing was imported. Open the file in its spreadsheet program, check those rows, and save it again as CSV UTF-8.</source>
+        <translation>{file} には複数の文字コードが混在しています。{lines}行目を除いて UTF-8 ですが、この行は UTF-8 として読めません（別の文字コードのファイルから貼り付けた行です）。何も取り込んでいません。表計算ソフトでファイルを開いて該当する行を確認し、CSV UTF-8 で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>{file} mixes text encodings: it is UTF-8 except lines {lines}, which do not decode as UTF-8 (rows pasted from a file in another encoding); nothing was imported. Open the file in its spreadsheet program, check those rows, and save it again as CSV UTF-8.</source>
+        <translation>{file} には複数の文字コードが混在しています。{lines}行目を除いて UTF-8 ですが、これらの行は UTF-8 として読めません（別の文字コードのファイルから貼り付けた行です）。何も取り込んでいません。表計算ソフトでファイルを開いて該当する行を確認し、CSV UTF-8 で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>{lines} and {count} more</source>
+        <translation>{lines}、ほか{count}</translation>
+    </message>
+    <message>
+        <source>{lines} and {last}</source>
+        <translation>{lines}、{last}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid {encoding} text (line {line} holds bytes that {encoding} does not allow). Choose another encoding, or save the file as CSV UTF-8 in Excel.</source>
+        <translation>{file} は正しい {encoding} のテキストではありません（{line}行目に {encoding} で使えないバイトがあります）。別の文字コードを選ぶか、Excel で CSV UTF-8 として保存してください。</translation>
+    </message>
+    <message>
+        <source>{file} does not look like a CSV text file: it holds binary data. If it is an Excel workbook, give it the .xlsx extension; otherwise save it from its program as CSV UTF-8.</source>
+        <translation>{file} は CSV テキストファイルではないようです（バイナリデータを含んでいます）。Excel ブックであれば拡張子を .xlsx にしてください。そうでなければ、作成したソフトで CSV UTF-8 として保存してください。</translation>
+    </message>
+    <message>
+        <source>{file} is in an unknown text encoding; choose one with --encoding (for example cp1252, cp932, gb18030), or save the file from Excel as CSV UTF-8.</source>
+        <translation>{file} の文字コードを判別できません。--encoding で指定する（例：cp1252、cp932、gb18030）か、Excel で CSV UTF-8 として保存してください。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the text encoding of {file} for sure (it reads as {encodings}). Look at the preview and choose the encoding whose names read right (command line: --encoding).</source>
+        <translation>{file} の文字コードを確定できません（{encodings} のいずれとしても読めます）。プレビューを見て、名前が正しく表示される文字コードを選んでください（コマンドラインでは --encoding）。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>Cannot export to {file}: name the file .csv or .xlsx.</source>
+        <translation>{file} には書き出せません。ファイル名の拡張子を .csv または .xlsx にしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Choose another folder.</source>
+        <translation>{path} に書き込めません：{reason}。別のフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>RosterFields</name>
     <message>
         <source>— not imported —</source>
@@ -6701,345 +6782,412 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>{file} is an old-format Excel (.xls) workbook, a password-protected one, or another Office file, which cannot be read. Open it in Excel and save it (without a password) as .xlsx (Excel Workbook) or as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は旧形式の Excel（.xls）ブック、パスワード付きのブック、またはその他の Office ファイルのため、読み込めません。Excel で開き、パスワードなしで .xlsx（Excel ブック）または CSV UTF-8 として保存してください。</translation>
     </message>
     <message>
         <source>No file at {path}; check the name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} にファイルがありません。ファイル名とフォルダーを確認してください。</translation>
     </message>
     <message>
         <source>{path} is a folder; choose the roster file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} はフォルダーです。中にある名簿ファイルを選んでください。</translation>
     </message>
     <message>
         <source>{file} is {size} MB; the limit is {limit} MB for a roster file (a roster of 10,000 people is about 2 MB). Check that this is the roster, or split it into several files and import each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は {size} MB です。名簿ファイルの上限は {limit} MB です（10,000人の名簿で約 2 MB）。名簿ファイルで間違いないか確認するか、複数のファイルに分けてそれぞれ取り込んでください。</translation>
     </message>
     <message>
         <source>{file} is empty. Choose the file that holds the roster, or save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は空です。名簿が入っているファイルを選ぶか、Excel で保存し直してください。</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を読み込めません：{reason}。</translation>
     </message>
     <message>
         <source>{file} is not a well-formed CSV file near line {line} ({error}). Open it in Excel and save it again as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は{line}行目付近で CSV の形式が崩れています（{error}）。Excel で開き、CSV として保存し直してください。</translation>
     </message>
     <message>
         <source>The file has {count} columns; only the first {limit} were read (a roster needs far fewer). If a column you need is further right, move it among the first {limit} in the spreadsheet program and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには{count}列ありますが、読み込んだのは先頭の{limit}列だけです（名簿ならずっと少ないはずです）。必要な列がそれより右にある場合は、表計算ソフトで先頭{limit}列以内に移動してから、もう一度取り込んでください。</translation>
     </message>
     <message>
         <source>{file} holds no table: every row is blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} には表がありません（すべての行が空です）。</translation>
     </message>
     <message>
         <source>{file} has a header (row {row}) but no participant rows below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} には見出し行（{row}行目）がありますが、その下に参加者の行がありません。</translation>
     </message>
     <message>
         <source>Row {row} ({cells}) is a total line, not a participant; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目（{cells}）は参加者ではなく合計行のため、除外しました。</translation>
     </message>
     <message>
         <source>{file} is a ZIP file but not an Excel workbook (it holds no sheets; perhaps a Word, OpenDocument or Numbers file). Open it in its program and save the roster as .xlsx (Excel Workbook) or as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は ZIP ファイルですが、Excel ブックではありません（シートがありません。Word、OpenDocument、Numbers のファイルかもしれません）。作成したソフトで開き、名簿を .xlsx（Excel ブック）または CSV UTF-8 として保存してください。</translation>
     </message>
     <message>
         <source>{file} unpacks to {size} MB of sheet data; the limit is {limit} MB for a roster (a roster of 10,000 people is about 6 MB). Check that this is the roster, or save only the roster&apos;s sheet as .xlsx or CSV UTF-8 and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を展開するとシートのデータが {size} MB になります。名簿の上限は {limit} MB です（10,000人の名簿で約 6 MB）。名簿ファイルで間違いないか確認するか、名簿のシートだけを .xlsx または CSV UTF-8 で保存して取り込んでください。</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel workbook (it looks truncated or damaged). Open it in Excel and save it again as .xlsx, or save it as CSV UTF-8 and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は読み込める Excel ブックではありません（途中で切れているか、壊れているようです）。Excel で開いて .xlsx で保存し直すか、CSV UTF-8 で保存して取り込んでください。</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet} (sheets: {sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} には {sheet} という名前のシートがありません（シート：{sheets}）。</translation>
     </message>
 </context>
 <context>
     <name>RosterImport</name>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを中止しました。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Delegations created: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成した派遣団：{names}。</translation>
     </message>
     <message>
         <source>Delegations would be created: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成される派遣団：{names}。</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：{warning}</translation>
     </message>
     <message>
         <source>Skipped rows: {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップした行：{rows}。</translation>
     </message>
     <message>
         <source>Nothing was imported: 1 row has errors. Correct them and import again, or import only the valid rows (--skip-invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>何も取り込んでいません：1行にエラーがあります。修正してもう一度取り込むか、正しい行だけを取り込んでください（--skip-invalid）。</translation>
     </message>
     <message>
         <source>Nothing was imported: {count} rows have errors. Correct them and import again, or import only the valid rows (--skip-invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>何も取り込んでいません：{count}行にエラーがあります。修正してもう一度取り込むか、正しい行だけを取り込んでください（--skip-invalid）。</translation>
     </message>
     <message>
         <source>Rejected {source}: {rows}; created {created}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} を取り込めませんでした：{rows}。新規 {created}、更新 {updated}、変更なし {unchanged}、スキップ {skipped}。</translation>
     </message>
     <message>
         <source>Would import {source}: {rows}; created {created}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} の取り込み予定：{rows}。新規 {created}、更新 {updated}、変更なし {unchanged}、スキップ {skipped}。</translation>
     </message>
     <message>
         <source>Imported {source}: {rows}; created {created}, updated {updated}, unchanged {unchanged}, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} を取り込みました：{rows}。新規 {created}、更新 {updated}、変更なし {unchanged}、スキップ {skipped}。</translation>
     </message>
     <message>
         <source>the delegation {delegation} is from {country} ({code}), but this row says {row_country}. Correct the country or the delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣団 {delegation} の国は {country}（{code}）ですが、この行では {row_country} になっています。国または派遣団を修正してください。</translation>
     </message>
     <message>
         <source>{delegation} is a new delegation and the row gives no country. Add a Country column, or create the delegation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation} は新しい派遣団ですが、この行には国がありません。国の列を追加するか、先に派遣団を作成してください。</translation>
     </message>
     <message>
         <source>this row and row {row} both describe {person}. Remove the repeated row.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行と{row}行目はどちらも {person} を指しています。重複している行を削除してください。</translation>
     </message>
     <message>
         <source>the e-mail {email} already belongs to {person} in this program. Correct the address, or the ID if this is the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス {email} は、このプログラムではすでに {person} のものです。アドレスを修正するか、同じ人であれば ID を修正してください。</translation>
     </message>
     <message>
         <source>a delegation leader must belong to a delegation; fill in the delegation or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>引率者はいずれかの派遣団に所属している必要があります。派遣団または国を入力してください。</translation>
     </message>
     <message>
         <source>row {row} already names the leader of {delegation}; a delegation has one leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目ですでに {delegation} の引率者が指定されています。引率者は派遣団ごとに1名です。</translation>
     </message>
     <message>
         <source>{delegation} already has a leader ({leader}). Change that person&apos;s role first, or mark this row as teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation} にはすでに引率者（{leader}）がいます。先にその人の役割を変更するか、この行を教員にしてください。</translation>
     </message>
     <message>
         <source>Importing {source} broke a database rule ({rule}); nothing was written. Check the file for repeated IDs or leaders and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} の取り込みがデータベースの規則（{rule}）に反したため、何も書き込んでいません。ファイルに重複した ID や引率者がないか確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>1 row ({rows}) names a person with no delegation or country, though the program has several delegations. Host staff need none; for a student or teacher, fill in the delegation or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムには複数の派遣団がありますが、1行（{rows}）の人に派遣団も国もありません。受け入れ側のスタッフには不要ですが、学生や教員であれば派遣団または国を入力してください。</translation>
     </message>
     <message>
         <source>{count} rows ({rows}) name people with no delegation or country, though the program has several delegations. Host staff need none; for a student or teacher, fill in the delegation or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムには複数の派遣団がありますが、{count}行（{rows}）の人に派遣団も国もありません。受け入れ側のスタッフには不要ですが、学生や教員であれば派遣団または国を入力してください。</translation>
+    </message>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
 </context>
 <context>
     <name>RosterMapping</name>
     <message>
         <source>The mapping gives column {header} the unknown field {value}; use one of: {known} (or null to ignore the column).</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付けで列 {header} に不明な項目 {value} が指定されています。次のいずれかを使ってください：{known}（列を無視する場合は null）。</translation>
     </message>
     <message>
         <source>The mapping names a column {header} that this file lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付けにある列 {header} がこのファイルにはありません。</translation>
     </message>
     <message>
         <source>The mapping puts both {first} and {second} into {field}; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付けで {first} と {second} の両方が「{field}」に指定されています。どちらか一方を選んでください。</translation>
     </message>
     <message>
         <source>No column holds the participants&apos; names. Map a column to Family name and Given name (or to Full name); the headers are: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者の名前が入った列がありません。列を「姓」と「名」（または「氏名」）に対応付けてください。見出しは次のとおりです：{headers}。</translation>
     </message>
     <message>
         <source>The mapping is not valid JSON ({error} at {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付けが正しい JSON ではありません（位置 {position}：{error}）。</translation>
     </message>
     <message>
         <source>The mapping must be a JSON object {&quot;column header&quot;: &quot;field&quot; or null}, for example {&quot;氏名&quot;: &quot;full_name&quot;, &quot;所属&quot;: &quot;institution&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付けは JSON オブジェクト {&quot;列の見出し&quot;: &quot;項目&quot; または null} で指定してください。例：{&quot;氏名&quot;: &quot;full_name&quot;, &quot;所属&quot;: &quot;institution&quot;}。</translation>
     </message>
     <message>
         <source>Column {header} holds non-Latin text in {rows} but is not mapped to any field; choose its field or it will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 {header} には{rows}にラテン文字以外のテキストがありますが、どの項目にも対応付けられていません。項目を選ばないと取り込まれません。</translation>
     </message>
     <message>
         <source>Column {header} looks like it holds names ({rows} filled in) but is not mapped to any field; choose its field or it will not be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 {header} には名前が入っているようです（{rows}に入力あり）が、どの項目にも対応付けられていません。項目を選ばないと取り込まれません。</translation>
     </message>
 </context>
 <context>
     <name>RosterParticipants</name>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{message}</translation>
     </message>
     <message>
         <source>Cannot save the participant: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者を保存できません：{problems}</translation>
     </message>
     <message>
         <source>No participant with id {id}.</source>
-        <translation type="unfinished">ID {id} の参加者はいません。</translation>
+        <translation>ID {id} の参加者はいません。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">敬称</translation>
+        <translation>敬称</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">区分</translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性別</translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">生年月日</translation>
+        <translation>生年月日</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">派遣団</translation>
+        <translation>派遣団</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>fill in the family name or the given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓または名を入力してください。</translation>
     </message>
     <message>
         <source>keep the title to {count} characters, such as Prof. or Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>敬称は{count}文字以内にしてください（例：Prof.、Dr.）。</translation>
     </message>
     <message>
         <source>choose a delegation of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムの派遣団を選んでください。</translation>
     </message>
     <message>
         <source>{value} already belongs to another participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} はすでに別の参加者が使っています。</translation>
     </message>
     <message>
         <source>a delegation leader must belong to a delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>引率者はいずれかの派遣団に所属している必要があります。</translation>
     </message>
     <message>
         <source>this delegation already has a leader; change theirs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この派遣団にはすでに引率者がいます。先にその人の設定を変更してください。</translation>
     </message>
     <message>
         <source>No program with id {id}.</source>
-        <translation type="unfinished">ID {id} のプログラムはありません。</translation>
+        <translation>ID {id} のプログラムはありません。</translation>
     </message>
     <message>
         <source>Some of the chosen participants no longer exist; reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ参加者の一部はもう存在しません。再読み込みしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTeams</name>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names}、{last}</translation>
+    </message>
+    <message>
+        <source>{teams} is now empty; delete or reuse it.</source>
+        <translation>{teams} は空になりました。削除するか、再利用してください。</translation>
+    </message>
+    <message>
+        <source>{teams} is now empty but 1 session still lists it; delete or reuse it.</source>
+        <translation>{teams} は空になりましたが、まだ1件のセッションの対象になっています。削除するか、再利用してください。</translation>
+    </message>
+    <message>
+        <source>{teams} is now empty but {count} sessions still list it; delete or reuse it.</source>
+        <translation>{teams} は空になりましたが、まだ{count}件のセッションの対象になっています。削除するか、再利用してください。</translation>
+    </message>
+    <message>
+        <source>{teams} are now empty; delete or reuse them.</source>
+        <translation>{teams} は空になりました。削除するか、再利用してください。</translation>
+    </message>
+    <message>
+        <source>{teams} are now empty but 1 session still lists them; delete or reuse them.</source>
+        <translation>{teams} は空になりましたが、まだ1件のセッションの対象になっています。削除するか、再利用してください。</translation>
+    </message>
+    <message>
+        <source>{teams} are now empty but {count} sessions still list them; delete or reuse them.</source>
+        <translation>{teams} は空になりましたが、まだ{count}件のセッションの対象になっています。削除するか、再利用してください。</translation>
+    </message>
+    <message>
+        <source>No team with id {id}.</source>
+        <translation>ID {id} のチームはありません。</translation>
+    </message>
+    <message>
+        <source>Some of the chosen participants are not in this program; reload.</source>
+        <translation>選んだ参加者の一部はこのプログラムにいません。再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>The team needs a name.</source>
+        <translation>チームの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>No program with id {id}.</source>
+        <translation>ID {id} のプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>A team named {name} already exists in this program.</source>
+        <translation>このプログラムには {name} という名前のチームがすでにあります。</translation>
+    </message>
+    <message>
+        <source>The team is the audience of {count} sessions; remove it from them first.</source>
+        <translation>このチームは{count}件のセッションの対象になっています。先にセッションの対象から外してください。</translation>
+    </message>
+    <message>
+        <source>The chosen participants no longer exist; reload.</source>
+        <translation>選んだ参加者はもう存在しません。再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>Ask for at least one team.</source>
+        <translation>チーム数は1以上を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is nobody to put into teams: import the roster first.</source>
+        <translation>チームに分ける参加者がいません。先に名簿を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot form {teams} teams from {people} people; ask for fewer.</source>
+        <translation>{people}人から{teams}チームは作れません。チーム数を減らしてください。</translation>
     </message>
 </context>
 <context>
     <name>RosterValidation</name>
     <message>
         <source>Row {row}, column “{column}”: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目、列「{column}」：{message}</translation>
     </message>
     <message>
         <source>Row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目：{message}</translation>
     </message>
     <message>
         <source>the name is empty; fill in the family name or the given name, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が空です。姓または名を入力するか、この行を削除してください。</translation>
     </message>
     <message>
         <source>“{country}” is not a country we know; write its English name or its two-letter ISO code (for example Thailand or TH).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{country}」は認識できない国名です。英語名または2文字のISOコード（例：Thailand または TH）で入力してください。</translation>
     </message>
     <message>
         <source>the ID “{id}” is also on row {row}; each participant appears once. Remove one row or correct the ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID「{id}」は{row}行目にもあります。参加者は1回だけ記載してください。どちらかの行を削除するか、ID を修正してください。</translation>
     </message>
     <message>
         <source>the e-mail {email} is also on row {row}; each participant needs their own address (or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス {email} は{row}行目にもあります。参加者ごとに別のアドレスが必要です（空欄でもかまいません）。</translation>
     </message>
     <message>
         <source>the same name, date of birth and delegation as row {row}. Remove the repeated row; if they are two people, give them IDs or dates of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目と名前・生年月日・派遣団が同じです。重複している行を削除してください。別の人であれば、ID または生年月日を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>RosterValues</name>
     <message>
         <source>write it as YYYY-MM-DD, for example 2008-04-05</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD の形式（例：2008-04-05）で入力してください</translation>
     </message>
     <message>
         <source>“{value}” is not a date we can read; {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」は日付として読めません。{hint}。</translation>
     </message>
     <message>
         <source>{value} is not a date; {hint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は日付ではありません。{hint}。</translation>
     </message>
     <message>
         <source>{date} is in the future; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} は未来の日付です。年を確認してください。</translation>
     </message>
     <message>
         <source>{date} is before 1900; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} は1900年より前です。年を確認してください。</translation>
     </message>
     <message>
         <source>“{value}” is not a gender we know; write F or M (女/男, female/male), X for other, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」は認識できない性別です。F または M（女/男、female/male）、その他は X で入力するか、空欄にしてください。</translation>
     </message>
     <message>
         <source>“{value}” is not a role we know; use one of {known} (or leader).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」は認識できない役割です。{known}（または leader）のいずれかを使ってください。</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address; write it as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{value}」はメールアドレスではありません。name@example.org の形式で入力してください。</translation>
     </message>
 </context>
 <context>
     <name>RosterWording</name>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1行</translation>
     </message>
     <message>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}行</translation>
     </message>
 </context>
 <context>
@@ -8869,75 +9017,75 @@ The pages show here before anything is printed.</source>
     <name>SurveyImport</name>
     <message>
         <source>Row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}行目：{message}</translation>
     </message>
     <message>
         <source>{source}: {read} row(s) read, {valid} valid, {refused} left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{read}行を読み込み、有効{valid}行、除外{refused}行。</translation>
     </message>
     <message>
         <source> Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation> 試行のみ：何も書き込んでいません。</translation>
     </message>
     <message>
         <source> Nothing was written: correct the rows above and import again, or accept importing the valid rows only (--accept).</source>
-        <translation type="unfinished"></translation>
+        <translation> 何も書き込んでいません。上の行を修正してもう一度取り込むか、有効な行だけを取り込むことを承認してください（--accept）。</translation>
     </message>
     <message>
         <source> Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation> 何も書き込んでいません。</translation>
     </message>
     <message>
         <source> Written: {added} new answer(s), {replaced} replaced, {unchanged} unchanged; consent changed for {consents}.</source>
-        <translation type="unfinished"></translation>
+        <translation> 書き込み：新しい回答{added}件、置き換え{replaced}件、変更なし{unchanged}件。同意の変更{consents}件。</translation>
     </message>
     <message>
         <source>{who} answered again in row {row}; the later answer is kept and this one is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}は{row}行目でも回答しています。後の回答を残し、この行は除外します。</translation>
     </message>
     <message>
         <source>the row is blank; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>空の行です。除外します。</translation>
     </message>
     <message>
         <source>{who}: {problems}; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}：{problems}。除外します。</translation>
     </message>
     <message>
         <source>{who}: the row holds no answers; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}：この行には回答がありません。除外します。</translation>
     </message>
     <message>
         <source>column {header}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>列 {header}：{problem}</translation>
     </message>
     <message>
         <source>roster id {id} matches nobody in this program; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>名簿ID {id} はこのプログラムの誰とも一致しません。除外します。</translation>
     </message>
     <message>
         <source>roster id {id} is {who} but e-mail {email} belongs to {other}; correct one of them. Left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>名簿ID {id} は{who}ですが、メールアドレス {email} は{other}のものです。どちらかを修正してください。除外します。</translation>
     </message>
     <message>
         <source>no roster id and no e-mail: whose answers these are cannot be told; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>名簿IDもメールアドレスもないため、誰の回答かわかりません。除外します。</translation>
     </message>
     <message>
         <source>e-mail {email} matches nobody in this program; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス {email} はこのプログラムの誰とも一致しません。除外します。</translation>
     </message>
     <message>
         <source>e-mail {email} belongs to {names}; add their roster ids. Left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス {email} は{names}のものです。名簿IDを加えてください。除外します。</translation>
     </message>
     <message>
         <source>{who} (row {row}) was removed from the program while the file was being checked; nothing was written. Import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの確認中に{who}（{row}行目）がプログラムから削除されました。何も書き込んでいません。もう一度ファイルを取り込んでください。</translation>
     </message>
     <message>
         <source>No participant with id {id}; reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の参加者はいません。一覧を読み込み直してください。</translation>
     </message>
 </context>
 <context>
@@ -9019,38 +9167,38 @@ The pages show here before anything is printed.</source>
     <name>SurveyMapping</name>
     <message>
         <source>The mapping gives column {header} the unknown field {value}; use one of: {known} (or null to ignore the column).</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付けで列 {header} に不明な項目 {value} が指定されています。次のいずれかを使ってください：{known}（列を無視する場合は null）。</translation>
     </message>
     <message>
         <source>The mapping names a column {header} that this file lacks; its columns are: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付けで指定された列 {header} がこのファイルにありません。このファイルの列：{headers}。</translation>
     </message>
     <message>
         <source>No column of {source} holds the roster id or the e-mail, so no answer can be matched to a participant. Map one (--mapping {example}); the headers are: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} には名簿IDやメールアドレスの列がないため、回答を参加者と照合できません。どちらかの列を対応付けてください（--mapping {example}）。見出し：{headers}。</translation>
     </message>
     <message>
         <source>No column of {source} holds an answer (satisfaction, come back, comments or consent). Map at least one; the headers are: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} には回答（満足度、再来日の希望、コメント、同意）の列がありません。少なくとも1つを対応付けてください。見出し：{headers}。</translation>
     </message>
 </context>
 <context>
     <name>SurveyValues</name>
     <message>
         <source>{value} is not a satisfaction from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は{low}～{high}の満足度ではありません</translation>
     </message>
     <message>
         <source>{value} is outside the satisfaction scale {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は満足度の範囲（{low}～{high}）外です</translation>
     </message>
     <message>
         <source>{value} is not one of Yes, Maybe, No</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は Yes、Maybe、No のいずれでもありません</translation>
     </message>
     <message>
         <source>{value} is not Yes or No</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は Yes でも No でもありません</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, literal, select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import Participant, ParticipantAudit
@@ -46,18 +47,30 @@ class AuditAction(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("ParticipantHistory", _ACTION_LABELS[self])
 
+
+# "Status changed": the action's value in words, translated where shown.
+_ACTION_LABELS = {
+    AuditAction.CREATED: QT_TRANSLATE_NOOP("ParticipantHistory", "Created"),
+    AuditAction.EDITED: QT_TRANSLATE_NOOP("ParticipantHistory", "Edited"),
+    AuditAction.IMPORTED: QT_TRANSLATE_NOOP("ParticipantHistory", "Imported"),
+    AuditAction.DELETED: QT_TRANSLATE_NOOP("ParticipantHistory", "Deleted"),
+    AuditAction.STATUS_CHANGED: QT_TRANSLATE_NOOP("ParticipantHistory", "Status changed"),
+    AuditAction.PURGED: QT_TRANSLATE_NOOP("ParticipantHistory", "Purged"),
+}
 
 # Labels of the participant columns that are not roster fields.
 _EXTRA_LABELS = {
-    "title": "Title",
-    "is_leader": "Leader",
-    "delegation_id": "Delegation",
-    "emergency_contact_relation": "Emergency contact's relation",
-    "status": "Status",
-    "arrival_at": "Arrival",
-    "departure_at": "Departure",
+    "title": QT_TRANSLATE_NOOP("ParticipantHistory", "Title"),
+    "is_leader": QT_TRANSLATE_NOOP("ParticipantHistory", "Leader"),
+    "delegation_id": QT_TRANSLATE_NOOP("ParticipantHistory", "Delegation"),
+    "emergency_contact_relation": QT_TRANSLATE_NOOP(
+        "ParticipantHistory", "Emergency contact's relation"
+    ),
+    "status": QT_TRANSLATE_NOOP("ParticipantHistory", "Status"),
+    "arrival_at": QT_TRANSLATE_NOOP("ParticipantHistory", "Arrival"),
+    "departure_at": QT_TRANSLATE_NOOP("ParticipantHistory", "Departure"),
 }
 
 
@@ -69,7 +82,9 @@ def field_label(column: str) -> str:
     try:
         return LABELS[Field(column)]
     except ValueError:
-        return _EXTRA_LABELS.get(column, column.replace("_", " ").capitalize())
+        if column in _EXTRA_LABELS:
+            return translate("ParticipantHistory", _EXTRA_LABELS[column])
+        return column.replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True)
@@ -135,7 +150,11 @@ def record_change(
         select(P.c.program_id, P.c.uuid).where(P.c.id == participant_id)
     ).one_or_none()
     if found is None:
-        raise NotFoundError(f"No participant with id {participant_id}.")
+        raise NotFoundError(
+            translate("ParticipantHistory", "No participant with id {id}.").format(
+                id=participant_id
+            )
+        )
     row = _row(
         found.program_id,
         participant_id,
@@ -284,19 +303,29 @@ class HistoryEntry:
 
     @property
     def who(self) -> str:
-        user = f"{self.os_user} on " if self.os_user else ""
-        return f"{user}{self.station}" if self.station else user.removesuffix(" on ")
+        if self.os_user and self.station:
+            return translate("ParticipantHistory", "{user} on {station}").format(
+                user=self.os_user, station=self.station
+            )
+        return self.os_user or self.station
 
     @property
     def what(self) -> str:
         """ "Edited: Allergies, Room" — field names only, never values."""
         text = self.action.label
         if self.action is AuditAction.STATUS_CHANGED and self.detail:
-            return f"{text}: {self.detail}"
+            return translate("ParticipantHistory", "{action}: {fields}").format(
+                action=text, fields=self.detail
+            )
         if self.fields:
-            text += ": " + ", ".join(field_label(f) for f in self.fields)
-        elif self.detail:
-            text += f" ({self.detail})"
+            fields = translate("ParticipantHistory", ", ").join(field_label(f) for f in self.fields)
+            return translate("ParticipantHistory", "{action}: {fields}").format(
+                action=text, fields=fields
+            )
+        if self.detail:
+            return translate("ParticipantHistory", "{action} ({detail})").format(
+                action=text, detail=self.detail
+            )
         return text
 
 
@@ -313,7 +342,11 @@ def participant_history(factory: SessionFactory, participant_id: int) -> list[Hi
     with factory() as session:
         uuid = session.scalar(select(P.c.uuid).where(P.c.id == participant_id))
         if uuid is None:
-            raise NotFoundError(f"No participant with id {participant_id}.")
+            raise NotFoundError(
+                translate("ParticipantHistory", "No participant with id {id}.").format(
+                    id=participant_id
+                )
+            )
         return history_by_uuid(session, uuid)
 
 
@@ -368,10 +401,16 @@ def find_person(factory: SessionFactory, program_id: int, text: str) -> tuple[in
         return matches[0].id, matches[0].name
     if not matches:
         raise NotFoundError(
-            f"Nobody in this program is named or numbered {wanted!r}; give their roster ID, "
-            "e-mail or a part of their name."
+            translate(
+                "ParticipantHistory",
+                "Nobody in this program is named or numbered {wanted}; give their roster ID, "
+                "e-mail or a part of their name.",
+            ).format(wanted=repr(wanted))
         )
     names = ", ".join(m.name for m in matches[:5])
     raise NotFoundError(
-        f"{wanted!r} names several participants ({names}…); give their roster ID or e-mail."
+        translate(
+            "ParticipantHistory",
+            "{wanted} names several participants ({names}…); give their roster ID or e-mail.",
+        ).format(wanted=repr(wanted), names=names)
     )

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.db.engine import Database, server_name, sqlite_path
 from sakura_desktop.db.lifecycle import (
     BACKUP_STAMP_FORMAT,
@@ -62,13 +63,23 @@ class BackupCounts:
 
     def phrase(self) -> str:
         """What the backup holds in words: '1 program, 98 participants, 3 scans'."""
-        return ", ".join(
-            f"{count} {word if count == 1 else word + 's'}"
-            for count, word in (
-                (self.programs, "program"),
-                (self.participants, "participant"),
-                (self.events, "scan"),
-            )
+        programs = (
+            translate("Backups", "1 program")
+            if self.programs == 1
+            else translate("Backups", "{count} programs").format(count=self.programs)
+        )
+        participants = (
+            translate("Backups", "1 participant")
+            if self.participants == 1
+            else translate("Backups", "{count} participants").format(count=self.participants)
+        )
+        scans = (
+            translate("Backups", "1 scan")
+            if self.events == 1
+            else translate("Backups", "{count} scans").format(count=self.events)
+        )
+        return translate("Backups", "{programs}, {participants}, {scans}").format(
+            programs=programs, participants=participants, scans=scans
         )
 
 
@@ -92,11 +103,12 @@ class BackupsUnavailable(UserError):
 
 
 def server_backup_sentence(url_or_host: str) -> str:
-    return (
-        f"This database lives on a server ({url_or_host}): its backups are the server's job "
+    return translate(
+        "Backups",
+        "This database lives on a server ({server}): its backups are the server's job "
         "(pg_dump and pg_restore, or the server's own backup schedule), not Sakura Desktop's. "
-        "Ask whoever runs the server."
-    )
+        "Ask whoever runs the server.",
+    ).format(server=url_or_host)
 
 
 def database_file(target: BackupTarget) -> Path | None:
@@ -132,8 +144,11 @@ def take_backup(file: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
         return backup_sqlite(file, reason, keep)
     except (OSError, sqlite3.Error) as exc:
         raise UserError(
-            f"Cannot back up {file} into {backups_folder(file)} ({exc}); nothing was changed. "
-            "Free some disk space or make that folder writable, then try again."
+            translate(
+                "Backups",
+                "Cannot back up {file} into {folder} ({error}); nothing was changed. "
+                "Free some disk space or make that folder writable, then try again.",
+            ).format(file=file, folder=backups_folder(file), error=exc)
         ) from exc
 
 
@@ -141,16 +156,27 @@ def write_backup_to(file: Path, out: Path) -> Path:
     """A backup of the database file `file` into the new file `out` (never over an existing one)."""
     if out.exists():
         raise UserError(
-            f"{out} already exists: choose a new name for the backup (nothing was overwritten)."
+            translate(
+                "Backups",
+                "{file} already exists: choose a new name for the backup "
+                "(nothing was overwritten).",
+            ).format(file=out)
         )
     if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        raise UserError(
+            translate("Backups", "Cannot write {file}: the folder {folder} does not exist.").format(
+                file=out, folder=out.parent
+            )
+        )
     try:
         copy_live_sqlite(file, out)
     except (OSError, sqlite3.Error) as exc:
         raise UserError(
-            f"Cannot write the backup {out} ({exc}); nothing was changed. Choose a folder you "
-            "can write to, with enough free space."
+            translate(
+                "Backups",
+                "Cannot write the backup {file} ({error}); nothing was changed. Choose a folder "
+                "you can write to, with enough free space.",
+            ).format(file=out, error=exc)
         ) from exc
     return out
 
@@ -225,7 +251,11 @@ def read_backup(path: Path, *, full_check: bool = False) -> tuple[str, BackupCou
     try:
         conn = sqlite3.connect(immutable_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise UserError(f"Cannot open {path} ({exc}); it was not changed.") from exc
+        raise UserError(
+            translate("Backups", "Cannot open {file} ({error}); it was not changed.").format(
+                file=path, error=exc
+            )
+        ) from exc
     try:
         if full_check:
             _refuse_damaged(conn, path)
@@ -237,8 +267,11 @@ def read_backup(path: Path, *, full_check: bool = False) -> tuple[str, BackupCou
         }
     except sqlite3.DatabaseError as exc:
         raise UserError(
-            f"{path} is damaged (SQLite says: {exc}): it cannot be restored. Choose another "
-            "backup; this one was not changed."
+            translate(
+                "Backups",
+                "{file} is damaged (SQLite says: {error}): it cannot be restored. Choose another "
+                "backup; this one was not changed.",
+            ).format(file=path, error=exc)
         ) from exc
     finally:
         conn.close()
@@ -260,13 +293,22 @@ def _refuse_what_is_not_sqlite(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError as exc:
-        raise UserError(f"No backup at {path}: check the path.") from exc
+        raise UserError(
+            translate("Backups", "No backup at {file}: check the path.").format(file=path)
+        ) from exc
     except OSError as exc:
-        raise UserError(f"Cannot read {path} ({exc.strerror}); it was not changed.") from exc
+        raise UserError(
+            translate("Backups", "Cannot read {file} ({error}); it was not changed.").format(
+                file=path, error=exc.strerror
+            )
+        ) from exc
     if header != SQLITE_HEADER:
         raise UserError(
-            f"{path} is not a Sakura Desktop backup (it is not a SQLite database at all): "
-            "choose another file; this one was not changed."
+            translate(
+                "Backups",
+                "{file} is not a Sakura Desktop backup (it is not a SQLite database at all): "
+                "choose another file; this one was not changed.",
+            ).format(file=path)
         )
 
 
@@ -274,8 +316,11 @@ def _refuse_damaged(conn: sqlite3.Connection, path: Path) -> None:
     rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check(5)")]
     if rows != ["ok"]:
         raise UserError(
-            f"{path} is damaged (SQLite's integrity check says: {rows[0]}): it cannot be "
-            "restored. Choose another backup; this one was not changed."
+            translate(
+                "Backups",
+                "{file} is damaged (SQLite's integrity check says: {error}): it cannot be "
+                "restored. Choose another backup; this one was not changed.",
+            ).format(file=path, error=rows[0])
         )
 
 
@@ -287,14 +332,20 @@ def _revision(conn: sqlite3.Connection, tables: set[str], path: Path) -> str:
     )
     if row is None or not {"programs", "participants"} <= tables:
         raise UserError(
-            f"{path} is not a Sakura Desktop backup (it is another program's SQLite database): "
-            "choose another file; this one was not changed."
+            translate(
+                "Backups",
+                "{file} is not a Sakura Desktop backup (it is another program's SQLite "
+                "database): choose another file; this one was not changed.",
+            ).format(file=path)
         )
     revision = str(row[0])
     if revision not in KNOWN_REVISIONS:
         raise UserError(
-            f"{path} was written by a newer version of Sakura Desktop (schema {revision}): "
-            "install that version to restore it; the file was not changed."
+            translate(
+                "Backups",
+                "{file} was written by a newer version of Sakura Desktop (schema {revision}): "
+                "install that version to restore it; the file was not changed.",
+            ).format(file=path, revision=revision)
         )
     return revision
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sakura_desktop.core.backups import BackupCounts, immutable_uri, read_backup, take_backup
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.db.engine import SQLITE_BUSY_TIMEOUT_MS
 from sakura_desktop.db.lifecycle import (
     BACKUPS_KEPT,
@@ -52,7 +53,11 @@ def restore_backup(db_path: Path, backup: Path, keep: int = BACKUPS_KEPT) -> Res
     A missing database file is created (restoring a lost laptop's database from a copy).
     """
     if db_path.exists() and backup.exists() and db_path.samefile(backup):
-        raise UserError(f"{backup} is the database itself: choose one of its backups.")
+        raise UserError(
+            translate(
+                "Backups", "{file} is the database itself: choose one of its backups."
+            ).format(file=backup)
+        )
     revision, counts = check_backup(backup)
     _refuse_foreign_destination(db_path)
     safety = _back_up_current(db_path) if db_path.exists() else None
@@ -91,8 +96,11 @@ def _refuse_foreign_destination(db_path: Path) -> None:
             conn.close()
     if foreign:
         raise UserError(
-            f"{db_path} is not a Sakura Desktop database of this version: a restore would "
-            "overwrite it. Choose the database to restore into; nothing was changed."
+            translate(
+                "Backups",
+                "{file} is not a Sakura Desktop database of this version: a restore would "
+                "overwrite it. Choose the database to restore into; nothing was changed.",
+            ).format(file=db_path)
         )
 
 
@@ -102,9 +110,12 @@ def _back_up_current(db_path: Path) -> Path:
         return backup_sqlite(db_path, "before-restore", keep=0)
     except sqlite3.DatabaseError as exc:
         raise UserError(
-            f"{db_path} cannot be read (SQLite says: {exc}), so it cannot be backed up before "
-            "the restore; nothing was changed. Move the damaged file to another folder by hand "
-            "(keep it), then restore the backup into the same path again."
+            translate(
+                "Backups",
+                "{file} cannot be read (SQLite says: {error}), so it cannot be backed up before "
+                "the restore; nothing was changed. Move the damaged file to another folder by "
+                "hand (keep it), then restore the backup into the same path again.",
+            ).format(file=db_path, error=exc)
         ) from exc
     except OSError:
         return take_backup(db_path, "before-restore", keep=0)  # raises the disk-space sentence
@@ -173,8 +184,11 @@ def _copy_into_live(backup: Path, db_path: Path) -> None:
             dest.close()
     except sqlite3.Error as exc:
         raise UserError(
-            f"Cannot write {db_path} ({exc}); it was left as it was. Close other programs "
-            "using it and try again."
+            translate(
+                "Backups",
+                "Cannot write {file} ({error}); it was left as it was. Close other programs "
+                "using it and try again.",
+            ).format(file=db_path, error=exc)
         ) from exc
     finally:
         source.close()

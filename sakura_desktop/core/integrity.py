@@ -28,8 +28,8 @@ from sqlalchemy import Engine, func, inspect, select, text, tuple_
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, aliased
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.integrity_report import (
-    RESTORE,
     Checked,
     Facts,
     Findings,
@@ -40,6 +40,7 @@ from sakura_desktop.core.integrity_report import (
     first_line,
     names_with_ids,
     person_named,
+    restore_advice,
 )
 from sakura_desktop.core.integrity_sqlite import (
     damage_sentence,
@@ -86,34 +87,63 @@ def check_database(
     report = progress or (lambda done, total, text: None)
     findings = Findings()
     is_sqlite = engine.dialect.name == "sqlite"
-    steps: list[tuple[str, Callable[[Session, Facts, Findings], None]]] = [
-        ("Checking the schema's guards…", _check_guards),
-        ("Checking the scans…", _check_event_references),
-        ("Checking the links between programs…", _check_program_links),
-        ("Checking the undone scans…", _check_voiding),
-        ("Checking the badges…", _check_badges),
-        ("Checking admissions…", _check_admissions),
-        ("Checking the stations…", _check_stations),
+    # (progress label, what a finding says could not be read, the check)
+    steps: list[tuple[str, str, Callable[[Session, Facts, Findings], None]]] = [
+        (
+            translate("Integrity", "Checking the schema's guards…"),
+            translate("Integrity", "the schema's guards"),
+            _check_guards,
+        ),
+        (
+            translate("Integrity", "Checking the scans…"),
+            translate("Integrity", "the scans"),
+            _check_event_references,
+        ),
+        (
+            translate("Integrity", "Checking the links between programs…"),
+            translate("Integrity", "the links between programs"),
+            _check_program_links,
+        ),
+        (
+            translate("Integrity", "Checking the undone scans…"),
+            translate("Integrity", "the undone scans"),
+            _check_voiding,
+        ),
+        (
+            translate("Integrity", "Checking the badges…"),
+            translate("Integrity", "the badges"),
+            _check_badges,
+        ),
+        (
+            translate("Integrity", "Checking admissions…"),
+            translate("Integrity", "admissions"),
+            _check_admissions,
+        ),
+        (
+            translate("Integrity", "Checking the stations…"),
+            translate("Integrity", "the stations"),
+            _check_stations,
+        ),
     ]
     total = len(steps) + (2 if is_sqlite else 0)
     done = 0
     if is_sqlite:
-        report(done, total, "Checking the file (SQLite integrity check)…")
+        report(done, total, translate("Integrity", "Checking the file (SQLite integrity check)…"))
         if sqlite_integrity(engine, findings):
             # Reading a damaged file may return wrong rows: its contents are not judged.
             return IntegrityReport(findings.listed(), (), Checked(contents_checked=False))
-        report(done + 1, total, "Checking the file (foreign keys)…")
+        report(done + 1, total, translate("Integrity", "Checking the file (foreign keys)…"))
         sqlite_foreign_keys(engine, findings)
         done += 2
     with factory() as session:
         facts = Facts.load(session)
-        for label, step in steps:
+        for label, what, step in steps:
             report(done, total, label)
-            with _unreadable(findings, label, session):
+            with _unreadable(findings, what, session):
                 step(session, facts, findings)
             done += 1
         checked = facts.checked(session, sqlite_checks=is_sqlite)
-    report(total, total, "Done.")
+    report(total, total, translate("Integrity", "Done."))
     return IntegrityReport(findings.listed(), tuple(findings.notes), checked)
 
 
@@ -138,19 +168,21 @@ def check_damaged_file(path: Path, error: BaseException) -> IntegrityReport:
 
 
 @contextmanager
-def _unreadable(findings: Findings, label: str, session: Session) -> Iterator[None]:
+def _unreadable(findings: Findings, what: str, session: Session) -> Iterator[None]:
     """One check that cannot read its rows becomes a finding; the other checks still run
     (after a rollback: PostgreSQL refuses every statement of a transaction that failed)."""
-    what = label.removeprefix("Checking ").rstrip("…")
     try:
         yield
     except DatabaseError as exc:
         session.rollback()
         findings.add(
             ProblemKind.UNREADABLE,
-            f"Could not read {what}: the database answered {first_line(exc.orig)}. "
-            "The file may be damaged: restore the newest backup that passes this check, or "
-            "send the file to whoever looks after Sakura Desktop.",
+            translate(
+                "Integrity",
+                "Could not read {what}: the database answered {answer}. The file may be "
+                "damaged: restore the newest backup that passes this check, or send the file to "
+                "whoever looks after Sakura Desktop.",
+            ).format(what=what, answer=first_line(exc.orig)),
         )
     except (TypeError, ValueError, ArithmeticError) as exc:
         session.rollback()
@@ -159,8 +191,11 @@ def _unreadable(findings: Findings, label: str, session: Session) -> Iterator[No
         log.warning("checking %s failed", what, exc_info=True)
         findings.add(
             ProblemKind.UNREADABLE,
-            f"Could not check {what}: a value there is not of the kind Sakura Desktop writes "
-            f"({type(exc).__name__}). {RESTORE}",
+            translate(
+                "Integrity",
+                "Could not check {what}: a value there is not of the kind Sakura Desktop writes "
+                "({error}). {restore}",
+            ).format(what=what, error=type(exc).__name__, restore=restore_advice()),
         )
 
 
@@ -181,25 +216,29 @@ def _check_guards(session: Session, facts: Facts, findings: Findings) -> None:
     guards = [
         (
             unique_on("badge_tokens", ["participant_id"]),
-            "one live badge per person",
-            "two badges of one person could both open doors",
+            translate("Integrity", "one live badge per person"),
+            translate("Integrity", "two badges of one person could both open doors"),
         ),
         (
             unique_on("checkin_events", ["station_id", "station_seq"]),
-            "each station numbering each scan once",
-            "a station's journal can no longer be checked for missing scans",
+            translate("Integrity", "each station numbering each scan once"),
+            translate(
+                "Integrity", "a station's journal can no longer be checked for missing scans"
+            ),
         ),
         (
             _journal_trigger_present(session),
-            "scans never being changed after the fact",
-            "a scan could be rewritten instead of undone",
+            translate("Integrity", "scans never being changed after the fact"),
+            translate("Integrity", "a scan could be rewritten instead of undone"),
         ),
     ]
     for present, guard, risk in guards:
         if not present:
             findings.add(
                 ProblemKind.SCHEMA,
-                f"The database has lost its guard for {guard}, so {risk}. {RESTORE}",
+                translate(
+                    "Integrity", "The database has lost its guard for {guard}, so {risk}. {restore}"
+                ).format(guard=guard, risk=risk, restore=restore_advice()),
             )
 
 
@@ -222,13 +261,32 @@ def _people_of(session: Session, rows: Sequence[Any]) -> dict[int, str]:
     return names_with_ids(session, {r.participant_id for r in rows if r.participant_id is not None})
 
 
-def _event_label(facts: Facts, names: dict[int, str], row: Any) -> str:
-    checkpoint = facts.checkpoints.get(row.checkpoint_id, f"checkpoint id {row.checkpoint_id}")
-    station = facts.stations.get(row.station_id, f"station id {row.station_id}")
-    return (
-        f"the scan of {person_named(names, row.participant_id)} at {checkpoint} (scanned "
-        f"{facts.when(row.occurred_at, row.program_id)} at station {station}, "
-        f"event {row.uuid[:8]})"
+def _event_label(facts: Facts, names: dict[int, str], row: Any, *, undo: bool = False) -> str:
+    checkpoint = facts.checkpoints.get(row.checkpoint_id) or translate(
+        "Integrity", "checkpoint id {id}"
+    ).format(id=row.checkpoint_id)
+    station = facts.stations.get(row.station_id) or translate(
+        "Integrity", "station id {id}"
+    ).format(id=row.station_id)
+    label = (
+        translate(
+            "Integrity",
+            "the undo of a scan of {person} at {checkpoint} (scanned {when} at station "
+            "{station}, event {event})",
+        )
+        if undo
+        else translate(
+            "Integrity",
+            "the scan of {person} at {checkpoint} (scanned {when} at station {station}, "
+            "event {event})",
+        )
+    )
+    return label.format(
+        person=person_named(names, row.participant_id),
+        checkpoint=checkpoint,
+        when=facts.when(row.occurred_at, row.program_id),
+        station=station,
+        event=row.uuid[:8],
     )
 
 
@@ -258,21 +316,40 @@ def _check_event_references(session: Session, facts: Facts, findings: Findings) 
     ).all()
     names = _people_of(session, rows)
     for row in rows:
-        program = facts.program(row.program_id)
-        event = _event_label(facts, names, row)
         if row.participant_id is not None and row.person_program is None:
-            wrong = f"participant id {row.participant_id} does not exist"
+            sentence = translate(
+                "Integrity",
+                "In {program}, {event} cannot count: participant id {id} does not exist. {restore}",
+            )
         elif row.participant_id is not None and row.person_program != row.program_id:
-            wrong = f"the person belongs to {facts.program(row.person_program)}"
+            sentence = translate(
+                "Integrity",
+                "In {program}, {event} cannot count: the person belongs to {other}, not to "
+                "{program}. {restore}",
+            )
         elif row.checkpoint_program is None:
-            wrong = f"checkpoint id {row.checkpoint_id} does not exist"
+            sentence = translate(
+                "Integrity",
+                "In {program}, {event} cannot count: checkpoint id {checkpoint} does not exist. "
+                "{restore}",
+            )
         else:
-            wrong = f"the checkpoint belongs to {facts.program(row.checkpoint_program)}"
+            sentence = translate(
+                "Integrity",
+                "In {program}, {event} cannot count: the checkpoint belongs to {other}, not to "
+                "{program}. {restore}",
+            )
+        other = row.person_program if row.person_program != row.program_id else None
         findings.add(
             ProblemKind.OTHER_PROGRAM,
-            f"In {program}, {event} cannot count: {wrong}, not to {program}. {RESTORE}"
-            if "belongs" in wrong
-            else f"In {program}, {event} cannot count: {wrong}. {RESTORE}",
+            sentence.format(
+                program=facts.program(row.program_id),
+                event=_event_label(facts, names, row),
+                id=row.participant_id,
+                checkpoint=row.checkpoint_id,
+                other=facts.program(other if other is not None else row.checkpoint_program),
+                restore=restore_advice(),
+            ),
         )
 
 
@@ -315,8 +392,15 @@ def _check_program_links(session: Session, facts: Facts, findings: Findings) -> 
         for program_id, what, other in session.execute(text(query)):
             findings.add(
                 ProblemKind.OTHER_PROGRAM,
-                f"In {facts.program(program_id)}, {what} of {facts.program(other)}: the two "
-                f"weeks are mixed up. {RESTORE}",
+                translate(
+                    "Integrity",
+                    "In {program}, {what} of {other}: the two weeks are mixed up. {restore}",
+                ).format(
+                    program=facts.program(program_id),
+                    what=what,
+                    other=facts.program(other),
+                    restore=restore_advice(),
+                ),
             )
 
 
@@ -354,19 +438,33 @@ def _check_voiding(session: Session, facts: Facts, findings: Findings) -> None:
     ).all()
     names = _people_of(session, rows)
     for row in rows:
-        undo = _event_label(facts, names, row).replace("the scan of", "the undo of a scan of", 1)
+        undo = _event_label(facts, names, row, undo=True)
         if row.target_id is None:
-            wrong = f"the scan it undoes (event {row.voids_event_uuid[:8]}) does not exist"
+            sentence = translate(
+                "Integrity",
+                "In {program}, {undo} is wrong: the scan it undoes (event {event}) does not "
+                "exist. {restore}",
+            )
         elif row.target_decision in _NOT_UNDOABLE:
-            wrong = f"it undoes event {row.voids_event_uuid[:8]}, which is not a scan"
+            sentence = translate(
+                "Integrity",
+                "In {program}, {undo} is wrong: it undoes event {event}, which is not a scan. "
+                "{restore}",
+            )
         else:
-            wrong = (
-                f"it undoes event {row.voids_event_uuid[:8]}, a scan of another person, "
-                "checkpoint or program"
+            sentence = translate(
+                "Integrity",
+                "In {program}, {undo} is wrong: it undoes event {event}, a scan of another "
+                "person, checkpoint or program. {restore}",
             )
         findings.add(
             ProblemKind.VOIDING,
-            f"In {facts.program(row.program_id)}, {undo} is wrong: {wrong}. {RESTORE}",
+            sentence.format(
+                program=facts.program(row.program_id),
+                undo=undo,
+                event=row.voids_event_uuid[:8],
+                restore=restore_advice(),
+            ),
         )
 
 
@@ -376,9 +474,17 @@ def _check_badges(session: Session, facts: Facts, findings: Findings) -> None:
         if len(key.secret) != SECRET_BYTES:
             findings.add(
                 ProblemKind.BADGE,
-                f"The badge secret of {facts.program(key.program_id)} is "
-                f"{len(key.secret)} bytes long instead of {SECRET_BYTES}: it was altered, so "
-                f"badges printed before do not scan (the doors call them forged). {RESTORE}",
+                translate(
+                    "Integrity",
+                    "The badge secret of {program} is {length} bytes long instead of {expected}: "
+                    "it was altered, so badges printed before do not scan (the doors call them "
+                    "forged). {restore}",
+                ).format(
+                    program=facts.program(key.program_id),
+                    length=len(key.secret),
+                    expected=SECRET_BYTES,
+                    restore=restore_advice(),
+                ),
             )
     rows = session.execute(
         select(
@@ -412,8 +518,16 @@ def _check_person_badges(
     if program_id is None:
         findings.add(
             ProblemKind.MISSING_ROW,
-            f"{count_of(len(badges), 'badge')} (#{badges[0].serial}…) belong to participant id "
-            f"{participant_id}, who does not exist. {RESTORE}",
+            translate(
+                "Integrity",
+                "{badges} (#{serial}…) belong to participant id {id}, who does not exist. "
+                "{restore}",
+            ).format(
+                badges=count_of(len(badges), "badge"),
+                serial=badges[0].serial,
+                id=participant_id,
+                restore=restore_advice(),
+            ),
         )
         return
     program = facts.program(program_id)
@@ -422,24 +536,43 @@ def _check_person_badges(
         if fault:
             findings.add(
                 ProblemKind.BADGE,
-                f"In {program}, badge #{badge.serial} of {names[participant_id]} {fault}. "
-                + RESTORE,
+                translate(
+                    "Integrity", "In {program}, badge #{serial} of {person} {fault}. {restore}"
+                ).format(
+                    program=program,
+                    serial=badge.serial,
+                    person=names[participant_id],
+                    fault=fault,
+                    restore=restore_advice(),
+                ),
             )
     live = [b.serial for b in badges if b.revoked_at is None]
     newest = max(b.serial for b in badges)
     if len(live) > 1:
-        serials = " and ".join(f"#{s}" for s in live)
+        serials = translate("Integrity", " and ").join(f"#{s}" for s in live)
         findings.add(
             ProblemKind.LIVE_BADGES,
-            f"In {program}, {names[participant_id]} has {len(live)} live badges "
-            f"({serials}): a lost badge would still open doors. {RESTORE}",
+            translate(
+                "Integrity",
+                "In {program}, {person} has {count} live badges ({serials}): a lost badge would "
+                "still open doors. {restore}",
+            ).format(
+                program=program,
+                person=names[participant_id],
+                count=len(live),
+                serials=serials,
+                restore=restore_advice(),
+            ),
         )
     elif live and live[0] < newest:
         findings.add(
             ProblemKind.LIVE_BADGES,
-            f"In {program}, the live badge #{live[0]} of {names[participant_id]} is older "
-            f"than their revoked badge #{newest}, so the doors refuse every badge of theirs. "
-            "Re-issue their badge (it revokes the old ones) and print the new one.",
+            translate(
+                "Integrity",
+                "In {program}, the live badge #{live} of {person} is older than their revoked "
+                "badge #{newest}, so the doors refuse every badge of theirs. Re-issue their badge "
+                "(it revokes the old ones) and print the new one.",
+            ).format(program=program, live=live[0], person=names[participant_id], newest=newest),
         )
 
 
@@ -453,13 +586,16 @@ def _token_fault(
     code, so the signature is computed once per program (30,000 badges: 2.7 s -> 0.1 s).
     """
     if key is None:
-        return "belongs to a program that does not exist"
+        return translate("Integrity", "belongs to a program that does not exist")
     if not 0 < serial <= MAX_SERIAL:
-        return (
-            f"has a number the badge code cannot hold (1 to {MAX_SERIAL}), so it cannot be printed"
-        )
+        return translate(
+            "Integrity",
+            "has a number the badge code cannot hold (1 to {highest}), so it cannot be printed",
+        ).format(highest=MAX_SERIAL)
     if not 0 < participant_id <= MAX_PARTICIPANT_ID:
-        return "belongs to a row id the badge code cannot hold, so it cannot be printed"
+        return translate(
+            "Integrity", "belongs to a row id the badge code cannot hold, so it cannot be printed"
+        )
     if key.program_id in verified:
         return ""
     check = check_token(make_token(key, participant_id, serial), key)
@@ -467,7 +603,7 @@ def _token_fault(
         participant_id,
         serial,
     ):
-        return "does not verify under its program's secret"
+        return translate("Integrity", "does not verify under its program's secret")
     verified.add(key.program_id)
     return ""
 
@@ -524,28 +660,58 @@ def _undone_between(session: Session, duplicate: DuplicateAdmission) -> bool:
 
 
 def _twice_sentence(facts: Facts, program_id: int, duplicate: DuplicateAdmission) -> str:
-    verb = "admitted" if duplicate.direction is Direction.IN else "checked out"
-    between = "check-out" if duplicate.direction is Direction.IN else "check-in"
-    return (
-        f"In {facts.program(program_id)}, {duplicate.person_name} "
-        f"(id {duplicate.participant_id}) was {verb} twice at "
-        f"{duplicate.checkpoint_name} by the same station {duplicate.station} "
-        f"({duplicate.counted_at:%a %d %b %H:%M} and {duplicate.at:%H:%M}, event "
-        f"{duplicate.event_uuid[:8]}) with no {between} between, which the station's lock "
-        "should make impossible. The person still counts once; send the file to whoever "
-        "looks after Sakura Desktop."
+    sentence = (
+        translate(
+            "Integrity",
+            "In {program}, {person} (id {id}) was admitted twice at {checkpoint} by the same "
+            "station {station} ({first} and {second}, event {event}) with no check-out between, "
+            "which the station's lock should make impossible. The person still counts once; "
+            "send the file to whoever looks after Sakura Desktop.",
+        )
+        if duplicate.direction is Direction.IN
+        else translate(
+            "Integrity",
+            "In {program}, {person} (id {id}) was checked out twice at {checkpoint} by the same "
+            "station {station} ({first} and {second}, event {event}) with no check-in between, "
+            "which the station's lock should make impossible. The person still counts once; "
+            "send the file to whoever looks after Sakura Desktop.",
+        )
+    )
+    return sentence.format(
+        program=facts.program(program_id),
+        person=duplicate.person_name,
+        id=duplicate.participant_id,
+        checkpoint=duplicate.checkpoint_name,
+        station=duplicate.station,
+        first=f"{duplicate.counted_at:%a %d %b %H:%M}",
+        second=f"{duplicate.at:%H:%M}",
+        event=duplicate.event_uuid[:8],
     )
 
 
 def _merged_sentence(facts: Facts, program_id: int, merged: list[DuplicateAdmission]) -> str:
     first = merged[0]
-    many = len(merged) > 1
-    return (
-        f"In {facts.program(program_id)}, {count_of(len(merged), 'scan')} "
-        f"{'were' if many else 'was'} recorded by stations working apart after another "
-        f"station had already counted the person (merged duplicates, e.g. "
-        f"{first.person_name} at {first.checkpoint_name}, {first.label}). "
-        f"{'Each' if many else 'It'} counts once and is shown in Sync; nothing to do."
+    sentence = (
+        translate(
+            "Integrity",
+            "In {program}, {scans} were recorded by stations working apart after another "
+            "station had already counted the person (merged duplicates, e.g. {person} at "
+            "{checkpoint}, {label}). Each counts once and is shown in Sync; nothing to do.",
+        )
+        if len(merged) > 1
+        else translate(
+            "Integrity",
+            "In {program}, {scans} was recorded by stations working apart after another "
+            "station had already counted the person (merged duplicates, e.g. {person} at "
+            "{checkpoint}, {label}). It counts once and is shown in Sync; nothing to do.",
+        )
+    )
+    return sentence.format(
+        program=facts.program(program_id),
+        scans=count_of(len(merged), "scan"),
+        person=first.person_name,
+        checkpoint=first.checkpoint_name,
+        label=first.label,
     )
 
 
@@ -566,9 +732,16 @@ def _check_stations(session: Session, facts: Facts, findings: Findings) -> None:
         if row.highest is not None and row.last_seq < row.highest:
             findings.add(
                 ProblemKind.STATION,
-                f"Station {row.name} has numbered its scans up to {row.last_seq}, but holds "
-                f"scans numbered up to {row.highest}, so its next scan would be refused. "
-                + RESTORE,
+                translate(
+                    "Integrity",
+                    "Station {station} has numbered its scans up to {last}, but holds scans "
+                    "numbered up to {highest}, so its next scan would be refused. {restore}",
+                ).format(
+                    station=row.name,
+                    last=row.last_seq,
+                    highest=row.highest,
+                    restore=restore_advice(),
+                ),
             )
     reused = session.execute(
         select(Station.name, func.count(CheckinEvent.station_seq.distinct()).label("numbers"))
@@ -585,6 +758,9 @@ def _check_stations(session: Session, facts: Facts, findings: Findings) -> None:
     for name, numbers in reused:
         findings.add(
             ProblemKind.STATION,
-            f"Station {name} gave {count_of(numbers, 'number')} to more than one of its scans, so "
-            "its journal can no longer be checked for missing scans. " + RESTORE,
+            translate(
+                "Integrity",
+                "Station {station} gave {numbers} to more than one of its scans, so its journal "
+                "can no longer be checked for missing scans. {restore}",
+            ).format(station=name, numbers=count_of(numbers, "number"), restore=restore_advice()),
         )

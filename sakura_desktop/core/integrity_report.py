@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.core.sync.duplicates import participant_names
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.models import (
@@ -26,11 +27,58 @@ from sakura_desktop.db.models import (
 
 # More findings of one kind than this are summed up in one last sentence.
 MAX_PER_KIND = 50
-RESTORE = (
+RESTORE = QT_TRANSLATE_NOOP(
+    "Integrity",
     "Sakura Desktop itself never writes this (the file was edited by another tool or damaged): "
     "restore the newest backup that passes this check, or send the file to whoever looks after "
-    "Sakura Desktop."
+    "Sakura Desktop.",
 )
+
+
+def restore_advice() -> str:
+    """RESTORE in the interface's language (translated when a finding is written)."""
+    return translate("Integrity", RESTORE)
+
+
+# The nouns findings count, each as a whole phrase per English number (Japanese has one form).
+_COUNTED = {
+    "program": (
+        QT_TRANSLATE_NOOP("Integrity", "{count} program"),
+        QT_TRANSLATE_NOOP("Integrity", "{count} programs"),
+    ),
+    "participant": (
+        QT_TRANSLATE_NOOP("Integrity", "{count} participant"),
+        QT_TRANSLATE_NOOP("Integrity", "{count} participants"),
+    ),
+    "check-in event": (
+        QT_TRANSLATE_NOOP("Integrity", "{count} check-in event"),
+        QT_TRANSLATE_NOOP("Integrity", "{count} check-in events"),
+    ),
+    "badge": (
+        QT_TRANSLATE_NOOP("Integrity", "{count} badge"),
+        QT_TRANSLATE_NOOP("Integrity", "{count} badges"),
+    ),
+    "station": (
+        QT_TRANSLATE_NOOP("Integrity", "{count} station"),
+        QT_TRANSLATE_NOOP("Integrity", "{count} stations"),
+    ),
+    "problem": (
+        QT_TRANSLATE_NOOP("Integrity", "{count} problem"),
+        QT_TRANSLATE_NOOP("Integrity", "{count} problems"),
+    ),
+    "scan": (
+        QT_TRANSLATE_NOOP("Integrity", "{count} scan"),
+        QT_TRANSLATE_NOOP("Integrity", "{count} scans"),
+    ),
+    "number": (
+        QT_TRANSLATE_NOOP("Integrity", "{count} number"),
+        QT_TRANSLATE_NOOP("Integrity", "{count} numbers"),
+    ),
+    "fault": (
+        QT_TRANSLATE_NOOP("Integrity", "{count} fault"),
+        QT_TRANSLATE_NOOP("Integrity", "{count} faults"),
+    ),
+}
 
 
 class ProblemKind(StrEnum):
@@ -69,8 +117,8 @@ class Checked:
     @property
     def summary(self) -> str:
         if not self.contents_checked:
-            return "the file is damaged, so its contents were not checked"
-        counts = ", ".join(
+            return translate("Integrity", "the file is damaged, so its contents were not checked")
+        counts = translate("Integrity", ", ").join(
             [
                 count_of(self.programs, "program"),
                 count_of(self.participants, "participant"),
@@ -80,11 +128,14 @@ class Checked:
             ]
         )
         if self.sqlite_checks:
-            return f"{counts} checked, with SQLite's integrity and foreign-key checks"
-        return (
-            f"{counts} checked; SQLite's integrity and foreign-key checks do not apply to this "
-            "database server and were skipped"
-        )
+            return translate(
+                "Integrity", "{counts} checked, with SQLite's integrity and foreign-key checks"
+            ).format(counts=counts)
+        return translate(
+            "Integrity",
+            "{counts} checked; SQLite's integrity and foreign-key checks do not apply to this "
+            "database server and were skipped",
+        ).format(counts=counts)
 
 
 @dataclass(frozen=True)
@@ -100,13 +151,19 @@ class IntegrityReport:
     @property
     def verdict(self) -> str:
         if self.ok:
-            return f"No problems found: {self.checked.summary}."
+            return translate("Integrity", "No problems found: {summary}.").format(
+                summary=self.checked.summary
+            )
         found = count_of(len(self.problems), "problem")
-        return f"{found} found: {self.checked.summary}."
+        return translate("Integrity", "{found} found: {summary}.").format(
+            found=found, summary=self.checked.summary
+        )
 
 
 def count_of(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+    """ "1 badge", "1,204 badges" (a noun of `_COUNTED`), in the interface's language."""
+    one, many = _COUNTED[noun]
+    return translate("Integrity", one if n == 1 else many).format(count=f"{n:,}")
 
 
 @dataclass
@@ -127,13 +184,20 @@ class Findings:
             if len(sentences) > MAX_PER_KIND:
                 more = len(sentences) - MAX_PER_KIND
                 listed.append(
-                    Problem(kind, f"…and {more:,} more problems of the same kind as the above.")
+                    Problem(
+                        kind,
+                        translate(
+                            "Integrity", "…and {count} more problems of the same kind as the above."
+                        ).format(count=f"{more:,}"),
+                    )
                 )
         return tuple(listed)
 
 
 def first_line(exc: BaseException | None) -> str:
-    return repr(str(exc).splitlines()[0] if exc is not None and str(exc) else "an error")
+    if exc is not None and str(exc):
+        return repr(str(exc).splitlines()[0])
+    return repr(translate("Integrity", "an error"))
 
 
 # --- what the checks need to name things -------------------------------------------------------
@@ -159,7 +223,9 @@ class Facts:
 
     def program(self, program_id: int | None) -> str:
         if program_id is None or program_id not in self.programs:
-            return f"program id {program_id} (which does not exist)"
+            return translate("Integrity", "program id {id} (which does not exist)").format(
+                id=program_id
+            )
         return self.programs[program_id][0]
 
     def when(self, instant: dt.datetime, program_id: int) -> str:
@@ -182,7 +248,11 @@ class Facts:
 
 def names_with_ids(session: Session, ids: set[int]) -> dict[int, str]:
     """Each person's name with their id, as the findings name them: "Grace CHEN (id 12)"."""
-    return {pid: f"{name} (id {pid})" for pid, name in participant_names(session, ids).items()}
+    shown = translate("Integrity", "{name} (id {id})")
+    return {
+        pid: shown.format(name=name, id=pid)
+        for pid, name in participant_names(session, ids).items()
+    }
 
 
 class LazyNames:
@@ -196,12 +266,16 @@ class LazyNames:
         if participant_id not in self.names_with_ids:
             found = names_with_ids(self._session, {participant_id})
             self.names_with_ids[participant_id] = found.get(
-                participant_id, f"participant id {participant_id}"
+                participant_id, participant_id_phrase(participant_id)
             )
         return self.names_with_ids[participant_id]
 
 
 def person_named(names: dict[int, str], participant_id: int | None) -> str:
     if participant_id is None:
-        return "an unidentified code"
-    return names.get(participant_id, f"participant id {participant_id}")
+        return translate("Integrity", "an unidentified code")
+    return names.get(participant_id) or participant_id_phrase(participant_id)
+
+
+def participant_id_phrase(participant_id: int) -> str:
+    return translate("Integrity", "participant id {id}").format(id=participant_id)

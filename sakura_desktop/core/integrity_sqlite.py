@@ -10,12 +10,13 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.integrity_report import (
-    RESTORE,
     Findings,
     ProblemKind,
     count_of,
     first_line,
+    restore_advice,
 )
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,11 @@ def sqlite_integrity(engine: Engine, findings: Findings) -> bool:
         if fault not in damage:
             findings.add(
                 ProblemKind.RULE_BROKEN,
-                f"A row breaks one of the database's own rules (SQLite says: {fault}). {RESTORE}",
+                translate(
+                    "Integrity",
+                    "A row breaks one of the database's own rules (SQLite says: {fault}). "
+                    "{restore}",
+                ).format(fault=fault, restore=restore_advice()),
             )
     if not damage:
         return False
@@ -72,15 +77,19 @@ def _damaged_tables(conn: Any, rows: Sequence[str]) -> list[str]:
 
 
 def damage_sentence(faults: Sequence[str], tables: Sequence[str]) -> str:
-    where = f" (in {', '.join(tables)})" if tables else ""
-    first = faults[0] if faults else "no detail"
-    return (
-        "The database file is damaged: SQLite's integrity check found "
-        f"{count_of(len(faults), 'fault')}{where}, the first: {first!r}. Some rows may be lost "
-        "or wrong, so its contents were "
-        "not checked further. Stop using this file: copy it aside, then restore the newest "
-        "backup (the '-backups' folder beside the database) and check that one."
-    )
+    found = count_of(len(faults), "fault")
+    if tables:
+        found = translate("Integrity", "{faults} (in {tables})").format(
+            faults=found, tables=", ".join(tables)
+        )
+    first = faults[0] if faults else translate("Integrity", "no detail")
+    return translate(
+        "Integrity",
+        "The database file is damaged: SQLite's integrity check found {found}, the first: "
+        "{first}. Some rows may be lost or wrong, so its contents were not checked further. "
+        "Stop using this file: copy it aside, then restore the newest backup (the '-backups' "
+        "folder beside the database) and check that one.",
+    ).format(found=found, first=repr(first))
 
 
 # References that the checks below describe better than a bare foreign-key row can.
@@ -99,8 +108,10 @@ def sqlite_foreign_keys(engine: Engine, findings: Findings) -> None:
         except DatabaseError as exc:
             findings.add(
                 ProblemKind.UNREADABLE,
-                f"SQLite could not check the references between rows: {first_line(exc.orig)}. "
-                + RESTORE,
+                translate(
+                    "Integrity",
+                    "SQLite could not check the references between rows: {error}. {restore}",
+                ).format(error=first_line(exc.orig), restore=restore_advice()),
             )
             return
         columns: dict[tuple[str, int], str] = {}
@@ -113,6 +124,11 @@ def sqlite_foreign_keys(engine: Engine, findings: Findings) -> None:
                 continue
             findings.add(
                 ProblemKind.MISSING_ROW,
-                f"Row {rowid} of the table {table} names, in its column {column}, a row of "
-                f"{parent} that does not exist. {RESTORE}",
+                translate(
+                    "Integrity",
+                    "Row {row} of the table {table} names, in its column {column}, a row of "
+                    "{parent} that does not exist. {restore}",
+                ).format(
+                    row=rowid, table=table, column=column, parent=parent, restore=restore_advice()
+                ),
             )

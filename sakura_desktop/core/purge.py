@@ -41,6 +41,7 @@ from sqlalchemy import Connection, String, Table, cast, insert, literal, select,
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.audit import Actor, AuditAction
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.core.purge_statistics import (
     ProgramStatistics,
     compute_statistics,
@@ -48,7 +49,6 @@ from sakura_desktop.core.purge_statistics import (
     stored_statistics,
 )
 from sakura_desktop.core.purge_text import NameScrubber
-from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.core.survey.purge import scrub_survey_comments
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import Database
@@ -69,21 +69,41 @@ N: Table = Notebook.__table__  # type: ignore[assignment]
 Progress = Callable[[int, int, str], None]
 TRIGGER = "checkin_events_immutable"
 
+# Shown by the purge dialog, each translated there (context "Purge").
 WHAT_IS_LOST = (
-    "every participant's names, roster ID, e-mail, phone, date of birth, room, dietary needs, "
-    "allergies, emergency contact and notes (each becomes 'Participant <number>')",
-    "the hosts of the sessions, and participants' names in session descriptions, notebooks and "
-    "survey comments",
-    "the contact of those who agreed to be contacted as alumni: export the alumni list first "
-    "(sakura-desktop report alumni) if you need it",
-    "the operators, raw codes and notes of the check-in journal",
-    "the OS users in the audit log",
-    "every backup of this database (one fresh backup of the purged database is taken)",
+    QT_TRANSLATE_NOOP(
+        "Purge",
+        "every participant's names, roster ID, e-mail, phone, date of birth, room, dietary "
+        "needs, allergies, emergency contact and notes (each becomes 'Participant <number>')",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Purge",
+        "the hosts of the sessions, and participants' names in session descriptions, notebooks "
+        "and survey comments",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Purge",
+        "the contact of those who agreed to be contacted as alumni: export the alumni list "
+        "first (sakura-desktop report alumni) if you need it",
+    ),
+    QT_TRANSLATE_NOOP("Purge", "the operators, raw codes and notes of the check-in journal"),
+    QT_TRANSLATE_NOOP("Purge", "the OS users in the audit log"),
+    QT_TRANSLATE_NOOP(
+        "Purge",
+        "every backup of this database (one fresh backup of the purged database is taken)",
+    ),
 )
 WHAT_IS_KEPT = (
-    "counts by country, role, gender, age band and status, and the attendance of every session "
-    "and delegation (shown after the purge and by `sakura-desktop statistics`); survey scores",
-    "the schedule, places, teams, delegations, notebooks and the check-in history (anonymous)",
+    QT_TRANSLATE_NOOP(
+        "Purge",
+        "counts by country, role, gender, age band and status, and the attendance of every "
+        "session and delegation (shown after the purge and by `sakura-desktop statistics`); "
+        "survey scores",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Purge",
+        "the schedule, places, teams, delegations, notebooks and the check-in history (anonymous)",
+    ),
 )
 CLEARED_FIELDS = (
     "family_name", "given_name", "native_name", "preferred_name", "title", "external_id",
@@ -103,18 +123,46 @@ class PurgeReport:
     storage_note: str
 
     def lines(self) -> list[str]:
-        backup = f"; fresh backup {self.fresh_backup}" if self.fresh_backup else ""
-        events, texts = (
-            plural(self.events_cleared, "check-in event"),
-            plural(self.texts_cleaned, "text"),
+        return [self._summary(), self.storage_note, "", *self.statistics.lines()]
+
+    def _summary(self) -> str:
+        n = self.participants
+        people = (
+            translate("Purge", "1 participant")
+            if n == 1
+            else translate("Purge", "{count:,} participants").format(count=n)
         )
-        return [
-            f"Purged the personal data of {plural(self.participants, 'participant')} ({events} "
-            f"and {texts} cleaned; {plural(self.backups_removed, 'backup')} deleted{backup}).",
-            self.storage_note,
-            "",
-            *self.statistics.lines(),
-        ]
+        n = self.events_cleared
+        events = (
+            translate("Purge", "1 check-in event")
+            if n == 1
+            else translate("Purge", "{count:,} check-in events").format(count=n)
+        )
+        n = self.texts_cleaned
+        texts = (
+            translate("Purge", "1 text")
+            if n == 1
+            else translate("Purge", "{count:,} texts").format(count=n)
+        )
+        n = self.backups_removed
+        backups = (
+            translate("Purge", "1 backup")
+            if n == 1
+            else translate("Purge", "{count:,} backups").format(count=n)
+        )
+        if self.fresh_backup:
+            return translate(
+                "Purge",
+                "Purged the personal data of {people} ({events} and {texts} cleaned; {backups} "
+                "deleted; fresh backup {file}).",
+            ).format(
+                people=people, events=events, texts=texts, backups=backups, file=self.fresh_backup
+            )
+        return translate(
+            "Purge",
+            "Purged the personal data of {people} ({events} and {texts} cleaned; {backups} "
+            "deleted).",
+        ).format(people=people, events=events, texts=texts, backups=backups)
 
 
 def _silent(done: int, total: int, text: str) -> None:
@@ -132,10 +180,10 @@ def purge_program(
     compact the database and replace its backups. Purging twice keeps the first statistics."""
     report = progress or _silent
     factory = database.session_factory
-    report(0, 5, "Counting the anonymous statistics")
+    report(0, 5, translate("Purge", "Counting the anonymous statistics"))
     now = utc_now()
     stats = stored_statistics(factory, program_id) or compute_statistics(factory, program_id, now)
-    report(1, 5, "Removing personal data")
+    report(1, 5, translate("Purge", "Removing personal data"))
     with factory.begin() as session:
         store_statistics(session, program_id, stats)
         scrubber = _scrubber(session, program_id)
@@ -144,11 +192,11 @@ def purge_program(
         people = _anonymise_participants(session, program_id, now)
         events = _clear_event_texts(session.connection(), program_id)
         _clear_audit(session, program_id, now, actor or Actor.here())
-    report(2, 5, "Compacting the database")
+    report(2, 5, translate("Purge", "Compacting the database"))
     note = _compact(database)
-    report(3, 5, "Replacing the backups")
+    report(3, 5, translate("Purge", "Replacing the backups"))
     removed, fresh = _replace_backups(database)
-    report(5, 5, "Done")
+    report(5, 5, translate("Purge", "Done"))
     return PurgeReport(people, events, texts, removed, fresh, stats, note)
 
 
@@ -272,22 +320,30 @@ def _compact(database: Database) -> str:
             busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
             if busy:
                 raise UserError(
-                    "The purge is done, but another program still reads the database, so its "
-                    "write-ahead log could not be emptied: close the other windows and "
-                    "commands using it and run the purge again (it keeps the statistics)."
+                    translate(
+                        "Purge",
+                        "The purge is done, but another program still reads the database, so "
+                        "its write-ahead log could not be emptied: close the other windows and "
+                        "commands using it and run the purge again (it keeps the statistics).",
+                    )
                 )
-            return "The database file was rebuilt and its write-ahead log emptied."
+            return translate(
+                "Purge", "The database file was rebuilt and its write-ahead log emptied."
+            )
         if dialect == "postgresql":
             connection.exec_driver_sql(
                 "VACUUM FULL participants, schedule_sessions, notebooks, checkin_events, "
                 "participant_audit, app_metadata"
             )
-            return (
+            return translate(
+                "Purge",
                 "The server's tables were rewritten (VACUUM FULL). The server's own WAL, "
                 "archives, replicas and backups keep the old rows until they are recycled: "
-                "ask its administrator."
+                "ask its administrator.",
             )
-    return "The database server was not compacted: ask its administrator to do so."
+    return translate(
+        "Purge", "The database server was not compacted: ask its administrator to do so."
+    )
 
 
 def _replace_backups(database: Database) -> tuple[int, Path | None]:

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.reports.attendance import compute_attendance
 from sakura_desktop.core.reports.snapshot import Snapshot, load_snapshot
 from sakura_desktop.db.engine import SessionFactory
@@ -77,25 +78,46 @@ class ProgramStatistics:
     def lines(self) -> list[str]:
         """The statistics as plain sentences and tables (the CLI and the dialog show these)."""
         out = [
-            f"{self.program_code} — {self.program_title} ({self.start_date} to {self.end_date})",
-            f"Personal data purged at {self.purged_at} UTC; {self.participants} participants.",
+            translate("PurgeStatistics", "{code} — {title} ({start} to {end})").format(
+                code=self.program_code,
+                title=self.program_title,
+                start=self.start_date,
+                end=self.end_date,
+            ),
+            translate(
+                "PurgeStatistics", "Personal data purged at {when} UTC; {count} participants."
+            ).format(when=self.purged_at, count=self.participants),
         ]
         for title, counts in (
-            ("By country", self.by_country),
-            ("By role", self.by_role),
-            ("By gender", self.by_gender),
-            ("By age band (on the first day)", self.by_age_band),
-            ("By status", self.by_status),
+            (translate("PurgeStatistics", "By country"), self.by_country),
+            (translate("PurgeStatistics", "By role"), self.by_role),
+            (translate("PurgeStatistics", "By gender"), self.by_gender),
+            (translate("PurgeStatistics", "By age band (on the first day)"), self.by_age_band),
+            (translate("PurgeStatistics", "By status"), self.by_status),
         ):
             out.append(f"{title}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-        for title, rates in (("Sessions", self.sessions), ("Delegations", self.delegations)):
-            recorded = [r for r in rates if r.expected]
-            if not recorded:
-                out.append(f"{title} attended: no attendance was recorded.")
-                continue
-            out.append(f"{title} attended (present of expected):")
-            out += [f"  {r.name}: {r.attended} of {r.expected}{_percent(r)}" for r in recorded]
+        out += _rate_lines(
+            self.sessions,
+            translate("PurgeStatistics", "Sessions attended: no attendance was recorded."),
+            translate("PurgeStatistics", "Sessions attended (present of expected):"),
+        )
+        out += _rate_lines(
+            self.delegations,
+            translate("PurgeStatistics", "Delegations attended: no attendance was recorded."),
+            translate("PurgeStatistics", "Delegations attended (present of expected):"),
+        )
         return out
+
+
+def _rate_lines(rates: list[Rate], none: str, heading: str) -> list[str]:
+    recorded = [r for r in rates if r.expected]
+    if not recorded:
+        return [none]
+    of = translate("PurgeStatistics", "  {name}: {attended} of {expected}{percent}")
+    return [heading] + [
+        of.format(name=r.name, attended=r.attended, expected=r.expected, percent=_percent(r))
+        for r in recorded
+    ]
 
 
 def _percent(rate: Rate) -> str:
@@ -149,14 +171,18 @@ def _dates(factory: SessionFactory, program_id: int) -> tuple[dt.date, dt.date]:
             select(Program.start_date, Program.end_date).where(Program.id == program_id)
         ).one_or_none()
     if found is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(
+            translate("PurgeStatistics", "No program with id {id}.").format(id=program_id)
+        )
     return found.start_date, found.end_date
 
 
 def statistics_key(session: Session, program_id: int) -> str:
     uuid = session.scalar(select(Program.uuid).where(Program.id == program_id))
     if uuid is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(
+            translate("PurgeStatistics", "No program with id {id}.").format(id=program_id)
+        )
     return KEY_PREFIX + uuid
 
 

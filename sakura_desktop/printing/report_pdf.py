@@ -316,7 +316,9 @@ def _chart_for(table: ReportTable, width: float) -> Drawing | None:
 def _rate_chart(
     table: ReportTable, rows: list[tuple[ReportValue, ...]], width: float
 ) -> Drawing | None:
-    column = table.headers.index("Rate %")
+    column = table.column("Rate %")  # by its English name: the header may be translated
+    if column is None:
+        return None
     shown = [r for r in rows if r[column] is not None]
     if not shown:
         return None

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from sakura_desktop.core.checkin.checkpoints import stay_covers
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
 from sakura_desktop.core.checkin.journal import not_voided
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.reports.snapshot import (
     HOST_GROUP,
     Person,
@@ -314,13 +315,17 @@ def arrivals_timeline(
     """How many people first came in at a checkpoint in each `minutes`-long interval (program
     time zone), from the first entry's interval to the last's, empty intervals included."""
     if minutes <= 0:
-        raise UserError("The timeline's interval must be at least one minute.")
+        raise UserError(
+            translate("ReportTables", "The timeline's interval must be at least one minute.")
+        )
     with factory() as session:
         program_id = session.scalar(
             select(Checkpoint.program_id).where(Checkpoint.id == checkpoint_id)
         )
         if program_id is None:
-            raise NotFoundError(f"No checkpoint with id {checkpoint_id}.")
+            raise NotFoundError(
+                translate("ReportTables", "No checkpoint with id {id}.").format(id=checkpoint_id)
+            )
         timezone = load_timezone(session, program_id)
         firsts = [
             _aware(at)
@@ -342,7 +347,9 @@ def arrivals_timeline(
 def load_timezone(session: Session, program_id: int) -> str:
     timezone = session.scalar(select(Program.timezone).where(Program.id == program_id))
     if timezone is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(
+            translate("ReportTables", "No program with id {id}.").format(id=program_id)
+        )
     return timezone
 
 
@@ -385,7 +392,7 @@ def _percent(rate: float | None) -> float | None:
 def session_table(rows: list[SessionAttendance]) -> ReportTable:
     return ReportTable(
         key="sessions",
-        title="Attendance per session",
+        title=translate("ReportTables", "Attendance per session"),
         headers=("Session", "Kind", "Starts", "Ends", "Expected", "Present", "Rate %", "Extra"),
         rows=[
             (
@@ -401,9 +408,15 @@ def session_table(rows: list[SessionAttendance]) -> ReportTable:
             for r in rows
         ],
         notes=(
-            "Present: expected people let in at least once (a scan undone does not count; a "
-            "person admitted twice or at two doors counts once).",
-            "Extra: people let in who were not expected. Blank: attendance not recorded.",
+            translate(
+                "ReportTables",
+                "Present: expected people let in at least once (a scan undone does not count; a "
+                "person admitted twice or at two doors counts once).",
+            ),
+            translate(
+                "ReportTables",
+                "Extra: people let in who were not expected. Blank: attendance not recorded.",
+            ),
         ),
     )
 
@@ -411,7 +424,7 @@ def session_table(rows: list[SessionAttendance]) -> ReportTable:
 def participant_table(rows: list[ParticipantAttendance]) -> ReportTable:
     return ReportTable(
         key="participants",
-        title="Attendance per participant",
+        title=translate("ReportTables", "Attendance per participant"),
         headers=(
             "Name",
             "Native name",
@@ -439,7 +452,7 @@ def participant_table(rows: list[ParticipantAttendance]) -> ReportTable:
             )
             for r in rows
         ],
-        notes=("Counted over sessions where attendance was recorded.",),
+        notes=(translate("ReportTables", "Counted over sessions where attendance was recorded."),),
         row_countries=tuple(r.country_code for r in rows),
     )
 
@@ -450,20 +463,22 @@ def group_table(key: str, title: str, rows: list[GroupAttendance]) -> ReportTabl
         title=title,
         headers=("Name", "People", "Person-sessions expected", "Attended", "Rate %"),
         rows=[(r.name, r.people, r.expected, r.attended, _percent(r.rate)) for r in rows],
-        notes=("Withdrawn people are not counted.",),
+        notes=(translate("ReportTables", "Withdrawn people are not counted."),),
     )
 
 
 def arrivals_table(checkpoint_name: str, bins: list[ArrivalBin]) -> ReportTable:
     return ReportTable(
         key="arrivals",
-        title=f"Arrivals at {checkpoint_name}",
+        title=translate("ReportTables", "Arrivals at {checkpoint}").format(
+            checkpoint=checkpoint_name
+        ),
         headers=("From", "To", "People", "Total so far"),
         rows=[
             (b.start.replace(tzinfo=None), b.end.replace(tzinfo=None), b.count, b.cumulative)
             for b in bins
         ],
-        notes=("Each person counted once, at their first entry.",),
+        notes=(translate("ReportTables", "Each person counted once, at their first entry."),),
     )
 
 
@@ -472,6 +487,10 @@ def attendance_tables(report: AttendanceReport) -> list[ReportTable]:
     return [
         session_table(report.sessions),
         participant_table(report.participants),
-        group_table("delegations", "Attendance per delegation", report.delegations),
-        group_table("teams", "Attendance per team", report.teams),
+        group_table(
+            "delegations",
+            translate("ReportTables", "Attendance per delegation"),
+            report.delegations,
+        ),
+        group_table("teams", translate("ReportTables", "Attendance per team"), report.teams),
     ]

@@ -14,6 +14,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.core.reports.attendance import expected_at
 from sakura_desktop.core.reports.dietary import (
     ALLERGY_PREFIX,
@@ -29,10 +30,11 @@ from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import SessionKind
 from sakura_desktop.errors import UserError
 
-DIETARY_RULES_NOTE = (
+DIETARY_RULES_NOTE = QT_TRANSLATE_NOOP(
+    "ReportTables",
     "Needs read from the roster's dietary and allergies fields: vegan covers vegetarian, "
     "vegetarian covers no pork and no beef, halal covers no pork; allergies are named one by "
-    "one; text no rule recognised is listed as 'other'."
+    "one; text no rule recognised is listed as 'other'.",
 )
 
 
@@ -92,7 +94,11 @@ def compute_catering(
         and (day is None or local(s.start, timezone).date() == day)
     ]
     if day is not None and not meals:
-        raise UserError(f"No meal is scheduled on {day:%a %d %b %Y}; choose another day.")
+        raise UserError(
+            translate("ReportTables", "No meal is scheduled on {day}; choose another day.").format(
+                day=f"{day:%a %d %b %Y}"
+            )
+        )
     result = []
     for meal in meals:
         expected = expected_at(snap, meal)
@@ -169,7 +175,7 @@ def catering_tables(report: CateringReport) -> list[ReportTable]:
     return [
         ReportTable(
             key="catering",
-            title="Meals: dietary counts",
+            title=translate("ReportTables", "Meals: dietary counts"),
             headers=(
                 "Date",
                 "Time",
@@ -181,14 +187,17 @@ def catering_tables(report: CateringReport) -> list[ReportTable]:
             ),
             rows=counts_rows,
             notes=(
-                "Expected: the meal's audience, without withdrawn people and people not yet "
-                "arrived or already gone.",
-                DIETARY_RULES_NOTE,
+                translate(
+                    "ReportTables",
+                    "Expected: the meal's audience, without withdrawn people and people not yet "
+                    "arrived or already gone.",
+                ),
+                translate("ReportTables", DIETARY_RULES_NOTE),
             ),
         ),
         ReportTable(
             key="dietary_people",
-            title="Meals: who needs what",
+            title=translate("ReportTables", "Meals: who needs what"),
             headers=("Date", "Time", "Meal", "Name", "Native name", "Delegation", "Needs"),
             rows=people_rows,
             row_countries=tuple(

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.core.reports.attendance import Progress
 from sakura_desktop.core.reports.table import ReportTable
 from sakura_desktop.db.engine import SessionFactory
@@ -27,17 +28,18 @@ class ReportKind(StrEnum):
 
     @property
     def heading(self) -> str:
-        return TITLES[self]
+        return translate("ReportTables", TITLES[self])
 
 
+# Translated where shown (`ReportKind.heading`).
 TITLES = {
-    ReportKind.SUMMARY: "Post-visit summary",
-    ReportKind.ATTENDANCE: "Attendance",
-    ReportKind.SURVEY: "Survey results",
-    ReportKind.ALUMNI: "Alumni list",
-    ReportKind.CATERING: "Catering: dietary counts per meal",
-    ReportKind.MANIFESTS: "Transfer manifests",
-    ReportKind.ROOMING: "Rooming list",
+    ReportKind.SUMMARY: QT_TRANSLATE_NOOP("ReportTables", "Post-visit summary"),
+    ReportKind.ATTENDANCE: QT_TRANSLATE_NOOP("ReportTables", "Attendance"),
+    ReportKind.SURVEY: QT_TRANSLATE_NOOP("ReportTables", "Survey results"),
+    ReportKind.ALUMNI: QT_TRANSLATE_NOOP("ReportTables", "Alumni list"),
+    ReportKind.CATERING: QT_TRANSLATE_NOOP("ReportTables", "Catering: dietary counts per meal"),
+    ReportKind.MANIFESTS: QT_TRANSLATE_NOOP("ReportTables", "Transfer manifests"),
+    ReportKind.ROOMING: QT_TRANSLATE_NOOP("ReportTables", "Rooming list"),
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.reports.attendance import expected_at
 from sakura_desktop.core.reports.snapshot import Person, Snapshot, load_snapshot
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
@@ -83,7 +84,11 @@ def compute_manifests(
         and (day is None or local(s.start, timezone).date() == day)
     ]
     if day is not None and not transfers:
-        raise UserError(f"No transfer is scheduled on {day:%a %d %b %Y}; choose another day.")
+        raise UserError(
+            translate(
+                "ReportTables", "No transfer is scheduled on {day}; choose another day."
+            ).format(day=f"{day:%a %d %b %Y}")
+        )
     manifests = []
     for transfer in transfers:
         riders = sorted(
@@ -155,7 +160,7 @@ def manifest_tables(manifests: list[Manifest]) -> list[ReportTable]:
     return [
         ReportTable(
             key="transfers",
-            title="Transfers: seats needed against capacity",
+            title=translate("ReportTables", "Transfers: seats needed against capacity"),
             headers=(
                 "Departs",
                 "Transfer",
@@ -166,11 +171,16 @@ def manifest_tables(manifests: list[Manifest]) -> list[ReportTable]:
                 "Seats spare (negative: short)",
             ),
             rows=overview,
-            notes=("Seats needed: people expected on the transfer (withdrawn people are not).",),
+            notes=(
+                translate(
+                    "ReportTables",
+                    "Seats needed: people expected on the transfer (withdrawn people are not).",
+                ),
+            ),
         ),
         ReportTable(
             key="manifests",
-            title="Transfer manifests",
+            title=translate("ReportTables", "Transfer manifests"),
             headers=(
                 "Departs",
                 "Transfer",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.reports.snapshot import Person, Snapshot, load_snapshot
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
 from sakura_desktop.core.timeutil import local
@@ -62,7 +63,9 @@ def rooming_table(
         )
     return ReportTable(
         key="rooming",
-        title=f"Rooming list: {snap.program.title}",
+        title=translate("ReportTables", "Rooming list: {program}").format(
+            program=snap.program.title
+        ),
         headers=(
             "Room",
             "Family name",
@@ -76,6 +79,10 @@ def rooming_table(
             "Departure",
         ),
         rows=rows,
-        notes=("Withdrawn people are not listed. Times are local to the program.",),
+        notes=(
+            translate(
+                "ReportTables", "Withdrawn people are not listed. Times are local to the program."
+            ),
+        ),
         row_countries=tuple(snap.country_code(p) for p in people),
     )

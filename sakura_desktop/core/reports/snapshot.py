@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin.checkpoints import Audience
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import CheckpointKind, ParticipantStatus
 from sakura_desktop.db.models import (
@@ -202,7 +203,9 @@ def load_snapshot(factory: SessionFactory, program_id: int) -> Snapshot:
 def _program(session: Session, program_id: int) -> ProgramFacts:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(
+            translate("ReportTables", "No program with id {id}.").format(id=program_id)
+        )
     return ProgramFacts(
         id=program.id,
         code=program.code,

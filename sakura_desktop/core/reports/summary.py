@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.reports.attendance import (
     AttendanceReport,
     Progress,
@@ -122,10 +123,15 @@ def overview_table(snap: Snapshot, attendance: AttendanceReport) -> ReportTable:
     ]
     return ReportTable(
         key="overview",
-        title="Overview",
+        title=translate("ReportTables", "Overview"),
         headers=("Item", "Value"),
         rows=list(rows),
-        notes=("Overall attendance: expected people present over all recorded sessions.",),
+        notes=(
+            translate(
+                "ReportTables",
+                "Overall attendance: expected people present over all recorded sessions.",
+            ),
+        ),
     )
 
 
@@ -157,15 +163,32 @@ def breakdown_tables(snap: Snapshot) -> list[ReportTable]:
     role_order = [r.value.capitalize() for r in Role]
     gender_order = [g.value.capitalize() for g in Gender if g is not Gender.UNSPECIFIED]
     return [
-        _breakdown(snap, "by_country", "Participants by country", "Country", _country),
         _breakdown(
-            snap, "by_institution", "Participants by institution", "Institution", _institution
+            snap,
+            "by_country",
+            translate("ReportTables", "Participants by country"),
+            "Country",
+            _country,
         ),
-        _breakdown(snap, "by_role", "Participants by role", "Role", _role, role_order),
+        _breakdown(
+            snap,
+            "by_institution",
+            translate("ReportTables", "Participants by institution"),
+            "Institution",
+            _institution,
+        ),
+        _breakdown(
+            snap,
+            "by_role",
+            translate("ReportTables", "Participants by role"),
+            "Role",
+            _role,
+            role_order,
+        ),
         _breakdown(
             snap,
             "by_gender",
-            "Participants by gender",
+            translate("ReportTables", "Participants by gender"),
             "Gender",
             _gender,
             [*gender_order, NOT_GIVEN],
@@ -173,11 +196,13 @@ def breakdown_tables(snap: Snapshot) -> list[ReportTable]:
         _breakdown(
             snap,
             "by_age",
-            "Participants by age band",
+            translate("ReportTables", "Participants by age band"),
             "Age band",
             lambda _, p: age_band(p.date_of_birth, start),
             _band_order(),
-            note=f"Age on the program's first day, {start:%d %B %Y}.",
+            note=translate("ReportTables", "Age on the program's first day, {day}.").format(
+                day=f"{start:%d %B %Y}"
+            ),
         ),
     ]
 
@@ -205,11 +230,8 @@ def _breakdown(
         (name, counts[name], students[name], round(100 * counts[name] / total, 1)) for name in names
     ]
     rows.append(("Total", total, sum(students.values()), 100.0 if total else None))
-    notes = (
-        ("Withdrawn people are not counted.", note)
-        if note
-        else ("Withdrawn people are not counted.",)
-    )
+    withdrawn = translate("ReportTables", "Withdrawn people are not counted.")
+    notes = (withdrawn, note) if note else (withdrawn,)
     return ReportTable(
         key=key,
         title=title,

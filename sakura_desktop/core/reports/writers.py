@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.private_files import write_private_atomically
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
 from sakura_desktop.core.spreadsheet_cells import as_xlsx_text, csv_field
@@ -40,16 +41,28 @@ def write_tables(tables: Sequence[ReportTable], out: Path) -> list[Path]:
         return [out]
     if suffix == ".csv":
         return write_csv(tables, out)
-    raise UserError(f"Cannot write {out.name}: name the file .xlsx or .csv.")
+    raise UserError(
+        translate("ReportFiles", "Cannot write {name}: name the file .xlsx or .csv.").format(
+            name=out.name
+        )
+    )
 
 
 def _write(path: Path, data: bytes) -> None:
     if not path.parent.is_dir():
-        raise UserError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+        raise UserError(
+            translate(
+                "ReportFiles", "Cannot write {file}: the folder {folder} does not exist."
+            ).format(file=path, folder=path.parent)
+        )
     try:
         write_private_atomically(path, data)
     except OSError as exc:
-        raise UserError(f"Cannot write {path}: {exc.strerror}. Choose another folder.") from exc
+        raise UserError(
+            translate("ReportFiles", "Cannot write {file}: {error}. Choose another folder.").format(
+                file=path, error=exc.strerror
+            )
+        ) from exc
 
 
 # --- CSV --------------------------------------------------------------------------------------
@@ -80,7 +93,9 @@ def csv_paths(tables: Sequence[ReportTable], out: Path) -> list[Path]:
 
 def write_csv(tables: Sequence[ReportTable], out: Path) -> list[Path]:
     if not tables:
-        raise UserError("There is nothing to write: the report holds no table.")
+        raise UserError(
+            translate("ReportFiles", "There is nothing to write: the report holds no table.")
+        )
     paths = csv_paths(tables, out)
     contents = [csv_bytes(table) for table in tables]  # all built before anything is written
     for path, data in zip(paths, contents, strict=True):
@@ -111,7 +126,9 @@ def xlsx_bytes(tables: Sequence[ReportTable]) -> bytes:
     from openpyxl import Workbook
 
     if not tables:
-        raise UserError("There is nothing to write: the report holds no table.")
+        raise UserError(
+            translate("ReportFiles", "There is nothing to write: the report holds no table.")
+        )
     workbook = Workbook(write_only=True)
     for table, name in zip(tables, sheet_names(tables), strict=True):
         _add_sheet(workbook, name, table)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.survey.questionnaire import (
     PART_KEYS,
     ComeBack,
@@ -39,7 +40,11 @@ def participant_survey(factory: SessionFactory, participant_id: int) -> Particip
     with factory() as session:
         person = session.get(Participant, participant_id)
         if person is None:
-            raise NotFoundError(f"No participant with id {participant_id}; reload the list.")
+            raise NotFoundError(
+                translate("SurveyImport", "No participant with id {id}; reload the list.").format(
+                    id=participant_id
+                )
+            )
         response = session.scalar(
             select(SurveyResponse).where(SurveyResponse.participant_id == participant_id)
         )
@@ -73,7 +78,11 @@ def save_participant_survey(
     """Record what the dialog holds, answers and consent together in one transaction."""
     with factory.begin() as session:
         if session.get(Participant, participant_id) is None:
-            raise NotFoundError(f"No participant with id {participant_id}; reload the list.")
+            raise NotFoundError(
+                translate("SurveyImport", "No participant with id {id}; reload the list.").format(
+                    id=participant_id
+                )
+            )
         now = utc_now()
         record_answers(session, participant_id, answers, source="app", now=now)
         record_consent(session, participant_id, consent, now=now)

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from sqlalchemy import select
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster.readers import read_roster
 from sakura_desktop.core.roster.table import Cell, RawRow, RosterTable
 from sakura_desktop.core.survey.answers import program_records, put_answers, put_consent
@@ -36,7 +37,17 @@ from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import Participant
 from sakura_desktop.errors import UserError
 
-_TOTAL_LINE = re.compile(r"^Row (\d+) ")
+# The roster readers' note on a total line they left out (core/roster/table.py), in the
+# interface's language: the row number is read back from the same catalogue sentence.
+_TOTAL_NOTE = "Row {row} ({cells}) is a total line, not a participant; it was left out."
+
+
+def _total_line() -> re.Pattern[str]:
+    template = re.escape(translate("RosterFiles", _TOTAL_NOTE))
+    pattern = template.replace(re.escape("{row}"), r"(?P<row>\d+)", 1)
+    return re.compile(pattern.replace(re.escape("{cells}"), ".*", 1), re.DOTALL)
+
+
 _T = TypeVar("_T")
 
 
@@ -46,7 +57,9 @@ class RowMessage:
     message: str
 
     def __str__(self) -> str:
-        return f"Row {self.row}: {self.message}"
+        return translate("SurveyImport", "Row {row}: {message}").format(
+            row=self.row, message=self.message
+        )
 
 
 @dataclass(frozen=True)
@@ -84,22 +97,33 @@ class SurveyImportResult:
 
     def summary(self) -> str:
         plan = self.plan
-        head = (
-            f"{plan.source}: {plan.rows_read} row(s) read, {len(plan.planned)} valid, "
-            f"{len(plan.refused)} left out."
+        head = translate(
+            "SurveyImport", "{source}: {read} row(s) read, {valid} valid, {refused} left out."
+        ).format(
+            source=plan.source,
+            read=plan.rows_read,
+            valid=len(plan.planned),
+            refused=len(plan.refused),
         )
         if self.dry_run:
-            return head + " Dry run: nothing was written."
+            return head + translate("SurveyImport", " Dry run: nothing was written.")
         if not self.written:
             if plan.refused:
-                return head + (
+                return head + translate(
+                    "SurveyImport",
                     " Nothing was written: correct the rows above and import again, or accept "
-                    "importing the valid rows only (--accept)."
+                    "importing the valid rows only (--accept).",
                 )
-            return head + " Nothing was written."
-        return head + (
-            f" Written: {self.answers_added} new answer(s), {self.answers_replaced} replaced, "
-            f"{self.unchanged} unchanged; consent changed for {self.consents_changed}."
+            return head + translate("SurveyImport", " Nothing was written.")
+        return head + translate(
+            "SurveyImport",
+            " Written: {added} new answer(s), {replaced} replaced, {unchanged} unchanged; "
+            "consent changed for {consents}.",
+        ).format(
+            added=self.answers_added,
+            replaced=self.answers_replaced,
+            unchanged=self.unchanged,
+            consents=self.consents_changed,
         )
 
 
@@ -168,8 +192,11 @@ def plan_survey_import(
             refused.append(
                 RowMessage(
                     earlier.row,
-                    f"{earlier.who} answered again in row {outcome.row}; the later answer is "
-                    "kept and this one is left out.",
+                    translate(
+                        "SurveyImport",
+                        "{who} answered again in row {row}; the later answer is kept and this "
+                        "one is left out.",
+                    ).format(who=earlier.who, row=outcome.row),
                 )
             )
         planned[outcome.participant_id] = outcome
@@ -186,12 +213,13 @@ def plan_survey_import(
 def _blank_lines(table: RosterTable) -> list[RowMessage]:
     """Blank rows between the header and the last row (the readers drop them silently): each is
     named, since a blank line in a form's export means someone edited it by hand."""
-    totals = {int(m.group(1)) for note in table.notes if (m := _TOTAL_LINE.match(note))}
+    total_line = _total_line()
+    totals = {int(m["row"]) for note in table.notes if (m := total_line.fullmatch(note))}
     messages: list[RowMessage] = []
     expected = table.header_row + 1
     for row in table.rows:
         messages.extend(
-            RowMessage(number, "the row is blank; left out.")
+            RowMessage(number, translate("SurveyImport", "the row is blank; left out."))
             for number in range(expected, row.number)
             if number not in totals
         )
@@ -225,10 +253,20 @@ def _plan_row(row: RawRow, mapping: SurveyMapping, people: _People) -> PlannedAn
         )
     comments = _comments(cells.get(SurveyField.COMMENTS))
     if problems:
-        return RowMessage(row.number, f"{person.who}: " + "; ".join(problems) + "; left out.")
+        return RowMessage(
+            row.number,
+            translate("SurveyImport", "{who}: {problems}; left out.").format(
+                who=person.who, problems="; ".join(problems)
+            ),
+        )
     answers = SurveyAnswers(scores, come_back, comments)
     if answers.is_empty and consent is None:
-        return RowMessage(row.number, f"{person.who}: the row holds no answers; left out.")
+        return RowMessage(
+            row.number,
+            translate("SurveyImport", "{who}: the row holds no answers; left out.").format(
+                who=person.who
+            ),
+        )
     return PlannedAnswer(row.number, person.id, person.who, answers, consent)
 
 
@@ -248,7 +286,11 @@ def _read(
     except ValueError as exc:
         column = mapping.column_of(field)
         header = mapping.headers[column] if column is not None else field.label
-        problems.append(f"column {header!r}: {exc}")
+        problems.append(
+            translate("SurveyImport", "column {header}: {problem}").format(
+                header=repr(header), problem=exc
+            )
+        )
         return None
 
 
@@ -266,20 +308,30 @@ def _match(cells: Mapping[SurveyField, Cell], people: _People) -> _Person | str:
     if roster_id:
         person = people.by_id.get(_key(roster_id))
         if person is None:
-            return f"roster id {roster_id!r} matches nobody in this program; left out."
+            return translate(
+                "SurveyImport", "roster id {id} matches nobody in this program; left out."
+            ).format(id=repr(roster_id))
         if by_email and person not in by_email:
-            return (
-                f"roster id {roster_id!r} is {person.who} but e-mail {email!r} belongs to "
-                f"{by_email[0].who}; correct one of them. Left out."
-            )
+            return translate(
+                "SurveyImport",
+                "roster id {id} is {who} but e-mail {email} belongs to {other}; correct one of "
+                "them. Left out.",
+            ).format(id=repr(roster_id), who=person.who, email=repr(email), other=by_email[0].who)
         return person
     if not email:
-        return "no roster id and no e-mail: whose answers these are cannot be told; left out."
+        return translate(
+            "SurveyImport",
+            "no roster id and no e-mail: whose answers these are cannot be told; left out.",
+        )
     if not by_email:
-        return f"e-mail {email!r} matches nobody in this program; left out."
+        return translate(
+            "SurveyImport", "e-mail {email} matches nobody in this program; left out."
+        ).format(email=repr(email))
     if len(by_email) > 1:
         names = ", ".join(p.who for p in by_email)
-        return f"e-mail {email!r} belongs to {names}; add their roster ids. Left out."
+        return translate(
+            "SurveyImport", "e-mail {email} belongs to {names}; add their roster ids. Left out."
+        ).format(email=repr(email), names=names)
     return by_email[0]
 
 
@@ -301,8 +353,11 @@ def apply_survey_import(
         gone = [p for p in plan.planned if p.participant_id not in present]
         if gone:
             raise UserError(
-                f"{gone[0].who} (row {gone[0].row}) was removed from the program while the file "
-                "was being checked; nothing was written. Import the file again."
+                translate(
+                    "SurveyImport",
+                    "{who} (row {row}) was removed from the program while the file was being "
+                    "checked; nothing was written. Import the file again.",
+                ).format(who=gone[0].who, row=gone[0].row)
             )
         responses, records = program_records(session, plan.program_id)
         for item in plan.planned:

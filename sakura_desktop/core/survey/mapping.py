@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster.errors import MappingError
 from sakura_desktop.core.survey.questionnaire import PARTS
 
@@ -131,8 +132,11 @@ def parse_survey_field(value: str | None, header: str) -> SurveyField | None:
     except ValueError:
         known = ", ".join(f.value for f in SurveyField)
         raise MappingError(
-            f"The mapping gives column {header!r} the unknown field {value!r}; use one of: "
-            f"{known} (or null to ignore the column)."
+            translate(
+                "SurveyMapping",
+                "The mapping gives column {header} the unknown field {value}; use one of: "
+                "{known} (or null to ignore the column).",
+            ).format(header=repr(header), value=repr(value), known=known)
         ) from None
 
 
@@ -149,9 +153,11 @@ def build_survey_mapping(
         index = _find_header(headers, header)
         if index is None:
             raise MappingError(
-                f"The mapping names a column {header!r} that this file lacks; its columns are: "
-                + ", ".join(headers)
-                + "."
+                translate(
+                    "SurveyMapping",
+                    "The mapping names a column {header} that this file lacks; its columns "
+                    "are: {headers}.",
+                ).format(header=repr(header), headers=", ".join(headers))
             )
         field = parse_survey_field(value, header)
         if field is not None:
@@ -171,12 +177,22 @@ def check_survey_mapping(mapping: SurveyMapping, source: str) -> None:
     """Refuse a mapping that cannot match anybody or reads no answer."""
     if not any(field in mapping.fields for field in MATCH_FIELDS):
         raise MappingError(
-            f"No column of {source} holds the roster id or the e-mail, so no answer can be "
-            'matched to a participant. Map one (--mapping \'{"<header>": "roster_id"}\'); the '
-            "headers are: " + ", ".join(mapping.headers) + "."
+            translate(
+                "SurveyMapping",
+                "No column of {source} holds the roster id or the e-mail, so no answer can be "
+                "matched to a participant. Map one (--mapping {example}); the headers are: "
+                "{headers}.",
+            ).format(
+                source=source,
+                example='\'{"<header>": "roster_id"}\'',
+                headers=", ".join(mapping.headers),
+            )
         )
     if not any(field in mapping.fields for field in ANSWER_FIELDS):
         raise MappingError(
-            f"No column of {source} holds an answer (satisfaction, come back, comments or "
-            "consent). Map at least one; the headers are: " + ", ".join(mapping.headers) + "."
+            translate(
+                "SurveyMapping",
+                "No column of {source} holds an answer (satisfaction, come back, comments or "
+                "consent). Map at least one; the headers are: {headers}.",
+            ).format(source=source, headers=", ".join(mapping.headers))
         )

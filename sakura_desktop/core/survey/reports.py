@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
 from sakura_desktop.core.survey.questionnaire import PARTS, SCORES, ComeBack, Consent
 from sakura_desktop.db.engine import SessionFactory
@@ -47,7 +48,9 @@ def survey_tables(factory: SessionFactory, program_id: int) -> list[ReportTable]
     """Response rate, satisfaction per part of the week, come-back answers and comments."""
     with factory() as session:
         if session.get(Program, program_id) is None:
-            raise NotFoundError(f"No program with id {program_id}.")
+            raise NotFoundError(
+                translate("ReportTables", "No program with id {id}.").format(id=program_id)
+            )
         people = {
             pid: _Person(role, status == ParticipantStatus.WITHDRAWN.value, country or "")
             for pid, role, status, country in session.execute(
@@ -91,15 +94,23 @@ def _response_rate(
         rows.append((role.capitalize() + "s", expected, answered, _percent(answered, expected)))
     total_expected, total_answered = sum(expected_roles.values()), len(counted)
     rows.append(("All", total_expected, total_answered, _percent(total_answered, total_expected)))
-    notes = ["Students and teachers who did not withdraw are asked; the rate is theirs."]
+    notes = [
+        translate(
+            "ReportTables",
+            "Students and teachers who did not withdraw are asked; the rate is theirs.",
+        )
+    ]
     if others:
         notes.append(
-            f"{others} more answer(s) recorded for host staff, lecturers, guests or people who "
-            "withdrew are left out of every survey table."
+            translate(
+                "ReportTables",
+                "{count} more answer(s) recorded for host staff, lecturers, guests or people who "
+                "withdrew are left out of every survey table.",
+            ).format(count=others)
         )
     return ReportTable(
         "survey_response",
-        "Survey: response rate",
+        translate("ReportTables", "Survey: response rate"),
         ("Group", "Asked", "Answered", "Response rate (%)"),
         rows,
         tuple(notes),
@@ -119,10 +130,17 @@ def _satisfaction(counted: list[SurveyResponse]) -> ReportTable:
         rows.append((part.label, len(scores), mean, *(spread[score] for score in SCORES)))
     return ReportTable(
         "survey_satisfaction",
-        "Survey: satisfaction per part of the week (1 = very dissatisfied, 5 = very satisfied)",
+        translate(
+            "ReportTables",
+            "Survey: satisfaction per part of the week (1 = very dissatisfied, 5 = very satisfied)",
+        ),
         ("Part of the week", "Answers", "Mean", *(f"{score}" for score in SCORES)),
         rows,
-        ("A part left blank by a participant is not counted for that part.",),
+        (
+            translate(
+                "ReportTables", "A part left blank by a participant is not counted for that part."
+            ),
+        ),
     )
 
 
@@ -136,7 +154,7 @@ def _come_back(counted: list[SurveyResponse]) -> ReportTable:
     rows.append(("No answer", answers[None], _percent(answers[None], total)))
     return ReportTable(
         "survey_come_back",
-        "Survey: would you like to come back to Japan to study or work?",
+        translate("ReportTables", "Survey: would you like to come back to Japan to study or work?"),
         ("Answer", "Participants", "Share (%)"),
         rows,
     )
@@ -151,10 +169,10 @@ def _comments(people: dict[int, _Person], counted: list[SurveyResponse]) -> Repo
     rows.sort(key=lambda row: (str(row[0]), str(row[1])))
     return ReportTable(
         "survey_comments",
-        "Survey: comments",
+        translate("ReportTables", "Survey: comments"),
         ("Country", "Role", "Comment"),
         rows,
-        ("Listed without names.",),
+        (translate("ReportTables", "Listed without names."),),
     )
 
 
@@ -168,7 +186,9 @@ def alumni_table(factory: SessionFactory, program_id: int, year: int | None = No
     with factory() as session:
         program = session.get(Program, program_id)
         if program is None:
-            raise NotFoundError(f"No program with id {program_id}.")
+            raise NotFoundError(
+                translate("ReportTables", "No program with id {id}.").format(id=program_id)
+            )
         shown_year = year if year is not None else program.start_date.year
         found = session.execute(
             select(Participant, Delegation)
@@ -188,8 +208,15 @@ def alumni_table(factory: SessionFactory, program_id: int, year: int | None = No
         rows.sort(key=lambda row: (str(row[2]), str(row[0]).casefold()))
         return ReportTable(
             "alumni",
-            f"Alumni who agreed to be contacted ({program.title}, {shown_year})",
+            translate(
+                "ReportTables", "Alumni who agreed to be contacted ({program}, {year})"
+            ).format(program=program.title, year=shown_year),
             ALUMNI_HEADERS,
             rows,
-            ("Only people whose consent to alumni contact is recorded as yes are listed.",),
+            (
+                translate(
+                    "ReportTables",
+                    "Only people whose consent to alumni contact is recorded as yes are listed.",
+                ),
+            ),
         )

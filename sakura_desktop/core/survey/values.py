@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster.table import Cell
 from sakura_desktop.core.survey.questionnaire import (
     SCORE_LABELS,
@@ -47,10 +48,16 @@ def _blank(text: str) -> bool:
     return text.casefold() in _NOT_APPLICABLE
 
 
+def _not_a_score(value: object) -> str:
+    return translate("SurveyValues", "{value} is not a satisfaction from {low} to {high}").format(
+        value=repr(value), low=SCORE_MIN, high=SCORE_MAX
+    )
+
+
 def read_score(cell: Cell) -> int | None:
     """1..5 from "4", 4, 4.0, "4 - Satisfied" or "Satisfied"."""
     if isinstance(cell, bool):
-        raise ValueError(f"{cell!r} is not a satisfaction from {SCORE_MIN} to {SCORE_MAX}")
+        raise ValueError(_not_a_score(cell))
     text = cell_text(cell)
     if _blank(text):
         return None
@@ -59,10 +66,14 @@ def read_score(cell: Cell) -> int | None:
         return word
     match = _LEADING_NUMBER.match(text)
     if match is None:
-        raise ValueError(f"{text!r} is not a satisfaction from {SCORE_MIN} to {SCORE_MAX}")
+        raise ValueError(_not_a_score(text))
     number = float(match.group(1))
     if not number.is_integer() or not SCORE_MIN <= number <= SCORE_MAX:
-        raise ValueError(f"{text!r} is outside the satisfaction scale {SCORE_MIN} to {SCORE_MAX}")
+        raise ValueError(
+            translate(
+                "SurveyValues", "{value} is outside the satisfaction scale {low} to {high}"
+            ).format(value=repr(text), low=SCORE_MIN, high=SCORE_MAX)
+        )
     return int(number)
 
 
@@ -77,7 +88,11 @@ def read_come_back(cell: Cell) -> ComeBack | None:
         return None
     found = _COME_BACK_WORDS.get(_choice(text))
     if found is None:
-        raise ValueError(f"{text!r} is not one of Yes, Maybe, No")
+        raise ValueError(
+            translate("SurveyValues", "{value} is not one of Yes, Maybe, No").format(
+                value=repr(text)
+            )
+        )
     return found
 
 
@@ -88,5 +103,7 @@ def read_consent(cell: Cell) -> Consent | None:
         return None
     found = _CONSENT_WORDS.get(_choice(text))
     if found is None:
-        raise ValueError(f"{text!r} is not Yes or No")
+        raise ValueError(
+            translate("SurveyValues", "{value} is not Yes or No").format(value=repr(text))
+        )
     return found

@@ -207,8 +207,7 @@ CHARTS: dict[str, ChartSpec] = {
 
 
 def _column(table: ReportTable, header: str) -> int | None:
-    wanted = header.casefold()
-    return next((i for i, h in enumerate(table.headers) if h.casefold() == wanted), None)
+    return table.column(header)  # English names: the shown headers may be translated
 
 
 def chart_columns(

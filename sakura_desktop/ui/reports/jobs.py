@@ -195,8 +195,8 @@ def save_pdf(
 
 def _pdf_title(source: str, tables: Sequence[ReportTable]) -> str:
     """The report's heading as the command line prints it; a one-table report's own title."""
-    from sakura_desktop.core.reports.kinds import TITLES, ReportKind
+    from sakura_desktop.core.reports.kinds import ReportKind
 
     if source in {kind.value for kind in ReportKind}:
-        return TITLES[ReportKind(source)]
+        return ReportKind(source).heading  # in the interface's language
     return tables[0].title if tables else "Report"
