@@ -69,7 +69,7 @@ def test_schedule_sentences_in_japanese(
     factory, summary = demo
     assert _double_booking() == (
         "Lab A1が重複して予約されています："
-        "'Chemistry' (Tue 14 Jul 09:00–10:00)と'Physics' (Tue 14 Jul 09:30–10:30)。"
+        "「Chemistry」（7月14日（火） 09:00–10:00）と「Physics」（7月14日（火） 09:30–10:30）。"
     )
     lines = _import_problems(factory, summary.id, tmp_path).splitlines()
     assert lines[0] == "bad.csvを取り込めません：問題が2件あります。何も変更していません。"

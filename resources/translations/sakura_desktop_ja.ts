@@ -2102,8 +2102,28 @@ Choose the reading in which the names look right:</source>
         <translation>{program}：{event}は数えられません。この受付地点は{program}ではなく{other}のものです。{restore}</translation>
     </message>
     <message>
-        <source>In {program}, {what} of {other}: the two weeks are mixed up. {restore}</source>
-        <translation>{program}：{other}の {what}。2つのプログラムが混在しています。{restore}</translation>
+        <source>In {program}, participant {name} (id {id}) is in the delegation {delegation} of {other}: the two weeks are mixed up. {restore}</source>
+        <translation>{program}：参加者 {name}（ID {id}）が{other}の派遣団 {delegation} に入っています。2つのプログラムが混在しています。{restore}</translation>
+    </message>
+    <message>
+        <source>In {program}, participant {name} (id {id}) is in the team {team} of {other}: the two weeks are mixed up. {restore}</source>
+        <translation>{program}：参加者 {name}（ID {id}）が{other}のチーム {team} に入っています。2つのプログラムが混在しています。{restore}</translation>
+    </message>
+    <message>
+        <source>In {program}, the checkpoint {checkpoint} counts the session {session} of {other}: the two weeks are mixed up. {restore}</source>
+        <translation>{program}：受付地点 {checkpoint} が{other}のセッション {session} を数えています。2つのプログラムが混在しています。{restore}</translation>
+    </message>
+    <message>
+        <source>In {program}, the session {session} is meant for the team {team} of {other}: the two weeks are mixed up. {restore}</source>
+        <translation>{program}：セッション {session} の対象が{other}のチーム {team} になっています。2つのプログラムが混在しています。{restore}</translation>
+    </message>
+    <message>
+        <source>In {program}, the session {session} is meant for the delegation {delegation} of {other}: the two weeks are mixed up. {restore}</source>
+        <translation>{program}：セッション {session} の対象が{other}の派遣団 {delegation} になっています。2つのプログラムが混在しています。{restore}</translation>
+    </message>
+    <message>
+        <source>In {program}, the session {session} is meant for participant id {id} of {other}: the two weeks are mixed up. {restore}</source>
+        <translation>{program}：セッション {session} の対象が{other}の参加者ID {id} になっています。2つのプログラムが混在しています。{restore}</translation>
     </message>
     <message>
         <source>In {program}, {undo} is wrong: the scan it undoes (event {event}) does not exist. {restore}</source>
@@ -5785,6 +5805,58 @@ The pages show here before anything is printed.</source>
         <translation>参加取消の人は載せていません。時刻はプログラムの現地時刻です。</translation>
     </message>
     <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Host institution</source>
+        <translation>受け入れ機関</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>初日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最終日</translation>
+    </message>
+    <message>
+        <source>Participants (not withdrawn)</source>
+        <translation>参加者（参加取消を除く）</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>参加取消</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>派遣団数</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国数</translation>
+    </message>
+    <message>
+        <source>Sessions (free time not counted)</source>
+        <translation>セッション数（自由時間を除く）</translation>
+    </message>
+    <message>
+        <source>Sessions with attendance recorded</source>
+        <translation>出席を記録したセッション数</translation>
+    </message>
+    <message>
+        <source>Overall attendance %</source>
+        <translation>全体の出席率 %</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
@@ -5817,6 +5889,14 @@ The pages show here before anything is printed.</source>
         <translation>プログラム初日（{day}）時点の年齢。</translation>
     </message>
     <message>
+        <source>Teachers</source>
+        <translation>教員</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全体</translation>
+    </message>
+    <message>
         <source>Students and teachers who did not withdraw are asked; the rate is theirs.</source>
         <translation>参加取消をしていない学生と教員が対象で、回答率はその人たちについてのものです。</translation>
     </message>
@@ -5835,6 +5915,10 @@ The pages show here before anything is printed.</source>
     <message>
         <source>A part left blank by a participant is not counted for that part.</source>
         <translation>参加者が空欄にした部分は、その部分では数えていません。</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>無回答</translation>
     </message>
     <message>
         <source>Survey: would you like to come back to Japan to study or work?</source>
@@ -7446,6 +7530,93 @@ The pages show here before anything is printed.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleDates</name>
+    <message>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation>{month_number}月{day_number}日（{weekday}）</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{year}年{month_number}月{day_number}日（{weekday}）</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleEditing</name>
     <message>
         <source>Another change is still being saved; try again in a moment.</source>
@@ -8218,6 +8389,10 @@ The pages show here before anything is printed.</source>
     <message>
         <source>Everyone</source>
         <translation>全員</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; ({time})</source>
+        <translation>「{title}」（{time}）</translation>
     </message>
 </context>
 <context>
@@ -9050,6 +9225,10 @@ The pages show here before anything is printed.</source>
     <message>
         <source>{who}: {problems}; left out.</source>
         <translation>{who}：{problems}。除外します。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>{who}: the row holds no answers; left out.</source>

@@ -30,6 +30,7 @@ from sakura_desktop.core.schedule.conflict_types import (
     join_words,
     warning,
 )
+from sakura_desktop.core.schedule.day_text import day_label, day_year_label
 from sakura_desktop.core.schedule.model import SessionData, WeekData
 
 
@@ -86,8 +87,8 @@ class ConflictChecks:
                 "ScheduleConflicts", "{session} is outside the program's dates ({first} to {last})."
             ).format(
                 session=label,
-                first=f"{week.start_date:%a %d %b}",
-                last=f"{week.end_date:%a %d %b %Y}",
+                first=day_label(week.start_date),
+                last=day_year_label(week.end_date),
             )
             found.append(error(ConflictKind.OUTSIDE_DATES, sentence, ids))
         found += self._capacity_checks(session, label)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from sakura_desktop.core.i18n import translate
+from sakura_desktop.core.schedule.day_text import day_label
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.enums import SessionKind
 
@@ -200,12 +201,14 @@ class WeekData:
         start = local(start_at, self.timezone)
         end = local(end_at, self.timezone)
         same_day = start.date() == end.date()
-        end_text = f"{end:%H:%M}" if same_day else f"{end:%a %d %b %H:%M}"
-        return f"{start:%a %d %b %H:%M}–{end_text}"
+        end_text = f"{end:%H:%M}" if same_day else f"{day_label(end)} {end:%H:%M}"
+        return f"{day_label(start)} {start:%H:%M}–{end_text}"
 
     def session_label(self, session: SessionData) -> str:
         """'Lab tour: Robotics' (Tue 14 Jul 09:15–10:00) — how sentences name a session."""
-        return f"'{session.title}' ({self.time_label(session)})"
+        return translate("ScheduleWeek", "'{title}' ({time})").format(
+            title=session.title, time=self.time_label(session)
+        )
 
     def sessions_for_team(self, team_id: int) -> list[SessionData]:
         """The team's week: sessions naming the team, and those for everyone."""
