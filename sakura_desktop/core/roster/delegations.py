@@ -8,6 +8,7 @@ from sqlalchemy import Table, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster.countries import resolve_country
 from sakura_desktop.core.roster.values import clean_name, clean_text
 from sakura_desktop.db.base import new_uuid
@@ -77,19 +78,24 @@ def get_delegation(factory: SessionFactory, delegation_id: int) -> DelegationRow
     with factory() as session:
         program_id = session.scalar(select(D.c.program_id).where(D.c.id == delegation_id))
     if program_id is None:
-        raise NotFoundError(f"No delegation with id {delegation_id}.")
+        raise NotFoundError(
+            translate("RosterDelegations", "No delegation with id {id}.").format(id=delegation_id)
+        )
     return next(d for d in list_delegations(factory, program_id) if d.id == delegation_id)
 
 
 def _values(draft: DelegationDraft) -> dict[str, str]:
     name = clean_name(draft.name)
     if not name:
-        raise UserError("The delegation needs a name.")
+        raise UserError(translate("RosterDelegations", "The delegation needs a name."))
     country = resolve_country(draft.country)
     if country is None:
         raise UserError(
-            f"“{draft.country}” is not a country we know; write its English name or its "
-            "two-letter ISO code (for example Thailand or TH)."
+            translate(
+                "RosterDelegations",
+                "“{country}” is not a country we know; write its English name or its "
+                "two-letter ISO code (for example Thailand or TH).",
+            ).format(country=draft.country)
         )
     return {
         "name": name,
@@ -100,7 +106,11 @@ def _values(draft: DelegationDraft) -> dict[str, str]:
 
 
 def _duplicate(name: str) -> UserError:
-    return UserError(f"A delegation named {name!r} already exists in this program.")
+    return UserError(
+        translate(
+            "RosterDelegations", "A delegation named {name} already exists in this program."
+        ).format(name=repr(name))
+    )
 
 
 def create_delegation(
@@ -110,7 +120,9 @@ def create_delegation(
     try:
         with factory.begin() as session:
             if session.get(Program, program_id) is None:
-                raise NotFoundError(f"No program with id {program_id}.")
+                raise NotFoundError(
+                    translate("RosterDelegations", "No program with id {id}.").format(id=program_id)
+                )
             new_id = session.execute(
                 D.insert()
                 .values(uuid=new_uuid(), program_id=program_id, **values)
@@ -141,8 +153,11 @@ def delete_delegation(factory: SessionFactory, delegation_id: int) -> None:
         members = session.scalar(select(func.count()).where(P.c.delegation_id == delegation_id))
         if members:
             raise UserError(
-                f"The delegation {name} still has {members} participants; move them to another "
-                "delegation (or delete them) first."
+                translate(
+                    "RosterDelegations",
+                    "The delegation {name} still has {count} participants; move them to another "
+                    "delegation (or delete them) first.",
+                ).format(name=name, count=members)
             )
         session.execute(D.delete().where(D.c.id == delegation_id))
 
@@ -156,7 +171,11 @@ def set_leader(
         if participant_id is not None:
             member = session.scalar(select(P.c.delegation_id).where(P.c.id == participant_id))
             if member != delegation_id:
-                raise UserError(f"The leader of {name} must be a member of {name}.")
+                raise UserError(
+                    translate(
+                        "RosterDelegations", "The leader of {name} must be a member of {name}."
+                    ).format(name=name)
+                )
         session.execute(
             update(P)
             .where(P.c.delegation_id == delegation_id, P.c.is_leader)
@@ -170,5 +189,7 @@ def set_leader(
 def _require(session: Session, delegation_id: int) -> str:
     name: str | None = session.scalar(select(D.c.name).where(D.c.id == delegation_id))
     if name is None:
-        raise NotFoundError(f"No delegation with id {delegation_id}.")
+        raise NotFoundError(
+            translate("RosterDelegations", "No delegation with id {id}.").format(id=delegation_id)
+        )
     return name

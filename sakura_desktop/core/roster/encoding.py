@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster.countries import resolve_country
 from sakura_desktop.core.roster.errors import (
     EncodingCandidate,
@@ -86,7 +87,11 @@ def normalise_encoding(name: str) -> str:
         codecs.lookup(chosen)
     except LookupError as exc:
         raise UserError(
-            f"Unknown encoding {name!r}; use for example utf-8, shift_jis, gb18030, big5 or euc-kr."
+            translate(
+                "RosterEncoding",
+                "Unknown encoding {name}; use for example utf-8, shift_jis, gb18030, big5 "
+                "or euc-kr.",
+            ).format(name=repr(name))
         ) from exc
     return chosen
 
@@ -148,23 +153,37 @@ def _reads_as_names(guess: EncodingGuess | None, texts: dict[str, str]) -> bool:
 
 
 def _mixed_error(source: str, lines: Sequence[int]) -> RosterFileError:
-    which = _line_list(lines)
-    verb = "does" if len(lines) == 1 else "do"
-    return RosterFileError(
-        f"{source} mixes text encodings: it is UTF-8 except {which}, which {verb} not decode "
-        "as UTF-8 (rows pasted from a file in another encoding); nothing was imported. "
-        "Open the file in its spreadsheet program, check those rows, and save it again as "
-        "CSV UTF-8."
-    )
+    if len(lines) == 1:
+        text = translate(
+            "RosterEncoding",
+            "{file} mixes text encodings: it is UTF-8 except line {lines}, which does not decode "
+            "as UTF-8 (rows pasted from a file in another encoding); nothing was imported. "
+            "Open the file in its spreadsheet program, check those rows, and save it again as "
+            "CSV UTF-8.",
+        )
+    else:
+        text = translate(
+            "RosterEncoding",
+            "{file} mixes text encodings: it is UTF-8 except lines {lines}, which do not decode "
+            "as UTF-8 (rows pasted from a file in another encoding); nothing was imported. "
+            "Open the file in its spreadsheet program, check those rows, and save it again as "
+            "CSV UTF-8.",
+        )
+    return RosterFileError(text.format(file=source, lines=_line_list(lines)))
 
 
 def _line_list(lines: Sequence[int], shown: int = 8) -> str:
+    """The line numbers, for the sentence's "line …" / "lines …" (a few, then how many more)."""
     if len(lines) == 1:
-        return f"line {lines[0]}"
+        return str(lines[0])
     head = [str(number) for number in lines[:shown]]
     if len(lines) > shown:
-        return f"lines {', '.join(head)} and {len(lines) - shown:,} more"
-    return f"lines {', '.join(head[:-1])} and {head[-1]}"
+        return translate("RosterEncoding", "{lines} and {count} more").format(
+            lines=", ".join(head), count=f"{len(lines) - shown:,}"
+        )
+    return translate("RosterEncoding", "{lines} and {last}").format(
+        lines=", ".join(head[:-1]), last=head[-1]
+    )
 
 
 def _strict_decode(data: bytes, source: str, encoding: str) -> str:
@@ -173,22 +192,32 @@ def _strict_decode(data: bytes, source: str, encoding: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise RosterFileError(
-            f"{source} is not valid {encoding} text (line {line} holds bytes that {encoding} "
-            "does not allow). Choose another encoding, or save the file as CSV UTF-8 in Excel."
+            translate(
+                "RosterEncoding",
+                "{file} is not valid {encoding} text (line {line} holds bytes that {encoding} "
+                "does not allow). Choose another encoding, or save the file as CSV UTF-8 in Excel.",
+            ).format(file=source, encoding=encoding, line=line)
         ) from exc
 
 
 def _binary_error(source: str) -> RosterFileError:
     return RosterFileError(
-        f"{source} does not look like a CSV text file: it holds binary data. If it is an Excel "
-        "workbook, give it the .xlsx extension; otherwise save it from its program as CSV UTF-8."
+        translate(
+            "RosterEncoding",
+            "{file} does not look like a CSV text file: it holds binary data. If it is an Excel "
+            "workbook, give it the .xlsx extension; otherwise save it from its program as CSV "
+            "UTF-8.",
+        ).format(file=source)
     )
 
 
 def _unknown_encoding(source: str) -> RosterFileError:
     return RosterFileError(
-        f"{source} is in an unknown text encoding; choose one with --encoding (for example "
-        "cp1252, cp932, gb18030), or save the file from Excel as CSV UTF-8."
+        translate(
+            "RosterEncoding",
+            "{file} is in an unknown text encoding; choose one with --encoding (for example "
+            "cp1252, cp932, gb18030), or save the file from Excel as CSV UTF-8.",
+        ).format(file=source)
     )
 
 
@@ -208,8 +237,12 @@ def _uncertain_error(
     candidates = [EncodingCandidate(n, _sample(texts[n])) for n in names]
     listed = ", ".join(names)
     return EncodingUncertainError(
-        f"Cannot tell the text encoding of {source} for sure (it reads as {listed}). Look at the "
-        "preview and choose the encoding whose names read right (command line: --encoding).",
+        translate(
+            "RosterEncoding",
+            "Cannot tell the text encoding of {file} for sure (it reads as {encodings}). Look at "
+            "the preview and choose the encoding whose names read right (command line: "
+            "--encoding).",
+        ).format(file=source, encodings=listed),
         candidates,
     )
 

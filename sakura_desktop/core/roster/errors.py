@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.errors import UserError
 
 
@@ -33,8 +34,12 @@ class MappingError(UserError):
 class ImportCancelled(UserError):
     """The user cancelled; the transaction was rolled back and nothing was written."""
 
-    def __init__(self, message: str = "Import cancelled; nothing was written.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            if message is not None
+            else translate("RosterImport", "Import cancelled; nothing was written.")
+        )
 
 
 class ValidationFailed(UserError):
@@ -42,5 +47,15 @@ class ValidationFailed(UserError):
 
     def __init__(self, problems: Sequence[tuple[str, str]]) -> None:
         self.problems = tuple(problems)
-        text = "; ".join(f"{field}: {message}" for field, message in self.problems)
-        super().__init__(f"Cannot save the participant: {text}")
+        # Each field is an English key (the edit dialog places messages by it), in the catalogue.
+        text = "; ".join(
+            translate("RosterParticipants", "{field}: {message}").format(
+                field=translate("RosterParticipants", field), message=message
+            )
+            for field, message in self.problems
+        )
+        super().__init__(
+            translate("RosterParticipants", "Cannot save the participant: {problems}").format(
+                problems=text
+            )
+        )

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Table, select
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster.delegations import list_delegations
 from sakura_desktop.core.roster.fields import Field
 from sakura_desktop.core.roster.participants import list_participants
@@ -48,7 +49,11 @@ def write_table(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise UserError(f"Cannot export to {path.name}: name the file .csv or .xlsx.")
+        raise UserError(
+            translate(
+                "RosterExport", "Cannot export to {file}: name the file .csv or .xlsx."
+            ).format(file=path.name)
+        )
     try:
         count = (
             _write_csv(path, headers, rows)
@@ -56,7 +61,11 @@ def write_table(
             else _write_xlsx(path, title, headers, rows)
         )
     except OSError as exc:
-        raise UserError(f"Cannot write {path}: {exc.strerror}. Choose another folder.") from exc
+        raise UserError(
+            translate(
+                "RosterExport", "Cannot write {path}: {reason}. Choose another folder."
+            ).format(path=path, reason=exc.strerror)
+        ) from exc
     return ExportResult(path, count)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Field(StrEnum):
     EXTERNAL_ID = "external_id"
@@ -32,27 +34,34 @@ class Field(StrEnum):
         return LABELS[self]
 
 
+def shown_label(field: Field) -> str:
+    """The field's label in the interface's language, for messages (English on the CLI)."""
+    return translate("RosterFields", LABELS[field])
+
+
+# English: export headers and the mapping's guesses use them as they are; messages show them
+# through shown_label() (the catalogue context the import wizard uses too).
 LABELS: dict[Field, str] = {
-    Field.EXTERNAL_ID: "ID",
-    Field.FULL_NAME: "Full name",
-    Field.FAMILY_NAME: "Family name",
-    Field.GIVEN_NAME: "Given name",
-    Field.NATIVE_NAME: "Native name",
-    Field.PREFERRED_NAME: "Preferred name",
-    Field.ROLE: "Role",
-    Field.GENDER: "Gender",
-    Field.DATE_OF_BIRTH: "Date of birth",
-    Field.EMAIL: "E-mail",
-    Field.PHONE: "Phone",
-    Field.DELEGATION: "Delegation",
-    Field.COUNTRY: "Country",
-    Field.INSTITUTION: "Institution",
-    Field.DIETARY: "Dietary needs",
-    Field.ALLERGIES: "Allergies",
-    Field.EMERGENCY_CONTACT_NAME: "Emergency contact",
-    Field.EMERGENCY_CONTACT_PHONE: "Emergency phone",
-    Field.ROOM: "Room",
-    Field.NOTES: "Notes",
+    Field.EXTERNAL_ID: QT_TRANSLATE_NOOP("RosterFields", "ID"),
+    Field.FULL_NAME: QT_TRANSLATE_NOOP("RosterFields", "Full name"),
+    Field.FAMILY_NAME: QT_TRANSLATE_NOOP("RosterFields", "Family name"),
+    Field.GIVEN_NAME: QT_TRANSLATE_NOOP("RosterFields", "Given name"),
+    Field.NATIVE_NAME: QT_TRANSLATE_NOOP("RosterFields", "Native name"),
+    Field.PREFERRED_NAME: QT_TRANSLATE_NOOP("RosterFields", "Preferred name"),
+    Field.ROLE: QT_TRANSLATE_NOOP("RosterFields", "Role"),
+    Field.GENDER: QT_TRANSLATE_NOOP("RosterFields", "Gender"),
+    Field.DATE_OF_BIRTH: QT_TRANSLATE_NOOP("RosterFields", "Date of birth"),
+    Field.EMAIL: QT_TRANSLATE_NOOP("RosterFields", "E-mail"),
+    Field.PHONE: QT_TRANSLATE_NOOP("RosterFields", "Phone"),
+    Field.DELEGATION: QT_TRANSLATE_NOOP("RosterFields", "Delegation"),
+    Field.COUNTRY: QT_TRANSLATE_NOOP("RosterFields", "Country"),
+    Field.INSTITUTION: QT_TRANSLATE_NOOP("RosterFields", "Institution"),
+    Field.DIETARY: QT_TRANSLATE_NOOP("RosterFields", "Dietary needs"),
+    Field.ALLERGIES: QT_TRANSLATE_NOOP("RosterFields", "Allergies"),
+    Field.EMERGENCY_CONTACT_NAME: QT_TRANSLATE_NOOP("RosterFields", "Emergency contact"),
+    Field.EMERGENCY_CONTACT_PHONE: QT_TRANSLATE_NOOP("RosterFields", "Emergency phone"),
+    Field.ROOM: QT_TRANSLATE_NOOP("RosterFields", "Room"),
+    Field.NOTES: QT_TRANSLATE_NOOP("RosterFields", "Notes"),
 }
 
 # Participant columns a mapped field writes (delegation, country, institution and full name are

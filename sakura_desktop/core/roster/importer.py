@@ -27,8 +27,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core import audit
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster.countries import Country
 from sakura_desktop.core.roster.errors import ImportCancelled
+from sakura_desktop.core.roster.import_text import no_delegation_text, summary_lines
 from sakura_desktop.core.roster.mapping import (
     ColumnMapping,
     build_mapping,
@@ -53,7 +55,6 @@ from sakura_desktop.core.roster.validation import (
     RowRecord,
     validate_rows,
 )
-from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Role
@@ -86,30 +87,7 @@ class ImportSummary:
 
     def lines(self) -> list[str]:
         """The summary and every error, as a coordinator reads them."""
-        head = "Would import" if self.dry_run else "Imported"
-        if self.rejected:
-            head = "Rejected"
-        lines = [
-            f"{head} {self.source}: {plural(self.rows, 'row')}; created {self.created}, updated "
-            f"{self.updated}, unchanged {self.unchanged}, skipped {self.skipped}."
-        ]
-        if self.delegations_created:
-            verb = "would be created" if not self.written else "created"
-            lines.append(f"Delegations {verb}: {', '.join(self.delegations_created)}.")
-        lines.extend(f"Warning: {w}" for w in self.warnings)
-        lines.extend(str(e) for e in self.errors)
-        if self.skipped_rows:
-            lines.append("Skipped rows: " + ", ".join(map(str, self.skipped_rows)) + ".")
-        if self.rejected:
-            lines.append(
-                f"Nothing was imported: {_rows_have(len({e.row for e in self.errors}))} errors. "
-                "Correct them and import again, or import only the valid rows (--skip-invalid)."
-            )
-        return lines
-
-
-def _rows_have(count: int) -> str:
-    return f"{plural(count, 'row')} {'has' if count == 1 else 'have'}"
+        return summary_lines(self)
 
 
 class _Hooks:
@@ -194,17 +172,27 @@ class _Planner:
                 self._error(
                     record,
                     column,
-                    f"the delegation {known.name} is from "
-                    f"{known.country_name} ({known.country_code}), but this row says "
-                    f"{ref.country.name}. Correct the country or the delegation.",
+                    translate(
+                        "RosterImport",
+                        "the delegation {delegation} is from {country} ({code}), but this row "
+                        "says {row_country}. Correct the country or the delegation.",
+                    ).format(
+                        delegation=known.name,
+                        country=known.country_name,
+                        code=known.country_code,
+                        row_country=ref.country.name,
+                    ),
                 )
             return known
         if ref.country is None:
             self._error(
                 record,
                 column,
-                f"{ref.name} is a new delegation and the row gives no "
-                "country. Add a Country column, or create the delegation first.",
+                translate(
+                    "RosterImport",
+                    "{delegation} is a new delegation and the row gives no "
+                    "country. Add a Country column, or create the delegation first.",
+                ).format(delegation=ref.name),
             )
             return None
         return self._new_delegation(ref.name, ref.country, ref.institution)
@@ -247,8 +235,10 @@ class _Planner:
             self._error(
                 record,
                 record.columns.get("family_name", ""),
-                f"this row and row {self.claimed[match.id]} both describe {match.label}. "
-                "Remove the repeated row.",
+                translate(
+                    "RosterImport",
+                    "this row and row {row} both describe {person}. Remove the repeated row.",
+                ).format(row=self.claimed[match.id], person=match.label),
             )
 
     def _check_email(self, record: RowRecord, match: ExistingPerson | None) -> None:
@@ -257,8 +247,11 @@ class _Planner:
             self._error(
                 record,
                 record.columns["email"],
-                f"the e-mail {record.email} already belongs to {owner.label} in this "
-                "program. Correct the address, or the ID if this is the same person.",
+                translate(
+                    "RosterImport",
+                    "the e-mail {email} already belongs to {person} in this "
+                    "program. Correct the address, or the ID if this is the same person.",
+                ).format(email=record.email, person=owner.label),
             )
 
     def _check_leader(
@@ -271,8 +264,11 @@ class _Planner:
             self._error(
                 record,
                 column,
-                "a delegation leader must belong to a delegation; "
-                "fill in the delegation or country.",
+                translate(
+                    "RosterImport",
+                    "a delegation leader must belong to a delegation; "
+                    "fill in the delegation or country.",
+                ),
             )
             return
         key = delegation.name.casefold()
@@ -280,8 +276,11 @@ class _Planner:
             self._error(
                 record,
                 column,
-                f"row {self.leaders[key]} already names the leader "
-                f"of {delegation.name}; a delegation has one leader.",
+                translate(
+                    "RosterImport",
+                    "row {row} already names the leader of {delegation}; "
+                    "a delegation has one leader.",
+                ).format(row=self.leaders[key], delegation=delegation.name),
             )
             return
         self.leaders[key] = record.row
@@ -291,8 +290,11 @@ class _Planner:
             self._error(
                 record,
                 column,
-                f"{delegation.name} already has a leader ({leader}). "
-                "Change that person's role first, or mark this row as teacher.",
+                translate(
+                    "RosterImport",
+                    "{delegation} already has a leader ({leader}). "
+                    "Change that person's role first, or mark this row as teacher.",
+                ).format(delegation=delegation.name, leader=leader),
             )
 
 
@@ -454,8 +456,11 @@ def _import(
         # birth date), which must not reach a message that may be logged.
         rule = str(exc.orig).splitlines()[0] if str(exc.orig) else "a constraint"
         raise UserError(
-            f"Importing {table.source} broke a database rule ({rule}); nothing was written. "
-            "Check the file for repeated IDs or leaders and try again."
+            translate(
+                "RosterImport",
+                "Importing {source} broke a database rule ({rule}); nothing was written. "
+                "Check the file for repeated IDs or leaders and try again.",
+            ).format(source=table.source, rule=rule)
         ) from exc
     return summary
 
@@ -478,12 +483,7 @@ def _no_delegation_warning(planner: _Planner, bad: tuple[int, ...]) -> list[str]
     if not rows:
         return []
     shown = ", ".join(map(str, rows[:20])) + (" ..." if len(rows) > 20 else "")
-    return [
-        f"{plural(len(rows), 'row')} ({shown}) "
-        f"{'names a person' if len(rows) == 1 else 'name people'} "
-        "with no delegation or country, though the program has several delegations. Host staff "
-        "need none; for a student or teacher, fill in the delegation or country."
-    ]
+    return [no_delegation_text(len(rows), shown)]
 
 
 def _summary(

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.programs import program_metadata_key
 from sakura_desktop.core.roster.errors import MappingError
-from sakura_desktop.core.roster.fields import Field
-from sakura_desktop.core.roster.wording import plural
+from sakura_desktop.core.roster.fields import Field, shown_label
+from sakura_desktop.core.roster.wording import rows as rows_count
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import AppMetadata
 
@@ -261,8 +262,11 @@ def parse_field(value: str | None, header: str) -> Field | None:
     except ValueError:
         known = ", ".join(f.value for f in Field)
         raise MappingError(
-            f"The mapping gives column {header!r} the unknown field {value!r}; use one of: "
-            f"{known} (or null to ignore the column)."
+            translate(
+                "RosterMapping",
+                "The mapping gives column {header} the unknown field {value}; use one of: "
+                "{known} (or null to ignore the column).",
+            ).format(header=repr(header), value=repr(value), known=known)
         ) from None
 
 
@@ -289,13 +293,19 @@ def apply_choices(
         index = _find_header(base.headers, header)
         if index is None:
             if strict:
-                warnings.append(f"The mapping names a column {header!r} that this file lacks.")
+                warnings.append(
+                    translate(
+                        "RosterMapping", "The mapping names a column {header} that this file lacks."
+                    ).format(header=repr(header))
+                )
             continue
         field = parse_field(value, header)
         if field is not None and field in chosen and strict:
             raise MappingError(
-                f"The mapping puts both {chosen[field]!r} and {header!r} into "
-                f"{field.label}; choose one."
+                translate(
+                    "RosterMapping",
+                    "The mapping puts both {first} and {second} into {field}; choose one.",
+                ).format(first=repr(chosen[field]), second=repr(header), field=shown_label(field))
             )
         if field is not None:
             chosen[field] = header
@@ -322,8 +332,11 @@ def check_mapping(mapping: ColumnMapping) -> None:
     """Refuse a mapping that cannot import anybody."""
     if not any(field in mapping.fields for field in NAME_FIELDS):
         raise MappingError(
-            "No column holds the participants' names. Map a column to Family name and Given "
-            "name (or to Full name); the headers are: " + ", ".join(mapping.headers) + "."
+            translate(
+                "RosterMapping",
+                "No column holds the participants' names. Map a column to Family name and Given "
+                "name (or to Full name); the headers are: {headers}.",
+            ).format(headers=", ".join(mapping.headers))
         )
 
 
@@ -332,13 +345,21 @@ def parse_mapping_json(text: str) -> dict[str, str | None]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise MappingError(f"The mapping is not valid JSON ({exc.msg} at {exc.pos}).") from exc
+        raise MappingError(
+            translate(
+                "RosterMapping", "The mapping is not valid JSON ({error} at {position})."
+            ).format(error=exc.msg, position=exc.pos)
+        ) from exc
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in value.items()
     ):
+        # No placeholders here: the braces are JSON, so the sentence is not .format()ted.
         raise MappingError(
-            'The mapping must be a JSON object {"column header": "field" or null}, for '
-            'example {"氏名": "full_name", "所属": "institution"}.'
+            translate(
+                "RosterMapping",
+                'The mapping must be a JSON object {"column header": "field" or null}, for '
+                'example {"氏名": "full_name", "所属": "institution"}.',
+            )
         )
     return dict(value)
 
@@ -407,15 +428,20 @@ def unmapped_column_warnings(
         if field_ is not None or profile is None or not profile.filled:
             continue
         if profile.non_latin:
-            holds = f"holds non-Latin text in {plural(profile.non_latin, 'row')}"
+            text = translate(
+                "RosterMapping",
+                "Column {header} holds non-Latin text in {rows} but is not mapped to any field; "
+                "choose its field or it will not be imported.",
+            ).format(header=repr(header), rows=rows_count(profile.non_latin))
         elif _names_people(header):
-            holds = f"looks like it holds names ({plural(profile.filled, 'row')} filled in)"
+            text = translate(
+                "RosterMapping",
+                "Column {header} looks like it holds names ({rows} filled in) but is not mapped "
+                "to any field; choose its field or it will not be imported.",
+            ).format(header=repr(header), rows=rows_count(profile.filled))
         else:
             continue
-        warnings.append(
-            f"Column {header!r} {holds} but is not mapped to any field; choose its field or it "
-            "will not be imported."
-        )
+        warnings.append(text)
     return tuple(warnings)
 
 

@@ -21,6 +21,7 @@ from sakura_desktop.core.audit import (
     record_change,
     record_status_changes,
 )
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.core.roster.errors import ValidationFailed
 from sakura_desktop.core.roster.values import (
     check_birth_date,
@@ -209,7 +210,11 @@ def get_participant(factory: SessionFactory, participant_id: int) -> Participant
     with factory() as session:
         person = session.get(Participant, participant_id)
         if person is None:
-            raise NotFoundError(f"No participant with id {participant_id}.")
+            raise NotFoundError(
+                translate("RosterParticipants", "No participant with id {id}.").format(
+                    id=participant_id
+                )
+            )
         query = (
             select(*_ROW_COLUMNS)
             .select_from(P.outerjoin(D, P.c.delegation_id == D.c.id))
@@ -233,6 +238,17 @@ def get_participant(factory: SessionFactory, participant_id: int) -> Participant
 
 # --- validation shared with the importer -----------------------------------------------------
 
+# The field a problem belongs to: a key the edit dialog places its message by (so English), shown
+# translated in ValidationFailed's sentence.
+NAME = QT_TRANSLATE_NOOP("RosterParticipants", "Name")
+TITLE = QT_TRANSLATE_NOOP("RosterParticipants", "Title")
+ROLE = QT_TRANSLATE_NOOP("RosterParticipants", "Role")
+GENDER = QT_TRANSLATE_NOOP("RosterParticipants", "Gender")
+DATE_OF_BIRTH = QT_TRANSLATE_NOOP("RosterParticipants", "Date of birth")
+EMAIL = QT_TRANSLATE_NOOP("RosterParticipants", "E-mail")
+DELEGATION = QT_TRANSLATE_NOOP("RosterParticipants", "Delegation")
+ID = QT_TRANSLATE_NOOP("RosterParticipants", "ID")
+
 
 def _edit_values(edit: ParticipantEdit) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     problems: list[tuple[str, str]] = []
@@ -247,10 +263,18 @@ def _edit_values(edit: ParticipantEdit) -> tuple[dict[str, Any], list[tuple[str,
         **{name: clean_text(getattr(edit, name)) for name in _FREE_TEXT},
     }
     if not values["family_name"] and not values["given_name"]:
-        problems.append(("Name", "fill in the family name or the given name."))
+        problems.append(
+            (NAME, translate("RosterParticipants", "fill in the family name or the given name."))
+        )
     if len(values["title"]) > TITLE_MAX:
         problems.append(
-            ("Title", f"keep the title to {TITLE_MAX} characters, such as Prof. or Dr.")
+            (
+                TITLE,
+                translate(
+                    "RosterParticipants",
+                    "keep the title to {count} characters, such as Prof. or Dr.",
+                ).format(count=TITLE_MAX),
+            )
         )
     for label, parse in _PARSED:
         try:
@@ -286,10 +310,10 @@ def _birth(edit: ParticipantEdit) -> dict[str, Any]:
 
 
 _PARSED = (
-    ("Role", _role),
-    ("Gender", lambda e: {"gender": parse_gender(e.gender).value}),
-    ("Date of birth", _birth),
-    ("E-mail", lambda e: {"email": parse_email(e.email)}),
+    (ROLE, _role),
+    (GENDER, lambda e: {"gender": parse_gender(e.gender).value}),
+    (DATE_OF_BIRTH, _birth),
+    (EMAIL, lambda e: {"email": parse_email(e.email)}),
 )
 
 
@@ -302,21 +326,48 @@ def _database_problems(
     if delegation_id is not None:
         owner = session.scalar(select(D.c.program_id).where(D.c.id == delegation_id))
         if owner != program_id:
-            problems.append(("Delegation", "choose a delegation of this program."))
+            problems.append(
+                (
+                    DELEGATION,
+                    translate("RosterParticipants", "choose a delegation of this program."),
+                )
+            )
     checks = (
-        ("ID", P.c.external_id == values["external_id"], values["external_id"]),
-        ("E-mail", func.lower(P.c.email) == (values["email"] or "").lower(), values["email"]),
+        (ID, P.c.external_id == values["external_id"], values["external_id"]),
+        (EMAIL, func.lower(P.c.email) == (values["email"] or "").lower(), values["email"]),
     )
     for label, condition, value in checks:
         if value and session.scalar(select(func.count()).where(condition, *others)):
-            problems.append((label, f"{value} already belongs to another participant."))
+            problems.append(
+                (
+                    label,
+                    translate(
+                        "RosterParticipants", "{value} already belongs to another participant."
+                    ).format(value=value),
+                )
+            )
     if values["is_leader"]:
         if delegation_id is None:
-            problems.append(("Role", "a delegation leader must belong to a delegation."))
+            problems.append(
+                (
+                    ROLE,
+                    translate(
+                        "RosterParticipants", "a delegation leader must belong to a delegation."
+                    ),
+                )
+            )
         elif session.scalar(
             select(func.count()).where(P.c.delegation_id == delegation_id, P.c.is_leader, *others)
         ):
-            problems.append(("Role", "this delegation already has a leader; change theirs first."))
+            problems.append(
+                (
+                    ROLE,
+                    translate(
+                        "RosterParticipants",
+                        "this delegation already has a leader; change theirs first.",
+                    ),
+                )
+            )
     return problems
 
 
@@ -357,7 +408,9 @@ def create_participant(
     transaction."""
     with factory.begin() as session:
         if session.get(Program, program_id) is None:
-            raise NotFoundError(f"No program with id {program_id}.")
+            raise NotFoundError(
+                translate("RosterParticipants", "No program with id {id}.").format(id=program_id)
+            )
         values = _validated(session, program_id, edit, None)
         now = utc_now()
         new_id = session.execute(
@@ -389,7 +442,11 @@ def update_participant(
     with factory.begin() as session:
         program_id = session.scalar(select(P.c.program_id).where(P.c.id == participant_id))
         if program_id is None:
-            raise NotFoundError(f"No participant with id {participant_id}.")
+            raise NotFoundError(
+                translate("RosterParticipants", "No participant with id {id}.").format(
+                    id=participant_id
+                )
+            )
         values = _validated(session, program_id, edit, participant_id)
         columns = [P.c[key] for key in values]
         before = session.execute(select(*columns).where(P.c.id == participant_id)).one()
@@ -414,7 +471,11 @@ def _set_status(
     with factory.begin() as session:
         found = session.scalar(select(func.count()).where(P.c.id.in_(list(ids)))) or 0
         if found != len(set(ids)):
-            raise NotFoundError("Some of the chosen participants no longer exist; reload.")
+            raise NotFoundError(
+                translate(
+                    "RosterParticipants", "Some of the chosen participants no longer exist; reload."
+                )
+            )
         changing = [
             (row.id, row.status)
             for row in session.execute(

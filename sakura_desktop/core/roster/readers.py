@@ -16,6 +16,7 @@ import csv
 from collections.abc import Iterator
 from pathlib import Path
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster.encoding import CANDIDATE_ENCODINGS as CANDIDATE_ENCODINGS
 from sakura_desktop.core.roster.encoding import ENCODING_ALIASES as ENCODING_ALIASES
 from sakura_desktop.core.roster.encoding import LATIN_ENCODING as LATIN_ENCODING
@@ -61,9 +62,12 @@ def read_roster(
     start = _file_start(path)
     if start.startswith(OLE_MAGIC):
         raise RosterFileError(
-            f"{path.name} is an old-format Excel (.xls) workbook, a password-protected one, or "
-            "another Office file, which cannot be read. Open it in Excel and save it (without "
-            "a password) as .xlsx (Excel Workbook) or as CSV UTF-8."
+            translate(
+                "RosterFiles",
+                "{file} is an old-format Excel (.xls) workbook, a password-protected one, or "
+                "another Office file, which cannot be read. Open it in Excel and save it (without "
+                "a password) as .xlsx (Excel Workbook) or as CSV UTF-8.",
+            ).format(file=path.name)
         )
     if start.startswith(XLSX_MAGIC):
         return read_xlsx(path, sheet=sheet, is_cancelled=is_cancelled)
@@ -77,16 +81,29 @@ def _file_start(path: Path) -> bytes:
         with path.open("rb") as handle:
             start = handle.read(8)
     except FileNotFoundError as exc:
-        raise RosterFileError(f"No file at {path}; check the name and folder.") from exc
+        raise RosterFileError(
+            translate("RosterFiles", "No file at {path}; check the name and folder.").format(
+                path=path
+            )
+        ) from exc
     except IsADirectoryError as exc:
-        raise RosterFileError(f"{path} is a folder; choose the roster file inside it.") from exc
+        raise RosterFileError(
+            translate(
+                "RosterFiles", "{path} is a folder; choose the roster file inside it."
+            ).format(path=path)
+        ) from exc
     except OSError as exc:
-        raise RosterFileError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise _unreadable(path, exc) from exc
     if size > MAX_FILE_BYTES:
         raise RosterFileError(
-            f"{path.name} is {size / 1_000_000:.1f} MB; the limit is {MAX_FILE_BYTES // 1_000_000}"
-            " MB for a roster file (a roster of 10,000 people is about 2 MB). Check that this is "
-            "the roster, or split it into several files and import each."
+            translate(
+                "RosterFiles",
+                "{file} is {size} MB; the limit is {limit} MB for a roster file (a roster of "
+                "10,000 people is about 2 MB). Check that this is the roster, or split it into "
+                "several files and import each.",
+            ).format(
+                file=path.name, size=f"{size / 1_000_000:.1f}", limit=MAX_FILE_BYTES // 1_000_000
+            )
         )
     return start
 
@@ -95,13 +112,24 @@ def _read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise RosterFileError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise _unreadable(path, exc) from exc
     if not data.strip():
         raise RosterFileError(
-            f"{path.name} is empty. Choose the file that holds the roster, or save it again "
-            "from Excel."
+            translate(
+                "RosterFiles",
+                "{file} is empty. Choose the file that holds the roster, or save it again "
+                "from Excel.",
+            ).format(file=path.name)
         )
     return data
+
+
+def _unreadable(path: Path, exc: OSError) -> RosterFileError:
+    return RosterFileError(
+        translate("RosterFiles", "Cannot read {path}: {reason}.").format(
+            path=path, reason=exc.strerror
+        )
+    )
 
 
 # --- CSV -------------------------------------------------------------------------------------
@@ -131,8 +159,11 @@ def _csv_table(text: str, source: str, encoding: str) -> RosterTable:
             start = reader.line_num + 1
     except csv.Error as exc:
         raise RosterFileError(
-            f"{source} is not a well-formed CSV file near line {reader.line_num} ({exc}). "
-            "Open it in Excel and save it again as CSV."
+            translate(
+                "RosterFiles",
+                "{file} is not a well-formed CSV file near line {line} ({error}). "
+                "Open it in Excel and save it again as CSV.",
+            ).format(file=source, line=reader.line_num, error=exc)
         ) from exc
     return collector.table(source, "csv", encoding=encoding, delimiter=delimiter, sheet=None)
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.db.models import Delegation, Participant, Program
 from sakura_desktop.errors import NotFoundError
 
@@ -85,7 +86,9 @@ class RosterState:
 
 def load_roster_state(session: Session, program_id: int) -> RosterState:
     if session.get(Program, program_id) is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(
+            translate("RosterImport", "No program with id {id}.").format(id=program_id)
+        )
     delegations: dict[int, DelegationState] = {}
     for row in session.execute(select(DELEGATIONS).where(DELEGATIONS.c.program_id == program_id)):
         delegations[row.id] = DelegationState(

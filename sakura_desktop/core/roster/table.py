@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster.errors import RosterFileError
 from sakura_desktop.core.roster.mapping import guess_field
 
@@ -153,11 +154,12 @@ class RowCollector:
 
 
 def _columns_note(widest: int) -> str:
-    return (
-        f"The file has {widest:,} columns; only the first {MAX_COLUMNS} were read (a roster "
-        f"needs far fewer). If a column you need is further right, move it among the first "
-        f"{MAX_COLUMNS} in the spreadsheet program and import again."
-    )
+    return translate(
+        "RosterFiles",
+        "The file has {count} columns; only the first {limit} were read (a roster "
+        "needs far fewer). If a column you need is further right, move it among the first "
+        "{limit} in the spreadsheet program and import again.",
+    ).format(count=f"{widest:,}", limit=MAX_COLUMNS)
 
 
 def _table(
@@ -170,12 +172,18 @@ def _table(
     sheet: str | None,
 ) -> RosterTable:
     if not rows:
-        raise RosterFileError(f"{source} holds no table: every row is blank.")
+        raise RosterFileError(
+            translate("RosterFiles", "{file} holds no table: every row is blank.").format(
+                file=source
+            )
+        )
     index = find_header(rows)
     header, data = rows[index], rows[index + 1 :]
     if not data:
         raise RosterFileError(
-            f"{source} has a header (row {header.number}) but no participant rows below it."
+            translate(
+                "RosterFiles", "{file} has a header (row {row}) but no participant rows below it."
+            ).format(file=source, row=header.number)
         )
     # The collector dropped each row's empty cells at its end: a row's width is its length.
     width = max(len(header.cells), *(len(r.cells) for r in data))
@@ -257,7 +265,9 @@ def is_summary_row(cells: Sequence[Cell]) -> bool:
 
 def _summary_note(row: RawRow) -> str:
     shown = " | ".join(str(cell).strip() for cell in row.cells if _filled(cell))
-    return f"Row {row.number} ({shown}) is a total line, not a participant; it was left out."
+    return translate(
+        "RosterFiles", "Row {row} ({cells}) is a total line, not a participant; it was left out."
+    ).format(row=row.number, cells=shown)
 
 
 def _width(cells: Sequence[Cell]) -> int:

@@ -15,8 +15,8 @@ from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.core.roster.values import clean_name
-from sakura_desktop.core.roster.wording import plural
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import ParticipantStatus, Role
 from sakura_desktop.db.models import (
@@ -71,15 +71,41 @@ class AutoTeams:
         if not self.empty:
             return None
         names = [team.name for team in self.empty]
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        one = len(names) == 1
-        text = f"{listed} {'is' if one else 'are'} now empty"
-        if self.sessions_for_empty:
-            count = self.sessions_for_empty
-            sessions = plural(count, "session")
-            verb = "lists" if count == 1 else "list"
-            text += f" but {sessions} still {verb} {'it' if one else 'them'}"
-        return text + f"; delete or reuse {'it' if one else 'them'}."
+        count = self.sessions_for_empty
+        if len(names) == 1:
+            text = _ONE_EMPTY[min(count, 2)]
+            listed = names[0]
+        else:
+            text = _SEVERAL_EMPTY[min(count, 2)]
+            listed = translate("RosterTeams", "{names} and {last}").format(
+                names=", ".join(names[:-1]), last=names[-1]
+            )
+        return translate("RosterTeams", text).format(teams=listed, count=f"{count:,}")
+
+
+# The empty-teams warning by how many teams (one, several) and how many sessions still list them
+# (none, one, several): each a whole sentence for the translators.
+_ONE_EMPTY = (
+    QT_TRANSLATE_NOOP("RosterTeams", "{teams} is now empty; delete or reuse it."),
+    QT_TRANSLATE_NOOP(
+        "RosterTeams", "{teams} is now empty but 1 session still lists it; delete or reuse it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "RosterTeams",
+        "{teams} is now empty but {count} sessions still list it; delete or reuse it.",
+    ),
+)
+_SEVERAL_EMPTY = (
+    QT_TRANSLATE_NOOP("RosterTeams", "{teams} are now empty; delete or reuse them."),
+    QT_TRANSLATE_NOOP(
+        "RosterTeams",
+        "{teams} are now empty but 1 session still lists them; delete or reuse them.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "RosterTeams",
+        "{teams} are now empty but {count} sessions still list them; delete or reuse them.",
+    ),
+)
 
 
 # --- listing and hand editing ---------------------------------------------------------------
@@ -125,7 +151,7 @@ def _team_row(team_id: int, name: str, colour: str, members: list[Any]) -> TeamR
 def _team_program(session: Session, team_id: int) -> int:
     program_id: int | None = session.scalar(select(T.c.program_id).where(T.c.id == team_id))
     if program_id is None:
-        raise NotFoundError(f"No team with id {team_id}.")
+        raise NotFoundError(translate("RosterTeams", "No team with id {id}.").format(id=team_id))
     return program_id
 
 
@@ -134,7 +160,11 @@ def _check_people(session: Session, program_id: int, ids: list[int]) -> None:
         select(func.count()).where(P.c.id.in_(ids), P.c.program_id == program_id)
     )
     if found != len(set(ids)):
-        raise UserError("Some of the chosen participants are not in this program; reload.")
+        raise UserError(
+            translate(
+                "RosterTeams", "Some of the chosen participants are not in this program; reload."
+            )
+        )
 
 
 def create_team(
@@ -142,18 +172,24 @@ def create_team(
 ) -> TeamRow:
     name = clean_name(name)
     if not name:
-        raise UserError("The team needs a name.")
+        raise UserError(translate("RosterTeams", "The team needs a name."))
     try:
         with factory.begin() as session:
             if session.get(Program, program_id) is None:
-                raise NotFoundError(f"No program with id {program_id}.")
+                raise NotFoundError(
+                    translate("RosterTeams", "No program with id {id}.").format(id=program_id)
+                )
             count = session.scalar(select(func.count()).where(T.c.program_id == program_id)) or 0
             chosen = colour or PALETTE[count % len(PALETTE)]
             team_id = session.execute(
                 insert(T).values(program_id=program_id, name=name, colour=chosen).returning(T.c.id)
             ).scalar_one()
     except IntegrityError as exc:
-        raise UserError(f"A team named {name!r} already exists in this program.") from exc
+        raise UserError(
+            translate("RosterTeams", "A team named {name} already exists in this program.").format(
+                name=repr(name)
+            )
+        ) from exc
     return next(t for t in list_teams(factory, program_id) if t.id == team_id)
 
 
@@ -162,14 +198,18 @@ def rename_team(
 ) -> TeamRow:
     name = clean_name(name)
     if not name:
-        raise UserError("The team needs a name.")
+        raise UserError(translate("RosterTeams", "The team needs a name."))
     values = {"name": name} | ({"colour": colour} if colour else {})
     try:
         with factory.begin() as session:
             program_id = _team_program(session, team_id)
             session.execute(update(T).where(T.c.id == team_id).values(**values))
     except IntegrityError as exc:
-        raise UserError(f"A team named {name!r} already exists in this program.") from exc
+        raise UserError(
+            translate("RosterTeams", "A team named {name} already exists in this program.").format(
+                name=repr(name)
+            )
+        ) from exc
     return next(t for t in list_teams(factory, program_id) if t.id == team_id)
 
 
@@ -180,7 +220,10 @@ def delete_team(factory: SessionFactory, team_id: int) -> None:
         planned = session.scalar(select(func.count()).where(SessionAudience.team_id == team_id))
         if planned:
             raise UserError(
-                f"The team is the audience of {planned} sessions; remove it from them first."
+                translate(
+                    "RosterTeams",
+                    "The team is the audience of {count} sessions; remove it from them first.",
+                ).format(count=planned)
             )
         session.execute(delete(T).where(T.c.id == team_id))
 
@@ -220,7 +263,9 @@ def assign_to_team(factory: SessionFactory, participant_ids: list[int], team_id:
         if team_id is None:
             program_id = session.scalar(select(P.c.program_id).where(P.c.id == participant_ids[0]))
             if program_id is None:
-                raise NotFoundError("The chosen participants no longer exist; reload.")
+                raise NotFoundError(
+                    translate("RosterTeams", "The chosen participants no longer exist; reload.")
+                )
         else:
             program_id = _team_program(session, team_id)
         _check_people(session, program_id, participant_ids)
@@ -309,14 +354,24 @@ def auto_form_teams(
     """
     with factory.begin() as session:
         if session.get(Program, program_id) is None:
-            raise NotFoundError(f"No program with id {program_id}.")
+            raise NotFoundError(
+                translate("RosterTeams", "No program with id {id}.").format(id=program_id)
+            )
         people = _eligible(session, program_id, include_teachers)
         if n < 1:
-            raise UserError("Ask for at least one team.")
+            raise UserError(translate("RosterTeams", "Ask for at least one team."))
         if not people:
-            raise UserError("There is nobody to put into teams: import the roster first.")
+            raise UserError(
+                translate(
+                    "RosterTeams", "There is nobody to put into teams: import the roster first."
+                )
+            )
         if n > len(people):
-            raise UserError(f"Cannot form {n} teams from {len(people)} people; ask for fewer.")
+            raise UserError(
+                translate(
+                    "RosterTeams", "Cannot form {teams} teams from {people} people; ask for fewer."
+                ).format(teams=n, people=len(people))
+            )
         team_ids = _ensure_teams(session, program_id, n)
         groups = form_groups(people, n, seed)
         _clear_memberships(session, program_id, [p.id for p in people])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 from typing import TypeVar
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster import column_parsing as parsers
 from sakura_desktop.core.roster.column_parsing import ColumnParser, Remembered, Value
 from sakura_desktop.core.roster.countries import Country, resolve_country
@@ -32,8 +33,13 @@ class RowError:
     message: str  # what is wrong and what to do
 
     def __str__(self) -> str:
-        where = f"Row {self.row}" + (f", column “{self.column}”" if self.column else "")
-        return f"{where}: {self.message}"
+        if self.column:
+            return translate("RosterValidation", "Row {row}, column “{column}”: {message}").format(
+                row=self.row, column=self.column, message=self.message
+            )
+        return translate("RosterValidation", "Row {row}: {message}").format(
+            row=self.row, message=self.message
+        )
 
 
 @dataclass(frozen=True)
@@ -237,7 +243,10 @@ class RowValidator:
         return RowError(
             row.number,
             self.name_header,
-            "the name is empty; fill in the family name or the given name, or remove the row.",
+            translate(
+                "RosterValidation",
+                "the name is empty; fill in the family name or the given name, or remove the row.",
+            ),
         )
 
     def _delegations(
@@ -263,8 +272,11 @@ class RowValidator:
             country = resolve_country(country_text)
             if country is None:
                 raise ValueError(
-                    f"“{country_text}” is not a country we know; write its English name or its "
-                    "two-letter ISO code (for example Thailand or TH)."
+                    translate(
+                        "RosterValidation",
+                        "“{country}” is not a country we know; write its English name or its "
+                        "two-letter ISO code (for example Thailand or TH).",
+                    ).format(country=country_text)
                 )
         # Named by the delegation column, else by the sending institution (so the badge reads
         # "Peking University / China", not "China / China"), else by the country.
@@ -386,8 +398,11 @@ def _repeated_id(record: RowRecord, external_id: str, first: RowRecord) -> RowEr
     return RowError(
         record.row,
         record.columns["external_id"],
-        f"the ID “{external_id}” is also on row {first.row}; each participant appears once. "
-        "Remove one row or correct the ID.",
+        translate(
+            "RosterValidation",
+            "the ID “{id}” is also on row {row}; each participant appears once. "
+            "Remove one row or correct the ID.",
+        ).format(id=external_id, row=first.row),
     )
 
 
@@ -395,8 +410,11 @@ def _repeated_email(record: RowRecord, email: str, first: RowRecord) -> RowError
     return RowError(
         record.row,
         record.columns["email"],
-        f"the e-mail {email} is also on row {first.row}; each participant needs their own "
-        "address (or leave it empty).",
+        translate(
+            "RosterValidation",
+            "the e-mail {email} is also on row {row}; each participant needs their own "
+            "address (or leave it empty).",
+        ).format(email=email, row=first.row),
     )
 
 
@@ -407,9 +425,12 @@ def _same_person(record: RowRecord, others: Sequence[RowRecord]) -> RowError | N
         return RowError(
             record.row,
             record.columns.get("family_name", ""),
-            f"the same name, date of birth and delegation as row {other.row}. "
-            "Remove the repeated row; if they are two people, give them IDs or "
-            "dates of birth.",
+            translate(
+                "RosterValidation",
+                "the same name, date of birth and delegation as row {row}. "
+                "Remove the repeated row; if they are two people, give them IDs or "
+                "dates of birth.",
+            ).format(row=other.row),
         )
     return None
 

@@ -8,13 +8,15 @@ import datetime as dt
 import re
 import unicodedata
 
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.core.roster.readers import Cell
 from sakura_desktop.db.enums import Gender, Role
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 EARLIEST_BIRTH = dt.date(1900, 1, 1)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-DATE_HINT = "write it as YYYY-MM-DD, for example 2008-04-05"
+# Translated where used (the parsers run on the CLI too, in English).
+DATE_HINT = QT_TRANSLATE_NOOP("RosterValues", "write it as YYYY-MM-DD, for example 2008-04-05")
 
 
 def cell_text(cell: Cell) -> str:
@@ -102,13 +104,21 @@ def parse_date(cell: Cell) -> dt.date | None:
     text = re.sub(r"[ t]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", text).strip()
     parsed = _parse_date_text(text)
     if parsed is None:
-        raise ValueError(f"“{cell}” is not a date we can read; {DATE_HINT}.")
+        raise ValueError(
+            translate("RosterValues", "“{value}” is not a date we can read; {hint}.").format(
+                value=cell, hint=translate("RosterValues", DATE_HINT)
+            )
+        )
     return parsed
 
 
 def _from_serial(value: float) -> dt.date:
     if not 1 <= value < 2958466:
-        raise ValueError(f"{value:g} is not a date; {DATE_HINT}.")
+        raise ValueError(
+            translate("RosterValues", "{value} is not a date; {hint}.").format(
+                value=f"{value:g}", hint=translate("RosterValues", DATE_HINT)
+            )
+        )
     return EXCEL_EPOCH + dt.timedelta(days=int(value))
 
 
@@ -142,9 +152,17 @@ def _parse_date_text(text: str) -> dt.date | None:
 def check_birth_date(value: dt.date, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     if value > today:
-        raise ValueError(f"{value.isoformat()} is in the future; check the year.")
+        raise ValueError(
+            translate("RosterValues", "{date} is in the future; check the year.").format(
+                date=value.isoformat()
+            )
+        )
     if value < EARLIEST_BIRTH:
-        raise ValueError(f"{value.isoformat()} is before 1900; check the year.")
+        raise ValueError(
+            translate("RosterValues", "{date} is before 1900; check the year.").format(
+                date=value.isoformat()
+            )
+        )
 
 
 def _words(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -286,8 +304,11 @@ def parse_gender(text: str) -> Gender:
     if key in _GENDERS:
         return Gender(_GENDERS[key])
     raise ValueError(
-        f"“{text}” is not a gender we know; write F or M (女/男, female/male), X for other, "
-        "or leave it empty."
+        translate(
+            "RosterValues",
+            "“{value}” is not a gender we know; write F or M (女/男, female/male), X for other, "
+            "or leave it empty.",
+        ).format(value=text)
     )
 
 
@@ -300,7 +321,11 @@ def parse_role(text: str) -> tuple[Role, bool]:
         found = _ROLES[key]
         return (Role.TEACHER, True) if found == _LEADER else (Role(found), False)
     known = ", ".join(role.value for role in Role)
-    raise ValueError(f"“{text}” is not a role we know; use one of {known} (or leader).")
+    raise ValueError(
+        translate(
+            "RosterValues", "“{value}” is not a role we know; use one of {known} (or leader)."
+        ).format(value=text, known=known)
+    )
 
 
 def parse_email(text: str) -> str | None:
@@ -308,5 +333,9 @@ def parse_email(text: str) -> str | None:
     if not value:
         return None
     if not EMAIL.match(value):
-        raise ValueError(f"“{text}” is not an e-mail address; write it as name@example.org.")
+        raise ValueError(
+            translate(
+                "RosterValues", "“{value}” is not an e-mail address; write it as name@example.org."
+            ).format(value=text)
+        )
     return value

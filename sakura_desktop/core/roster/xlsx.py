@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster.errors import ImportCancelled, RosterFileError
 from sakura_desktop.core.roster.table import Cell, RosterTable, RowCollector
 
@@ -56,17 +57,26 @@ def _check_archive(handle: IO[bytes], path: Path) -> int:
         raise _damaged_xlsx(path) from exc
     if "xl/workbook.xml" not in names:
         raise RosterFileError(
-            f"{path.name} is a ZIP file but not an Excel workbook (it holds no sheets; perhaps "
-            "a Word, OpenDocument or Numbers file). Open it in its program and save the roster "
-            "as .xlsx (Excel Workbook) or as CSV UTF-8."
+            translate(
+                "RosterFiles",
+                "{file} is a ZIP file but not an Excel workbook (it holds no sheets; perhaps "
+                "a Word, OpenDocument or Numbers file). Open it in its program and save the roster "
+                "as .xlsx (Excel Workbook) or as CSV UTF-8.",
+            ).format(file=path.name)
         )
     unpacked = sum(m.file_size for m in members if _sheet_data(m.filename))
     if unpacked > MAX_SHEET_BYTES:
         raise RosterFileError(
-            f"{path.name} unpacks to {unpacked / 1_000_000:,.0f} MB of sheet data; the limit is "
-            f"{MAX_SHEET_BYTES // 1_000_000} MB for a roster (a roster of 10,000 people is about "
-            "6 MB). Check that this is the roster, or save only the roster's sheet as .xlsx or "
-            "CSV UTF-8 and import that."
+            translate(
+                "RosterFiles",
+                "{file} unpacks to {size} MB of sheet data; the limit is {limit} MB for a roster "
+                "(a roster of 10,000 people is about 6 MB). Check that this is the roster, or save "
+                "only the roster's sheet as .xlsx or CSV UTF-8 and import that.",
+            ).format(
+                file=path.name,
+                size=f"{unpacked / 1_000_000:,.0f}",
+                limit=MAX_SHEET_BYTES // 1_000_000,
+            )
         )
     active = _ACTIVE_TAB.search(book)
     return int(active[1]) if active else 0
@@ -103,8 +113,11 @@ def _read_sheet(
 
 def _damaged_xlsx(path: Path) -> RosterFileError:
     return RosterFileError(
-        f"{path.name} is not a readable Excel workbook (it looks truncated or damaged). Open it "
-        "in Excel and save it again as .xlsx, or save it as CSV UTF-8 and import that."
+        translate(
+            "RosterFiles",
+            "{file} is not a readable Excel workbook (it looks truncated or damaged). Open it "
+            "in Excel and save it again as .xlsx, or save it as CSV UTF-8 and import that.",
+        ).format(file=path.name)
     )
 
 
@@ -112,7 +125,9 @@ def _choose_sheet(names: list[str], sheet: str | None, active: int, path: Path) 
     if sheet is not None:
         if sheet not in names:
             raise RosterFileError(
-                f"{path.name} has no sheet named {sheet!r} (sheets: {', '.join(names)})."
+                translate(
+                    "RosterFiles", "{file} has no sheet named {sheet} (sheets: {sheets})."
+                ).format(file=path.name, sheet=repr(sheet), sheets=", ".join(names))
             )
         return sheet
     if not names:
