@@ -24,6 +24,11 @@ from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.schedule.conflicts import Conflict, ConflictEngine
 from sakura_desktop.core.schedule.loading import load_week
 from sakura_desktop.core.schedule.model import SessionData
+from sakura_desktop.core.schedule.rotation_checks import (
+    counting_problem,
+    input_problem,
+    travel_reason,
+)
 from sakura_desktop.core.timeutil import zone
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import SessionKind
@@ -109,7 +114,7 @@ class RotationInfeasible:
 
 def plan_rotation(problem: RotationProblem) -> RotationPlan | RotationInfeasible:
     """A plan, or the reason there is none."""
-    reason = _input_problem(problem) or _counting_problem(problem)
+    reason = input_problem(problem) or counting_problem(problem)
     if reason:
         return RotationInfeasible(reason)
     search = _Search(problem)
@@ -117,102 +122,11 @@ def plan_rotation(problem: RotationProblem) -> RotationPlan | RotationInfeasible
     if grid is None and not _has_travel_limits(problem):
         grid = _colouring(problem)
     if grid is None:
-        return RotationInfeasible(_travel_reason(problem, search.exhausted))
+        return RotationInfeasible(travel_reason(search.exhausted, SEARCH_LIMIT))
     return _plan(problem, grid)
 
 
 # --- checks -------------------------------------------------------------------------------------
-
-
-def _input_problem(problem: RotationProblem) -> str:
-    if not problem.teams or not problem.stations or not problem.slots:
-        return translate(
-            "ScheduleRotation", "A rotation needs at least one team, one station and one time slot."
-        )
-    for what, names in (
-        (
-            translate("ScheduleRotation", "The team {name} is listed twice."),
-            [t.name for t in problem.teams],
-        ),
-        (
-            translate("ScheduleRotation", "The station {name} is listed twice."),
-            [s.name for s in problem.stations],
-        ),
-    ):
-        repeated = sorted({n for n in names if names.count(n) > 1})
-        if repeated:
-            return what.format(name=repr(repeated[0]))
-    for station in problem.stations:
-        if station.capacity < 1:
-            return translate(
-                "ScheduleRotation", "The station {name} must take at least one team at a time."
-            ).format(name=repr(station.name))
-    return _slot_problem(problem.slots)
-
-
-def _slot_problem(slots: Sequence[TimeSlot]) -> str:
-    for index, slot in enumerate(slots):
-        if slot.end <= slot.start:
-            return translate(
-                "ScheduleRotation", "Time slot {number} ends before it starts."
-            ).format(number=index + 1)
-        if index and slot.start < slots[index - 1].end:
-            return translate(
-                "ScheduleRotation",
-                "Time slot {number} starts before slot {previous} ends; "
-                "slots must be in time order and must not overlap.",
-            ).format(number=index + 1, previous=index)
-    return ""
-
-
-def _counting_problem(problem: RotationProblem) -> str:
-    teams, stations, slots = len(problem.teams), len(problem.stations), len(problem.slots)
-    if slots < stations:  # the first thing to say: capacity cannot help here
-        if slots != 1:
-            text = translate(
-                "ScheduleRotation",
-                "Each team must visit {stations} stations but there are only {slots} "
-                "slots; add {more} slot(s) or drop station(s).",
-            )
-        else:
-            text = translate(
-                "ScheduleRotation",
-                "Each team must visit {stations} stations but there is only 1 slot; "
-                "add {more} slot(s) or drop station(s).",
-            )
-        return text.format(stations=stations, slots=slots, more=stations - slots)
-    needed = teams * stations
-    available = sum(s.capacity for s in problem.stations) * slots
-    if available < needed:
-        capacities = {s.capacity for s in problem.stations}
-        if len(capacities) == 1:
-            per = translate("ScheduleRotation", "capacity {capacity}").format(
-                capacity=capacities.pop()
-            )
-        else:
-            per = translate("ScheduleRotation", "their capacities")
-        return translate(
-            "ScheduleRotation",
-            "{teams} teams × {stations} stations need {needed} visits but {stations} stations "
-            "× {per} × {slots} slots give only {available}.",
-        ).format(
-            teams=teams, stations=stations, needed=needed, per=per, slots=slots, available=available
-        )
-    for station in problem.stations:
-        if station.capacity * slots < teams:
-            return translate(
-                "ScheduleRotation",
-                "{station} takes {capacity} team(s) per slot × {slots} slots = "
-                "{visits} visits, but all {teams} teams must visit it; "
-                "raise its capacity or add slots.",
-            ).format(
-                station=station.name,
-                capacity=station.capacity,
-                slots=slots,
-                visits=station.capacity * slots,
-                teams=teams,
-            )
-    return ""
 
 
 def _has_travel_limits(problem: RotationProblem) -> bool:
@@ -236,21 +150,6 @@ def _travel_blocks(
         return False
     gap = problem.slots[slot_b].start - problem.slots[slot_a].end
     return gap < dt.timedelta(minutes=need)
-
-
-def _travel_reason(problem: RotationProblem, exhausted: bool) -> str:
-    if not exhausted:
-        return translate(
-            "ScheduleRotation",
-            "No plan found within {steps} search steps; the travel times between "
-            "stations leave very few orders. Try more time between slots or fewer sites.",
-        ).format(steps=f"{SEARCH_LIMIT:,}")
-    return translate(
-        "ScheduleRotation",
-        "The travel times between the stations' sites leave no valid order: teams cannot reach "
-        "the next station in time. Leave more time between slots, add slots, or group the "
-        "stations of one site into consecutive slots.",
-    )
 
 
 # --- search -------------------------------------------------------------------------------
