@@ -124,7 +124,7 @@ def test_participant_delegation_and_team_refusals_in_japanese(
     assert [field for field, _ in refused.value.problems] == ["E-mail"]
     # ... while the sentence is Japanese.
     assert str(refused.value) == (
-        "参加者を保存できません：メールアドレス：「x」はメールアドレスではありません。"
+        "参加者を保存できません：メール：「x」はメールアドレスではありません。"
         "name@example.org の形式で入力してください。"
     )
     with pytest.raises(UserError) as unknown_country:

@@ -6993,7 +6993,7 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>{delegation} already has a leader ({leader}). Change that person&apos;s role first, or mark this row as teacher.</source>
-        <translation>{delegation} にはすでに引率者（{leader}）がいます。先にその人の役割を変更するか、この行を教員にしてください。</translation>
+        <translation>{delegation} にはすでに引率者（{leader}）がいます。先にその人の区分を変更するか、この行を教員にしてください。</translation>
     </message>
     <message>
         <source>Importing {source} broke a database rule ({rule}); nothing was written. Check the file for repeated IDs or leaders and try again.</source>
@@ -7028,7 +7028,7 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>No column holds the participants&apos; names. Map a column to Family name and Given name (or to Full name); the headers are: {headers}.</source>
-        <translation>参加者の名前が入った列がありません。列を「姓」と「名」（または「氏名」）に対応付けてください。見出しは次のとおりです：{headers}。</translation>
+        <translation>参加者の名前が入った列がありません。列を「姓」と「名」（または「氏名（姓名）」）に対応付けてください。見出しは次のとおりです：{headers}。</translation>
     </message>
     <message>
         <source>The mapping is not valid JSON ({error} at {position}).</source>
@@ -7071,7 +7071,7 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>Role</source>
-        <translation>役割</translation>
+        <translation>区分</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -7083,7 +7083,7 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>メールアドレス</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -7256,7 +7256,7 @@ The pages show here before anything is printed.</source>
     </message>
     <message>
         <source>“{value}” is not a role we know; use one of {known} (or leader).</source>
-        <translation>「{value}」は認識できない役割です。{known}（または leader）のいずれかを使ってください。</translation>
+        <translation>「{value}」は認識できない区分です。{known}（または leader）のいずれかを使ってください。</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address; write it as name@example.org.</source>
