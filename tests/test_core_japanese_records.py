@@ -133,6 +133,10 @@ def test_report_tables_speak_japanese_and_charts_still_find_their_columns(
     assert sessions.columns[:2] == ("Session", "Kind")  # the English names stay for the code
     assert chart_for(sessions) is not None  # the chart finds "Starts", "Expected", "Present"
     assert ReportKind.ROOMING.heading == "部屋割り表"
+    summary = report_tables(world.db.session_factory, world.program_id, ReportKind.SUMMARY)
+    overview = next(t for t in summary if t.key == "overview")
+    assert overview.title == "概要"
+    assert [row[0] for row in overview.rows[:2]] == ["プログラム", "コード"]
 
 
 def test_report_tables_stay_english_without_a_translator(report_world: ReportWorld) -> None:

@@ -29,6 +29,8 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, aliased
 
 from sakura_desktop.core.i18n import translate
+from sakura_desktop.core.integrity_admissions import check_admissions
+from sakura_desktop.core.integrity_links import check_program_links
 from sakura_desktop.core.integrity_report import (
     Checked,
     Facts,
@@ -47,10 +49,6 @@ from sakura_desktop.core.integrity_sqlite import (
     sqlite_foreign_keys,
     sqlite_integrity,
 )
-from sakura_desktop.core.sync.duplicates import (
-    DuplicateAdmission,
-    duplicate_admissions,
-)
 from sakura_desktop.core.tokens import (
     MAX_PARTICIPANT_ID,
     MAX_SERIAL,
@@ -61,7 +59,7 @@ from sakura_desktop.core.tokens import (
     make_token,
 )
 from sakura_desktop.db.engine import SessionFactory
-from sakura_desktop.db.enums import Decision, Direction
+from sakura_desktop.db.enums import Decision
 from sakura_desktop.db.models import (
     SECRET_BYTES,
     BadgeToken,
@@ -102,7 +100,7 @@ def check_database(
         (
             translate("Integrity", "Checking the links between programs…"),
             translate("Integrity", "the links between programs"),
-            _check_program_links,
+            check_program_links,
         ),
         (
             translate("Integrity", "Checking the undone scans…"),
@@ -117,7 +115,7 @@ def check_database(
         (
             translate("Integrity", "Checking admissions…"),
             translate("Integrity", "admissions"),
-            _check_admissions,
+            check_admissions,
         ),
         (
             translate("Integrity", "Checking the stations…"),
@@ -353,57 +351,6 @@ def _check_event_references(session: Session, facts: Facts, findings: Findings) 
         )
 
 
-# Rows that join two others which must belong to one program; the schema holds each reference
-# but not that both ends are of the same week. Each query gives (program id, what, the other
-# program's id), `what` naming both ends so that the sentence needs no second look-up.
-_LINKS = {
-    "delegation": """
-        SELECT p.program_id, 'participant ' || p.given_name || ' ' || p.family_name
-               || ' (id ' || p.id || ') is in the delegation ' || d.name, d.program_id
-        FROM participants p JOIN delegations d ON d.id = p.delegation_id
-        WHERE d.program_id <> p.program_id""",
-    "team": """
-        SELECT p.program_id, 'participant ' || p.given_name || ' ' || p.family_name
-               || ' (id ' || p.id || ') is in the team ' || t.name, t.program_id
-        FROM team_memberships m JOIN participants p ON p.id = m.participant_id
-        JOIN teams t ON t.id = m.team_id
-        WHERE t.program_id <> p.program_id""",
-    "checkpoint": """
-        SELECT c.program_id, 'the checkpoint ' || c.name || ' counts the session '
-               || s.title, s.program_id
-        FROM checkpoints c JOIN schedule_sessions s ON s.id = c.session_id
-        WHERE s.program_id <> c.program_id""",
-    "audience": """
-        SELECT s.program_id, 'the session ' || s.title || ' is meant for '
-               || COALESCE('the team ' || t.name, 'the delegation ' || d.name,
-                           'participant id ' || p.id),
-               COALESCE(t.program_id, d.program_id, p.program_id)
-        FROM session_audiences a JOIN schedule_sessions s ON s.id = a.session_id
-        LEFT JOIN teams t ON t.id = a.team_id
-        LEFT JOIN delegations d ON d.id = a.delegation_id
-        LEFT JOIN participants p ON p.id = a.participant_id
-        WHERE COALESCE(t.program_id, d.program_id, p.program_id) <> s.program_id""",
-}
-
-
-def _check_program_links(session: Session, facts: Facts, findings: Findings) -> None:
-    """People, teams, checkpoints and audiences join rows of one program only."""
-    for query in _LINKS.values():
-        for program_id, what, other in session.execute(text(query)):
-            findings.add(
-                ProblemKind.OTHER_PROGRAM,
-                translate(
-                    "Integrity",
-                    "In {program}, {what} of {other}: the two weeks are mixed up. {restore}",
-                ).format(
-                    program=facts.program(program_id),
-                    what=what,
-                    other=facts.program(other),
-                    restore=restore_advice(),
-                ),
-            )
-
-
 _NOT_UNDOABLE = (Decision.VOIDED.value, Decision.OPENED.value, Decision.CLOSED.value)
 
 
@@ -606,113 +553,6 @@ def _token_fault(
         return translate("Integrity", "does not verify under its program's secret")
     verified.add(key.program_id)
     return ""
-
-
-def _check_admissions(session: Session, facts: Facts, findings: Findings) -> None:
-    for program_id in facts.programs:
-        duplicates = duplicate_admissions(session, program_id)
-        if not duplicates:
-            continue
-        stations = _stations_of(session, duplicates)
-        merged = []
-        for duplicate in duplicates:
-            same = stations.get(duplicate.event_uuid) == stations.get(duplicate.counted_event_uuid)
-            if same and not _undone_between(session, duplicate):
-                findings.add(
-                    ProblemKind.ADMITTED_TWICE, _twice_sentence(facts, program_id, duplicate)
-                )
-            else:
-                merged.append(duplicate)
-        if merged:
-            findings.note(ProblemKind.MERGED_DUPLICATE, _merged_sentence(facts, program_id, merged))
-
-
-def _stations_of(session: Session, duplicates: list[DuplicateAdmission]) -> dict[str, int]:
-    uuids = sorted({d.event_uuid for d in duplicates} | {d.counted_event_uuid for d in duplicates})
-    found: dict[str, int] = {}
-    for start in range(0, len(uuids), 500):
-        rows = session.execute(
-            select(CheckinEvent.uuid, CheckinEvent.station_id).where(
-                CheckinEvent.uuid.in_(uuids[start : start + 500])
-            )
-        )
-        found.update({event: station for event, station in rows})
-    return found
-
-
-def _undone_between(session: Session, duplicate: DuplicateAdmission) -> bool:
-    """Whether a movement the other way, later undone (perhaps by another station), lies
-    between the two: then the station rightly saw the person outside."""
-    opposite = Direction.OUT if duplicate.direction is Direction.IN else Direction.IN
-    voided = aliased(CheckinEvent, name="voiding")
-    found = session.scalar(
-        select(func.count(CheckinEvent.id))
-        .join(voided, voided.voids_event_uuid == CheckinEvent.uuid)
-        .where(
-            CheckinEvent.participant_id == duplicate.participant_id,
-            CheckinEvent.checkpoint_id == duplicate.checkpoint_id,
-            CheckinEvent.direction == opposite.value,
-            CheckinEvent.occurred_at >= duplicate.counted_at,
-            CheckinEvent.occurred_at <= duplicate.at,
-        )
-    )
-    return bool(found)
-
-
-def _twice_sentence(facts: Facts, program_id: int, duplicate: DuplicateAdmission) -> str:
-    sentence = (
-        translate(
-            "Integrity",
-            "In {program}, {person} (id {id}) was admitted twice at {checkpoint} by the same "
-            "station {station} ({first} and {second}, event {event}) with no check-out between, "
-            "which the station's lock should make impossible. The person still counts once; "
-            "send the file to whoever looks after Sakura Desktop.",
-        )
-        if duplicate.direction is Direction.IN
-        else translate(
-            "Integrity",
-            "In {program}, {person} (id {id}) was checked out twice at {checkpoint} by the same "
-            "station {station} ({first} and {second}, event {event}) with no check-in between, "
-            "which the station's lock should make impossible. The person still counts once; "
-            "send the file to whoever looks after Sakura Desktop.",
-        )
-    )
-    return sentence.format(
-        program=facts.program(program_id),
-        person=duplicate.person_name,
-        id=duplicate.participant_id,
-        checkpoint=duplicate.checkpoint_name,
-        station=duplicate.station,
-        first=f"{duplicate.counted_at:%a %d %b %H:%M}",
-        second=f"{duplicate.at:%H:%M}",
-        event=duplicate.event_uuid[:8],
-    )
-
-
-def _merged_sentence(facts: Facts, program_id: int, merged: list[DuplicateAdmission]) -> str:
-    first = merged[0]
-    sentence = (
-        translate(
-            "Integrity",
-            "In {program}, {scans} were recorded by stations working apart after another "
-            "station had already counted the person (merged duplicates, e.g. {person} at "
-            "{checkpoint}, {label}). Each counts once and is shown in Sync; nothing to do.",
-        )
-        if len(merged) > 1
-        else translate(
-            "Integrity",
-            "In {program}, {scans} was recorded by stations working apart after another "
-            "station had already counted the person (merged duplicates, e.g. {person} at "
-            "{checkpoint}, {label}). It counts once and is shown in Sync; nothing to do.",
-        )
-    )
-    return sentence.format(
-        program=facts.program(program_id),
-        scans=count_of(len(merged), "scan"),
-        person=first.person_name,
-        checkpoint=first.checkpoint_name,
-        label=first.label,
-    )
 
 
 def _check_stations(session: Session, facts: Facts, findings: Findings) -> None:

@@ -107,19 +107,28 @@ def overview_table(snap: Snapshot, attendance: AttendanceReport) -> ReportTable:
     present = sum(s.present for s in recorded)
     countries = {_country(snap, p) for p in people}
     rows: list[tuple[str, str | int | float | dt.date | None]] = [
-        ("Program", program.title),
-        ("Code", program.code),
-        ("Host institution", program.host_institution),
-        ("First day", program.start_date),
-        ("Last day", program.end_date),
-        ("Participants (not withdrawn)", len(people)),
-        ("Students", sum(1 for p in people if p.role == Role.STUDENT.value)),
-        ("Withdrawn", len(snap.people) - len(people)),
-        ("Delegations", len({p.delegation_id for p in people if p.delegation_id is not None})),
-        ("Countries", len(countries)),
-        ("Sessions (free time not counted)", len(attendance.sessions)),
-        ("Sessions with attendance recorded", len(recorded)),
-        ("Overall attendance %", round(100 * present / expected, 1) if expected else None),
+        (translate("ReportTables", "Program"), program.title),
+        (translate("ReportTables", "Code"), program.code),
+        (translate("ReportTables", "Host institution"), program.host_institution),
+        (translate("ReportTables", "First day"), program.start_date),
+        (translate("ReportTables", "Last day"), program.end_date),
+        (translate("ReportTables", "Participants (not withdrawn)"), len(people)),
+        (
+            translate("ReportTables", "Students"),
+            sum(1 for p in people if p.role == Role.STUDENT.value),
+        ),
+        (translate("ReportTables", "Withdrawn"), len(snap.people) - len(people)),
+        (
+            translate("ReportTables", "Delegations"),
+            len({p.delegation_id for p in people if p.delegation_id is not None}),
+        ),
+        (translate("ReportTables", "Countries"), len(countries)),
+        (translate("ReportTables", "Sessions (free time not counted)"), len(attendance.sessions)),
+        (translate("ReportTables", "Sessions with attendance recorded"), len(recorded)),
+        (
+            translate("ReportTables", "Overall attendance %"),
+            round(100 * present / expected, 1) if expected else None,
+        ),
     ]
     return ReportTable(
         key="overview",

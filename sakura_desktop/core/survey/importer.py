@@ -256,7 +256,7 @@ def _plan_row(row: RawRow, mapping: SurveyMapping, people: _People) -> PlannedAn
         return RowMessage(
             row.number,
             translate("SurveyImport", "{who}: {problems}; left out.").format(
-                who=person.who, problems="; ".join(problems)
+                who=person.who, problems=translate("SurveyImport", "; ").join(problems)
             ),
         )
     answers = SurveyAnswers(scores, come_back, comments)

@@ -91,9 +91,21 @@ def _response_rate(
     rows: list[tuple[ReportValue, ...]] = []
     for role in SURVEYED_ROLES:
         expected, answered = expected_roles[role], answered_roles[role]
-        rows.append((role.capitalize() + "s", expected, answered, _percent(answered, expected)))
+        group = (
+            translate("ReportTables", "Students")
+            if role == Role.STUDENT.value
+            else translate("ReportTables", "Teachers")
+        )
+        rows.append((group, expected, answered, _percent(answered, expected)))
     total_expected, total_answered = sum(expected_roles.values()), len(counted)
-    rows.append(("All", total_expected, total_answered, _percent(total_answered, total_expected)))
+    rows.append(
+        (
+            translate("ReportTables", "All"),
+            total_expected,
+            total_answered,
+            _percent(total_answered, total_expected),
+        )
+    )
     notes = [
         translate(
             "ReportTables",
@@ -151,7 +163,9 @@ def _come_back(counted: list[SurveyResponse]) -> ReportTable:
         (choice.label, answers[choice.value], _percent(answers[choice.value], total))
         for choice in ComeBack
     ]
-    rows.append(("No answer", answers[None], _percent(answers[None], total)))
+    rows.append(
+        (translate("ReportTables", "No answer"), answers[None], _percent(answers[None], total))
+    )
     return ReportTable(
         "survey_come_back",
         translate("ReportTables", "Survey: would you like to come back to Japan to study or work?"),
