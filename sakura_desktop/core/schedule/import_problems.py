@@ -8,27 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.errors import UserError
-
-NO_SUCH = {  # an unknown name in a column, by what the column names
-    "team": QT_TRANSLATE_NOOP("ScheduleImport", "no team {name} in this program"),
-    "delegation": QT_TRANSLATE_NOOP("ScheduleImport", "no delegation {name} in this program"),
-    "participant": QT_TRANSLATE_NOOP("ScheduleImport", "no participant {name} in this program"),
-    "site": QT_TRANSLATE_NOOP("ScheduleImport", "no site {name} in this program"),
-    "team, delegation or participant": QT_TRANSLATE_NOOP(
-        "ScheduleImport", "no team, delegation or participant {name} in this program"
-    ),
-}
-SEVERAL = {
-    "team": QT_TRANSLATE_NOOP("ScheduleImport", "{name} names several teams"),
-    "delegation": QT_TRANSLATE_NOOP("ScheduleImport", "{name} names several delegations"),
-    "participant": QT_TRANSLATE_NOOP("ScheduleImport", "{name} names several participants"),
-    "site": QT_TRANSLATE_NOOP("ScheduleImport", "{name} names several sites"),
-    "team, delegation or participant": QT_TRANSLATE_NOOP(
-        "ScheduleImport", "{name} names several team, delegation or participants"
-    ),
-}
 
 
 @dataclass(frozen=True)

@@ -31,10 +31,7 @@ from sqlalchemy.orm import Session
 from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.schedule.conflicts import Conflict, find_conflicts
 from sakura_desktop.core.schedule.editing import SessionDraft, apply_draft, draft_of
-from sakura_desktop.core.schedule.import_problems import (
-    NO_SUCH,
-    SEVERAL,
-)
+from sakura_desktop.core.schedule.import_names import EVERYONE, SEPARATOR, Resolver, fold
 from sakura_desktop.core.schedule.import_problems import (
     RowProblem as RowProblem,  # re-exported: the import dialog and transfers use them
 )
@@ -55,9 +52,7 @@ COLUMNS = (
     "destination", "host", "description", "uuid",
 )  # fmt: skip
 REQUIRED = ("title", "kind", "start", "end")
-EVERYONE = "everyone"
 TIME_FORMAT = "%Y-%m-%d %H:%M"
-SEPARATOR = ";"
 
 
 @dataclass(frozen=True)
@@ -274,88 +269,8 @@ def _blank(value: Any) -> bool:
 # --- import -------------------------------------------------------------------------------------
 
 
-class _Resolver:
-    """Names in the file -> ids of the program, with one problem per unknown or ambiguous name."""
-
-    def __init__(self, week: WeekData) -> None:
-        self.week = week
-        self.teams = _index((t.name, t.id) for t in week.teams)
-        self.delegations = _index((d.name, d.id) for d in week.delegations)
-        self.sites = _index((s.name, s.id) for s in week.sites)
-        people = [(p.external_id or "", p.id) for p in week.people if p.external_id]
-        people += [(p.name, p.id) for p in week.people]
-        self.people = _index(people)
-        self.venues: dict[str, list[int]] = {}
-        for venue in week.venues:
-            self.venues.setdefault(_fold(venue.name), []).append(venue.id)
-
-    def venue(self, name: str, site: str) -> int:
-        candidates = self.venues.get(_fold(name), [])
-        if site:
-            site_ids = self.sites.get(_fold(site), [])
-            if not site_ids:
-                raise ValueError(
-                    translate("ScheduleImport", "no site {name} in this program").format(
-                        name=repr(site)
-                    )
-                )
-            candidates = [v for v in candidates if self.week.venue_by_id[v].site_id in site_ids]
-        if not candidates:
-            if site:
-                text = translate(
-                    "ScheduleImport", "no venue {name} at {site} in this program; add it first"
-                )
-            else:
-                text = translate("ScheduleImport", "no venue {name} in this program; add it first")
-            raise ValueError(text.format(name=repr(name), site=repr(site)))
-        if len(candidates) > 1:
-            raise ValueError(
-                translate(
-                    "ScheduleImport", "several venues are called {name}; fill in the site column"
-                ).format(name=repr(name))
-            )
-        return candidates[0]
-
-    def one(self, table: dict[str, list[int]], name: str, what: str) -> int:
-        found = sorted(set(table.get(_fold(name), [])))
-        if not found:
-            raise ValueError(translate("ScheduleImport", NO_SUCH[what]).format(name=repr(name)))
-        if len(found) > 1:
-            several = translate("ScheduleImport", SEVERAL[what])
-            raise ValueError(several.format(name=repr(name)))
-        return found[0]
-
-    def audience(self, text: str) -> tuple[bool, list[int], list[int], list[int]]:
-        if _fold(text) in (EVERYONE, "all", "everybody"):
-            return True, [], [], []
-        teams: list[int] = []
-        delegations: list[int] = []
-        people: list[int] = []
-        for name in (part.strip() for part in text.split(SEPARATOR)):
-            if not name:
-                continue
-            if _fold(name) in self.teams:
-                teams.append(self.one(self.teams, name, "team"))
-            elif _fold(name) in self.delegations:
-                delegations.append(self.one(self.delegations, name, "delegation"))
-            else:
-                people.append(self.one(self.people, name, "team, delegation or participant"))
-        return False, teams, delegations, people
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def _index(pairs: Any) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    for name, row_id in pairs:
-        found.setdefault(_fold(name), []).append(row_id)
-    return found
-
-
-KIND_WORDS = {_fold(k.value.replace("_", " ")): k.value for k in SessionKind} | {
-    _fold(k.value): k.value for k in SessionKind
+KIND_WORDS = {fold(k.value.replace("_", " ")): k.value for k in SessionKind} | {
+    fold(k.value): k.value for k in SessionKind
 }
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 LOCAL_TIME = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
@@ -398,7 +313,7 @@ def _text(value: Any) -> str:
 class _RowReader:
     """One data row to a `SessionDraft`, collecting a problem per bad cell."""
 
-    def __init__(self, table: _Table, resolver: _Resolver, timezone: str) -> None:
+    def __init__(self, table: _Table, resolver: Resolver, timezone: str) -> None:
         self.header = table.header
         self.resolver = resolver
         self.timezone = timezone
@@ -484,7 +399,7 @@ def _required(message: str) -> Any:
 
 
 def _kind(value: Any) -> str:
-    kind = KIND_WORDS.get(_fold(_text(value)).replace("-", " "))
+    kind = KIND_WORDS.get(fold(_text(value)).replace("-", " "))
     if kind is None:
         kinds = ", ".join(k.value for k in SessionKind)
         raise ValueError(
@@ -527,7 +442,7 @@ def _capacity(value: Any) -> int | None:
 
 def read_drafts(table: _Table, week: WeekData) -> list[tuple[int, SessionDraft]]:
     """Every row as a draft, or `ScheduleImportError` with every problem of the file."""
-    reader = _RowReader(table, _Resolver(week), week.timezone)
+    reader = _RowReader(table, Resolver(week), week.timezone)
     drafts = []
     for row, cells in table.rows:
         draft = reader.read(row, cells)
@@ -542,7 +457,7 @@ def read_drafts(table: _Table, week: WeekData) -> list[tuple[int, SessionDraft]]
 def _match_key(draft: SessionDraft, by_uuid: bool) -> tuple[str, ...]:
     if by_uuid and draft.uuid:
         return ("uuid", draft.uuid)
-    return ("title", _fold(draft.title), draft.start.astimezone(dt.UTC).isoformat())
+    return ("title", fold(draft.title), draft.start.astimezone(dt.UTC).isoformat())
 
 
 def _duplicates(
