@@ -137,6 +137,10 @@ def test_report_tables_speak_japanese_and_charts_still_find_their_columns(
     overview = next(t for t in summary if t.key == "overview")
     assert overview.title == "概要"
     assert [row[0] for row in overview.rows[:2]] == ["プログラム", "コード"]
+    by_country = next(t for t in summary if t.key == "by_country")
+    assert by_country.rows[-1][0] == "合計"
+    assert "合計" not in [row[0] for row in by_country.category_rows()]
+    assert chart_for(by_country) is not None
 
 
 def test_report_tables_stay_english_without_a_translator(report_world: ReportWorld) -> None:

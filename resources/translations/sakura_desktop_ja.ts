@@ -5889,6 +5889,10 @@ The pages show here before anything is printed.</source>
         <translation>プログラム初日（{day}）時点の年齢。</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
         <source>Teachers</source>
         <translation>教員</translation>
     </message>

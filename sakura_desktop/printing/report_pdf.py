@@ -288,7 +288,7 @@ def render_report(
 
 def _chart_for(table: ReportTable, width: float) -> Drawing | None:
     """The picture of a table, for the tables a picture reads faster than."""
-    rows = [row for row in table.rows if row[0] != "Total"]
+    rows = table.category_rows()  # without the sums (their label may be translated)
     if not rows:
         return None
     if table.key == "survey_come_back":  # one of the two numbers the programme judges itself by

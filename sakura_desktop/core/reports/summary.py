@@ -238,7 +238,14 @@ def _breakdown(
     rows: list[tuple[str | int | float | None, ...]] = [
         (name, counts[name], students[name], round(100 * counts[name] / total, 1)) for name in names
     ]
-    rows.append(("Total", total, sum(students.values()), 100.0 if total else None))
+    rows.append(
+        (
+            translate("ReportTables", "Total"),
+            total,
+            sum(students.values()),
+            100.0 if total else None,
+        )
+    )
     withdrawn = translate("ReportTables", "Withdrawn people are not counted.")
     notes = (withdrawn, note) if note else (withdrawn,)
     return ReportTable(
@@ -247,6 +254,7 @@ def _breakdown(
         headers=(label, "People", "Of whom students", "Share %"),
         rows=list(rows),
         notes=notes,
+        sum_rows=1,
     )
 
 

@@ -34,12 +34,17 @@ class ReportTable:
     # empty when the rows name no one. Spreadsheets ignore it.
     row_countries: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()  # the headers in English (filled from `headers`)
+    sum_rows: int = 0  # the last rows are sums ("Total", in any language), not categories
 
     def __post_init__(self) -> None:
         if not self.columns:
             object.__setattr__(self, "columns", tuple(self.headers))
             shown = tuple(translate("ReportColumns", header) for header in self.headers)
             object.__setattr__(self, "headers", shown)
+
+    def category_rows(self) -> list[tuple[ReportValue, ...]]:
+        """The rows without the sums under them (what a chart draws)."""
+        return self.rows[: len(self.rows) - self.sum_rows]
 
     def column(self, name: str) -> int | None:
         """The index of the column named `name` in English (any case), None when absent."""

@@ -100,7 +100,9 @@ def build_chart(table: ReportTable, spec: ChartSpec) -> QChart | None:
         return None
     category, bars, line = columns
     # A horizontal chart draws its first category at the bottom: reversed, it reads as the table.
-    shown = [row for row in table.rows if cell_text(row[category[0]]) not in spec.skip_rows]
+    shown = [  # sums are left out by position: their label may be translated
+        row for row in table.category_rows() if cell_text(row[category[0]]) not in spec.skip_rows
+    ]
     if not shown:
         return None
     rows = list(reversed(shown)) if spec.horizontal else shown
