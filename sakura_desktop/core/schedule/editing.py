@@ -10,24 +10,42 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.i18n import translate
-from sakura_desktop.core.schedule.editing_text import CANNOT_SAVE, NO_SUCH
-from sakura_desktop.core.schedule.loading import person_name, session_data
-from sakura_desktop.core.schedule.model import PersonData, SessionData, SiteData, VenueData
+from sakura_desktop.core.schedule.editing_lecturers import (  # re-exported: the UI's import
+    LecturerDraft as LecturerDraft,
+)
+from sakura_desktop.core.schedule.editing_lecturers import (
+    LecturerInfo as LecturerInfo,
+)
+from sakura_desktop.core.schedule.editing_lecturers import (
+    create_lecturer as create_lecturer,
+)
+from sakura_desktop.core.schedule.editing_lecturers import (
+    delete_lecturer as delete_lecturer,
+)
+from sakura_desktop.core.schedule.editing_lecturers import (
+    list_lecturers as list_lecturers,
+)
+from sakura_desktop.core.schedule.editing_lecturers import (
+    set_availability as set_availability,
+)
+from sakura_desktop.core.schedule.editing_lecturers import (
+    update_lecturer as update_lecturer,
+)
+from sakura_desktop.core.schedule.editing_text import fail, get_row, program_row
+from sakura_desktop.core.schedule.loading import session_data
+from sakura_desktop.core.schedule.model import SessionData, SiteData, VenueData
 from sakura_desktop.db.engine import SessionFactory
-from sakura_desktop.db.enums import Role, SessionKind, VenueKind
+from sakura_desktop.db.enums import SessionKind, VenueKind
 from sakura_desktop.db.models import (
-    Availability,
     Delegation,
     Participant,
-    Program,
     ScheduleSession,
     SessionAudience,
     Site,
@@ -73,36 +91,6 @@ class VenueDraft:
     name: str
     capacity: int | None = None
     kind: str = VenueKind.OTHER.value
-
-
-@dataclass(frozen=True)
-class LecturerDraft:
-    family_name: str
-    given_name: str
-    title: str = ""
-    native_name: str = ""
-    email: str | None = None
-
-
-@dataclass(frozen=True)
-class LecturerInfo:
-    person: PersonData
-    windows: tuple[tuple[dt.datetime, dt.datetime], ...] = field(default_factory=tuple)
-
-
-def _fail(what: str, problems: list[str]) -> None:
-    if problems:
-        joined = translate("ScheduleEditing", "; ").join(problems)
-        raise UserError(translate("ScheduleEditing", CANNOT_SAVE[what]).format(problems=joined))
-
-
-def _program(session: Session, program_id: int) -> Program:
-    program = session.get(Program, program_id)
-    if program is None:
-        raise NotFoundError(
-            translate("ScheduleEditing", "No program with id {id}.").format(id=program_id)
-        )
-    return program
 
 
 # --- sessions -----------------------------------------------------------------------------------
@@ -256,12 +244,12 @@ def _data(row: ScheduleSession) -> SessionData:
 
 def create_session(factory: SessionFactory, program_id: int, draft: SessionDraft) -> SessionData:
     with factory.begin() as session:
-        _program(session, program_id)
+        program_row(session, program_id)
         return _create_session(session, program_id, draft)
 
 
 def _create_session(session: Session, program_id: int, draft: SessionDraft) -> SessionData:
-    _fail("session", session_problems(session, program_id, draft))
+    fail("session", session_problems(session, program_id, draft))
     row = ScheduleSession(program_id=program_id)
     if draft.uuid:
         row.uuid = draft.uuid
@@ -289,7 +277,7 @@ def update_session(factory: SessionFactory, session_id: int, draft: SessionDraft
 
 def _update_session(session: Session, session_id: int, draft: SessionDraft) -> SessionData:
     row = _session_row(session, session_id)
-    _fail("session", session_problems(session, row.program_id, draft))
+    fail("session", session_problems(session, row.program_id, draft))
     apply_draft(row, draft)
     session.flush()
     return _data(row)
@@ -308,7 +296,7 @@ def apply_session_changes(
     None (create, keeping the draft's uuid) with its draft; results come back in that order.
     """
     with factory.begin() as session:
-        _program(session, program_id)
+        program_row(session, program_id)
         for row in [_session_row(session, sid) for sid in delete_ids]:
             session.delete(row)
         session.flush()
@@ -371,8 +359,8 @@ def delete_sessions(factory: SessionFactory, session_ids: Sequence[int]) -> list
 
 def create_site(factory: SessionFactory, program_id: int, draft: SiteDraft) -> SiteData:
     with factory.begin() as session:
-        _program(session, program_id)
-        _fail("site", _site_problems(session, program_id, draft, None))
+        program_row(session, program_id)
+        fail("site", _site_problems(session, program_id, draft, None))
         row = Site(program_id=program_id, name=draft.name.strip(), address=draft.address.strip())
         session.add(row)
         session.flush()
@@ -381,8 +369,8 @@ def create_site(factory: SessionFactory, program_id: int, draft: SiteDraft) -> S
 
 def update_site(factory: SessionFactory, site_id: int, draft: SiteDraft) -> SiteData:
     with factory.begin() as session:
-        row = _get(session, Site, site_id, "site")
-        _fail("site", _site_problems(session, row.program_id, draft, site_id))
+        row = get_row(session, Site, site_id, "site")
+        fail("site", _site_problems(session, row.program_id, draft, site_id))
         row.name, row.address = draft.name.strip(), draft.address.strip()
         return SiteData(row.id, row.name, row.address)
 
@@ -405,7 +393,7 @@ def _site_problems(
 
 def delete_site(factory: SessionFactory, site_id: int) -> None:
     with factory.begin() as session:
-        row = _get(session, Site, site_id, "site")
+        row = get_row(session, Site, site_id, "site")
         used = session.scalar(
             select(func.count())
             .select_from(ScheduleSession)
@@ -425,7 +413,7 @@ def delete_site(factory: SessionFactory, site_id: int) -> None:
 
 def create_venue(factory: SessionFactory, program_id: int, draft: VenueDraft) -> VenueData:
     with factory.begin() as session:
-        _fail("venue", _venue_problems(session, program_id, draft, None))
+        fail("venue", _venue_problems(session, program_id, draft, None))
         row = Venue(site_id=draft.site_id, name=draft.name.strip(), capacity=draft.capacity)
         row.kind = draft.kind
         session.add(row)
@@ -435,10 +423,10 @@ def create_venue(factory: SessionFactory, program_id: int, draft: VenueDraft) ->
 
 def update_venue(factory: SessionFactory, venue_id: int, draft: VenueDraft) -> VenueData:
     with factory.begin() as session:
-        row = _get(session, Venue, venue_id, "venue")
+        row = get_row(session, Venue, venue_id, "venue")
         program_id = _venue_program(session, venue_id)
         assert program_id is not None
-        _fail("venue", _venue_problems(session, program_id, draft, venue_id))
+        fail("venue", _venue_problems(session, program_id, draft, venue_id))
         row.site_id, row.name, row.capacity, row.kind = (
             draft.site_id, draft.name.strip(), draft.capacity, draft.kind,
         )  # fmt: skip
@@ -484,7 +472,7 @@ def _venue_problems(
 
 def delete_venue(factory: SessionFactory, venue_id: int) -> None:
     with factory.begin() as session:
-        row = _get(session, Venue, venue_id, "venue")
+        row = get_row(session, Venue, venue_id, "venue")
         used = session.scalar(
             select(func.count())
             .select_from(ScheduleSession)
@@ -516,7 +504,7 @@ def set_travel_time(
                 problems.append(
                     translate("ScheduleEditing", "site {id} is not in this program").format(id=site)
                 )
-        _fail("travel time", problems)
+        fail("travel time", problems)
         session.execute(
             delete(TravelTime).where(
                 TravelTime.from_site_id == from_site, TravelTime.to_site_id == to_site
@@ -531,114 +519,3 @@ def set_travel_time(
                     minutes=minutes,
                 )
             )
-
-
-# --- lecturers ------------------------------------------------------------------------------------
-
-
-def list_lecturers(factory: SessionFactory, program_id: int) -> list[LecturerInfo]:
-    with factory() as session:
-        rows = session.scalars(
-            select(Participant)
-            .where(Participant.program_id == program_id, Participant.role == Role.LECTURER.value)
-            .order_by(Participant.family_name, Participant.given_name)
-        ).all()
-        return [LecturerInfo(_person(row), _windows(session, row.id)) for row in rows]
-
-
-def _person(row: Participant) -> PersonData:
-    name = person_name(row.title, row.given_name, row.preferred_name, row.family_name)
-    return PersonData(row.id, name, row.delegation_id, row.status != "withdrawn", row.external_id)
-
-
-def _windows(session: Session, participant_id: int) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
-    rows = session.execute(
-        select(Availability.start_at, Availability.end_at)
-        .where(Availability.participant_id == participant_id)
-        .order_by(Availability.start_at)
-    )
-    return tuple((start, end) for start, end in rows)
-
-
-def _lecturer_problems(draft: LecturerDraft) -> list[str]:
-    if not (draft.family_name.strip() or draft.given_name.strip()):
-        return [translate("ScheduleEditing", "the name is empty")]
-    return []
-
-
-def create_lecturer(factory: SessionFactory, program_id: int, draft: LecturerDraft) -> PersonData:
-    with factory.begin() as session:
-        _program(session, program_id)
-        _fail("lecturer", _lecturer_problems(draft))
-        row = Participant(program_id=program_id, role=Role.LECTURER.value)
-        _apply_lecturer(row, draft)
-        session.add(row)
-        session.flush()
-        return _person(row)
-
-
-def update_lecturer(
-    factory: SessionFactory, participant_id: int, draft: LecturerDraft
-) -> PersonData:
-    with factory.begin() as session:
-        row = _get(session, Participant, participant_id, "lecturer")
-        _fail("lecturer", _lecturer_problems(draft))
-        _apply_lecturer(row, draft)
-        session.flush()
-        return _person(row)
-
-
-def _apply_lecturer(row: Participant, draft: LecturerDraft) -> None:
-    row.family_name = draft.family_name.strip()
-    row.given_name = draft.given_name.strip()
-    row.title = draft.title.strip()
-    row.native_name = draft.native_name.strip()
-    row.email = (draft.email or "").strip() or None
-
-
-def delete_lecturer(factory: SessionFactory, participant_id: int) -> None:
-    """Only a lecturer who never checked in; their sessions keep running without a lecturer."""
-    with factory.begin() as session:
-        row = _get(session, Participant, participant_id, "lecturer")
-        if row.role != Role.LECTURER.value:
-            raise UserError(
-                translate(
-                    "ScheduleEditing",
-                    "{name} is a {role}, not a lecturer; remove them from the roster.",
-                ).format(name=row.display_name, role=row.role)
-            )
-        session.delete(row)
-        try:
-            session.flush()
-        except IntegrityError as exc:
-            raise UserError(
-                translate(
-                    "ScheduleEditing", "Cannot delete {name}: their check-in records must be kept."
-                ).format(name=row.display_name)
-            ) from exc
-
-
-def set_availability(
-    factory: SessionFactory,
-    participant_id: int,
-    windows: Sequence[tuple[dt.datetime, dt.datetime]],
-) -> LecturerInfo:
-    """Replace a person's availability windows (none: always available)."""
-    ends_early = translate("ScheduleEditing", "window {number} ends before it starts")
-    problems = [ends_early.format(number=n) for n, (s, e) in enumerate(windows, 1) if e <= s]
-    _fail("availability", problems)
-    with factory.begin() as session:
-        row = _get(session, Participant, participant_id, "person")
-        session.execute(delete(Availability).where(Availability.participant_id == participant_id))
-        session.add_all(
-            Availability(participant_id=participant_id, start_at=s, end_at=e) for s, e in windows
-        )
-        session.flush()
-        return LecturerInfo(_person(row), _windows(session, participant_id))
-
-
-def _get(session: Session, model: type[T], row_id: int, what: str) -> T:
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFoundError(translate("ScheduleEditing", NO_SUCH[what]).format(id=row_id))
-    return row
