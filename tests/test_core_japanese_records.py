@@ -15,7 +15,7 @@ from survey_world import build_survey_world
 
 from sakura_desktop.core.audit import AuditAction, HistoryEntry
 from sakura_desktop.core.backups import read_backup
-from sakura_desktop.core.integrity import check_database
+from sakura_desktop.core.integrity import check_damaged_file, check_database
 from sakura_desktop.core.reports.kinds import ReportKind, report_tables
 from sakura_desktop.core.survey.importer import (
     SurveyImportResult,
@@ -97,6 +97,15 @@ def test_the_database_check_speaks_japanese(japanese: None, database: Database) 
     assert report.ok
     assert report.verdict.startswith("問題は見つかりませんでした：")
     assert "SQLite の整合性チェックと外部キーチェックを含む" in report.verdict
+
+
+def test_a_damaged_file_is_described_in_japanese(japanese: None, tmp_path: Path) -> None:
+    damaged = tmp_path / "week.db"
+    damaged.write_bytes(b"SQLite format 3\0" + b"\xff" * 4000)
+    report = check_damaged_file(damaged, ValueError("file is not a database"))
+    (problem,) = report.problems
+    assert problem.sentence.startswith("データベースファイルが破損しています。")
+    assert report.verdict.startswith("1件の問題が見つかりました：")
 
 
 def test_the_database_check_stays_english_without_a_translator(database: Database) -> None:

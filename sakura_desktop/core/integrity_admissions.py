@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, aliased
 
 from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.integrity_report import Facts, Findings, ProblemKind, count_of
+from sakura_desktop.core.schedule.day_text import day_label
 from sakura_desktop.core.sync.duplicates import DuplicateAdmission, duplicate_admissions
 from sakura_desktop.db.enums import Direction
 from sakura_desktop.db.models import CheckinEvent
@@ -89,7 +90,7 @@ def _twice_sentence(facts: Facts, program_id: int, duplicate: DuplicateAdmission
         id=duplicate.participant_id,
         checkpoint=duplicate.checkpoint_name,
         station=duplicate.station,
-        first=f"{duplicate.counted_at:%a %d %b %H:%M}",
+        first=f"{day_label(duplicate.counted_at)} {duplicate.counted_at:%H:%M}",
         second=f"{duplicate.at:%H:%M}",
         event=duplicate.event_uuid[:8],
     )

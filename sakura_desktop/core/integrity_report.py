@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from sakura_desktop.core.schedule.day_text import day_label
 from sakura_desktop.core.sync.duplicates import participant_names
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.models import (
@@ -230,7 +231,8 @@ class Facts:
 
     def when(self, instant: dt.datetime, program_id: int) -> str:
         timezone = self.programs.get(program_id, ("", "UTC"))[1]
-        return f"{local(instant, timezone):%a %d %b %H:%M}"
+        moment = local(instant, timezone)
+        return f"{day_label(moment)} {moment:%H:%M}"  # "Mon 13 Jul 09:00", 7月13日（月） 09:00
 
     def checked(self, session: Session, *, sqlite_checks: bool) -> Checked:
         def count(column: Any) -> int:

@@ -25,6 +25,7 @@ from sakura_desktop.core.reports.dietary import (
 )
 from sakura_desktop.core.reports.snapshot import Snapshot, load_snapshot
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
+from sakura_desktop.core.schedule.day_text import day_year_label
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import SessionKind
@@ -96,7 +97,7 @@ def compute_catering(
     if day is not None and not meals:
         raise UserError(
             translate("ReportTables", "No meal is scheduled on {day}; choose another day.").format(
-                day=f"{day:%a %d %b %Y}"
+                day=day_year_label(day)
             )
         )
     result = []

@@ -16,6 +16,7 @@ from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.reports.attendance import expected_at
 from sakura_desktop.core.reports.snapshot import Person, Snapshot, load_snapshot
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
+from sakura_desktop.core.schedule.day_text import day_year_label
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import SessionKind
@@ -87,7 +88,7 @@ def compute_manifests(
         raise UserError(
             translate(
                 "ReportTables", "No transfer is scheduled on {day}; choose another day."
-            ).format(day=f"{day:%a %d %b %Y}")
+            ).format(day=day_year_label(day))
         )
     manifests = []
     for transfer in transfers:
