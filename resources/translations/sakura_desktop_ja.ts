@@ -5081,10 +5081,6 @@ The pages show here before anything is printed.</source>
         <translation>このデータベースにプログラム{name}はありません（プログラム：{codes}）。</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>全員</translation>
-    </message>
-    <message>
         <source>Unknown time zone {name}; use an IANA name such as Asia/Tokyo.</source>
         <translation>タイムゾーン{name}は不明です。Asia/Tokyo のような IANA 名を使ってください。</translation>
     </message>

@@ -75,6 +75,7 @@ class SessionLine:
     end: dt.datetime
     venue: str
     audience: str
+    for_everyone: bool = False  # then `audience` is "Everyone": a screen says it in its language
 
 
 @dataclass(frozen=True)

@@ -180,7 +180,7 @@ def resolve_program(factory: SessionFactory, id_or_code: str | None) -> ProgramS
 
 def _audience_label(session_row: ScheduleSession, names: dict[tuple[str, int], str]) -> str:
     if session_row.for_everyone:
-        return translate("Programs", "Everyone")
+        return "Everyone"  # the Overview translates it (line.for_everyone), as it shows it
     parts = []
     for target in session_row.audience:
         if target.team_id is not None:
@@ -224,6 +224,7 @@ def sessions_on_day(factory: SessionFactory, program_id: int, day: dt.date) -> l
                 end=local(row.end_at, program.timezone),
                 venue=f"{row.venue.name}, {row.venue.site.name}" if row.venue else "",
                 audience=_audience_label(row, names),
+                for_everyone=row.for_everyone,
             )
             for row in rows
         ]
