@@ -150,6 +150,11 @@ def test_report_tables_speak_japanese_and_charts_still_find_their_columns(
     assert by_country.rows[-1][0] == "合計"
     assert "合計" not in [row[0] for row in by_country.category_rows()]
     assert chart_for(by_country) is not None
+    survey = report_tables(world.db.session_factory, world.program_id, ReportKind.SURVEY)
+    satisfaction = next(t for t in survey if t.key == "survey_satisfaction")
+    assert satisfaction.rows[0][0] == "講義"
+    response = next(t for t in survey if t.key == "survey_response")
+    assert [row[0] for row in response.rows] == ["学生", "教員", "全体"]
 
 
 def test_report_tables_stay_english_without_a_translator(report_world: ReportWorld) -> None:

@@ -139,7 +139,15 @@ def _satisfaction(counted: list[SurveyResponse]) -> ReportTable:
         scores = [s for s in (getattr(r, part.key) for r in counted) if s is not None]
         spread = Counter(scores)
         mean = round(sum(scores) / len(scores), 2) if scores else None
-        rows.append((part.label, len(scores), mean, *(spread[score] for score in SCORES)))
+        # The questionnaire's words are marked in ui/survey/words.py ("SurveyWords").
+        rows.append(
+            (
+                translate("SurveyWords", part.label),
+                len(scores),
+                mean,
+                *(spread[score] for score in SCORES),
+            )
+        )
     return ReportTable(
         "survey_satisfaction",
         translate(
@@ -160,7 +168,11 @@ def _come_back(counted: list[SurveyResponse]) -> ReportTable:
     answers = Counter(r.come_back for r in counted)
     total = len(counted)
     rows: list[tuple[ReportValue, ...]] = [
-        (choice.label, answers[choice.value], _percent(answers[choice.value], total))
+        (
+            translate("SurveyWords", choice.label),
+            answers[choice.value],
+            _percent(answers[choice.value], total),
+        )
         for choice in ComeBack
     ]
     rows.append(
