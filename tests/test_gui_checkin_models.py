@@ -280,6 +280,7 @@ def test_result_view_of_refused_code_and_exit() -> None:
             card(),
             direction=Direction.OUT,
             message="Minji is already checked out at 09:40.",
+            already_out=True,  # the headline reads this flag, never the (translated) message
         )
     )
     assert (already.tone, already.headline) == (Tone.AMBER, "Already checked out")

@@ -39,6 +39,7 @@ from enum import StrEnum
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.db.badge_secrets import secret_rows, unlock
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
@@ -205,7 +206,7 @@ def program_key(session: Session, program_id: int) -> ProgramKey:
     """The program's key, its secret unlocked with this laptop's key (`db.badge_secrets`)."""
     rows = secret_rows(session, program_id)
     if not rows:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(translate("Badges", "No program with id {id}.").format(id=program_id))
     row = rows[0]
     return ProgramKey(row.program_id, row.uuid, unlock(row), row.title)
 
@@ -219,7 +220,9 @@ def _participant_program(session: Session, participant_id: int) -> int:
         select(Participant.program_id).where(Participant.id == participant_id)
     )
     if program_id is None:
-        raise NotFoundError(f"No participant with id {participant_id}.")
+        raise NotFoundError(
+            translate("Badges", "No participant with id {id}.").format(id=participant_id)
+        )
     return program_id
 
 
@@ -284,7 +287,9 @@ def find_participant(factory: SessionFactory, program_id: int, text: str) -> int
     """
     wanted = text.strip()
     if not wanted:
-        raise UserError("Give a participant id (the database id or the roster id).")
+        raise UserError(
+            translate("Badges", "Give a participant id (the database id or the roster id).")
+        )
     with factory() as session:
         by_roster = session.scalar(
             select(Participant.id).where(
@@ -300,12 +305,19 @@ def find_participant(factory: SessionFactory, program_id: int, text: str) -> int
             )
     if by_roster is not None and by_id is not None and by_roster != by_id:
         raise UserError(
-            f"{wanted!r} is the database id of one participant and the roster id of another; "
-            "use the other participant's id instead."
+            translate(
+                "Badges",
+                "{wanted} is the database id of one participant and the roster id of another; "
+                "use the other participant's id instead.",
+            ).format(wanted=repr(wanted))
         )
     found = by_roster if by_roster is not None else by_id
     if found is None:
-        raise NotFoundError(f"No participant with the id or roster id {wanted!r} in this program.")
+        raise NotFoundError(
+            translate(
+                "Badges", "No participant with the id or roster id {wanted} in this program."
+            ).format(wanted=repr(wanted))
+        )
     return found
 
 

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin import journal
 from sakura_desktop.core.checkin.decision import CheckpointFacts
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import CheckpointKind, ParticipantStatus, SessionKind
@@ -112,7 +113,9 @@ def stay_covers(
 def _program_timezone(session: Session, program_id: int) -> str:
     timezone = session.scalar(select(Program.timezone).where(Program.id == program_id))
     if timezone is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(
+            translate("CheckinCheckpoints", "No program with id {id}.").format(id=program_id)
+        )
     return timezone
 
 
@@ -175,7 +178,9 @@ def get_checkpoint(factory: SessionFactory, checkpoint_id: int) -> CheckpointInf
 def checkpoint_facts(session: Session, checkpoint_id: int) -> CheckpointFacts:
     cp = session.get(Checkpoint, checkpoint_id)
     if cp is None:
-        raise NotFoundError(f"No checkpoint with id {checkpoint_id}.")
+        raise NotFoundError(
+            translate("CheckinCheckpoints", "No checkpoint with id {id}.").format(id=checkpoint_id)
+        )
     return CheckpointFacts(
         cp.id, cp.program_id, cp.name, CheckpointKind(cp.kind), cp.allows_exit, cp.session_id
     )
@@ -198,10 +203,17 @@ def resolve_checkpoint(factory: SessionFactory, program_id: int, id_or_name: str
         return partial[0]
     if partial:
         names = "; ".join(info.name for info in partial[:5])
-        raise UserError(f"{id_or_name!r} matches several checkpoints ({names}); be more precise.")
+        raise UserError(
+            translate(
+                "CheckinCheckpoints",
+                "{wanted} matches several checkpoints ({names}); be more precise.",
+            ).format(wanted=repr(id_or_name), names=names)
+        )
     raise NotFoundError(
-        f"No checkpoint {id_or_name!r} in this program; list them with `sakura-desktop "
-        "checkpoints`."
+        translate(
+            "CheckinCheckpoints",
+            "No checkpoint {wanted} in this program; list them with `sakura-desktop checkpoints`.",
+        ).format(wanted=repr(id_or_name))
     )
 
 
@@ -408,9 +420,17 @@ def create_roll_call(
     """An ad-hoc roll call ("Dinner 19:00") that expects everyone present in the program."""
     name = " ".join(name.split())
     if not name:
-        raise UserError("Give the roll call a name, for example 'Dinner 19:00'.")
+        raise UserError(
+            translate(
+                "CheckinCheckpoints", "Give the roll call a name, for example 'Dinner 19:00'."
+            )
+        )
     if len(name) > NAME_MAX:
-        raise UserError(f"A checkpoint name has at most {NAME_MAX} characters.")
+        raise UserError(
+            translate(
+                "CheckinCheckpoints", "A checkpoint name has at most {count} characters."
+            ).format(count=NAME_MAX)
+        )
     with factory.begin() as session:
         _program_timezone(session, program_id)
         checkpoint = Checkpoint(
@@ -424,7 +444,11 @@ def create_roll_call(
             session.flush()
         except IntegrityError as exc:
             raise UserError(
-                f"A checkpoint named {name!r} already exists in this program; choose another name."
+                translate(
+                    "CheckinCheckpoints",
+                    "A checkpoint named {name} already exists in this program; "
+                    "choose another name.",
+                ).format(name=repr(name))
             ) from exc
         checkpoint_id = checkpoint.id
     return get_checkpoint(factory, checkpoint_id)

@@ -30,6 +30,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.tokens import TokenCheck, TokenStatus
 from sakura_desktop.db.enums import CheckpointKind, Decision, Direction, ParticipantStatus
 
@@ -114,6 +115,7 @@ class PersonState:
 class Verdict:
     outcome: Outcome
     message: str
+    already_out: bool = False  # an exit scan of someone already checked out (ALREADY_IN)
 
     @property
     def tone(self) -> Tone:
@@ -128,24 +130,32 @@ class Verdict:
         return self.outcome in CHANGES_PRESENCE
 
 
-def _at(since: dt.datetime | None) -> str:
-    return f" at {since:%H:%M}" if since is not None else ""
-
-
 def token_refusal(check: TokenCheck) -> Verdict | None:
     """The verdict for a code that cannot be trusted, or None when the signature is good."""
     if check.status is TokenStatus.JUNK:
-        return Verdict(Outcome.UNKNOWN, "Not a Sakura badge. Scan the QR code on the badge.")
-    if check.status is TokenStatus.WRONG_PROGRAM:
-        which = f" ({check.other_program})" if check.other_program else ""
         return Verdict(
-            Outcome.WRONG_PROGRAM, f"This badge belongs to another program{which}; not valid here."
+            Outcome.UNKNOWN,
+            translate("CheckinMessage", "Not a Sakura badge. Scan the QR code on the badge."),
         )
+    if check.status is TokenStatus.WRONG_PROGRAM:
+        if check.other_program:
+            text = translate(
+                "CheckinMessage",
+                "This badge belongs to another program ({program}); not valid here.",
+            ).format(program=check.other_program)
+        else:
+            text = translate(
+                "CheckinMessage", "This badge belongs to another program; not valid here."
+            )
+        return Verdict(Outcome.WRONG_PROGRAM, text)
     if check.status is TokenStatus.FORGED:
         return Verdict(
             Outcome.FORGED,
-            "Invalid badge: its signature does not match (altered or forged). "
-            "Call the coordinator.",
+            translate(
+                "CheckinMessage",
+                "Invalid badge: its signature does not match (altered or forged). "
+                "Call the coordinator.",
+            ),
         )
     return None
 
@@ -156,53 +166,90 @@ def decide_person(
     """The verdict for a trusted identification (a good badge, or a manual check-in)."""
     if person is None:
         return Verdict(
-            Outcome.UNKNOWN, "This badge names nobody in the program (deleted participant?)."
+            Outcome.UNKNOWN,
+            translate(
+                "CheckinMessage", "This badge names nobody in the program (deleted participant?)."
+            ),
         )
     if person.revoked:
-        live = f" #{person.live_serial}" if person.live_serial is not None else ""
-        return Verdict(
-            Outcome.REVOKED,
-            f"This badge was replaced by a newer one{live}. Ask for the new badge; "
-            "call the coordinator if this is not its owner.",
-        )
+        return Verdict(Outcome.REVOKED, _replaced(person.live_serial))
     if person.status is ParticipantStatus.WITHDRAWN:
         return Verdict(
             Outcome.WITHDRAWN,
-            f"{person.name} has withdrawn from the program. Call the coordinator.",
+            translate(
+                "CheckinMessage", "{name} has withdrawn from the program. Call the coordinator."
+            ).format(name=person.name),
         )
     if direction is Direction.OUT:
         return _decide_exit(person, checkpoint)
     return _decide_entry(person, checkpoint)
 
 
+def _replaced(live_serial: int | None) -> str:
+    if live_serial is None:
+        return translate(
+            "CheckinMessage",
+            "This badge was replaced by a newer one. Ask for the new badge; "
+            "call the coordinator if this is not its owner.",
+        )
+    return translate(
+        "CheckinMessage",
+        "This badge was replaced by a newer one #{serial}. Ask for the new badge; "
+        "call the coordinator if this is not its owner.",
+    ).format(serial=live_serial)
+
+
 def _decide_entry(person: PersonState, checkpoint: CheckpointFacts) -> Verdict:
     if person.inside:
-        return Verdict(
-            Outcome.ALREADY_IN, f"{person.name} is already checked in{_at(person.since)}."
-        )
+        return Verdict(Outcome.ALREADY_IN, _already_in(person.name, person.since))
     if person.status is ParticipantStatus.DEPARTED:
         return Verdict(
             Outcome.NOT_EXPECTED,
-            f"Checked in, but {person.name} is recorded as departed. Tell the coordinator.",
+            translate(
+                "CheckinMessage",
+                "Checked in, but {name} is recorded as departed. Tell the coordinator.",
+            ).format(name=person.name),
         )
     if not person.expected:
         return Verdict(
             Outcome.NOT_EXPECTED,
-            f"Checked in, but {person.name} is not expected at {checkpoint.name}.",
+            translate(
+                "CheckinMessage", "Checked in, but {name} is not expected at {checkpoint}."
+            ).format(name=person.name, checkpoint=checkpoint.name),
         )
-    return Verdict(Outcome.ACCEPTED, f"Welcome, {person.name}!")
+    return Verdict(
+        Outcome.ACCEPTED,
+        translate("CheckinMessage", "Welcome, {name}!").format(name=person.name),
+    )
+
+
+def _already_in(name: str, since: dt.datetime | None) -> str:
+    if since is None:
+        return translate("CheckinMessage", "{name} is already checked in.").format(name=name)
+    return translate("CheckinMessage", "{name} is already checked in at {time}.").format(
+        name=name, time=f"{since:%H:%M}"
+    )
 
 
 def _decide_exit(person: PersonState, checkpoint: CheckpointFacts) -> Verdict:
     if person.inside:
-        return Verdict(Outcome.ACCEPTED, f"Goodbye, {person.name}: checked out.")
+        return Verdict(
+            Outcome.ACCEPTED,
+            translate("CheckinMessage", "Goodbye, {name}: checked out.").format(name=person.name),
+        )
     if person.since is not None:
         return Verdict(
-            Outcome.ALREADY_IN, f"{person.name} is already checked out{_at(person.since)}."
+            Outcome.ALREADY_IN,
+            translate("CheckinMessage", "{name} is already checked out at {time}.").format(
+                name=person.name, time=f"{person.since:%H:%M}"
+            ),
+            already_out=True,
         )
     return Verdict(
         Outcome.NOT_EXPECTED,
-        f"{person.name} was not checked in at {checkpoint.name}; nothing to check out.",
+        translate(
+            "CheckinMessage", "{name} was not checked in at {checkpoint}; nothing to check out."
+        ).format(name=person.name, checkpoint=checkpoint.name),
     )
 
 

@@ -45,6 +45,7 @@ from sakura_desktop.core.checkin.people import (
     search,
     search_entry,
 )
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.core.tokens import (
     ProgramKey,
@@ -96,6 +97,7 @@ class ScanResult:
     checkpoint_name: str
     occurred_at: dt.datetime  # in the program's time zone
     person: PersonCard | None  # None when the code named nobody we can trust
+    already_out: bool = False  # exit scan of someone already checked out (outcome ALREADY_IN)
 
     @property
     def tone(self) -> Tone:
@@ -129,7 +131,11 @@ class CheckinDesk:
         clock: Clock = utc_now,
     ) -> None:
         if not station_name.strip():
-            raise UserError("Name this station (for example 'Main door') before scanning.")
+            raise UserError(
+                translate(
+                    "CheckinDesk", "Name this station (for example 'Main door') before scanning."
+                )
+            )
         self.factory = factory
         self.program_id = program_id
         self.station_name = station_name.strip()[:100]
@@ -157,7 +163,9 @@ class CheckinDesk:
             keys = all_program_keys(session)
             mine = [k for k in keys if k.program_id == self.program_id]
             if not mine:
-                raise NotFoundError(f"No program with id {self.program_id}.")
+                raise NotFoundError(
+                    translate("CheckinDesk", "No program with id {id}.").format(id=self.program_id)
+                )
             self._key = mine[0]
             self._others = [k for k in keys if k.program_id != self.program_id]
             timezone = session.scalar(select(Program.timezone).where(Program.id == self.program_id))
@@ -169,7 +177,11 @@ class CheckinDesk:
         if facts is None:
             facts = checkpoint_facts(session, checkpoint_id)
             if facts.program_id != self.program_id:
-                raise UserError(f"Checkpoint {facts.name!r} belongs to another program.")
+                raise UserError(
+                    translate(
+                        "CheckinDesk", "Checkpoint {name} belongs to another program."
+                    ).format(name=repr(facts.name))
+                )
             self._facts[checkpoint_id] = facts
         return facts
 
@@ -233,7 +245,11 @@ class CheckinDesk:
             _check_direction(facts, direction)
             person = load_card(session, self.program_id, participant_id)
             if person is None:
-                raise NotFoundError(f"No participant with id {participant_id} in this program.")
+                raise NotFoundError(
+                    translate("CheckinDesk", "No participant with id {id} in this program.").format(
+                        id=participant_id
+                    )
+                )
             lock_standing(session, facts.id, participant_id)
             state = self._state(session, facts, person, None)
             verdict = decide_person(state, facts, direction)
@@ -338,6 +354,7 @@ class CheckinDesk:
             checkpoint_name=facts.name,
             occurred_at=self.local(now),
             person=person,
+            already_out=verdict.already_out,
         )
 
     # --- undo ---------------------------------------------------------------------------------
@@ -366,17 +383,27 @@ class CheckinDesk:
             ).where(CheckinEvent.uuid == event_uuid)
         ).one_or_none()
         if event is None or event.program_id != self.program_id:
-            raise NotFoundError(f"No scan {event_uuid} in this program.")
+            raise NotFoundError(
+                translate("CheckinDesk", "No scan {uuid} in this program.").format(uuid=event_uuid)
+            )
         if event.decision == Decision.VOIDED.value:
-            raise UserError("That entry is itself an undo; scan the badge again instead.")
+            raise UserError(
+                translate(
+                    "CheckinDesk", "That entry is itself an undo; scan the badge again instead."
+                )
+            )
         if event.decision in (Decision.OPENED.value, Decision.CLOSED.value):
-            raise UserError("That entry opened or closed a roll call; it cannot be undone.")
+            raise UserError(
+                translate(
+                    "CheckinDesk", "That entry opened or closed a roll call; it cannot be undone."
+                )
+            )
         if event.participant_id is not None:
             lock_standing(session, event.checkpoint_id, event.participant_id)
         if session.scalar(
             select(CheckinEvent.id).where(CheckinEvent.voids_event_uuid == event.uuid)
         ):
-            raise UserError("That scan was already undone.")
+            raise UserError(translate("CheckinDesk", "That scan was already undone."))
         person = (
             load_card(session, self.program_id, event.participant_id)
             if event.participant_id is not None
@@ -399,11 +426,18 @@ class CheckinDesk:
             voids_event_uuid=event.uuid,
         )
         when = self.local(event.occurred_at)
-        who = person.display_name if person else "an unidentified code"
+        if person is None:
+            message = translate(
+                "CheckinDesk", "Undone: the scan of an unidentified code at {time}."
+            ).format(time=f"{when:%H:%M:%S}")
+        else:
+            message = translate("CheckinDesk", "Undone: the scan of {name} at {time}.").format(
+                name=person.display_name, time=f"{when:%H:%M:%S}"
+            )
         return UndoResult(
             event_uuid=voiding_uuid,
             voided_uuid=event.uuid,
-            message=f"Undone: the scan of {who} at {when:%H:%M:%S}.",
+            message=message,
             checkpoint_id=event.checkpoint_id,
             person=person,
         )
@@ -421,7 +455,11 @@ class CheckinDesk:
 
 def _check_direction(facts: CheckpointFacts, direction: Direction) -> None:
     if direction is Direction.OUT and not facts.allows_exit:
-        raise UserError(f"{facts.name} records entries only; switch the station to entry.")
+        raise UserError(
+            translate(
+                "CheckinDesk", "{checkpoint} records entries only; switch the station to entry."
+            ).format(checkpoint=facts.name)
+        )
 
 
 def station_id(session: Session, name: str, station_uuid: str | None = None) -> int:

@@ -29,6 +29,7 @@ from sakura_desktop.core.checkin.people import (
     load_card,
     load_cards,
 )
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import SessionFactory
@@ -101,7 +102,9 @@ def outcome_of(decision: str) -> Outcome:
 def program_timezone(session: Session, program_id: int) -> str:
     timezone = session.scalar(select(Program.timezone).where(Program.id == program_id))
     if timezone is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(
+            translate("CheckinReports", "No program with id {id}.").format(id=program_id)
+        )
     return timezone
 
 

@@ -29,6 +29,7 @@ from sakura_desktop.core.checkin.checkpoints import unique_checkpoint_name
 from sakura_desktop.core.checkin.desk import Clock, record_event, station_id
 from sakura_desktop.core.checkin.people import PersonCard
 from sakura_desktop.core.checkin.reports import LastSeen, headcount, program_timezone
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.base import new_uuid, utc_now
 from sakura_desktop.db.engine import SessionFactory
@@ -155,15 +156,13 @@ def close_roll_call(
         if not call.is_open:
             assert call.closed_at is not None
             raise UserError(
-                f"{call.name} was already closed at {call.closed_at:%H:%M} by {call.closed_by}."
+                translate("RollCall", "{name} was already closed at {time} by {station}.").format(
+                    name=call.name, time=f"{call.closed_at:%H:%M}", station=call.closed_by
+                )
             )
         missing = len(_state(session, factory, call, now).unaccounted)
         if missing and not reason:
-            people = "person is" if missing == 1 else "people are"
-            raise UserError(
-                f"{missing} {people} still unaccounted for. Type why you are closing the roll "
-                "call anyway (for example 'Minji is with the nurse'); the reason is kept."
-            )
+            raise UserError(_why_close(missing))
         program_id = session.scalar(
             select(Checkpoint.program_id).where(Checkpoint.id == checkpoint_id)
         )
@@ -184,10 +183,26 @@ def close_roll_call(
     return get_roll_call(factory, checkpoint_id)
 
 
+def _why_close(missing: int) -> str:
+    if missing == 1:
+        return translate(
+            "RollCall",
+            "1 person is still unaccounted for. Type why you are closing the roll call anyway "
+            "(for example 'Minji is with the nurse'); the reason is kept.",
+        )
+    return translate(
+        "RollCall",
+        "{count} people are still unaccounted for. Type why you are closing the roll call "
+        "anyway (for example 'Minji is with the nurse'); the reason is kept.",
+    ).format(count=missing)
+
+
 def _station_name(name: str) -> str:
     name = name.strip()[:100]
     if not name:
-        raise UserError("Name this station (for example 'Main door') in Settings first.")
+        raise UserError(
+            translate("RollCall", "Name this station (for example 'Main door') in Settings first.")
+        )
     return name
 
 
@@ -256,7 +271,9 @@ def _roll_call(session: Session, checkpoint_id: int) -> RollCall:
         select(Checkpoint.name, Checkpoint.program_id).where(Checkpoint.id == checkpoint_id)
     ).one_or_none()
     if checkpoint is None:
-        raise NotFoundError(f"No checkpoint with id {checkpoint_id}.")
+        raise NotFoundError(
+            translate("RollCall", "No checkpoint with id {id}.").format(id=checkpoint_id)
+        )
     timezone = program_timezone(session, checkpoint.program_id)
     entries = session.execute(
         select(CheckinEvent.decision, CheckinEvent.occurred_at, Station.name, CheckinEvent.note)
@@ -270,7 +287,11 @@ def _roll_call(session: Session, checkpoint_id: int) -> RollCall:
     opening = next((e for e in entries if e.decision == Decision.OPENED.value), None)
     closing = next((e for e in entries if e.decision == Decision.CLOSED.value), None)
     if opening is None:
-        raise UserError(f"{checkpoint.name} is not a roll call started with 'Roll call now'.")
+        raise UserError(
+            translate("RollCall", "{name} is not a roll call started with 'Roll call now'.").format(
+                name=checkpoint.name
+            )
+        )
     return RollCall(
         checkpoint_id=checkpoint_id,
         name=checkpoint.name,

@@ -33,6 +33,7 @@ from sakura_desktop.core.checkin.reports import headcount as headcount
 from sakura_desktop.core.checkin.reports import outcome_of as outcome_of
 from sakura_desktop.core.checkin.reports import recent_scans as recent_scans
 from sakura_desktop.core.checkin.reports import where_is_everyone as where_is_everyone
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Direction, ScanMethod
 from sakura_desktop.db.models import CheckinEvent
@@ -76,7 +77,9 @@ def undo(
             select(CheckinEvent.program_id).where(CheckinEvent.uuid == event_uuid)
         )
     if program_id is None:
-        raise NotFoundError(f"No scan {event_uuid} in this database.")
+        raise NotFoundError(
+            translate("CheckinDesk", "No scan {uuid} in this database.").format(uuid=event_uuid)
+        )
     desk = CheckinDesk(factory, program_id, station_name=station_name, operator=operator)
     return desk.undo(event_uuid)
 

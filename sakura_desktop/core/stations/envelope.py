@@ -34,6 +34,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.errors import UserError
 
 MAGIC = b"SakuraStationPkg"
@@ -114,9 +115,12 @@ class Envelope:
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise WeakPassphraseError(
-            f"The passphrase has {len(passphrase)} characters; a station package needs at least "
-            f"{MIN_PASSPHRASE_CHARS}. Choose a longer one (a few words are easy to type and hard "
-            "to guess) and give it to the door staff separately from the file."
+            translate(
+                "StationPackage",
+                "The passphrase has {count} characters; a station package needs at least "
+                "{minimum}. Choose a longer one (a few words are easy to type and hard "
+                "to guess) and give it to the door staff separately from the file.",
+            ).format(count=len(passphrase), minimum=MIN_PASSPHRASE_CHARS)
         )
 
 
@@ -130,7 +134,12 @@ def passphrase_strength(passphrase: str) -> Strength:
     """A rough guide while typing, not a promise: about log2(character pool) bits for each
     character, counted as sqrt(length x distinct characters) so that repeats count less."""
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        return Strength(0, f"Too short: at least {MIN_PASSPHRASE_CHARS} characters.")
+        return Strength(
+            0,
+            translate("StationPackage", "Too short: at least {minimum} characters.").format(
+                minimum=MIN_PASSPHRASE_CHARS
+            ),
+        )
     pool = sum(
         size
         for size, present in (
@@ -144,10 +153,14 @@ def passphrase_strength(passphrase: str) -> Strength:
     )
     bits = len(set(passphrase)) ** 0.5 * len(passphrase) ** 0.5 * math.log2(max(pool, 2))
     if bits < 45:
-        return Strength(1, "Weak: easy to guess. Add a few more words.")
+        return Strength(
+            1, translate("StationPackage", "Weak: easy to guess. Add a few more words.")
+        )
     if bits < 70:
-        return Strength(2, "Fair: a few more characters would make it strong.")
-    return Strength(3, "Strong: hard to guess.")
+        return Strength(
+            2, translate("StationPackage", "Fair: a few more characters would make it strong.")
+        )
+    return Strength(3, translate("StationPackage", "Strong: hard to guess."))
 
 
 def derive_key(passphrase: str, kdf: KdfParams, salt: bytes) -> bytes:
@@ -174,24 +187,41 @@ def seal(payload: bytes, info: dict[str, Any], passphrase: str, kdf: KdfParams) 
 
 
 def _truncated(path: Path, size: int, expected: int | None = None) -> TruncatedPackageError:
-    announced = f"; its header announces {expected:,}" if expected is not None else ""
+    if expected is None:
+        text = translate(
+            "StationPackage",
+            "The station package {file} is incomplete ({size} bytes): it was cut "
+            "short, probably while copying. Copy it again from the coordinator's laptop.",
+        )
+    else:
+        text = translate(
+            "StationPackage",
+            "The station package {file} is incomplete ({size} bytes; its header announces "
+            "{expected}): it was cut short, probably while copying. Copy it again from the "
+            "coordinator's laptop.",
+        )
     return TruncatedPackageError(
-        f"The station package {path.name} is incomplete ({size:,} bytes{announced}): it was cut "
-        "short, probably while copying. Copy it again from the coordinator's laptop."
+        text.format(file=path.name, size=f"{size:,}", expected=f"{expected or 0:,}")
     )
 
 
 def damaged_error(path: Path, what: str) -> DamagedPackageError:
     return DamagedPackageError(
-        f"The station package {path.name} is damaged ({what}): it was altered or damaged in "
-        "copying. Copy it again from the coordinator's laptop, or export a new one there."
+        translate(
+            "StationPackage",
+            "The station package {file} is damaged ({what}): it was altered or damaged in "
+            "copying. Copy it again from the coordinator's laptop, or export a new one there.",
+        ).format(file=path.name, what=what)
     )
 
 
 def _not_a_package(path: Path) -> NotAPackageError:
     return NotAPackageError(
-        f"{path.name} is not a Sakura Desktop station package. Choose the .sakura-station file "
-        "exported on the coordinator's laptop (File > Export station package…)."
+        translate(
+            "StationPackage",
+            "{file} is not a Sakura Desktop station package. Choose the .sakura-station file "
+            "exported on the coordinator's laptop (File > Export station package…).",
+        ).format(file=path.name)
     )
 
 
@@ -205,12 +235,20 @@ def _check_magic_and_version(path: Path, data: bytes) -> int:
     (version,) = struct.unpack(">H", data[len(MAGIC) : _VERSION_END])
     if version > FORMAT_VERSION:
         raise NewerPackageError(
-            f"The station package {path.name} was made by a newer Sakura Desktop (package "
-            f"format {version}; this laptop reads format {FORMAT_VERSION}): update this laptop "
-            "to the coordinator's version of Sakura Desktop, then set up the station again."
+            translate(
+                "StationPackage",
+                "The station package {file} was made by a newer Sakura Desktop (package "
+                "format {version}; this laptop reads format {ours}): update this laptop "
+                "to the coordinator's version of Sakura Desktop, then set up the station again.",
+            ).format(file=path.name, version=version, ours=FORMAT_VERSION)
         )
     if version < 1:
-        raise damaged_error(path, f"package format {version} does not exist")
+        raise damaged_error(
+            path,
+            translate("StationPackage", "package format {version} does not exist").format(
+                version=version
+            ),
+        )
     return int(version)
 
 
@@ -222,21 +260,31 @@ def parse(path: Path, data: bytes) -> Envelope:
     _, _, log2_n, r, p, salt, nonce, sealed_size, info_size = _FIXED.unpack_from(data)
     kdf = KdfParams(log2_n, r, p)
     if not kdf.usable():
-        raise damaged_error(path, f"key derivation settings n=2^{log2_n}, r={r}, p={p}")
+        raise damaged_error(
+            path,
+            translate("StationPackage", "key derivation settings n=2^{n}, r={r}, p={p}").format(
+                n=log2_n, r=r, p=p
+            ),
+        )
     if info_size > INFO_MAX_BYTES or sealed_size < TAG_BYTES:
-        raise damaged_error(path, "impossible sizes in its header")
+        raise damaged_error(path, translate("StationPackage", "impossible sizes in its header"))
     header_end = _FIXED.size + info_size
     expected = header_end + sealed_size
     if len(data) < expected:
         raise _truncated(path, len(data), expected)
     if len(data) > expected:
-        raise damaged_error(path, f"{len(data) - expected:,} bytes more than its header announces")
+        raise damaged_error(
+            path,
+            translate("StationPackage", "{count} bytes more than its header announces").format(
+                count=f"{len(data) - expected:,}"
+            ),
+        )
     try:
         info = json.loads(data[_FIXED.size : header_end].decode("utf-8"))
     except ValueError:
         info = None
     if not isinstance(info, dict):
-        raise damaged_error(path, "its clear header is unreadable")
+        raise damaged_error(path, translate("StationPackage", "its clear header is unreadable"))
     return Envelope(
         path, version, kdf, salt, nonce, data[:header_end], info, data[header_end:expected]
     )
@@ -246,30 +294,51 @@ def read_envelope(path: Path) -> Envelope:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise PackageError(f"There is no file {path}. Check the name and the folder.") from exc
+        raise PackageError(
+            translate(
+                "StationPackage", "There is no file {path}. Check the name and the folder."
+            ).format(path=path)
+        ) from exc
     except IsADirectoryError as exc:
-        raise PackageError(f"{path} is a folder; choose the station package file.") from exc
+        raise PackageError(
+            translate(
+                "StationPackage", "{path} is a folder; choose the station package file."
+            ).format(path=path)
+        ) from exc
     except OSError as exc:
-        raise PackageError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise PackageError(
+            translate("StationPackage", "Cannot read {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     return parse(path, data)
 
 
 def open_sealed(envelope: Envelope, passphrase: str) -> bytes:
     """The payload, decrypted and decompressed; refused when the tag does not match."""
     if not passphrase:
-        raise WrongPassphraseError("Type the passphrase the coordinator gave with this package.")
+        raise WrongPassphraseError(
+            translate(
+                "StationPackage", "Type the passphrase the coordinator gave with this package."
+            )
+        )
     key = derive_key(passphrase, envelope.kdf, envelope.salt)
     try:
         compressed = AESGCM(key).decrypt(envelope.nonce, envelope.sealed, envelope.header)
     except InvalidTag:
         raise WrongPassphraseError(
-            f"The passphrase does not open this station package ({envelope.path.name}): either "
-            "it is not the passphrase the package was exported with, or the file was altered or "
-            "damaged in copying. Check the passphrase with the coordinator; if it is right, copy "
-            "the package again."
+            translate(
+                "StationPackage",
+                "The passphrase does not open this station package ({file}): either "
+                "it is not the passphrase the package was exported with, or the file was altered "
+                "or damaged in copying. Check the passphrase with the coordinator; if it is right, "
+                "copy the package again.",
+            ).format(file=envelope.path.name)
         ) from None
     try:
         return zlib.decompress(compressed)
     except zlib.error as exc:
         # Authentic bytes that do not decompress: written by something that is not us.
-        raise damaged_error(envelope.path, "its contents do not unpack") from exc
+        raise damaged_error(
+            envelope.path, translate("StationPackage", "its contents do not unpack")
+        ) from exc

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from sakura_desktop import __version__
 from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.private_files import PRIVATE_MODE, write_private_atomically
 from sakura_desktop.core.programs import get_program
 from sakura_desktop.core.stations.envelope import (
@@ -96,11 +97,20 @@ class PackageCounts:
         )
 
     def describe(self) -> str:
-        return (
-            f"{self.participants} participants, {self.delegations} delegations, "
-            f"{self.teams} teams, {self.sessions} sessions, {self.checkpoints} checkpoints, "
-            f"{self.badge_tokens} badges, {self.checkin_events} scans from "
-            f"{self.stations} stations"
+        return translate(
+            "StationPackage",
+            "{participants} participants, {delegations} delegations, {teams} teams, "
+            "{sessions} sessions, {checkpoints} checkpoints, {badges} badges, "
+            "{scans} scans from {stations} stations",
+        ).format(
+            participants=self.participants,
+            delegations=self.delegations,
+            teams=self.teams,
+            sessions=self.sessions,
+            checkpoints=self.checkpoints,
+            badges=self.badge_tokens,
+            scans=self.checkin_events,
+            stations=self.stations,
         )
 
 
@@ -155,9 +165,17 @@ def _reporter(progress: Progress | None) -> Progress:
 
 def _check_output(out: Path) -> None:
     if out.is_dir():
-        raise PackageError(f"{out} is a folder; give the package a file name.")
+        raise PackageError(
+            translate("StationPackage", "{path} is a folder; give the package a file name.").format(
+                path=out
+            )
+        )
     if not out.parent.is_dir():
-        raise PackageError(f"There is no folder {out.parent}. Choose a folder that exists.")
+        raise PackageError(
+            translate(
+                "StationPackage", "There is no folder {folder}. Choose a folder that exists."
+            ).format(folder=out.parent)
+        )
 
 
 def export_station_package(
@@ -177,16 +195,22 @@ def export_station_package(
     program = get_program(factory, program_id)
     # Every door must count at the same checkpoints (their uuids travel in the journals), so
     # they are made once here, not by each station on its own.
-    report(0, total, "Preparing the checkpoints…")
+    report(0, total, translate("StationPackage", "Preparing the checkpoints…"))
     ensure_checkpoints(factory, program_id)
     tables: dict[str, dict[str, Any]] = {}
     with factory() as session:
         for step, (name, where) in enumerate(COPIED, start=1):
-            report(step, total, f"Reading {name.replace('_', ' ')}…")
+            report(
+                step,
+                total,
+                translate("StationPackage", "Reading {table}…").format(
+                    table=name.replace("_", " ")
+                ),
+            )
             tables[name] = read_table(session, name, where, program_id)
         _carry_plain_secret(session, tables["programs"], program_id)
     counts = PackageCounts.of({name: len(table["rows"]) for name, table in tables.items()})
-    report(len(COPIED) + 1, total, "Encrypting…")
+    report(len(COPIED) + 1, total, translate("StationPackage", "Encrypting…"))
     payload = {"format": FORMAT_VERSION, "program_id": program_id, "tables": tables}
     info = {
         "program": {
@@ -206,12 +230,17 @@ def export_station_package(
         passphrase,
         kdf or KdfParams(),
     )
-    report(len(COPIED) + 2, total, f"Writing {out.name}…")
+    report(
+        len(COPIED) + 2, total, translate("StationPackage", "Writing {file}…").format(file=out.name)
+    )
     try:
         write_private_atomically(out, data)
     except OSError as exc:
         raise PackageError(
-            f"Cannot write {out}: {exc.strerror or exc}. Choose another folder or free some space."
+            translate(
+                "StationPackage",
+                "Cannot write {path}: {reason}. Choose another folder or free some space.",
+            ).format(path=out, reason=exc.strerror or exc)
         ) from exc
     report(total, total, "")
     return PackageSummary(out, program_id, program.code, program.title, counts, len(data))
@@ -252,10 +281,18 @@ def _header(envelope: Envelope) -> PackageHeader:
 def _check_schema(header: PackageHeader) -> None:
     if header.schema_revision not in known_revisions():
         raise NewerPackageError(
-            f"The station package {header.path.name} was made by a newer Sakura Desktop "
-            f"(version {header.app_version}, database schema {header.schema_revision}; this "
-            f"laptop knows up to schema {head_revision()}): update this laptop to the "
-            "coordinator's version of Sakura Desktop, then set up the station again."
+            translate(
+                "StationPackage",
+                "The station package {file} was made by a newer Sakura Desktop "
+                "(version {version}, database schema {schema}; this "
+                "laptop knows up to schema {ours}): update this laptop to the "
+                "coordinator's version of Sakura Desktop, then set up the station again.",
+            ).format(
+                file=header.path.name,
+                version=header.app_version,
+                schema=header.schema_revision,
+                ours=head_revision(),
+            )
         )
 
 
@@ -277,7 +314,12 @@ def _payload(envelope: Envelope, plain: bytes) -> tuple[int, dict[str, Any]]:
         raise damaged_error(envelope.path, "its contents are unreadable")
     missing = [name for name in COPIED_NAMES if not isinstance(tables.get(name), dict)]
     if missing:
-        raise damaged_error(envelope.path, f"it lacks {', '.join(sorted(missing))}")
+        raise damaged_error(
+            envelope.path,
+            translate("StationPackage", "it lacks {tables}").format(
+                tables=", ".join(sorted(missing))
+            ),
+        )
     return program_id, tables
 
 
@@ -287,19 +329,35 @@ def _payload(envelope: Envelope, plain: bytes) -> tuple[int, dict[str, Any]]:
 def _station_name(name: str) -> str:
     clean = name.strip()
     if not clean:
-        raise UserError("Name this station (for example 'Main door'): scans carry its name.")
+        raise UserError(
+            translate(
+                "StationPackage",
+                "Name this station (for example 'Main door'): scans carry its name.",
+            )
+        )
     if len(clean) > STATION_NAME_MAX:
-        raise UserError(f"Shorten the station name to {STATION_NAME_MAX} characters or fewer.")
+        raise UserError(
+            translate(
+                "StationPackage", "Shorten the station name to {count} characters or fewer."
+            ).format(count=STATION_NAME_MAX)
+        )
     return clean
 
 
 def _refuse_used(db_path: Path) -> None:
     if db_path.is_dir():
-        raise StationTargetError(f"{db_path} is a folder; give the new database a file name.")
+        raise StationTargetError(
+            translate(
+                "StationPackage", "{path} is a folder; give the new database a file name."
+            ).format(path=db_path)
+        )
     if db_path.exists() and db_path.stat().st_size > 0:
         raise StationTargetError(
-            f"{db_path} already exists and holds data; setting up a station never overwrites "
-            "a database. Choose a new file name for this station's database."
+            translate(
+                "StationPackage",
+                "{path} already exists and holds data; setting up a station never overwrites "
+                "a database. Choose a new file name for this station's database.",
+            ).format(path=db_path)
         )
 
 
@@ -332,7 +390,11 @@ def _copy_in(
     decoded = {name: decoded_rows(path, name, tables[name]) for name, _ in COPIED}
     as_foreign(decoded["stations"], decoded["checkin_events"])
     for step, (name, _) in enumerate(COPIED, start=2):
-        report(step, total, f"Copying {name.replace('_', ' ')}…")
+        report(
+            step,
+            total,
+            translate("StationPackage", "Copying {table}…").format(table=name.replace("_", " ")),
+        )
         if decoded[name]:
             session.execute(table_named(name).insert(), decoded[name])
     lock_plain_secrets(session)  # the package's plain secret, locked with this laptop's key
@@ -382,17 +444,20 @@ def init_station_from_package(
     _refuse_used(db_path)
     report = _reporter(progress)
     total = len(COPIED) + 3
-    report(0, total, f"Checking {package.name}…")
+    report(0, total, translate("StationPackage", "Checking {file}…").format(file=package.name))
     envelope = read_envelope(package)
     header = _header(envelope)
     _check_schema(header)
-    report(1, total, "Checking the passphrase…")
+    report(1, total, translate("StationPackage", "Checking the passphrase…"))
     program_id, tables = _payload(envelope, open_sealed(envelope, passphrase))
     try:
         created = _claim(db_path)
     except OSError as exc:
         raise StationTargetError(
-            f"Cannot create {db_path}: {exc.strerror or exc}. Choose a folder you can write to."
+            translate(
+                "StationPackage",
+                "Cannot create {path}: {reason}. Choose a folder you can write to.",
+            ).format(path=db_path, reason=exc.strerror or exc)
         ) from exc
     try:
         database, _ = open_database(path=db_path, create=True)
@@ -400,7 +465,9 @@ def init_station_from_package(
             with database.session_factory.begin() as session:
                 rows = _copy_in(session, envelope.path, tables, report, total)
                 if rows["programs"] != 1:
-                    raise damaged_error(envelope.path, "it holds no program")
+                    raise damaged_error(
+                        envelope.path, translate("StationPackage", "it holds no program")
+                    )
                 local_uuid = _add_local_station(session, name, station_uuid)
                 arrival = _arrival_name(session, program_id)
         finally:
@@ -445,19 +512,24 @@ def load_package_into_server(
     envelope = read_envelope(package)
     header = _header(envelope)
     _check_schema(header)
-    report(1, total, "Checking the passphrase…")
+    report(1, total, translate("StationPackage", "Checking the passphrase…"))
     program_id, tables = _payload(envelope, open_sealed(envelope, passphrase))
     database, _ = open_database(url, create=True)
     try:
         with database.session_factory.begin() as session:
             if session.scalar(select(func.count()).select_from(Program)):
                 raise StationTargetError(
-                    f"{url_display(url)} already holds a program; load the package into an "
-                    "empty database (create a new one on the server) so nothing is replaced."
+                    translate(
+                        "StationPackage",
+                        "{database} already holds a program; load the package into an "
+                        "empty database (create a new one on the server) so nothing is replaced.",
+                    ).format(database=url_display(url))
                 )
             rows = _copy_in(session, envelope.path, tables, report, total)
             if rows["programs"] != 1:
-                raise damaged_error(envelope.path, "it holds no program")
+                raise damaged_error(
+                    envelope.path, translate("StationPackage", "it holds no program")
+                )
             _advance_id_sequences(session, [name for name, _ in COPIED])
             arrival = _arrival_name(session, program_id)
     finally:
@@ -513,7 +585,7 @@ def adopt_badge_key(factory: SessionFactory, package: Path, passphrase: str) -> 
     _, tables = _payload(envelope, open_sealed(envelope, passphrase))
     programs = decoded_rows(envelope.path, "programs", tables["programs"])
     if len(programs) != 1:
-        raise damaged_error(envelope.path, "it holds no program")
+        raise damaged_error(envelope.path, translate("StationPackage", "it holds no program"))
     with factory() as session:
         adopted = adopt_secret(session, programs[0]["uuid"], programs[0]["secret"])
     return AdoptedKey(header.program_code, header.program_title, adopted)

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, TypeDecorator, select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.stations.envelope import damaged_error
 from sakura_desktop.db.base import Base, utc_now
 
@@ -144,7 +145,12 @@ def decoded_rows(path: Path, name: str, entry: dict[str, Any]) -> list[dict[str,
             )
         return rows
     except (KeyError, TypeError, ValueError) as exc:
-        raise damaged_error(path, f"its {name.replace('_', ' ')} are unreadable") from exc
+        raise damaged_error(
+            path,
+            translate("StationPackage", "its {table} are unreadable").format(
+                table=name.replace("_", " ")
+            ),
+        ) from exc
 
 
 def as_foreign(stations: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
 from sakura_desktop.core.checkin.journal import not_voided
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Direction
@@ -51,8 +52,11 @@ class DuplicateAdmission:
     @property
     def label(self) -> str:
         """What the screen says beside the person: "also admitted at Door 2, 10:03"."""
-        verb = "admitted" if self.direction is Direction.IN else "checked out"
-        return f"also {verb} at {self.station}, {self.at:%H:%M}"
+        if self.direction is Direction.IN:
+            text = translate("SyncDuplicates", "also admitted at {station}, {time}")
+        else:
+            text = translate("SyncDuplicates", "also checked out at {station}, {time}")
+        return text.format(station=self.station, time=f"{self.at:%H:%M}")
 
 
 class _Presence(NamedTuple):
@@ -193,7 +197,7 @@ def duplicate_admissions(
     with _reading(source) as session:
         timezone = session.scalar(select(Program.timezone).where(Program.id == program_id))
         if timezone is None:
-            raise NotFoundError(f"No program with id {program_id}.")
+            raise NotFoundError(translate("Sync", "No program with id {id}.").format(id=program_id))
         pairs = _pairs(session, program_id, checkpoint_id)
         if not pairs:
             return []

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.sync.journal_file import (
     CheckpointRef,
     JournalHeader,
@@ -51,7 +52,7 @@ def program_identity(session: Session, program_id: int) -> ProgramIdentity:
         select(Program.uuid, Program.code).where(Program.id == program_id)
     ).one_or_none()
     if row is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(translate("Sync", "No program with id {id}.").format(id=program_id))
     secret = unlock(secret_rows(session, program_id)[0])  # the column holds it locked
     return ProgramIdentity(uuid=row.uuid, code=row.code, key=journal_key(secret))
 
@@ -140,13 +141,21 @@ def export_journal(
     """Write this database's own events of the program (with `everything`, every station's
     events it knows) to `out`, atomically and readable by this user only."""
     if from_seq < 1 or (to_seq is not None and to_seq < from_seq):
-        raise UserError("Give a sequence range that starts at 1 or later and does not end first.")
+        raise UserError(
+            translate(
+                "Sync", "Give a sequence range that starts at 1 or later and does not end first."
+            )
+        )
     with factory() as session:
         stations = None if everything else local_station_ids(session)
         header, records = collect(session, program_id, stations, from_seq, to_seq)
         key = program_identity(session, program_id).key
     if not out.parent.is_dir():
-        raise UserError(f"The folder {out.parent} does not exist; create it or choose another.")
+        raise UserError(
+            translate(
+                "Sync", "The folder {folder} does not exist; create it or choose another."
+            ).format(folder=out.parent)
+        )
     write_journal(out, header, records, key)
     return ExportReport(
         path=out,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sakura_desktop.core.backups import backup_before
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.sync.journal_file import JournalError
 from sakura_desktop.core.sync.merge import MergeReport, merge_journal
 from sakura_desktop.db.engine import SessionFactory
@@ -45,12 +46,12 @@ def merge_journals(
     """
     if paths:
         if progress is not None:
-            progress(0, len(paths), "Backing up the database before the merge…")
+            progress(0, len(paths), translate("Sync", "Backing up the database before the merge…"))
         backup_before(factory, "merge")
     reports: list[FileReport] = []
     for done, path in enumerate(paths):
         if progress is not None:
-            progress(done, len(paths), f"Merging {path.name}…")
+            progress(done, len(paths), translate("Sync", "Merging {file}…").format(file=path.name))
         try:
             reports.append(FileReport(path, merge_journal(factory, program_id, path)))
         except JournalError as exc:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, update
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.sync import SUFFIX
 from sakura_desktop.core.sync.export import collect, program_identity
 from sakura_desktop.core.sync.files import FileReport
@@ -87,8 +88,11 @@ class FolderSync:
     def _check_folder(self) -> None:
         if not self.folder.is_dir():
             raise UserError(
-                f"The sync folder {self.folder} is not there; plug the stick in, connect the "
-                "share, or choose the folder again in Settings."
+                translate(
+                    "Sync",
+                    "The sync folder {folder} is not there; plug the stick in, connect the "
+                    "share, or choose the folder again in Settings.",
+                ).format(folder=self.folder)
             )
 
     # --- writing our own journals -------------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.db.models import CheckinEvent, Station
 
 
@@ -26,10 +27,16 @@ class Gap:
     @property
     def message(self) -> str:
         if self.first == self.last:
-            what = f"scan {self.first} of {self.station} is"
-        else:
-            what = f"scans {self.first}–{self.last} of {self.station} are"
-        return f"{what} missing: import its journal again or the missing file"
+            return translate(
+                "SyncGaps",
+                "scan {number} of {station} is missing: import its journal again or the "
+                "missing file",
+            ).format(number=self.first, station=self.station)
+        return translate(
+            "SyncGaps",
+            "scans {first}–{last} of {station} are missing: import its journal again or the "
+            "missing file",
+        ).format(first=self.first, last=self.last, station=self.station)
 
 
 _GAPS = text(

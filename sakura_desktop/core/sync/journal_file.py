@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.private_files import write_private_atomically
 from sakura_desktop.core.sync import SUFFIX
 from sakura_desktop.db.enums import CheckpointKind, Decision, Direction, ScanMethod
@@ -280,10 +281,14 @@ def read_journal(source: Path | bytes, program: ProgramIdentity, name: str = "")
         try:
             data = source.read_bytes()
         except OSError as exc:
-            raise JournalError(f"Cannot read {name}: {exc.strerror or exc}.") from exc
+            raise JournalError(
+                translate("SyncJournal", "Cannot read {name}: {reason}.").format(
+                    name=name, reason=exc.strerror or exc
+                )
+            ) from exc
     else:
         data = source
-        name = name or "the journal"
+        name = name or translate("SyncJournal", "the journal")
     header_end = data.find(b"\n")
     header_obj = _header_json(name, data[: header_end if header_end >= 0 else len(data)])
     header = _check_header(name, header_obj, program)
@@ -294,7 +299,7 @@ def read_journal(source: Path | bytes, program: ProgramIdentity, name: str = "")
     expected = hmac.new(program.key, signed, hashlib.sha256).hexdigest()
     mac = trailer.get("mac")
     if not isinstance(mac, str) or not hmac.compare_digest(mac, expected):
-        raise _altered(name, "its signature does not match its contents")
+        raise _altered(name, translate("SyncJournal", "its signature does not match its contents"))
     count = trailer.get("records")
     body = data[header_end + 1 : trailer_start]
     if not isinstance(count, int) or body.count(b"\n") != count:
@@ -304,23 +309,46 @@ def read_journal(source: Path | bytes, program: ProgramIdentity, name: str = "")
 
 def _torn(name: str) -> TornJournalError:
     return TornJournalError(
-        f"{name} is incomplete (cut short while it was written or copied); nothing was merged. "
-        "Copy it again from its station, or wait for the station to write it again."
+        translate(
+            "SyncJournal",
+            "{name} is incomplete (cut short while it was written or copied); nothing was "
+            "merged. Copy it again from its station, or wait for the station to write it again.",
+        ).format(name=name)
     )
 
 
 def _altered(name: str, why: str) -> AlteredJournalError:
     return AlteredJournalError(
-        f"{name} was altered or is corrupted ({why}); nothing was merged. "
-        "Copy the journal again from its station."
+        translate(
+            "SyncJournal",
+            "{name} was altered or is corrupted ({why}); nothing was merged. "
+            "Copy the journal again from its station.",
+        ).format(name=name, why=why)
     )
 
 
 def _not_a_journal(name: str) -> NotAJournalError:
     return NotAJournalError(
-        f"{name} is not a Sakura Desktop journal; nothing was merged. "
-        f"Choose a file ending in {SUFFIX}."
+        translate(
+            "SyncJournal",
+            "{name} is not a Sakura Desktop journal; nothing was merged. "
+            "Choose a file ending in {suffix}.",
+        ).format(name=name, suffix=SUFFIX)
     )
+
+
+def _other_program(name: str, code: object, ours: str) -> str:
+    if isinstance(code, str) and code:
+        return translate(
+            "SyncJournal",
+            "{name} is a journal of program {theirs}, not of {ours}; nothing was merged. "
+            "Merge it into the database of program {theirs}.",
+        ).format(name=name, theirs=code, ours=ours)
+    return translate(
+        "SyncJournal",
+        "{name} is a journal of another program, not of {ours}; nothing was merged. "
+        "Merge it into the database of another program.",
+    ).format(name=name, ours=ours)
 
 
 def _header_json(name: str, line: bytes) -> dict[str, Any]:
@@ -336,19 +364,18 @@ def _header_json(name: str, line: bytes) -> dict[str, Any]:
 def _check_header(name: str, obj: dict[str, Any], program: ProgramIdentity) -> JournalHeader:
     version = obj.get("version")
     if not isinstance(version, int) or version < 1:
-        raise _altered(name, "its header is damaged")
+        raise _altered(name, translate("SyncJournal", "its header is damaged"))
     if version > VERSION:
         raise NewerJournalError(
-            f"{name} was written by a newer Sakura Desktop (journal format {version}); "
-            "update this laptop, then merge it again."
+            translate(
+                "SyncJournal",
+                "{name} was written by a newer Sakura Desktop (journal format {version}); "
+                "update this laptop, then merge it again.",
+            ).format(name=name, version=version)
         )
     if obj.get("program_uuid") != program.uuid:
         code = obj.get("program_code")
-        theirs = f"program {code}" if isinstance(code, str) and code else "another program"
-        raise OtherProgramJournalError(
-            f"{name} is a journal of {theirs}, not of {program.code}; nothing was merged. "
-            f"Merge it into the database of {theirs}."
-        )
+        raise OtherProgramJournalError(_other_program(name, code, program.code))
     try:
         return JournalHeader(
             program_uuid=str(obj["program_uuid"]),
@@ -358,7 +385,7 @@ def _check_header(name: str, obj: dict[str, Any], program: ProgramIdentity) -> J
             checkpoints=tuple(_checkpoint_ref(c) for c in obj["checkpoints"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise _altered(name, "its header is damaged") from exc
+        raise _altered(name, translate("SyncJournal", "its header is damaged")) from exc
 
 
 def _text(value: Any) -> str:

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin.checkpoints import unique_checkpoint_name
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.sync.duplicates import count_in, presence_events
 from sakura_desktop.core.sync.export import program_identity
 from sakura_desktop.core.sync.gaps import Gap, station_gaps
@@ -93,23 +94,35 @@ class MergeReport:
         notes = []
         if self.unknown_people:
             notes.append(
-                f"{self.unknown_people} scans name people this station does not know; "
-                "import a newer station package, then merge again."
+                translate(
+                    "SyncMerge",
+                    "{count} scans name people this station does not know; "
+                    "import a newer station package, then merge again.",
+                ).format(count=self.unknown_people)
             )
         if self.unknown_checkpoints:
             notes.append(
-                f"{self.unknown_checkpoints} scans are at sessions this station does not know; "
-                "import a newer station package, then merge again."
+                translate(
+                    "SyncMerge",
+                    "{count} scans are at sessions this station does not know; "
+                    "import a newer station package, then merge again.",
+                ).format(count=self.unknown_checkpoints)
             )
         if self.waiting_undos:
             notes.append(
-                f"{self.waiting_undos} undos void scans this station has not received yet; "
-                "they are merged once those scans arrive."
+                translate(
+                    "SyncMerge",
+                    "{count} undos void scans this station has not received yet; "
+                    "they are merged once those scans arrive.",
+                ).format(count=self.waiting_undos)
             )
         if self.already_undone:
             notes.append(
-                f"{self.already_undone} undos void scans another station had already undone; "
-                "both undos are kept and the scan stays undone."
+                translate(
+                    "SyncMerge",
+                    "{count} undos void scans another station had already undone; "
+                    "both undos are kept and the scan stays undone.",
+                ).format(count=self.already_undone)
             )
         return notes + [gap.message for gap in self.gaps]
 
@@ -401,9 +414,12 @@ class _Merge:
 
     def _conflict(self, station: str, seq: int) -> SequenceConflictError:
         return SequenceConflictError(
-            f"{station} numbered two different scans {seq}: was its database restored from an "
-            f"old backup? Nothing was merged from {self.journal.name}; keep both files and ask "
-            "for help before scanning more at that station."
+            translate(
+                "SyncMerge",
+                "{station} numbered two different scans {number}: was its database restored "
+                "from an old backup? Nothing was merged from {file}; keep both files and ask "
+                "for help before scanning more at that station.",
+            ).format(station=station, number=seq, file=self.journal.name)
         )
 
     def _refuse_reused_uuids(self, fresh: list[JournalRecord], names: dict[str, str]) -> None:
@@ -412,8 +428,11 @@ class _Merge:
         uuids = [r.uuid for r in fresh]
         if len(set(uuids)) != len(uuids):
             raise SequenceConflictError(
-                f"{self.journal.name} holds one scan twice under different numbers; nothing was "
-                "merged. Copy the journal again from its station."
+                translate(
+                    "SyncMerge",
+                    "{file} holds one scan twice under different numbers; nothing was "
+                    "merged. Copy the journal again from its station.",
+                ).format(file=self.journal.name)
             )
 
     def _find_reused_uuid(self, records: list[JournalRecord]) -> SequenceConflictError:
@@ -428,8 +447,11 @@ class _Merge:
                 record = by_uuid[clash]
                 return self._conflict(names[record.station], record.seq)
         return SequenceConflictError(
-            f"{self.journal.name} holds a scan this database already has under another number; "
-            "nothing was merged. Ask for help before scanning more at that station."
+            translate(
+                "SyncMerge",
+                "{file} holds a scan this database already has under another number; "
+                "nothing was merged. Ask for help before scanning more at that station.",
+            ).format(file=self.journal.name)
         )
 
     def _undos(

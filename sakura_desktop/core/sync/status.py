@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.sync.duplicates import count_duplicates
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.engine import SessionFactory
@@ -43,7 +44,7 @@ class SyncStatus:
 def _timezone(session: Session, program_id: int) -> str:
     timezone = session.scalar(select(Program.timezone).where(Program.id == program_id))
     if timezone is None:
-        raise NotFoundError(f"No program with id {program_id}.")
+        raise NotFoundError(translate("Sync", "No program with id {id}.").format(id=program_id))
     return timezone
 
 

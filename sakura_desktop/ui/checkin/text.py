@@ -96,7 +96,7 @@ def affiliation(person: PersonCard) -> str:
 
 def headline(result: ScanResult) -> str:
     if result.direction is Direction.OUT and result.outcome in EXIT_HEADLINES:
-        if result.outcome is Outcome.ALREADY_IN and "already checked out" in result.message:
+        if result.outcome is Outcome.ALREADY_IN and result.already_out:
             return translate("CheckinResult", "Already checked out")
         return translate("CheckinResult", EXIT_HEADLINES[result.outcome])
     return translate("CheckinResult", HEADLINES[result.outcome])
