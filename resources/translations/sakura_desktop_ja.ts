@@ -5942,6 +5942,129 @@ The pages show here before anything is printed.</source>
     </message>
 </context>
 <context>
+    <name>ReportValues</name>
+    <message>
+        <source>student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教員</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>lecturer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>教員</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>Lecturer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>到着済み</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>参加取消</translation>
+    </message>
+    <message>
+        <source>departed</source>
+        <translation>出発済み</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未記入</translation>
+    </message>
+    <message>
+        <source>under 15</source>
+        <translation>15歳未満</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50歳以上</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（チームなし）</translation>
+    </message>
+    <message>
+        <source>(no room yet)</source>
+        <translation>（部屋未定）</translation>
+    </message>
+    <message>
+        <source>Host (no delegation)</source>
+        <translation>受け入れ側（派遣団なし）</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>{0}. Export it with “Export chart…” as PNG or SVG.</source>
