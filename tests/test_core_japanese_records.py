@@ -155,6 +155,8 @@ def test_report_tables_speak_japanese_and_charts_still_find_their_columns(
     assert satisfaction.rows[0][0] == "講義"
     response = next(t for t in survey if t.key == "survey_response")
     assert [row[0] for row in response.rows] == ["学生", "教員", "全体"]
+    by_role = next(t for t in summary if t.key == "by_role")
+    assert by_role.rows[0][0] == "学生"
 
 
 def test_report_tables_stay_english_without_a_translator(report_world: ReportWorld) -> None:

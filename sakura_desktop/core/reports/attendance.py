@@ -34,6 +34,7 @@ from sakura_desktop.core.checkin.checkpoints import stay_covers
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
 from sakura_desktop.core.checkin.journal import not_voided
 from sakura_desktop.core.i18n import translate
+from sakura_desktop.core.reports.columns import value_text
 from sakura_desktop.core.reports.snapshot import (
     HOST_GROUP,
     Person,
@@ -441,10 +442,10 @@ def participant_table(rows: list[ParticipantAttendance]) -> ReportTable:
             (
                 r.name,
                 r.native_name,
-                r.delegation,
-                r.team,
-                r.role,
-                r.status,
+                value_text(r.delegation),
+                value_text(r.team),
+                value_text(r.role),
+                value_text(r.status),
                 r.expected,
                 r.attended,
                 _percent(r.rate),
@@ -462,7 +463,9 @@ def group_table(key: str, title: str, rows: list[GroupAttendance]) -> ReportTabl
         key=key,
         title=title,
         headers=("Name", "People", "Person-sessions expected", "Attended", "Rate %"),
-        rows=[(r.name, r.people, r.expected, r.attended, _percent(r.rate)) for r in rows],
+        rows=[
+            (value_text(r.name), r.people, r.expected, r.attended, _percent(r.rate)) for r in rows
+        ],
         notes=(translate("ReportTables", "Withdrawn people are not counted."),),
     )
 

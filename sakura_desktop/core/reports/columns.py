@@ -1,4 +1,5 @@
-"""The English column headers of the reports, for the translation catalogue.
+"""The English column headers of the reports, and the words the reports write in their cells
+(roles, statuses, genders, "(no team)"), for the translation catalogue.
 
 `ReportTable` shows each header through `translate("ReportColumns", header)`; a header not
 listed here (a dietary need read from the roster, a score) is shown as it is.
@@ -6,7 +7,7 @@ listed here (a dietary need read from the roster, a score) is shown as it is.
 
 from __future__ import annotations
 
-from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 COLUMN_HEADERS = (
     QT_TRANSLATE_NOOP("ReportColumns", "Session"),
@@ -78,3 +79,44 @@ COLUMN_HEADERS = (
     QT_TRANSLATE_NOOP("ReportColumns", "No pork"),
     QT_TRANSLATE_NOOP("ReportColumns", "No beef"),
 )
+
+# Words the core writes into cells: the enum values as stored, their capitalised forms in the
+# summary's breakdowns, and the placeholders for what is missing. Names typed by users are not
+# listed, so `value_text` leaves them as they are.
+CELL_WORDS = (
+    QT_TRANSLATE_NOOP("ReportValues", "student"),
+    QT_TRANSLATE_NOOP("ReportValues", "teacher"),
+    QT_TRANSLATE_NOOP("ReportValues", "staff"),
+    QT_TRANSLATE_NOOP("ReportValues", "interpreter"),
+    QT_TRANSLATE_NOOP("ReportValues", "lecturer"),
+    QT_TRANSLATE_NOOP("ReportValues", "guest"),
+    QT_TRANSLATE_NOOP("ReportValues", "Student"),
+    QT_TRANSLATE_NOOP("ReportValues", "Teacher"),
+    QT_TRANSLATE_NOOP("ReportValues", "Staff"),
+    QT_TRANSLATE_NOOP("ReportValues", "Interpreter"),
+    QT_TRANSLATE_NOOP("ReportValues", "Lecturer"),
+    QT_TRANSLATE_NOOP("ReportValues", "Guest"),
+    QT_TRANSLATE_NOOP("ReportValues", "female"),
+    QT_TRANSLATE_NOOP("ReportValues", "male"),
+    QT_TRANSLATE_NOOP("ReportValues", "other"),
+    QT_TRANSLATE_NOOP("ReportValues", "unspecified"),
+    QT_TRANSLATE_NOOP("ReportValues", "Female"),
+    QT_TRANSLATE_NOOP("ReportValues", "Male"),
+    QT_TRANSLATE_NOOP("ReportValues", "Other"),
+    QT_TRANSLATE_NOOP("ReportValues", "registered"),
+    QT_TRANSLATE_NOOP("ReportValues", "arrived"),
+    QT_TRANSLATE_NOOP("ReportValues", "withdrawn"),
+    QT_TRANSLATE_NOOP("ReportValues", "departed"),
+    QT_TRANSLATE_NOOP("ReportValues", "not given"),
+    QT_TRANSLATE_NOOP("ReportValues", "under 15"),
+    QT_TRANSLATE_NOOP("ReportValues", "50 and over"),
+    QT_TRANSLATE_NOOP("ReportValues", "Japan"),
+    QT_TRANSLATE_NOOP("ReportValues", "(no team)"),
+    QT_TRANSLATE_NOOP("ReportValues", "(no room yet)"),
+    QT_TRANSLATE_NOOP("ReportValues", "Host (no delegation)"),
+)
+
+
+def value_text(value: str) -> str:
+    """A cell's word in the interface's language (anything not in CELL_WORDS unchanged)."""
+    return translate("ReportValues", value) if value else value

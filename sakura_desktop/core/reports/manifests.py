@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.reports.attendance import expected_at
+from sakura_desktop.core.reports.columns import value_text
 from sakura_desktop.core.reports.snapshot import Person, Snapshot, load_snapshot
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
 from sakura_desktop.core.schedule.day_text import day_year_label
@@ -149,8 +150,8 @@ def manifest_tables(manifests: list[Manifest]) -> list[ReportTable]:
             r.family_name,
             r.given_name,
             r.native_name,
-            r.delegation,
-            r.role,
+            value_text(r.delegation),
+            value_text(r.role),
             r.leader,
             r.leader_phone,
             "",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sakura_desktop.core.i18n import translate
+from sakura_desktop.core.reports.columns import value_text
 from sakura_desktop.core.reports.snapshot import Person, Snapshot, load_snapshot
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
 from sakura_desktop.core.timeutil import local
@@ -45,14 +46,14 @@ def rooming_table(
         delegation = snap.delegation_of(person)
         rows.append(
             (
-                person.room.strip() or NO_ROOM,
+                person.room.strip() or value_text(NO_ROOM),
                 person.family_name,
                 person.preferred_name or person.given_name,
                 person.native_name,
-                person.gender,
-                snap.delegation_name(person),
+                value_text(person.gender),
+                value_text(snap.delegation_name(person)),
                 delegation.country_name if delegation else "",
-                person.role,
+                value_text(person.role),
                 local(person.arrival_at, timezone).replace(tzinfo=None)
                 if person.arrival_at
                 else None,

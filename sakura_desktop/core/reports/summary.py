@@ -26,6 +26,7 @@ from sakura_desktop.core.reports.attendance import (
     participant_table,
     session_table,
 )
+from sakura_desktop.core.reports.columns import value_text
 from sakura_desktop.core.reports.snapshot import (
     Person,
     ProgramFacts,
@@ -236,7 +237,8 @@ def _breakdown(
         )
     total = len(people)
     rows: list[tuple[str | int | float | None, ...]] = [
-        (name, counts[name], students[name], round(100 * counts[name] / total, 1)) for name in names
+        (value_text(name), counts[name], students[name], round(100 * counts[name] / total, 1))
+        for name in names
     ]
     rows.append(
         (
