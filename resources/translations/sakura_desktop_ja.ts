@@ -421,11 +421,11 @@ Use the scanner or type a name.</source>
     </message>
     <message>
         <source>Undone: the scan of an unidentified code at {time}.</source>
-        <translation>取り消しました：{time} の不明なコードのスキャン。</translation>
+        <translation>{time} の不明なコードのスキャンを取り消しました。</translation>
     </message>
     <message>
         <source>Undone: the scan of {name} at {time}.</source>
-        <translation>取り消しました：{time} の {name} さんのスキャン。</translation>
+        <translation>{time} の {name} さんのスキャンを取り消しました。</translation>
     </message>
     <message>
         <source>{checkpoint} records entries only; switch the station to entry.</source>
@@ -538,7 +538,7 @@ Use the scanner or type a name.</source>
     </message>
     <message>
         <source>Checked in, but {name} is not expected at {checkpoint}.</source>
-        <translation>受付しましたが、{name} さんは {checkpoint} の予定者ではありません。</translation>
+        <translation>受付しましたが、{name} さんは {checkpoint} の対象者ではありません。</translation>
     </message>
     <message>
         <source>Welcome, {name}!</source>
@@ -554,7 +554,7 @@ Use the scanner or type a name.</source>
     </message>
     <message>
         <source>Goodbye, {name}: checked out.</source>
-        <translation>{name} さん、お疲れさまでした：退出しました。</translation>
+        <translation>{name} さん、退出を記録しました。お疲れさまでした。</translation>
     </message>
     <message>
         <source>{name} is already checked out at {time}.</source>
