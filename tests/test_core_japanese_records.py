@@ -16,6 +16,7 @@ from survey_world import build_survey_world
 from sakura_desktop.core.audit import AuditAction, HistoryEntry
 from sakura_desktop.core.backups import read_backup
 from sakura_desktop.core.integrity import check_damaged_file, check_database
+from sakura_desktop.core.purge_statistics import ProgramStatistics, Rate
 from sakura_desktop.core.reports.kinds import ReportKind, report_tables
 from sakura_desktop.core.survey.importer import (
     SurveyImportResult,
@@ -122,6 +123,20 @@ def test_a_file_that_is_no_backup_is_refused_in_japanese(japanese: None, tmp_pat
         f"{not_a_backup} は Sakura Desktop のバックアップではありません（SQLite データベースでは"
         "ありません）。別のファイルを選んでください。このファイルは変更されていません。"
     )
+
+
+def test_purge_statistics_in_japanese(japanese: None) -> None:
+    stats = ProgramStatistics(
+        "SSP", "Sakura Week", "2026-07-20", "2026-07-26", "2026-08-01 10:00", 2,
+        by_role={"Student": 2}, by_age_band={"under 15": 1, "15-17": 1},
+        sessions=[Rate("Welcome lecture", 2, 1)],
+    )  # fmt: skip
+    lines = stats.lines()
+    assert lines[0] == "SSP — Sakura Week（2026-07-20～2026-07-26）"
+    assert lines[1] == "個人データの消去：2026-08-01 10:00 UTC、参加者2名。"
+    assert "役割別：学生 2" in lines
+    assert "年齢層別（初日時点）：15歳未満 1、15-17 1" in lines
+    assert "  Welcome lecture：2中1 (50 %)" in lines
 
 
 def test_history_lines_in_japanese(japanese: None) -> None:

@@ -5297,6 +5297,14 @@ The pages show here before anything is printed.</source>
         <translation>状況別</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{title}: {counts}</source>
+        <translation>{title}：{counts}</translation>
+    </message>
+    <message>
         <source>Sessions attended: no attendance was recorded.</source>
         <translation>セッションの出席：出席は記録されていません。</translation>
     </message>

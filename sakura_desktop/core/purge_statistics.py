@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.reports.attendance import compute_attendance
+from sakura_desktop.core.reports.columns import value_text
 from sakura_desktop.core.reports.snapshot import Snapshot, load_snapshot
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import AppMetadata, Program
@@ -95,7 +96,12 @@ class ProgramStatistics:
             (translate("PurgeStatistics", "By age band (on the first day)"), self.by_age_band),
             (translate("PurgeStatistics", "By status"), self.by_status),
         ):
-            out.append(f"{title}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            words = translate("PurgeStatistics", ", ").join(
+                f"{value_text(k)} {v}" for k, v in counts.items()
+            )
+            out.append(
+                translate("PurgeStatistics", "{title}: {counts}").format(title=title, counts=words)
+            )
         out += _rate_lines(
             self.sessions,
             translate("PurgeStatistics", "Sessions attended: no attendance was recorded."),
