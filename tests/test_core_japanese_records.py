@@ -155,7 +155,17 @@ def test_report_tables_speak_japanese_and_charts_still_find_their_columns(
     assert sessions.headers[:2] == ("セッション", "種類")
     assert "出席率 %" in sessions.headers
     assert sessions.columns[:2] == ("Session", "Kind")  # the English names stay for the code
-    assert chart_for(sessions) is not None  # the chart finds "Starts", "Expected", "Present"
+    assert chart_for(sessions) is not None
+    assert {row[1] for row in sessions.rows} <= {
+        "講義",
+        "研究室見学",
+        "実験",
+        "食事",
+        "移動",
+        "式典",
+        "文化体験",
+        "自由時間",
+    }  # the chart finds "Starts", "Expected", "Present"
     assert ReportKind.ROOMING.heading == "部屋割り表"
     summary = report_tables(world.db.session_factory, world.program_id, ReportKind.SUMMARY)
     overview = next(t for t in summary if t.key == "overview")

@@ -398,7 +398,8 @@ def session_table(rows: list[SessionAttendance]) -> ReportTable:
         rows=[
             (
                 r.title,
-                SessionKind(r.kind).label,
+                # The kinds' words are marked in ui/schedule/text.py ("SessionKinds").
+                translate("SessionKinds", SessionKind(r.kind).label),
                 r.starts.replace(tzinfo=None),
                 r.ends.replace(tzinfo=None),
                 r.expected,
