@@ -40,43 +40,6 @@ NOT_REACHED = QT_TRANSLATE_NOOP(
 )
 
 
-# Core's lists of what a purge removes and keeps (core/purge.py, plain English for the CLI),
-# marked again here so the dialog shows them in the interface language; a sentence core changes
-# shows in English until translated (tests/test_translations_participants.py notices).
-PURGE_LIST_ITEMS = (
-    QT_TRANSLATE_NOOP(
-        "Purge",
-        "every participant's names, roster ID, e-mail, phone, date of birth, room, dietary "
-        "needs, allergies, emergency contact and notes (each becomes 'Participant <number>')",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Purge",
-        "the hosts of the sessions, and participants' names in session descriptions, notebooks "
-        "and survey comments",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Purge",
-        "the contact of those who agreed to be contacted as alumni: export the alumni list first "
-        "(sakura-desktop report alumni) if you need it",
-    ),
-    QT_TRANSLATE_NOOP("Purge", "the operators, raw codes and notes of the check-in journal"),
-    QT_TRANSLATE_NOOP("Purge", "the OS users in the audit log"),
-    QT_TRANSLATE_NOOP(
-        "Purge", "every backup of this database (one fresh backup of the purged database is taken)"
-    ),
-    QT_TRANSLATE_NOOP(
-        "Purge",
-        "counts by country, role, gender, age band and status, and the attendance of every "
-        "session and delegation (shown after the purge and by `sakura-desktop statistics`); "
-        "survey scores",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Purge",
-        "the schedule, places, teams, delegations, notebooks and the check-in history (anonymous)",
-    ),
-)
-
-
 def _bullets(items: tuple[str, ...]) -> str:
     """Core's sentences in the interface language, escaped ("<number>" is text, not a tag)."""
     return "".join(f"<li>{html.escape(translate('Purge', item))}</li>" for item in items)
