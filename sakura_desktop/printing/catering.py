@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sakura_desktop.core.private_files import PRIVATE_MODE
 from sakura_desktop.core.reports.catering import DIETARY_RULES_NOTE, MealCount
 from sakura_desktop.core.reports.dietary import ALLERGY_PREFIX, MAIN_NEEDS, OTHER_PREFIX
 from sakura_desktop.printing import text
@@ -153,7 +152,5 @@ def render_catering(
 ) -> RenderResult:
     """A page (or more) per meal, in time order, in one PDF."""
     title = translate("Catering", "Dietary counts per meal")
-    result = render_each(meals, out, _meal, page=A4, title=title,
+    return render_each(meals, out, _meal, page=A4, title=title,
                           progress=progress, is_cancelled=is_cancelled)  # fmt: skip
-    out.chmod(PRIVATE_MODE)  # names, needs and phones: this user's eyes only
-    return result

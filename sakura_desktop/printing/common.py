@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from sakura_desktop.core.private_files import PRIVATE_MODE
 from sakura_desktop.errors import UserError
 from sakura_desktop.printing import fonts
 
@@ -81,11 +82,13 @@ def new_canvas(target: Path | Any, pagesize: tuple[float, float], title: str) ->
 
 @contextlib.contextmanager
 def writing(path: Path) -> Iterator[Path]:
-    """Write to a temporary file next to `path`; move it into place only on success."""
+    """Write to a temporary file next to `path`; move it into place only on success, readable by
+    this user only (every document we print names people), whatever the process's umask."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
     try:
         yield partial
+        partial.chmod(PRIVATE_MODE)
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sakura_desktop.core.private_files import PRIVATE_MODE
 from sakura_desktop.core.reports.manifests import Manifest, Rider
 from sakura_desktop.printing import text
 from sakura_desktop.printing.common import (
@@ -143,7 +142,5 @@ def render_manifests(
 ) -> RenderResult:
     """One manifest per transfer (as many sheets as its riders need) in one PDF."""
     title = translate("Manifest", "Transfer manifests")
-    result = render_each(manifests, out, _manifest, page=A4, title=title,
+    return render_each(manifests, out, _manifest, page=A4, title=title,
                           progress=progress, is_cancelled=is_cancelled)  # fmt: skip
-    out.chmod(PRIVATE_MODE)  # names, needs and phones: this user's eyes only
-    return result
