@@ -8,7 +8,8 @@ function that runs it, so that `--version`, `--help` and a mistyped argument ans
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,3 +90,27 @@ def mapping_choices(text: str | None) -> dict[str, str | None] | None:
         except OSError as exc:
             raise UserError(f"Cannot read the mapping file {candidate}: {exc.strerror}.") from exc
     return parse_mapping_json(text)
+
+
+@contextlib.contextmanager
+def importing_file(
+    args: argparse.Namespace, backup_reason: str
+) -> Iterator[tuple[Database, ProgramSummary]]:
+    """The open database and chosen program for a file import (roster, survey answers): backed
+    up first unless `--dry-run`; when the file's encoding is uncertain, each candidate reading
+    is shown before the error; the database is closed however the import ends."""
+    from sakura_desktop.core.backups import backup_before
+    from sakura_desktop.core.roster.errors import EncodingUncertainError
+
+    database = open_from_args(args)
+    try:
+        program = chosen_program(database, args)
+        if not args.dry_run:
+            backup_before(database, backup_reason)
+        yield database, program
+    except EncodingUncertainError as exc:
+        for candidate in exc.candidates:
+            print(f"--- read as {candidate.encoding}:\n{candidate.sample}")
+        raise
+    finally:
+        database.dispose()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sakura_desktop.cli.common import (
     chosen_program,
     database_options,
+    importing_file,
     mapping_choices,
     open_from_args,
 )
@@ -82,16 +83,10 @@ def _register_import(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from sakura_desktop.core.backups import backup_before
-    from sakura_desktop.core.roster.errors import EncodingUncertainError
     from sakura_desktop.core.roster.importer import import_roster_file
 
     choices = mapping_choices(args.mapping)
-    database = open_from_args(args)
-    try:
-        program = chosen_program(database, args)
-        if not args.dry_run:
-            backup_before(database, "import")
+    with importing_file(args, "import") as (database, program):
         summary = import_roster_file(
             database.session_factory,
             program.id,
@@ -101,12 +96,6 @@ def run_import(args: argparse.Namespace) -> int:
             skip_invalid=args.skip_invalid,
             dry_run=args.dry_run,
         )
-    except EncodingUncertainError as exc:
-        for candidate in exc.candidates:
-            print(f"--- read as {candidate.encoding}:\n{candidate.sample}")
-        raise
-    finally:
-        database.dispose()
     lines = summary.lines()
     if summary.rejected:
         print("\n".join(lines[:-1]))

@@ -9,6 +9,7 @@ from pathlib import Path
 from sakura_desktop.cli.common import (
     chosen_program,
     database_options,
+    importing_file,
     mapping_choices,
     open_from_args,
 )
@@ -73,16 +74,10 @@ def _register_sheet(commands: argparse._SubParsersAction[argparse.ArgumentParser
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from sakura_desktop.core.backups import backup_before
-    from sakura_desktop.core.roster.errors import EncodingUncertainError
     from sakura_desktop.core.survey.importer import import_survey_file
 
     choices = mapping_choices(args.mapping)
-    database = open_from_args(args)
-    try:
-        program = chosen_program(database, args)
-        if not args.dry_run:
-            backup_before(database, "survey-import")
+    with importing_file(args, "survey-import") as (database, program):
         result = import_survey_file(
             database.session_factory,
             program.id,
@@ -92,12 +87,6 @@ def run_import(args: argparse.Namespace) -> int:
             accept=args.accept,
             encoding=args.encoding,
         )
-    except EncodingUncertainError as exc:
-        for candidate in exc.candidates:
-            print(f"--- read as {candidate.encoding}:\n{candidate.sample}")
-        raise
-    finally:
-        database.dispose()
     plan = result.plan
     unmapped = plan.mapping.unmapped()
     lines = [f"Columns: {header!r} -> {field.label}" for header, field in
