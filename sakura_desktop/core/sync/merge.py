@@ -19,112 +19,50 @@ saw every scan):
 * A refused file changes nothing: everything happens in one write transaction.
 
 After the merge, each station's missing sequence numbers are reported as ranges.
+
+This module runs the use case; `merge_mapping` finds or creates the stations and checkpoints,
+`merge_conflicts` words a refused file, `event_insert` writes the events in bulk and
+`merge_report` is what the caller gets back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sakura_desktop.core.checkin.checkpoints import unique_checkpoint_name
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
-from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.sync.duplicates import count_in, presence_events
+from sakura_desktop.core.sync.event_insert import IN_CHUNK, chunks, insert_events, large_cache
 from sakura_desktop.core.sync.export import program_identity
-from sakura_desktop.core.sync.gaps import Gap, station_gaps
+from sakura_desktop.core.sync.gaps import station_gaps
 from sakura_desktop.core.sync.journal_file import (
-    CheckpointRef,
-    JournalError,
     JournalRecord,
     StationRange,
     VerifiedJournal,
     read_journal,
     uuid_digest,
 )
-from sakura_desktop.db.base import new_uuid, utc_now
-from sakura_desktop.db.engine import SessionFactory
-from sakura_desktop.db.enums import CheckpointKind
-from sakura_desktop.db.locking import write_session
-from sakura_desktop.db.models import (
-    CheckinEvent,
-    Checkpoint,
-    Participant,
-    ScheduleSession,
-    Station,
+from sakura_desktop.core.sync.merge_conflicts import (
+    SequenceConflictError,
+    find_reused_uuid,
+    refuse_reused_uuids,
+    sequence_conflict,
 )
+from sakura_desktop.core.sync.merge_mapping import map_checkpoints, map_people, map_stations
+from sakura_desktop.core.sync.merge_report import MergeReport
+from sakura_desktop.db.base import utc_now
+from sakura_desktop.db.engine import SessionFactory
+from sakura_desktop.db.locking import write_session
+from sakura_desktop.db.models import CheckinEvent, Station
 
-CHUNK = 5000
-LARGE_CACHE_KIB = -65536  # negative: KiB, as SQLite's PRAGMA cache_size takes it
-IN_CHUNK = 900  # bound parameters per IN list (SQLite's old limit is 999)
-SESSION_KINDS = (CheckpointKind.SESSION.value, CheckpointKind.TRANSFER.value)
-
-
-class SequenceConflictError(JournalError):
-    """Two different events claim one station's sequence number."""
-
-
-@dataclass(frozen=True)
-class MergeReport:
-    source: str
-    new: int
-    known: int
-    duplicates: int  # admissions kept as duplicates because of this merge
-    unknown_people: int  # scans held back: they name people this database does not know
-    unknown_checkpoints: int  # held back: their session is not known here
-    waiting_undos: int  # undos held back until the scan they void arrives
-    already_undone: int  # undos of scans another station had also undone (kept; no effect)
-    stations: list[str]
-    gaps: list[Gap] = field(default_factory=list)
-
-    @property
-    def held_back(self) -> int:
-        return self.unknown_people + self.unknown_checkpoints + self.waiting_undos
-
-    @property
-    def notes(self) -> list[str]:
-        """Sentences for what was not merged, and why."""
-        notes = []
-        if self.unknown_people:
-            notes.append(
-                translate(
-                    "SyncMerge",
-                    "{count} scans name people this station does not know; "
-                    "import a newer station package, then merge again.",
-                ).format(count=self.unknown_people)
-            )
-        if self.unknown_checkpoints:
-            notes.append(
-                translate(
-                    "SyncMerge",
-                    "{count} scans are at sessions this station does not know; "
-                    "import a newer station package, then merge again.",
-                ).format(count=self.unknown_checkpoints)
-            )
-        if self.waiting_undos:
-            notes.append(
-                translate(
-                    "SyncMerge",
-                    "{count} undos void scans this station has not received yet; "
-                    "they are merged once those scans arrive.",
-                ).format(count=self.waiting_undos)
-            )
-        if self.already_undone:
-            notes.append(
-                translate(
-                    "SyncMerge",
-                    "{count} undos void scans another station had already undone; "
-                    "both undos are kept and the scan stays undone.",
-                ).format(count=self.already_undone)
-            )
-        return notes + [gap.message for gap in self.gaps]
+# Importable from here as before (the command line, the folder sync and tests name them so).
+__all__ = ["MergeReport", "SequenceConflictError", "merge_journal"]
 
 
 # --- the whole use case -----------------------------------------------------------------------
@@ -221,9 +159,13 @@ class _Merge:
         self.checkpoints: dict[str, int | None] = {}
 
     def run(self) -> MergeReport:
-        self.stations = self._stations(self.journal.header.stations)
-        self.checkpoints = self._checkpoints(self.journal.header.checkpoints)
-        people = self._people({r.participant for r in self.records if r.participant})
+        self.stations = map_stations(self.session, self.journal.header.stations)
+        self.checkpoints = map_checkpoints(
+            self.session, self.program_id, self.journal.header.checkpoints
+        )
+        people = map_people(
+            self.session, self.program_id, {r.participant for r in self.records if r.participant}
+        )
         fresh, known = self._fresh()
         touched = {people[r.participant] for r in fresh if r.participant in people}
         before = presence_events(self.session, self.program_id, touched)
@@ -234,7 +176,7 @@ class _Merge:
         undos, waiting, undone = self._undos([r for r in fresh if r.voids is not None], stored)
         stored_undos = [r for r in undos if self._storable(r, people)]
         unknown_people += len(undos) - len(stored_undos)
-        with _large_cache(self.session):
+        with large_cache(self.session):
             self._insert(stored, people)
             self._insert(stored_undos, people)
         inserted = stored + stored_undos
@@ -286,103 +228,6 @@ class _Merge:
             return False
         return record.participant is None or record.participant in people
 
-    # --- stations, checkpoints, people ---------------------------------------------------------
-
-    def _stations(self, ranges: Sequence[StationRange]) -> dict[str, int]:
-        ids: dict[str, int] = {}
-        for station in ranges:
-            row = self.session.execute(
-                select(Station.id, Station.name, Station.is_local).where(
-                    Station.uuid == station.uuid
-                )
-            ).one_or_none()
-            name = station.name.strip()[:100] or "Unnamed station"
-            if row is None:
-                ids[station.uuid] = self.session.execute(
-                    insert(Station)
-                    .values(uuid=station.uuid, name=name, is_local=False, last_seq=0)
-                    .returning(Station.id)
-                ).scalar_one()
-                continue
-            ids[station.uuid] = row.id
-            if not row.is_local and row.name != name:  # renamed in its Settings
-                self.session.execute(update(Station).where(Station.id == row.id).values(name=name))
-        return ids
-
-    def _checkpoints(self, refs: Sequence[CheckpointRef]) -> dict[str, int | None]:
-        ours = self.session.execute(
-            select(
-                Checkpoint.id,
-                Checkpoint.uuid,
-                Checkpoint.name,
-                Checkpoint.kind,
-                Checkpoint.session_id,
-            ).where(Checkpoint.program_id == self.program_id)
-        ).all()
-        by_uuid = {row.uuid: row.id for row in ours}
-        by_session = {row.session_id: row.id for row in ours if row.session_id is not None}
-        by_name = {(row.kind, row.name.casefold()): row.id for row in ours}
-        arrival = next((row.id for row in ours if row.kind == CheckpointKind.ARRIVAL.value), None)
-        taken = {row.name.casefold() for row in ours}
-        sessions = dict(
-            self.session.execute(
-                select(ScheduleSession.uuid, ScheduleSession.id).where(
-                    ScheduleSession.program_id == self.program_id
-                )
-            ).all()
-        )
-        mapping: dict[str, int | None] = {}
-        for ref in refs:
-            session_id = sessions.get(ref.session) if ref.session else None
-            found = by_uuid.get(ref.uuid)
-            if found is None and session_id is not None:
-                found = by_session.get(session_id)
-            if found is None and ref.kind == CheckpointKind.ARRIVAL.value:
-                found = arrival
-            if found is None:
-                found = by_name.get((ref.kind, ref.name.casefold()))
-            if found is None:
-                found = self._create_checkpoint(ref, session_id, taken)
-                if found is not None and session_id is not None:
-                    by_session[session_id] = found
-                if found is not None and ref.kind == CheckpointKind.ARRIVAL.value:
-                    arrival = found
-            mapping[ref.uuid] = found
-        return mapping
-
-    def _create_checkpoint(
-        self, ref: CheckpointRef, session_id: int | None, taken: set[str]
-    ) -> int | None:
-        if (ref.kind in SESSION_KINDS) != (session_id is not None):
-            return None  # a session this database does not have (an older station package)
-        exists = self.session.scalar(select(Checkpoint.id).where(Checkpoint.uuid == ref.uuid))
-        return int(
-            self.session.execute(
-                insert(Checkpoint)
-                .values(
-                    uuid=new_uuid() if exists is not None else ref.uuid,
-                    program_id=self.program_id,
-                    name=unique_checkpoint_name(ref.name, taken),
-                    kind=ref.kind,
-                    session_id=session_id,
-                    allows_exit=ref.allows_exit,
-                    created_at=utc_now(),
-                )
-                .returning(Checkpoint.id)
-            ).scalar_one()
-        )
-
-    def _people(self, uuids: set[str]) -> dict[str, int]:
-        if not uuids:
-            return {}
-        return dict(
-            self.session.execute(
-                select(Participant.uuid, Participant.id).where(
-                    Participant.program_id == self.program_id
-                )
-            ).all()
-        )
-
     # --- events ---------------------------------------------------------------------------------
 
     def _fresh(self) -> tuple[list[JournalRecord], int]:
@@ -406,53 +251,11 @@ class _Merge:
             if existing == record.uuid:
                 known += 1
             elif existing is not None:
-                raise self._conflict(names[record.station], record.seq)
+                raise sequence_conflict(names[record.station], record.seq, self.journal.name)
             else:
                 fresh.append(record)
-        self._refuse_reused_uuids(fresh, names)
+        refuse_reused_uuids(fresh, self.journal.name)
         return fresh, known
-
-    def _conflict(self, station: str, seq: int) -> SequenceConflictError:
-        return SequenceConflictError(
-            translate(
-                "SyncMerge",
-                "{station} numbered two different scans {number}: was its database restored "
-                "from an old backup? Nothing was merged from {file}; keep both files and ask "
-                "for help before scanning more at that station.",
-            ).format(station=station, number=seq, file=self.journal.name)
-        )
-
-    def _refuse_reused_uuids(self, fresh: list[JournalRecord], names: dict[str, str]) -> None:
-        """One scan twice in the file under different numbers. (A uuid already stored under
-        another number trips the unique constraint on insert: see `_insert`.)"""
-        uuids = [r.uuid for r in fresh]
-        if len(set(uuids)) != len(uuids):
-            raise SequenceConflictError(
-                translate(
-                    "SyncMerge",
-                    "{file} holds one scan twice under different numbers; nothing was "
-                    "merged. Copy the journal again from its station.",
-                ).format(file=self.journal.name)
-            )
-
-    def _find_reused_uuid(self, records: list[JournalRecord]) -> SequenceConflictError:
-        """After the unique constraint refused an insert: which scan was it?"""
-        names = {s.uuid: s.name for s in self.journal.header.stations}
-        by_uuid = {r.uuid: r for r in records}
-        for chunk in _chunks(list(by_uuid), IN_CHUNK):
-            clash = self.session.scalar(
-                select(CheckinEvent.uuid).where(CheckinEvent.uuid.in_(chunk)).limit(1)
-            )
-            if clash is not None:
-                record = by_uuid[clash]
-                return self._conflict(names[record.station], record.seq)
-        return SequenceConflictError(
-            translate(
-                "SyncMerge",
-                "{file} holds a scan this database already has under another number; "
-                "nothing was merged. Ask for help before scanning more at that station.",
-            ).format(file=self.journal.name)
-        )
 
     def _undos(
         self, undos: list[JournalRecord], scans: list[JournalRecord]
@@ -464,7 +267,7 @@ class _Merge:
         targets = sorted({r.voids for r in undos if r.voids})
         present = {r.uuid for r in scans}
         voided: set[str] = set()
-        for chunk in _chunks(targets, IN_CHUNK):
+        for chunk in chunks(targets, IN_CHUNK):
             present.update(
                 self.session.scalars(
                     select(CheckinEvent.uuid).where(
@@ -500,21 +303,13 @@ class _Merge:
             return
         ordered = sorted(records, key=lambda r: (r.occurred_at, r.uuid))
         rows = [self._row(r, people) for r in ordered]
-        connection = self.session.connection()
         try:
-            if connection.dialect.name == "sqlite":
-                _insert_sqlite(connection, rows)  # a failed statement leaves the transaction usable
-            else:
-                with connection.begin_nested():  # PostgreSQL: so we can still ask which it was
-                    for chunk in _chunks(rows, CHUNK):
-                        connection.execute(
-                            insert(EVENTS), [dict(zip(_COLUMNS, r, strict=True)) for r in chunk]
-                        )
+            insert_events(self.session.connection(), rows)
         except IntegrityError as exc:
-            raise self._find_reused_uuid(records) from exc
+            raise find_reused_uuid(self.session, self.journal, records) from exc
 
     def _row(self, record: JournalRecord, people: dict[str, int]) -> tuple[Any, ...]:
-        """Values in the order of `_COLUMNS`."""
+        """Values in the order of `event_insert.COLUMNS`."""
         return (
             record.uuid,
             self.program_id,
@@ -544,59 +339,3 @@ class _Merge:
                 .where(Station.id == self.stations[station], Station.last_seq < seq)
                 .values(last_seq=seq)
             )
-
-
-EVENTS = cast(Table, CheckinEvent.__table__)
-_COLUMNS = (
-    "uuid",
-    "program_id",
-    "participant_id",
-    "checkpoint_id",
-    "direction",
-    "station_id",
-    "station_seq",
-    "occurred_at",
-    "operator",
-    "method",
-    "decision",
-    "raw_code",
-    "voids_event_uuid",
-    "note",
-)
-_OCCURRED_AT = _COLUMNS.index("occurred_at")
-
-
-@contextmanager
-def _large_cache(session: Session) -> Iterator[None]:
-    """SQLite: a 64 MB page cache while a large journal goes in (the default 2 MB makes every
-    index insert of a 100,000-event merge go to the file), then the connection's own again."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = {LARGE_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous or -2000)}")
-
-
-def _insert_sqlite(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
-    """One driver-level executemany: SQLAlchemy's per-row parameter handling would cost as much
-    as SQLite's own work for a 100,000-event journal. Times are converted by the column's own
-    type, so they are stored exactly as the ORM stores them."""
-    to_db = EVENTS.c.occurred_at.type.bind_processor(connection.dialect)
-    assert to_db is not None
-    columns = ", ".join(_COLUMNS)
-    marks = ", ".join("?" for _ in _COLUMNS)
-    sql = f"INSERT INTO checkin_events ({columns}) VALUES ({marks})"
-    converted = [
-        (*row[:_OCCURRED_AT], to_db(row[_OCCURRED_AT]), *row[_OCCURRED_AT + 1 :]) for row in rows
-    ]
-    connection.exec_driver_sql(sql, converted)
-
-
-def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
