@@ -2,6 +2,7 @@
 
 The panel shows only what matters for the chosen kind (`KindInfo.options`), turns the widgets
 into a `PrintRequest` (`request`), and into `PrintChoices` to remember (`choices` / `apply`).
+Whom it is for and which sessions are child boxes (audience_picker.py, session_picker.py).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,10 +35,11 @@ from sakura_desktop.core.documents import (
     badge_layouts,
 )
 from sakura_desktop.errors import UserError
+from sakura_desktop.ui.print.audience_picker import NAME_ROLE, AudiencePicker
 from sakura_desktop.ui.print.choices import AudienceMode, PrintChoices
-from sakura_desktop.ui.print.jobs import Group, ScreenData
-from sakura_desktop.ui.print.models import CheckItem, checklist
+from sakura_desktop.ui.print.jobs import ScreenData
 from sakura_desktop.ui.print.seal_picker import SealPicker
+from sakura_desktop.ui.print.session_picker import SessionPicker
 from sakura_desktop.ui.print.text import core_label, kind_hint
 
 
@@ -72,90 +72,10 @@ class PrintOptionsPanel(QWidget):
         document_layout.addWidget(self.kind_combo)
         document_layout.addWidget(self.kind_hint)
 
-        # -- who --
-        self.audience_box = QGroupBox(self.tr("Who"))
-        self.audience_box.setObjectName("audienceBox")
-        self.mode_group = QButtonGroup(self)
-        self.mode_buttons: dict[AudienceMode, QRadioButton] = {}
-        for mode, label in (
-            (AudienceMode.EVERYONE, self.tr("Everyone")),
-            (AudienceMode.DELEGATION, self.tr("A delegation")),
-            (AudienceMode.TEAM, self.tr("A team")),
-            (AudienceMode.SELECTED, self.tr("Selected participants")),
-        ):
-            button = QRadioButton(label)
-            button.setObjectName(f"audience_{mode.value}")
-            self.mode_group.addButton(button)
-            self.mode_buttons[mode] = button
-        self.mode_buttons[AudienceMode.EVERYONE].setChecked(True)
-        self.delegation_combo = QComboBox()
-        self.delegation_combo.setObjectName("delegationCombo")
-        self.delegation_combo.setMinimumContentsLength(14)
-        self.delegation_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.team_combo = QComboBox()
-        self.team_combo.setObjectName("teamCombo")
-        self.people_search, self.people_view, self.people_model, self.people_proxy = checklist(
-            "people", self.tr("Search names, delegations, teams…")
-        )
-        self.tick_shown_button = QPushButton(self.tr("Tick all shown"))
-        self.clear_ticks_button = QPushButton(self.tr("Clear"))
-        self.people_note = QLabel()
-        self.people_note.setObjectName("Note")
-        self.people_panel = QWidget()
-        people_layout = QVBoxLayout(self.people_panel)
-        people_layout.setContentsMargins(20, 0, 0, 0)
-        people_layout.addWidget(self.people_search)
-        people_layout.addWidget(self.people_view, 1)
-        ticks = QHBoxLayout()
-        ticks.addWidget(self.tick_shown_button)
-        ticks.addWidget(self.clear_ticks_button)
-        ticks.addStretch(1)
-        people_layout.addLayout(ticks)
-        people_layout.addWidget(self.people_note)
-        self.unprinted_check = QCheckBox(self.tr("Only badges not printed yet"))
-        self.unprinted_check.setObjectName("unprintedCheck")
-        self.audience_note = QLabel()
-        self.audience_note.setObjectName("Note")
-        self.audience_note.setWordWrap(True)
-        who = QVBoxLayout(self.audience_box)
-        who.addWidget(self.mode_buttons[AudienceMode.EVERYONE])
-        row = QHBoxLayout()
-        row.addWidget(self.mode_buttons[AudienceMode.DELEGATION])
-        row.addWidget(self.delegation_combo, 1)
-        who.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self.mode_buttons[AudienceMode.TEAM])
-        row.addWidget(self.team_combo, 1)
-        who.addLayout(row)
-        who.addWidget(self.mode_buttons[AudienceMode.SELECTED])
-        who.addWidget(self.people_panel)
-        who.addWidget(self.unprinted_check)
-        who.addWidget(self.audience_note)
-
-        # -- sessions --
-        self.sessions_box = QGroupBox(self.tr("Sessions"))
-        self.sessions_box.setObjectName("sessionsBox")
-        self.session_search, self.session_view, self.session_model, self.session_proxy = checklist(
-            "session", self.tr("Search sessions…")
-        )
-        self.usual_sessions_button = QPushButton(self.tr("Usual"))
-        self.usual_sessions_button.setToolTip(self.tr("Every session except meals and free time"))
-        self.all_sessions_button = QPushButton(self.tr("All"))
-        self.no_sessions_button = QPushButton(self.tr("None"))
-        self.sessions_note = QLabel()
-        self.sessions_note.setObjectName("Note")
-        sessions_layout = QVBoxLayout(self.sessions_box)
-        sessions_layout.addWidget(self.session_search)
-        sessions_layout.addWidget(self.session_view)
-        ticks = QHBoxLayout()
-        ticks.addWidget(self.usual_sessions_button)
-        ticks.addWidget(self.all_sessions_button)
-        ticks.addWidget(self.no_sessions_button)
-        ticks.addStretch(1)
-        sessions_layout.addLayout(ticks)
-        sessions_layout.addWidget(self.sessions_note)
+        # -- who, and which sessions: child boxes that own their widgets --
+        self.audience_picker = AudiencePicker()
+        self.session_picker = SessionPicker()
+        self._expose_pickers()
 
         # -- options --
         self.options_box = QGroupBox(self.tr("Options"))
@@ -280,42 +200,20 @@ class PrintOptionsPanel(QWidget):
         outer.addStretch(1)
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self.mode_group.buttonToggled.connect(lambda *_: self._something_changed())
-        for combo in (self.delegation_combo, self.team_combo, self.layout_combo,
-                      self.notebook_combo, self.paper_combo):  # fmt: skip
+        self.audience_picker.changed.connect(self._something_changed)
+        self.session_picker.changed.connect(self._something_changed)
+        for combo in (self.layout_combo, self.notebook_combo, self.paper_combo):
             combo.currentIndexChanged.connect(lambda *_: self._something_changed())
-        for check in (self.unprinted_check, self.back_check, self.mark_check, self.booklet_check,
+        for check in (self.back_check, self.mark_check, self.booklet_check,
                       self.per_participant_check, self.include_staff_check,
                       self.by_team_check):  # fmt: skip
             check.toggled.connect(lambda *_: self._something_changed())
-        self.delegation_combo.activated.connect(
-            lambda *_: self.mode_buttons[AudienceMode.DELEGATION].setChecked(True)
-        )
-        self.team_combo.activated.connect(
-            lambda *_: self.mode_buttons[AudienceMode.TEAM].setChecked(True)
-        )
         self.threshold_spin.valueChanged.connect(lambda *_: self._something_changed())
         self.signer_edit.textChanged.connect(lambda *_: self._something_changed())
         self.signer_title_edit.textChanged.connect(lambda *_: self._something_changed())
         self.issued_edit.dateChanged.connect(lambda *_: self._something_changed())
         self.seal.changed.connect(self._something_changed)
         self.signature_edit.textChanged.connect(lambda *_: self._something_changed())
-        self.people_model.dataChanged.connect(lambda *_: self._something_changed())
-        self.session_model.dataChanged.connect(lambda *_: self._something_changed())
-        self.people_view.clicked.connect(
-            lambda *_: self.mode_buttons[AudienceMode.SELECTED].setChecked(True)
-        )
-        self.tick_shown_button.clicked.connect(self._tick_shown_people)
-        self.clear_ticks_button.clicked.connect(
-            lambda: self.people_model.set_checked(self.people_model.ids(), False)
-        )
-        self.usual_sessions_button.clicked.connect(self._tick_usual_sessions)
-        self.all_sessions_button.clicked.connect(
-            lambda: self.session_model.set_checked(self.session_model.ids())
-        )
-        self.no_sessions_button.clicked.connect(
-            lambda: self.session_model.set_checked(self.session_model.ids(), False)
-        )
         self.edit_notebooks_button.clicked.connect(lambda: self.edit_notebooks_requested.emit())
         self.signature_button.clicked.connect(lambda: self.choose_signature_requested.emit())
         self.signature_clear.clicked.connect(self.signature_edit.clear)
@@ -329,10 +227,23 @@ class PrintOptionsPanel(QWidget):
 
     @property
     def mode(self) -> AudienceMode:
-        for mode, button in self.mode_buttons.items():
-            if button.isChecked():
-                return mode
-        return AudienceMode.EVERYONE
+        return self.audience_picker.mode
+
+    def _expose_pickers(self) -> None:
+        """The child boxes' widgets under the panel's names (the page and the tests use them)."""
+        who, sessions = self.audience_picker, self.session_picker
+        self.audience_box: QGroupBox = who
+        self.mode_buttons = who.mode_buttons
+        self.delegation_combo = who.delegation_combo
+        self.team_combo = who.team_combo
+        self.people_search, self.people_view = who.people_search, who.people_view
+        self.people_model, self.people_proxy = who.people_model, who.people_proxy
+        self.people_panel = who.people_panel
+        self.unprinted_check = who.unprinted_check
+        self.audience_note = who.audience_note
+        self.sessions_box: QGroupBox = sessions
+        self.session_model = sessions.session_model
+        self.no_sessions_button = sessions.no_sessions_button
 
     def set_kind(self, kind: DocumentKind) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
@@ -348,18 +259,8 @@ class PrintOptionsPanel(QWidget):
         self.data = data
         self._applying = True
         try:
-            self._fill_groups(self.delegation_combo, data.delegations if data else ())
-            self._fill_groups(self.team_combo, data.teams if data else ())
-            people = data.people if data else ()
-            self.people_model.set_items(
-                [CheckItem(p.id, p.label, f"{p.team} {p.role}") for p in people], ticked_people
-            )
-            sessions = data.sessions if data else ()
-            usual = [s.id for s in sessions if s.usual]
-            self.session_model.set_items(
-                [CheckItem(s.id, s.label) for s in sessions],
-                usual if ticked_sessions is None else ticked_sessions,
-            )
+            self.audience_picker.fill(data, ticked_people)
+            self.session_picker.fill(data, ticked_sessions)
             self.notebook_combo.clear()
             for book in data.notebooks if data else ():
                 self.notebook_combo.addItem(book.title, book.title)
@@ -376,20 +277,12 @@ class PrintOptionsPanel(QWidget):
             _select(self.notebook_combo, self.pending_notebook)
             self.pending_notebook = None
 
-    @staticmethod
-    def _fill_groups(combo: QComboBox, groups: tuple[Group, ...]) -> None:
-        combo.clear()
-        for group in groups:
-            combo.addItem(group.label, group.key)
-            combo.setItemData(combo.count() - 1, group.name, Qt.ItemDataRole.UserRole + 1)
-        combo.setEnabled(bool(groups))
-
     def choices(self) -> PrintChoices:
         return PrintChoices(
             kind=self.kind.value,
             audience=self.mode.value,
-            delegation=str(self.delegation_combo.currentData(Qt.ItemDataRole.UserRole + 1) or ""),
-            team=str(self.team_combo.currentData(Qt.ItemDataRole.UserRole + 1) or ""),
+            delegation=self.audience_picker.delegation_name(),
+            team=self.audience_picker.team_name(),
             unprinted=self.unprinted_check.isChecked(),
             layout=str(self.layout_combo.currentData() or ""),
             back=self.back_check.isChecked(),
@@ -412,9 +305,9 @@ class PrintOptionsPanel(QWidget):
         self._applying = True
         try:
             self.set_kind(DocumentKind(choices.kind))
-            self.mode_buttons[AudienceMode(choices.audience)].setChecked(True)
-            _select(self.delegation_combo, choices.delegation, Qt.ItemDataRole.UserRole + 1)
-            _select(self.team_combo, choices.team, Qt.ItemDataRole.UserRole + 1)
+            self.audience_picker.set_mode(AudienceMode(choices.audience))
+            _select(self.delegation_combo, choices.delegation, NAME_ROLE)
+            _select(self.team_combo, choices.team, NAME_ROLE)
             self.unprinted_check.setChecked(choices.unprinted)
             _select(self.layout_combo, choices.layout)
             self.back_check.setChecked(choices.back)
@@ -438,24 +331,10 @@ class PrintOptionsPanel(QWidget):
         info = kind_info(self.kind)
         if not info.per_person:
             return Audience()
-        unprinted = self.kind == DocumentKind.BADGES and self.unprinted_check.isChecked()
-        mode = self.mode
-        if mode == AudienceMode.DELEGATION:
-            key = self.delegation_combo.currentData()
-            if key is None:
-                raise UserError(self.tr("This program has no delegation to choose."))
-            return Audience(delegation=str(key), unprinted=unprinted)
-        if mode == AudienceMode.TEAM:
-            key = self.team_combo.currentData()
-            if key is None:
-                raise UserError(self.tr("This program has no team to choose."))
-            return Audience(team=str(key), unprinted=unprinted)
-        if mode == AudienceMode.SELECTED:
-            ids = self.people_model.checked_ids()
-            if not ids:
-                raise UserError(self.tr("Tick at least one participant, or choose Everyone."))
-            return Audience(participant_ids=ids, unprinted=unprinted)
-        return Audience(unprinted=unprinted)
+        return self.audience_picker.audience(unprinted=self._only_unprinted())
+
+    def _only_unprinted(self) -> bool:
+        return self.kind == DocumentKind.BADGES and self.unprinted_check.isChecked()
 
     def request(self, program_id: int, out: Path) -> PrintRequest:
         """The `PrintRequest` the widgets describe; a UserError says what is missing."""
@@ -463,7 +342,7 @@ class PrintOptionsPanel(QWidget):
         info = kind_info(kind)
         session_ids: tuple[int, ...] = ()
         if "session_ids" in info.options:
-            session_ids = self.session_model.checked_ids()
+            session_ids = self.session_picker.checked_ids()
             if not session_ids:
                 raise UserError(self.tr("Tick at least one session."))
         notebook: str | None = None
@@ -539,61 +418,16 @@ class PrintOptionsPanel(QWidget):
         self._something_changed()
 
     def _something_changed(self) -> None:
-        self.delegation_combo.setEnabled(
-            self.delegation_combo.count() > 0 and self.mode == AudienceMode.DELEGATION
-        )
-        self.team_combo.setEnabled(self.team_combo.count() > 0 and self.mode == AudienceMode.TEAM)
-        self.people_panel.setVisible(self.mode == AudienceMode.SELECTED)
+        self.audience_picker.refresh(only_unprinted=self._only_unprinted())
+        self.session_picker.refresh()
         self.paper_combo.setEnabled(not self.booklet_check.isChecked())
         self.paper_combo.setToolTip(
             self.tr("A booklet is always A5 pages on A4 sheets")
             if self.booklet_check.isChecked()
             else ""
         )
-        self._update_notes()
         if not self._applying:
             self.changed.emit()
-
-    def _update_notes(self) -> None:
-        ticked = len(self.people_model.checked_ids())
-        self.people_note.setText(self.tr("{0} ticked").format(ticked) if ticked else "")
-        sessions = len(self.session_model.checked_ids())
-        self.sessions_note.setText(
-            self.tr("{0} of {1} sessions ticked").format(sessions, self.session_model.rowCount())
-        )
-        self.audience_note.setText(self._audience_count())
-
-    def _audience_count(self) -> str:
-        """A hint of how many people the choice covers (the document decides the details)."""
-        data = self.data
-        if data is None:
-            return ""
-        people = list(data.people)
-        mode = self.mode
-        if mode == AudienceMode.DELEGATION:
-            name = self.delegation_combo.currentData(Qt.ItemDataRole.UserRole + 1)
-            people = [p for p in people if p.delegation == name]
-        elif mode == AudienceMode.TEAM:
-            name = str(self.team_combo.currentData(Qt.ItemDataRole.UserRole + 1) or "")
-            people = [p for p in people if name and name in p.team.split(", ")]
-        elif mode == AudienceMode.SELECTED:
-            wanted = set(self.people_model.checked_ids())
-            people = [p for p in people if p.id in wanted]
-        if self.kind == DocumentKind.BADGES and self.unprinted_check.isChecked():
-            people = [p for p in people if not p.badge_printed]
-        if len(people) == 1:
-            return self.tr("1 person (withdrawn participants are left out)")
-        return self.tr("{0} people (withdrawn participants are left out)").format(len(people))
-
-    def _tick_shown_people(self) -> None:
-        self.people_model.set_checked(self.people_proxy.visible_ids())
-        self.mode_buttons[AudienceMode.SELECTED].setChecked(True)
-
-    def _tick_usual_sessions(self) -> None:
-        if self.data is None:
-            return
-        self.session_model.set_checked(self.session_model.ids(), False)
-        self.session_model.set_checked([s.id for s in self.data.sessions if s.usual])
 
 
 def _select(combo: QComboBox, value: str, role: int = Qt.ItemDataRole.UserRole) -> None:
