@@ -28,9 +28,13 @@ DOOR = Actor("Door 2", "yumi")
 
 
 def _all_audit_text(db_path: Path) -> str:
+    """Every text column of the audit rows. The timestamp and the UUID are left out: they are
+    generated, can only hold a time and an id, and by chance contain digit runs such as '412'."""
     conn = sqlite3.connect(db_path)
     try:
-        rows = conn.execute("SELECT * FROM participant_audit").fetchall()
+        rows = conn.execute(
+            "SELECT station, os_user, action, fields, detail FROM participant_audit"
+        ).fetchall()
     finally:
         conn.close()
     return "\n".join(repr(row) for row in rows)
