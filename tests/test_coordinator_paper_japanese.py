@@ -7,11 +7,19 @@ Participant-facing paper (badges, notebooks, certificates) never goes through it
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QApplication
 
+from sakura_desktop.core.reports.catering import MealCount
+from sakura_desktop.core.reports.manifests import Manifest, Rider
+from sakura_desktop.printing.catering import render_catering
+from sakura_desktop.printing.manifests import render_manifests
+from sakura_desktop.printing.report_pdf import cell_text
 from sakura_desktop.printing.signin import SigninRow, SigninSheet, render_signin
 from sakura_desktop.ui.i18n import install_language
 
@@ -43,3 +51,46 @@ def test_sign_in_sheets_follow_the_window_language(qapp: QApplication, tmp_path:
     assert "署名" in text and "派遣団" in text and "1 枚中 1 枚目" in text
     assert "Grace Chen" in text and "陈欣怡" in text  # the names as they are
     assert "Signature" not in text
+
+
+DEPARTS = dt.datetime(2026, 7, 14, 8, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+BUS = Manifest(
+    session_id=1, title="Bus to Harima", departs=DEPARTS, arrives=DEPARTS.replace(hour=10),
+    origin="TIST", destination="SPring-8", capacity=45,
+    riders=[Rider(1, "Chen", "Grace", "陈欣怡", "CN", "Zhejiang U.", "Li Wei", "+86 1", "student")],
+)  # fmt: skip
+LUNCH = MealCount(session_id=2, title="Lunch", starts=DEPARTS.replace(hour=12), venue="Hall",
+                  expected=1, standard=1, counts={}, people=[])  # fmt: skip
+
+
+def _render_both(
+    render: Callable[[Path], object], tmp_path: Path, qapp: QApplication
+) -> tuple[str, str]:
+    render(tmp_path / "en.pdf")  # nothing installed: as the command line prints it
+    install_language(qapp, "ja")
+    try:
+        render(tmp_path / "ja.pdf")
+    finally:
+        install_language(qapp, "en")
+    return _text(tmp_path / "en.pdf"), _text(tmp_path / "ja.pdf")
+
+
+def test_manifest_and_catering_dates_follow_the_window_language(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    english, japanese = _render_both(lambda out: render_manifests([BUS], out), tmp_path, qapp)
+    assert "Tue 14 Jul 08:30–10:30" in english
+    assert "7月14日（火） 08:30–10:30" in japanese and "Tue" not in japanese
+    english, japanese = _render_both(lambda out: render_catering([LUNCH], out), tmp_path, qapp)
+    assert "Tuesday 14 July 2026, 12:30" in english
+    assert "2026年7月14日（火曜日） 12:30" in japanese and "July" not in japanese
+
+
+def test_report_cells_write_dates_in_the_window_language(qapp: QApplication) -> None:
+    assert cell_text(DEPARTS) == "Tue 14 Jul 08:30" and cell_text(DEPARTS.date()) == "14 Jul 2026"
+    install_language(qapp, "ja")
+    try:
+        assert cell_text(DEPARTS) == "7月14日（火） 08:30"
+        assert cell_text(DEPARTS.date()) == "2026年7月14日"
+    finally:
+        install_language(qapp, "en")

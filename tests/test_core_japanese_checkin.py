@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from checkin_world import World, build_world
+from checkin_world import FakeClock, World, build_world
 from PySide6.QtWidgets import QApplication
 
 from sakura_desktop.core.checkin.decision import Outcome
+from sakura_desktop.core.checkin.rollcall import start_roll_call
 from sakura_desktop.core.stations.envelope import WeakPassphraseError, check_passphrase
 from sakura_desktop.core.sync.gaps import Gap
 from sakura_desktop.db.engine import Database
@@ -76,3 +77,23 @@ def test_without_a_translator_the_sentences_stay_english(world: World) -> None:
     )
     with pytest.raises(WeakPassphraseError, match="The passphrase has 3 characters"):
         check_passphrase("abc")
+
+
+def test_checkpoints_and_roll_calls_made_in_a_japanese_window_are_named_in_japanese(
+    japanese: None, database: Database
+) -> None:
+    # Built after the translator is installed: the names are composed as the window shows them.
+    world = build_world(database)
+    names = sorted(info.name for info in world.checkpoints.values())
+    assert "到着" in names
+    assert "Bus to Harima 7月13日（月） 12:00" in names  # the session's title stays as typed
+    assert not any("Mon" in name or "Arrival" in name for name in names)
+    call = start_roll_call(
+        database.session_factory, world.program_id, station_name="正面入口", now=FakeClock()
+    )
+    assert call.name == "点呼（月）09:00"
+
+
+def test_checkpoints_made_without_a_translator_keep_their_english_names(world: World) -> None:
+    names = {info.name for info in world.checkpoints.values()}
+    assert {"Arrival", "Bus to Harima, Mon 13 Jul 12:00"} <= names

@@ -273,6 +273,10 @@ Use the scanner or type a name.</source>
         <translation>（続き）</translation>
     </message>
     <message>
+        <source>{day}, {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
         <source>People expected</source>
         <translation>予定人数</translation>
     </message>
@@ -886,6 +890,17 @@ Use the scanner or type a name.</source>
     <message>
         <source>Undone</source>
         <translation>取り消しました</translation>
+    </message>
+</context>
+<context>
+    <name>Checkpoints</name>
+    <message>
+        <source>Arrival</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>{title}, {day} {time}</source>
+        <translation>{title} {day} {time}</translation>
     </message>
 </context>
 <context>
@@ -6592,6 +6607,10 @@ The pages show here before anything is printed.</source>
         <translation>先に設定でこの受付端末に名前を付けてください（例：「正面入口」）。</translation>
     </message>
     <message>
+        <source>Roll call {weekday} {time}</source>
+        <translation>点呼（{weekday}）{time}</translation>
+    </message>
+    <message>
         <source>No checkpoint with id {id}.</source>
         <translation>ID {id} の受付地点はありません。</translation>
     </message>
@@ -7739,12 +7758,96 @@ The pages show here before anything is printed.</source>
         <translation>12月</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <translation>月曜日</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>火曜日</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>水曜日</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>木曜日</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>金曜日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
         <source>{weekday} {day} {month}</source>
         <translation>{month_number}月{day_number}日（{weekday}）</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{year}年{month_number}月{day_number}日（{weekday}）</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month_number}月{day_number}日</translation>
+    </message>
+    <message>
+        <source>{day_number} {month_long} {year}</source>
+        <translation>{year}年{month_number}月{day_number}日</translation>
+    </message>
+    <message>
+        <source>{weekday_long} {day_number} {month_long} {year}</source>
+        <translation>{year}年{month_number}月{day_number}日（{weekday_long}）</translation>
     </message>
 </context>
 <context>
@@ -9247,6 +9350,13 @@ The pages show here before anything is printed.</source>
     <message>
         <source>its {table} are unreadable</source>
         <translation>{table} が読めません</translation>
+    </message>
+</context>
+<context>
+    <name>Stations</name>
+    <message>
+        <source>Unnamed station</source>
+        <translation>名前のない受付端末</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from pathlib import Path
 from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.core.reports.catering import DIETARY_RULES_NOTE, MealCount
 from sakura_desktop.core.reports.dietary import ALLERGY_PREFIX, MAIN_NEEDS, OTHER_PREFIX
+from sakura_desktop.core.schedule.day_text import long_day_label
 from sakura_desktop.printing import text
 from sakura_desktop.printing.common import (
     A4,
@@ -71,7 +72,10 @@ def _title(canvas: Canvas, meal: MealCount, continued: bool) -> float:
     title = meal.title + (translate("Catering", " (continued)") if continued else "")
     text.draw_fitted(canvas, title, Box(MARGIN, h - 26 * MM, width, 12 * MM), 20, bold=True)
     canvas.setFillColor(MUTED)
-    line = "  ·  ".join(p for p in (f"{meal.starts:%A %d %B %Y, %H:%M}", meal.venue) if p)
+    when = translate("Catering", "{day}, {time}").format(
+        day=long_day_label(meal.starts), time=f"{meal.starts:%H:%M}"
+    )
+    line = "  ·  ".join(p for p in (when, meal.venue) if p)
     text.draw_fitted(canvas, line, Box(MARGIN, h - 33 * MM, width, 6 * MM), 11)
     canvas.setFillColor(INK)
     return float(h - 40 * MM)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sakura_desktop.core.reports.manifests import Manifest, Rider
+from sakura_desktop.core.schedule.day_text import day_time_label
 from sakura_desktop.printing import text
 from sakura_desktop.printing.common import (
     A4,
@@ -69,7 +70,7 @@ def _header(canvas: Canvas, manifest: Manifest, page: int, pages: int) -> float:
                      bold=True, max_lines=2)  # fmt: skip
     canvas.setFillColor(MUTED)
     route = " → ".join(p for p in (manifest.origin, manifest.destination) if p)
-    when = f"{manifest.departs:%a %d %b %H:%M}–{manifest.arrives:%H:%M}"
+    when = f"{day_time_label(manifest.departs)}–{manifest.arrives:%H:%M}"
     of = translate("Manifest", "sheet {page} of {pages}").format(page=page, pages=pages)
     line = "  ·  ".join(p for p in (when, route, of) if p)
     text.draw_fitted(canvas, line, Box(MARGIN, h - 31 * MM, width, 6 * MM), 10)

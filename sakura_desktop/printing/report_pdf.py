@@ -20,6 +20,7 @@ from reportlab.graphics.shapes import Drawing
 
 from sakura_desktop.core.private_files import write_private_atomically
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
+from sakura_desktop.core.schedule.day_text import date_label, day_time_label
 from sakura_desktop.printing import report_charts, text
 from sakura_desktop.printing.common import (
     A4,
@@ -72,9 +73,9 @@ def cell_text(value: ReportValue) -> str:
     if isinstance(value, float):
         return f"{value:.1f}" if value != int(value) or abs(value) < 1000 else f"{value:.0f}"
     if isinstance(value, dt.datetime):
-        return value.strftime("%a %d %b %H:%M")
+        return day_time_label(value)
     if isinstance(value, dt.date):
-        return value.strftime("%d %b %Y")
+        return date_label(value)
     return str(value)
 
 

@@ -31,7 +31,8 @@ from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin import journal
 from sakura_desktop.core.checkin.decision import CheckpointFacts
-from sakura_desktop.core.i18n import translate
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from sakura_desktop.core.schedule.day_text import day_label
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import CheckpointKind, ParticipantStatus, SessionKind
@@ -45,7 +46,7 @@ from sakura_desktop.db.models import (
 )
 from sakura_desktop.errors import NotFoundError, UserError
 
-ARRIVAL_NAME = "Arrival"
+ARRIVAL_NAME = QT_TRANSLATE_NOOP("Checkpoints", "Arrival")
 ACTIVE_STATUSES = (ParticipantStatus.REGISTERED.value, ParticipantStatus.ARRIVED.value)
 NO_CHECKPOINT_KINDS = frozenset({SessionKind.FREE_TIME.value})
 NAME_MAX = 200
@@ -362,7 +363,11 @@ def unique_checkpoint_name(wanted: str, taken: set[str]) -> str:
 
 
 def session_checkpoint_name(title: str, start: dt.datetime) -> str:
-    return f"{title}, {start:%a %d %b %H:%M}"
+    """'Welcome lecture, Mon 13 Jul 10:00' in the language of the window that creates it: the
+    name is stored, and shown as stored at every station, like a name a coordinator typed."""
+    return translate("Checkpoints", "{title}, {day} {time}").format(
+        title=title, day=day_label(start), time=f"{start:%H:%M}"
+    )
 
 
 def ensure_checkpoints(factory: SessionFactory, program_id: int) -> list[CheckpointInfo]:
@@ -379,7 +384,7 @@ def ensure_checkpoints(factory: SessionFactory, program_id: int) -> list[Checkpo
             session.add(
                 Checkpoint(
                     program_id=program_id,
-                    name=unique_checkpoint_name(ARRIVAL_NAME, taken),
+                    name=unique_checkpoint_name(translate("Checkpoints", ARRIVAL_NAME), taken),
                     kind=CheckpointKind.ARRIVAL.value,
                     allows_exit=False,
                 )

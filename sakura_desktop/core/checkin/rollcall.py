@@ -30,6 +30,7 @@ from sakura_desktop.core.checkin.desk import Clock, record_event, station_id
 from sakura_desktop.core.checkin.people import PersonCard
 from sakura_desktop.core.checkin.reports import LastSeen, headcount, program_timezone
 from sakura_desktop.core.i18n import translate
+from sakura_desktop.core.schedule.day_text import weekday_label
 from sakura_desktop.core.timeutil import local
 from sakura_desktop.db.base import new_uuid, utc_now
 from sakura_desktop.db.engine import SessionFactory
@@ -106,7 +107,7 @@ def start_roll_call(
     def open_it(session: Session) -> int:
         timezone = program_timezone(session, program_id)
         opened = now()
-        name = _unique_name(session, program_id, f"Roll call {local(opened, timezone):%a %H:%M}")
+        name = _unique_name(session, program_id, roll_call_name(local(opened, timezone)))
         checkpoint_id = session.execute(
             insert(Checkpoint)
             .values(
@@ -230,6 +231,13 @@ def _write_entry(
         method=ScanMethod.MANUAL.value,
         decision=decision.value,
         note=note,
+    )
+
+
+def roll_call_name(opened: dt.datetime) -> str:
+    """'Roll call Tue 10:42' in the language of the window that starts it (stored as typed)."""
+    return translate("RollCall", "Roll call {weekday} {time}").format(
+        weekday=weekday_label(opened), time=f"{opened:%H:%M}"
     )
 
 

@@ -34,6 +34,7 @@ from sakura_desktop.core.reports.snapshot import (
     load_snapshot,
 )
 from sakura_desktop.core.reports.table import ReportTable
+from sakura_desktop.core.schedule.day_text import long_date_label
 from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.enums import Gender, Role
 
@@ -211,7 +212,7 @@ def breakdown_tables(snap: Snapshot) -> list[ReportTable]:
             lambda _, p: age_band(p.date_of_birth, start),
             _band_order(),
             note=translate("ReportTables", "Age on the program's first day, {day}.").format(
-                day=f"{start:%d %B %Y}"
+                day=long_date_label(start)
             ),
         ),
     ]

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.schedule.conflicts import Conflict, ConflictEngine
+from sakura_desktop.core.schedule.day_text import day_time_label
 from sakura_desktop.core.schedule.loading import load_week
 from sakura_desktop.core.schedule.model import SessionData
 from sakura_desktop.core.schedule.rotation_checks import (
@@ -95,7 +96,7 @@ class RotationPlan:
         for index, slot in enumerate(self.problem.slots):
             start = slot.start.astimezone(zone(timezone))
             end = slot.end.astimezone(zone(timezone))
-            when = f"{start:%a %d %b %H:%M}–{end:%H:%M}"
+            when = f"{day_time_label(start)}–{end:%H:%M}"
             out.append(
                 translate("ScheduleRotation", "Slot {number}: {when}").format(
                     number=index + 1, when=when

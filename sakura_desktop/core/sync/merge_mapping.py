@@ -9,6 +9,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin.checkpoints import unique_checkpoint_name
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.sync.journal_file import CheckpointRef, StationRange
 from sakura_desktop.db.base import new_uuid, utc_now
 from sakura_desktop.db.enums import CheckpointKind
@@ -24,7 +25,7 @@ def map_stations(session: Session, ranges: Sequence[StationRange]) -> dict[str, 
         row = session.execute(
             select(Station.id, Station.name, Station.is_local).where(Station.uuid == station.uuid)
         ).one_or_none()
-        name = station.name.strip()[:100] or "Unnamed station"
+        name = station.name.strip()[:100] or translate("Stations", "Unnamed station")
         if row is None:
             ids[station.uuid] = session.execute(
                 insert(Station)
