@@ -15,8 +15,12 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QApplication
 
+from sakura_desktop.core.program_views import ProgramSummary
 from sakura_desktop.core.reports.catering import MealCount
+from sakura_desktop.core.reports.kinds import ReportKind
 from sakura_desktop.core.reports.manifests import Manifest, Rider
+from sakura_desktop.core.reports.pdf import write_report_pdf
+from sakura_desktop.core.reports.table import ReportTable
 from sakura_desktop.printing.catering import render_catering
 from sakura_desktop.printing.manifests import render_manifests
 from sakura_desktop.printing.report_pdf import cell_text
@@ -94,3 +98,25 @@ def test_report_cells_write_dates_in_the_window_language(qapp: QApplication) -> 
         assert cell_text(DEPARTS.date()) == "2026年7月14日"
     finally:
         install_language(qapp, "en")
+
+
+def test_a_report_pdf_from_the_japanese_window_is_headed_in_japanese(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    program = ProgramSummary(1, "u", "SSP-26", "Sakura Science Week", "TIST",
+                             DEPARTS.date(), DEPARTS.date(), "Asia/Tokyo", 1, 1, 0, 1)  # fmt: skip
+    table = ReportTable("arrivals", "Arrivals", ("Time", "Arrived"), [(DEPARTS, 3)])
+    english, japanese = _render_both(
+        lambda out: write_report_pdf(
+            None,  # type: ignore[arg-type]  # the tables are given: no database is read
+            program,
+            ReportKind.ATTENDANCE,
+            out,
+            tables=[table],
+        ),
+        tmp_path,
+        qapp,
+    )
+    assert "Attendance" in english and "SSP-26 · written " in english
+    assert "出席" in japanese and "作成" in japanese and "written" not in japanese
+    assert "7月14日（火） 08:30" in japanese

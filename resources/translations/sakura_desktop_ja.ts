@@ -5702,6 +5702,32 @@ The pages show here before anything is printed.</source>
     </message>
 </context>
 <context>
+    <name>ReportJobs</name>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>{title} · {code} · written {date}</source>
+        <translation>{title} · {code} · {date} 作成</translation>
+    </message>
+    <message>
+        <source>The schedule has no meal; nothing was written.</source>
+        <translation>日程に食事がありません。何も書き出されていません。</translation>
+    </message>
+    <message>
+        <source>The schedule has no transfer; nothing was written.</source>
+        <translation>日程に移動（バス）がありません。何も書き出されていません。</translation>
+    </message>
+</context>
+<context>
     <name>ReportTables</name>
     <message>
         <source>The timeline&apos;s interval must be at least one minute.</source>

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, TypeAlias
 from sakura_desktop.cli.common import chosen_program, database_options, open_from_args
 
 if TYPE_CHECKING:
-    from sakura_desktop.core.programs import ProgramSummary
     from sakura_desktop.core.reports.kinds import ReportKind, ReportOptions
     from sakura_desktop.db.engine import SessionFactory
 
@@ -65,6 +64,7 @@ def _check_out(out: Path) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     from sakura_desktop.core.reports.kinds import ReportKind, ReportOptions
+    from sakura_desktop.core.reports.pdf import write_report_pdf
 
     out: Path = args.out
     _check_out(out)  # before opening anything: a wrong name costs nothing
@@ -75,7 +75,7 @@ def run_report(args: argparse.Namespace) -> int:
         program = chosen_program(database, args)
         factory = database.session_factory
         if out.suffix.lower() == ".pdf":
-            pages = _write_pdf(factory, program, kind, options, out)
+            pages = write_report_pdf(factory, program, kind, out, options=options)
             print(f"Wrote {out} ({kind.heading}, {pages} page{'s' if pages != 1 else ''}).")
         else:
             _write_tables(factory, program.id, kind, options, out)
@@ -99,41 +99,3 @@ def _write_tables(
         print(f"Wrote {len(paths)} CSV files beside {out.name} ({kind.heading}, one per table):")
         for path in paths:
             print(f"  {path}")
-
-
-def _write_pdf(
-    factory: SessionFactory,
-    program: ProgramSummary,
-    kind: ReportKind,
-    options: ReportOptions,
-    out: Path,
-) -> int:
-    from sakura_desktop.core.reports.kinds import ReportKind, report_tables
-
-    program_id = program.id
-    if kind is ReportKind.CATERING:
-        from sakura_desktop.core.reports.catering import compute_catering
-        from sakura_desktop.printing.catering import render_catering
-
-        meals = compute_catering(factory, program_id, day=options.day).meals
-        return _nonempty(render_catering(meals, out).pages, "meal", out)
-    if kind is ReportKind.MANIFESTS:
-        from sakura_desktop.core.reports.manifests import compute_manifests
-        from sakura_desktop.printing.manifests import render_manifests
-
-        manifests = compute_manifests(factory, program_id, day=options.day)
-        return _nonempty(render_manifests(manifests, out).pages, "transfer", out)
-    from sakura_desktop.printing.report_pdf import render_report, report_document
-
-    subtitle = f"{program.title} · {program.code} · written {dt.date.today():%d %B %Y}"
-    tables = report_tables(factory, program_id, kind, options)
-    return render_report(report_document(kind.heading, subtitle, tables), out).pages
-
-
-def _nonempty(pages: int, what: str, out: Path) -> int:
-    from sakura_desktop.errors import UserError
-
-    if pages == 0:
-        out.unlink(missing_ok=True)
-        raise UserError(f"The schedule has no {what}; nothing was written.")
-    return pages

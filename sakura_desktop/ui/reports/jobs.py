@@ -15,8 +15,8 @@ from pathlib import Path
 from sakura_desktop.core.program_views import ProgramSummary
 from sakura_desktop.core.reports.table import ReportTable
 from sakura_desktop.db.engine import SessionFactory
-from sakura_desktop.errors import UserError
 from sakura_desktop.tasks import ProgressReporter
+from sakura_desktop.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -153,50 +153,28 @@ def save_pdf(
     *,
     day: dt.date | None = None,
 ) -> int:
-    """The report as a printable PDF, as `report KIND --out FILE.pdf` writes it: catering a page
-    per meal for the kitchen, manifests a roll-call sheet per bus (of `day`, or of every day),
-    any other report its tables
-    (the ones on screen, not computed again) with their charts drawn as vector graphics.
+    """The report as a printable PDF, as `report KIND --out FILE.pdf` writes it (one core use
+    case): catering a page per meal, manifests a roll-call sheet per bus (of `day`, or of every
+    day), any other report the tables on screen (not computed again) with their charts.
     Returns the number of pages."""
+    from sakura_desktop.core.reports.kinds import ReportKind, ReportOptions
+    from sakura_desktop.core.reports.pdf import write_report_pdf, write_tables_pdf
+
+    writing = translate("ReportJobs", "Writing {0}…").format(path.name)
 
     def ticked(done: int, total: int) -> None:
-        progress.report(done, total, f"Writing {path.name}…")
+        progress.report(done, total, writing)
 
     def cancelled() -> bool:
         return progress.cancelled
 
-    progress.report(0, 0, f"Writing {path.name}…")
-    if source == "catering":
-        from sakura_desktop.core.reports.catering import compute_catering
-        from sakura_desktop.printing.catering import render_catering
-
-        meals = compute_catering(factory, program.id, day=day).meals
-        pages = render_catering(meals, path, progress=ticked, is_cancelled=cancelled).pages
-    elif source == "manifests":
-        from sakura_desktop.core.reports.manifests import compute_manifests
-        from sakura_desktop.printing.manifests import render_manifests
-
-        manifests = compute_manifests(factory, program.id, day=day)
-        pages = render_manifests(manifests, path, progress=ticked, is_cancelled=cancelled).pages
-    else:
-        from sakura_desktop.printing.report_pdf import render_report, report_document
-
-        title = _pdf_title(source, tables)
-        subtitle = f"{program.title} · {program.code} · written {dt.date.today():%d %B %Y}"
-        document = report_document(title, subtitle, tables)
-        pages = render_report(document, path, progress=ticked, is_cancelled=cancelled).pages
-    progress.check()
-    if pages == 0:
-        path.unlink(missing_ok=True)
-        what = {"catering": "meal", "manifests": "transfer"}.get(source, "table")
-        raise UserError(f"The schedule has no {what} to print; nothing was written.")
-    return pages
-
-
-def _pdf_title(source: str, tables: Sequence[ReportTable]) -> str:
-    """The report's heading as the command line prints it; a one-table report's own title."""
-    from sakura_desktop.core.reports.kinds import ReportKind
-
+    progress.report(0, 0, writing)
     if source in {kind.value for kind in ReportKind}:
-        return ReportKind(source).heading  # in the interface's language
-    return tables[0].title if tables else "Report"
+        pages = write_report_pdf(factory, program, ReportKind(source), path,
+                                 options=ReportOptions(day=day), tables=tables,
+                                 progress=ticked, is_cancelled=cancelled)  # fmt: skip
+    else:  # a table of its own (an arrivals timeline): its title heads the page
+        heading = tables[0].title if tables else translate("ReportJobs", "Report")
+        pages = write_tables_pdf(program, heading, tables, path, ticked, cancelled)
+    progress.check()
+    return pages
