@@ -43,6 +43,8 @@ CONSTRUCTORS = {
     # The project's table column: its header (first argument) is translated by the model, so
     # it must be marked with QT_TRANSLATE_NOOP("TableHeader", …) for lupdate to collect it.
     "Column",
+    # A refusal raised from a screen's job: its message is shown in an error box.
+    "UserError",
 }
 # Methods whose every string argument is shown (menu.addAction("Open", slot): the slot is not
 # a string, so "every string argument" is exact enough).
@@ -199,6 +201,8 @@ def _shown_arguments(call: ast.Call) -> list[ast.expr]:
         return shown + call.args[:1]
     if name in FILE_DIALOGS:
         return shown + [call.args[i] for i in (1, 3) if i < len(call.args)]
+    if name == "report":  # progress.report(done, total, text): the progress dialog's label
+        return shown + call.args[2:3]
     if name == "addItem":  # combo.addItem(text, data): the data is never shown
         return shown + call.args[:1]
     if name == "insertItem":  # combo.insertItem(index, text, data)
@@ -296,6 +300,9 @@ class Page:
         Column(QT_TRANSLATE_NOOP("TableHeader", "Time"), str)
         Column("Station", str)
         self.status.setText("Synced" if count else self.tr("Not synced"))
+        progress.report(0, 0, f"Writing {name}…")
+        progress.report(1, 2, translate("Page", "Reading…"))
+        raise UserError("Nothing to print.")
 """
 
 
@@ -310,4 +317,6 @@ def test_the_scanner_names_each_unwrapped_literal_and_its_line() -> None:
         (18, "Name"),
         (20, "Station"),
         (21, "Synced"),
+        (22, "Writing …"),
+        (24, "Nothing to print."),
     ]

@@ -5704,6 +5704,14 @@ The pages show here before anything is printed.</source>
 <context>
     <name>ReportJobs</name>
     <message>
+        <source>Reading the check-in journal…</source>
+        <translation>受付の記録を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading the program…</source>
+        <translation>プログラムを読み込んでいます…</translation>
+    </message>
+    <message>
         <source>Writing {0}…</source>
         <translation>{0} を書き出しています…</translation>
     </message>

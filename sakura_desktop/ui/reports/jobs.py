@@ -54,7 +54,7 @@ def _arrivals(
 
     if checkpoint is None:
         return []
-    progress.report(0, 0, "Reading the check-in journal…")
+    progress.report(0, 0, translate("ReportJobs", "Reading the check-in journal…"))
     name = get_checkpoint(factory, checkpoint).name
     return [arrivals_table(name, arrivals_timeline(factory, checkpoint))]
 
@@ -72,7 +72,7 @@ def _kind(kind: str) -> Source:
     ) -> list[ReportTable]:
         from sakura_desktop.core.reports.kinds import ReportKind, ReportOptions, report_tables
 
-        progress.report(0, 0, "Reading the program…")
+        progress.report(0, 0, translate("ReportJobs", "Reading the program…"))
         options = ReportOptions(day=day)  # catering and manifests: that day's only
         return report_tables(
             factory, program_id, ReportKind(kind), options, progress=progress.report
@@ -139,7 +139,7 @@ def export_tables(
     """The tables as .xlsx (a sheet each) or .csv (a file each), by the core report writers."""
     from sakura_desktop.core.reports.writers import write_tables
 
-    progress.report(0, 0, f"Writing {path.name}…")
+    progress.report(0, 0, translate("ReportJobs", "Writing {0}…").format(path.name))
     return write_tables(tables, path)
 
 
