@@ -14,6 +14,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from sakura_desktop.core.checkin.decision import Tone
+from sakura_desktop.ui.checkin.result_panel import ResultPanel
+from sakura_desktop.ui.checkin.text import ResultView
 from sakura_desktop.ui.style import Colours, apply_style, colours, stylesheet
 
 pytestmark = pytest.mark.gui
@@ -124,3 +127,21 @@ def test_a_window_follows_the_system_into_dark_mode(qtbot: QtBot, qapp: QApplica
     dark_caption = tile_caption.palette().color(QPalette.ColorRole.WindowText)
     assert dark_caption.lightness() > light_caption.lightness()
     assert contrast(dark_caption, QColor("#353535")) >= MINIMUM_CONTRAST
+
+
+@pytest.mark.usefixtures("restore_palette")
+def test_the_check_in_ready_panel_goes_dark_and_outcomes_keep_their_colours(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    qapp.setPalette(light_palette())
+    panel = ResultPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    assert "#e9e4e8" in panel.styleSheet()  # the light "Ready" look
+
+    qapp.setPalette(dark_palette())
+    dark = colours(dark_palette())
+    qtbot.waitUntil(lambda: dark.tile.name() in panel.styleSheet())
+    assert contrast(dark.text, dark.tile) >= MINIMUM_CONTRAST
+    panel.show_view(ResultView(Tone.GREEN, "Welcome", given="Nong", family="Saetang"))
+    assert "#1e7d32" in panel.styleSheet()  # green stays green on a dark desktop

@@ -9,8 +9,8 @@ its lines need at their full size, every line shrinks by the same factor (never 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from sakura_desktop.core.checkin.decision import Tone
+from sakura_desktop.ui import style
 from sakura_desktop.ui.checkin.text import ResultView, idle_view
 from sakura_desktop.ui.fonts import name_font
 
 CLEAR_AFTER_MS = 4000
 
 # (background, text) - strong colours with a text colour that keeps a high contrast on each.
+# The outcomes keep theirs in a dark palette too (recognised from across the door); the neutral
+# "Ready" look follows a dark palette (`tone_colours`), so the screen is not a bright block.
 COLOURS: dict[Tone | None, tuple[str, str]] = {
     Tone.GREEN: ("#1e7d32", "#ffffff"),
     Tone.AMBER: ("#f6a800", "#1a1200"),
@@ -41,6 +44,15 @@ MIN_HEIGHT = 190  # the lines still fit (shrunk); the rest goes to the missing l
 # missing list below needs the room more, so the panel asks for less and grows with the window.
 HINT_HEIGHT = 215
 MIN_SCALE = 0.6
+
+
+def tone_colours(tone: Tone | None) -> tuple[str, str]:
+    """(background, text) for `tone` in the application's current palette."""
+    palette = QGuiApplication.palette()
+    if tone is None and style.is_dark(palette):
+        neutral = style.colours(palette)
+        return neutral.tile.name(), neutral.text.name()
+    return COLOURS[tone]
 
 
 class ResultPanel(QFrame):
@@ -99,17 +111,25 @@ class ResultPanel(QFrame):
         self._points[label] = points
         return label
 
+    def _apply_colours(self) -> None:
+        background, text = tone_colours(self.view.tone)
+        self.setStyleSheet(
+            f"QFrame#CheckinResult {{ background: {background}; border-radius: 10px; }}"
+            f"QFrame#CheckinResult QLabel {{ color: {text}; background: transparent; }}"
+        )
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the desktop went dark/light
+            self._apply_colours()
+        return super().event(event)
+
     @property
     def tone(self) -> Tone | None:
         return self.view.tone
 
     def show_view(self, view: ResultView, *, auto_clear: bool = True) -> None:
         self.view = view
-        background, text = COLOURS[view.tone]
-        self.setStyleSheet(
-            f"QFrame#CheckinResult {{ background: {background}; border-radius: 10px; }}"
-            f"QFrame#CheckinResult QLabel {{ color: {text}; background: transparent; }}"
-        )
+        self._apply_colours()
         self.headline_label.setText(view.headline.upper())
         # No person to show (a refused code, an error): the headline and the reason take the room.
         nameless = not view.given
