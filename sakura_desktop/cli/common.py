@@ -93,20 +93,16 @@ def mapping_choices(text: str | None) -> dict[str, str | None] | None:
 
 
 @contextlib.contextmanager
-def importing_file(
-    args: argparse.Namespace, backup_reason: str
-) -> Iterator[tuple[Database, ProgramSummary]]:
-    """The open database and chosen program for a file import (roster, survey answers): backed
-    up first unless `--dry-run`; when the file's encoding is uncertain, each candidate reading
-    is shown before the error; the database is closed however the import ends."""
-    from sakura_desktop.core.backups import backup_before
+def importing_file(args: argparse.Namespace) -> Iterator[tuple[Database, ProgramSummary]]:
+    """The open database and chosen program for a file import (roster, survey answers): when
+    the file's encoding is uncertain, each candidate reading is shown before the error; the
+    database is closed however the import ends. The backup is the import's to take
+    (`backing_up`), once the file passed its checks and is about to be written."""
     from sakura_desktop.core.roster.errors import EncodingUncertainError
 
     database = open_from_args(args)
     try:
         program = chosen_program(database, args)
-        if not args.dry_run:
-            backup_before(database, backup_reason)
         yield database, program
     except EncodingUncertainError as exc:
         for candidate in exc.candidates:
@@ -114,3 +110,16 @@ def importing_file(
         raise
     finally:
         database.dispose()
+
+
+def backing_up(database: Database, reason: str) -> Callable[[], None]:
+    """The `before_write` hook of an import: back the database up (`reason`: "import" ...).
+
+    Taken only when the import is about to write, not before the file is read: a refused file
+    or a dry run would otherwise push a good backup out of the few that are kept."""
+    from sakura_desktop.core.backups import backup_before
+
+    def backup() -> None:
+        backup_before(database, reason)
+
+    return backup

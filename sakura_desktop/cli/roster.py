@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sakura_desktop.cli.common import (
+    backing_up,
     chosen_program,
     database_options,
     importing_file,
@@ -86,7 +87,7 @@ def run_import(args: argparse.Namespace) -> int:
     from sakura_desktop.core.roster.importer import import_roster_file
 
     choices = mapping_choices(args.mapping)
-    with importing_file(args, "import") as (database, program):
+    with importing_file(args) as (database, program):
         summary = import_roster_file(
             database.session_factory,
             program.id,
@@ -95,6 +96,7 @@ def run_import(args: argparse.Namespace) -> int:
             choices=choices,
             skip_invalid=args.skip_invalid,
             dry_run=args.dry_run,
+            before_write=backing_up(database, "import"),
         )
     lines = summary.lines()
     if summary.rejected:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from sakura_desktop.cli.common import (
+    backing_up,
     chosen_program,
     database_options,
     importing_file,
@@ -77,7 +78,7 @@ def run_import(args: argparse.Namespace) -> int:
     from sakura_desktop.core.survey.importer import import_survey_file
 
     choices = mapping_choices(args.mapping)
-    with importing_file(args, "survey-import") as (database, program):
+    with importing_file(args) as (database, program):
         result = import_survey_file(
             database.session_factory,
             program.id,
@@ -86,6 +87,7 @@ def run_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             accept=args.accept,
             encoding=args.encoding,
+            before_write=backing_up(database, "survey-import"),
         )
     plan = result.plan
     unmapped = plan.mapping.unmapped()

@@ -4,7 +4,8 @@ A row matches an existing participant of the program by external id, then e-mail
 (family name, given name, date of birth, delegation). A match is updated (only the columns the
 file has; an empty ID never clears one), never duplicated. New delegations are created from the
 file. A file with any error writes nothing unless `skip_invalid` is set, in which case every
-skipped row is listed. Progress and cancel are plain callables so any runner can drive them.
+skipped row is listed. Progress, cancel and the hook run just before writing (where the caller
+backs the database up) are plain callables so any runner can drive them.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from sakura_desktop.errors import UserError
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
+BeforeWrite = Callable[[], None]
 
 BATCH = 2000
 
@@ -416,17 +418,22 @@ def import_roster(
     dry_run: bool = False,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
+    before_write: BeforeWrite | None = None,
 ) -> ImportSummary:
     """Validate and import `table` into the program; see the module docstring for the rules.
 
     `progress(done, total)` is called as rows are checked and written; `is_cancelled()` is
     polled between batches and, when true, raises `ImportCancelled` after rolling back.
     With `dry_run` (the wizard's validation step) nothing is written but the counts are exact.
+    `before_write()` (the backup) is called once, only when the file passed every check and
+    something will be written, just before the first write; if it raises, nothing is written.
     """
     check_mapping(mapping)
     hooks = _Hooks(progress, is_cancelled, 2 * len(table.rows) or 1)
     with collector_paused():
-        return _import(factory, program_id, table, mapping, hooks, skip_invalid, dry_run)
+        return _import(
+            factory, program_id, table, mapping, hooks, skip_invalid, dry_run, before_write
+        )
 
 
 def _import(
@@ -437,6 +444,7 @@ def _import(
     hooks: _Hooks,
     skip_invalid: bool,
     dry_run: bool,
+    before_write: BeforeWrite | None,
 ) -> ImportSummary:
     check = validate_rows(table.rows, mapping, tick=hooks.tick)
     try:
@@ -449,6 +457,11 @@ def _import(
             hooks.tick(len(table.rows))
             summary = _summary(table, mapping, check.errors, planner, skip_invalid, dry_run)
             if summary.written:
+                # Called here, not before reading: a refused file, a dry run or an import that
+                # changes nothing takes no backup (only the newest few are kept). This
+                # transaction has only read so far, so the backup holds the database as it was.
+                if before_write is not None and _changes_anything(plan):
+                    before_write()
                 _write(session, plan, program_id, hooks, len(table.rows))
                 hooks.tick(hooks.total)
     except IntegrityError as exc:
@@ -463,6 +476,10 @@ def _import(
             ).format(source=table.source, rule=rule)
         ) from exc
     return summary
+
+
+def _changes_anything(plan: _Plan) -> bool:
+    return bool(plan.creates or plan.updates or plan.new_delegations)
 
 
 def unmapped_warnings(table: RosterTable, mapping: ColumnMapping) -> tuple[str, ...]:
@@ -540,9 +557,11 @@ def import_roster_file(
     dry_run: bool = False,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
+    before_write: BeforeWrite | None = None,
 ) -> ImportSummary:
     """Read, map (automatic, then the program's saved mapping, then `choices`) and import.
 
+    `before_write` as for `import_roster`: not called when the file cannot be read or mapped.
     After a successful real import, the mapping is saved for the program's next file.
     """
     with collector_paused():
@@ -557,6 +576,7 @@ def import_roster_file(
         dry_run=dry_run,
         progress=progress,
         is_cancelled=is_cancelled,
+        before_write=before_write,
     )
     if summary.written:
         save_mapping(factory, program_id, mapping)

@@ -49,6 +49,9 @@ class RosterTable:
     headers: tuple[str, ...]
     rows: tuple[RawRow, ...]
     notes: tuple[str, ...] = ()  # what was left out (total lines, columns past the limit), why
+    # The file's row numbers of the total lines left out: data for the code that must know
+    # them (the survey import), which must not read them back from a sentence in `notes`.
+    total_rows: tuple[int, ...] = ()
 
     def preview(self, count: int = 20) -> tuple[RawRow, ...]:
         return self.rows[:count]
@@ -189,16 +192,22 @@ def _table(
     width = max(len(header.cells), *(len(r.cells) for r in data))
     headers = _header_names(header.cells, width)
     people: list[RawRow] = []
-    notes: list[str] = []
+    totals: list[RawRow] = []
     for row in data:
-        if is_summary_row(row.cells):
-            notes.append(_summary_note(row))
-        else:
-            people.append(row)
+        (totals if is_summary_row(row.cells) else people).append(row)
     trimmed = tuple(r if len(r.cells) == width else RawRow(r.number, _fit(r.cells, width))
                     for r in people)  # fmt: skip
     return RosterTable(
-        source, kind, encoding, delimiter, sheet, header.number, headers, trimmed, tuple(notes)
+        source,
+        kind,
+        encoding,
+        delimiter,
+        sheet,
+        header.number,
+        headers,
+        trimmed,
+        notes=tuple(_summary_note(row) for row in totals),
+        total_rows=tuple(row.number for row in totals),
     )
 
 

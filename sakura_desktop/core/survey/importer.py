@@ -10,7 +10,6 @@ one transaction. Importing the same file again changes nothing (answers are repl
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -37,18 +36,9 @@ from sakura_desktop.db.engine import SessionFactory
 from sakura_desktop.db.models import Participant
 from sakura_desktop.errors import UserError
 
-# The roster readers' note on a total line they left out (core/roster/table.py), in the
-# interface's language: the row number is read back from the same catalogue sentence.
-_TOTAL_NOTE = "Row {row} ({cells}) is a total line, not a participant; it was left out."
-
-
-def _total_line() -> re.Pattern[str]:
-    template = re.escape(translate("RosterFiles", _TOTAL_NOTE))
-    pattern = template.replace(re.escape("{row}"), r"(?P<row>\d+)", 1)
-    return re.compile(pattern.replace(re.escape("{cells}"), ".*", 1), re.DOTALL)
-
-
 _T = TypeVar("_T")
+
+BeforeWrite = Callable[[], None]
 
 
 @dataclass(frozen=True)
@@ -212,9 +202,9 @@ def plan_survey_import(
 
 def _blank_lines(table: RosterTable) -> list[RowMessage]:
     """Blank rows between the header and the last row (the readers drop them silently): each is
-    named, since a blank line in a form's export means someone edited it by hand."""
-    total_line = _total_line()
-    totals = {int(m["row"]) for note in table.notes if (m := total_line.fullmatch(note))}
+    named, since a blank line in a form's export means someone edited it by hand. The total
+    lines the readers left out are not blank: the table names their rows."""
+    totals = set(table.total_rows)
     messages: list[RowMessage] = []
     expected = table.header_row + 1
     for row in table.rows:
@@ -339,10 +329,18 @@ def _match(cells: Mapping[SurveyField, Cell], people: _People) -> _Person | str:
 
 
 def apply_survey_import(
-    factory: SessionFactory, plan: SurveyImportPlan, *, accept: bool = False
+    factory: SessionFactory,
+    plan: SurveyImportPlan,
+    *,
+    accept: bool = False,
+    before_write: BeforeWrite | None = None,
 ) -> SurveyImportResult:
     """Write the plan's valid rows in one transaction, unless rows would be left out and the
-    user did not accept that (then nothing is written)."""
+    user did not accept that (then nothing is written).
+
+    `before_write()` (the backup) is called once, only when the rows are accepted and change
+    something, just before they are committed; if it raises, nothing is written.
+    """
     if plan.refused and not accept:
         return SurveyImportResult(plan, written=False)
     added = replaced = unchanged = consents = 0
@@ -371,6 +369,11 @@ def apply_survey_import(
                 session, records.get(pid), pid, item.consent, now=now
             ):
                 consents += 1
+        # The changes wait in the session until the commit at the end of this block; another
+        # connection (the backup's) reads the database as it was. Unchanged answers take no
+        # backup: only the newest few are kept.
+        if before_write is not None and (added or replaced or consents):
+            before_write()
     return SurveyImportResult(plan, True, added, replaced, unchanged, consents)
 
 
@@ -383,11 +386,14 @@ def import_survey_file(
     dry_run: bool = False,
     accept: bool = False,
     encoding: str | None = None,
+    before_write: BeforeWrite | None = None,
 ) -> SurveyImportResult:
-    """Read, map, plan and (unless a dry run) write: what the CLI runs."""
+    """Read, map, plan and (unless a dry run) write: what the CLI runs. `before_write` as for
+    `apply_survey_import`: never called for a file that cannot be read or mapped, nor on a dry
+    run."""
     table = read_survey_file(path, encoding=encoding)
     mapping = build_survey_mapping(table.headers, choices)
     plan = plan_survey_import(factory, program_id, table, mapping)
     if dry_run:
         return SurveyImportResult(plan, written=False, dry_run=True)
-    return apply_survey_import(factory, plan, accept=accept)
+    return apply_survey_import(factory, plan, accept=accept, before_write=before_write)

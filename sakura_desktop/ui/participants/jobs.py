@@ -170,11 +170,14 @@ def run_import(
             )
         progress.report(done, total, text)
 
-    if not dry_run:
+    def back_up() -> None:
+        # Called by the import once the rows passed their checks and something will be
+        # written: a refused file or one that changes nothing takes no backup.
         progress.report(
             0, 0, translate("ParticipantJobs", "Backing up the database before the import…")
         )
         backup_before(factory, "import")
+
     try:
         summary = import_roster(
             factory,
@@ -185,6 +188,7 @@ def run_import(
             dry_run=dry_run,
             progress=report,
             is_cancelled=stopped,
+            before_write=back_up,
         )
     except ImportCancelled as exc:
         raise Cancelled() from exc

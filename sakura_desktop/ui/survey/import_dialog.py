@@ -274,9 +274,12 @@ class SurveyImportDialog(QDialog):
             return
         factory, accept = self.factory, self.accept_box.isChecked()
 
-        def task(_progress: ProgressReporter) -> SurveyImportResult:
+        def back_up() -> None:
             backup_before(database, "survey-import")
-            return apply_survey_import(factory, plan, accept=accept)
+
+        def task(_progress: ProgressReporter) -> SurveyImportResult:
+            # The import backs up only when the accepted rows change something.
+            return apply_survey_import(factory, plan, accept=accept, before_write=back_up)
 
         run_with_progress(
             self.workspace.runner,
