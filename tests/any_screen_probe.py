@@ -28,16 +28,19 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
+    QComboBox,
     QLabel,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QWidget,
 )
 
 # Tue 14 Jul 2026, 10:00 in Tokyo: the second day of the demo week (as tests/test_gui_main_window).
 DURING_WEEK = dt.datetime(2026, 7, 14, 1, 0, tzinfo=dt.UTC)
-TEXT_WIDGETS = (QLabel, QPushButton, QCheckBox, QRadioButton, QToolButton)
+TEXT_WIDGETS = (QLabel, QPushButton, QCheckBox, QRadioButton, QToolButton, QComboBox)
 # Object names of widgets that elide or clip their text on purpose, with the reason.
 ELIDE_ON_PURPOSE: dict[str, str] = {}
 
@@ -68,6 +71,8 @@ def describe(widget: QWidget) -> str:
 def widget_text(widget: QWidget) -> str:
     if isinstance(widget, QLabel | QAbstractButton):
         return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
     return ""
 
 
@@ -107,12 +112,36 @@ def _label_problem(label: QLabel) -> str | None:
     return None
 
 
+def _combo_problem(combo: QComboBox) -> str | None:
+    """Qt cuts a combo box's text at its edge; an ElidingComboBox (user data such as checkpoint
+    names, which can be any length) elides it in the middle and keeps the end (the day and
+    time) readable: accepted when the end still shows."""
+    from sakura_desktop.ui.widgets.eliding_combo import ElidingComboBox
+
+    if combo.isEditable():
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    needed = QFontMetrics(combo.font()).horizontalAdvance(combo.currentText())
+    if needed <= field.width():
+        return None
+    if isinstance(combo, ElidingComboBox):
+        end = combo.currentText()[-5:]
+        return None if combo.shown_text().endswith(end) else "elided text loses its end"
+    return f"text needs {needed}px width, has {field.width()} (cut at the edge)"
+
+
 def text_problem(widget: QWidget) -> str | None:
     """Why the widget's text does not fit it (elided or cut), or None."""
     if not widget_text(widget).strip():
         return None
     if isinstance(widget, QLabel):
         return _label_problem(widget)
+    if isinstance(widget, QComboBox):
+        return _combo_problem(widget)
     assert isinstance(widget, QAbstractButton)
     hint = widget.sizeHint()
     if hint.width() > widget.width() + 1:

@@ -38,6 +38,7 @@ from sakura_desktop.ui.checkin import dialogs
 from sakura_desktop.ui.checkin.page_base import CheckinPageBase
 from sakura_desktop.ui.dialogs import messages
 from sakura_desktop.ui.i18n import translate
+from sakura_desktop.ui.widgets.eliding_combo import ElidingComboBox
 from sakura_desktop.ui.widgets.flow_layout import FlowLayout
 
 
@@ -78,7 +79,7 @@ class CheckpointBarMixin(CheckinPageBase):
     """The top bar of `CheckinPage` and the choice of checkpoint."""
 
     def _build_top_bar(self) -> FlowLayout:
-        self.checkpoint_combo = QComboBox()
+        self.checkpoint_combo = ElidingComboBox()
         self.checkpoint_combo.setObjectName("checkpointChooser")
         self.checkpoint_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.checkpoint_combo.setMinimumContentsLength(22)

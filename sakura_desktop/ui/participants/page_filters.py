@@ -12,7 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QMenu, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QPushButton, QTableView
 
 from sakura_desktop.core.roster.delegations import DelegationRow
 from sakura_desktop.core.roster.teams import TeamRow
@@ -31,6 +31,7 @@ from sakura_desktop.ui.participants.models import (
     column_header,
 )
 from sakura_desktop.ui.participants.text import role_plural, status_name
+from sakura_desktop.ui.widgets.flow_layout import FlowLayout
 from sakura_desktop.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class FilterBarMixin(_Base):
     teams: list[TeamRow]
     _filling_combos: bool
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> FlowLayout:
         self.search = QLineEdit()
         self.search.setObjectName("participantSearch")
         self.search.setPlaceholderText(
@@ -101,9 +102,10 @@ class FilterBarMixin(_Base):
             )
         )
 
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.search, 2)
+        # A flow, not a box: on a narrow window (200 %, Japanese) the filters wrap onto a second
+        # line instead of being squeezed until their texts are cut.
+        row = FlowLayout(spacing=8)
+        row.addWidget(self.search)
         for combo in (
             self.delegation_filter,
             self.team_filter,
