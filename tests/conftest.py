@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,29 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     data = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("SAKURA_DESKTOP_DATA_DIR", str(data))
     return data
+
+
+def delete_pending_qt_objects() -> None:
+    """Delete now what a test (or pytest-qt's cleanup) handed to deleteLater().
+
+    Tests run no event loop, and processEvents() never runs deferred deletes, so without this
+    such objects live on into later tests with their timers. A finished progress dialog
+    (ui/widgets/progress.py: hidden, then deleteLater) is one: QProgressDialog's own 4-second
+    timer later shows it, empty and window-modal, and it takes the active window and the
+    keyboard focus from whatever the next test shows (the Check-in screen's scan field)."""
+    if "PySide6.QtWidgets" not in sys.modules:  # a test without Qt: do not load it
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def no_qt_leftovers() -> Iterator[None]:
+    """Runs after pytest-qt has closed (and deleteLater'd) the test's widgets."""
+    yield
+    delete_pending_qt_objects()
 
 
 @pytest.fixture

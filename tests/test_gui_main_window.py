@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from conftest import delete_pending_qt_objects
 from gui_world import Boxes, record_boxes
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -500,6 +502,25 @@ def test_about_names_versions_and_schema(make_window: WindowFactory, demo_db: Pa
     assert "PySide6" in text and "Qt " in text
     assert "MIT" in text
     window.menu_actions.about.trigger()
+
+
+def test_a_closed_window_leaves_no_progress_dialog_to_pop_up_later(
+    qapp: object, settings: Settings, demo_db: Path
+) -> None:
+    """Opening a database runs behind a progress dialog; when done it is hidden and handed to
+    deleteLater. Tests run no event loop to delete it, so conftest does after every test: left
+    alive, QProgressDialog's own 4-second timer showed it again during a later test, modal and
+    active, and the Check-in screen's scan field there lost the keyboard focus."""
+    workspace = Workspace(settings, SyncTaskRunner(), clock=lambda: DURING_WEEK)
+    window = MainWindow(workspace, settings)
+    window.commands.open_target(DatabaseTarget(path=demo_db))
+    workspace.close_database()
+    dialogs = window.findChildren(QProgressDialog)
+    assert len(dialogs) == 1 and not dialogs[0].isVisible()  # the opening is done
+    window.close()
+    window.deleteLater()  # what pytest-qt does with a test's widgets
+    delete_pending_qt_objects()  # what conftest does after every test
+    assert not shiboken6.isValid(dialogs[0])  # gone: nothing can show it again
 
 
 # -- start-up and errors -------------------------------------------------------------------
