@@ -51,6 +51,7 @@ def run_with_progress(
 
     def close() -> None:
         state["finished"] = True
+        dialog.reset()  # stops Qt's own 4-second "show anyway" timer: it never pops up again
         dialog.hide()
         dialog.deleteLater()
 
