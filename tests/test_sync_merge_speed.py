@@ -26,7 +26,13 @@ from sqlalchemy.exc import IntegrityError
 from sync_world import Laptop, make_laptops
 
 from sakura_desktop.core.sync import event_insert
-from sakura_desktop.core.sync.event_insert import COLUMNS, EVENTS, insert_events, sqlite_time
+from sakura_desktop.core.sync.event_insert import (
+    COLUMNS,
+    EVENTS,
+    insert_events,
+    sqlite_time,
+    time_writer,
+)
 from sakura_desktop.core.sync.merge_conflicts import SequenceConflictError
 from sakura_desktop.db.locking import write_session
 from sakura_desktop.db.models import CheckinEvent, Station
@@ -152,7 +158,10 @@ def test_a_row_that_breaks_a_rule_is_refused_with_everything_written_with_it(
     factory = door2.db.session_factory
 
     with pytest.raises(IntegrityError, match="decision_known"), write_session(factory) as session:
-        insert_events(session.connection(), rows)
+        connection = session.connection()
+        at = COLUMNS.index("occurred_at")
+        written = time_writer(connection)
+        insert_events(connection, [(*r[:at], written(r[at]), *r[at + 1 :]) for r in rows])
 
     with door2.db.session() as session:
         assert session.scalar(select(func.count()).select_from(CheckinEvent)) == 1

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -123,7 +124,7 @@ def presence_events(
 
 def count_in(events: Iterable[tuple[str, int, int, str, dt.datetime, int]]) -> int:
     """How many duplicates these presence events hold (none voided), read as `_pairs` does."""
-    ordered = sorted(events, key=lambda e: (e[1], e[2], e[4], e[0]))
+    ordered = sorted(events, key=itemgetter(1, 2, 4, 0))  # checkpoint, person, time, uuid
     count = 0
     key: tuple[int, int] | None = None
     direction: str | None = None

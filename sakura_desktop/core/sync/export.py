@@ -69,18 +69,18 @@ def collect(
     identity = program_identity(session, program_id)
     query = (
         select(
-            CheckinEvent.uuid,
-            Station.uuid,
-            CheckinEvent.station_seq,
-            Participant.uuid,
-            Checkpoint.uuid,
+            CheckinEvent.uuid.label("uuid"),
+            Station.uuid.label("station"),
+            CheckinEvent.station_seq.label("seq"),
+            Participant.uuid.label("participant"),
+            Checkpoint.uuid.label("checkpoint"),
             CheckinEvent.direction,
             CheckinEvent.occurred_at,
             CheckinEvent.operator,
             CheckinEvent.method,
             CheckinEvent.decision,
             CheckinEvent.raw_code,
-            CheckinEvent.voids_event_uuid,
+            CheckinEvent.voids_event_uuid.label("voids"),
             CheckinEvent.note,
         )
         .join(Station, Station.id == CheckinEvent.station_id)
@@ -92,7 +92,7 @@ def collect(
         query = query.where(CheckinEvent.station_id.in_(list(station_ids)))
     if to_seq is not None:
         query = query.where(CheckinEvent.station_seq <= to_seq)
-    records = [JournalRecord._make(row) for row in session.execute(query)]
+    records = [JournalRecord(**row._mapping) for row in session.execute(query)]
     station_names = dict(session.execute(select(Station.uuid, Station.name)).all())
     header = JournalHeader(
         program_uuid=identity.uuid,

@@ -31,7 +31,9 @@ import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Annotated, Any
+
+import msgspec
 
 from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.private_files import write_private_atomically
@@ -110,23 +112,27 @@ class JournalHeader:
     checkpoints: tuple[CheckpointRef, ...]
 
 
-class JournalRecord(NamedTuple):
-    """One event as it travels (a tuple: a 100,000-event journal reads in a fraction of a
-    second)."""
+class JournalRecord(msgspec.Struct, frozen=True, gc=False):
+    """One event as it travels. A msgspec struct: a journal's 100,000 records are decoded and
+    their types checked in C (0.24 s here, against 1.3 s for json and per-record checks in
+    Python); the rules between fields are checked after (`_check_records`)."""
 
     uuid: str
     station: str  # station uuid
-    seq: int
+    seq: Annotated[int, msgspec.Meta(gt=0)]  # numbered from 1
     participant: str | None  # participant uuid; None for unknown codes and roll-call entries
     checkpoint: str  # checkpoint uuid (described in the header)
     direction: str
-    occurred_at: dt.datetime  # UTC
+    occurred_at: Annotated[dt.datetime, msgspec.Meta(tz=True)]  # UTC once read
     operator: str
     method: str
     decision: str
     raw_code: str | None
     voids: str | None  # uuid of the event this one voids
     note: str
+
+
+_RECORDS = msgspec.json.Decoder(list[JournalRecord])
 
 
 @dataclass(frozen=True)
@@ -456,55 +462,30 @@ def _parse_records(name: str, body: bytes, count: int) -> list[JournalRecord]:
     if count == 0:
         return []
     try:
-        text = body.decode("utf-8")
         # One parse of the whole block: record lines hold no raw newline (JSON escapes them).
-        objects = json.loads("[" + text[:-1].replace("\n", ",") + "]")
-        return [_record(obj) for obj in objects]
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        records = _RECORDS.decode(b"[" + body[:-1].replace(b"\n", b",") + b"]")
+        return _check_records(records)
+    except (msgspec.DecodeError, ValueError) as exc:  # ValidationError is a DecodeError
         raise _altered(name, "a scan in it is damaged") from exc
 
 
-def _record(obj: dict[str, Any]) -> JournalRecord:
-    """One record, every field checked (written inline: this runs 100,000 times a merge)."""
-    record = JournalRecord(
-        obj["uuid"],
-        obj["station"],
-        obj["seq"],
-        obj["participant"],
-        obj["checkpoint"],
-        obj["direction"],
-        _instant(obj["occurred_at"]),
-        obj["operator"],
-        obj["method"],
-        obj["decision"],
-        obj["raw_code"],
-        obj["voids"],
-        obj["note"],
-    )
-    # Plain `and` chains, not all() over tuples: a generator per record cost a quarter of a
-    # 100,000-event read.
-    if not (
-        type(record.uuid) is str
-        and type(record.station) is str
-        and type(record.checkpoint) is str
-        and type(record.operator) is str
-        and type(record.note) is str
-        and (record.participant is None or type(record.participant) is str)
-        and (record.raw_code is None or type(record.raw_code) is str)
-        and (record.voids is None or type(record.voids) is str)
-    ):
-        raise ValueError("a field that should be text is not")
-    if type(record.seq) is not int or record.seq <= 0:
-        raise ValueError("sequence numbers are whole numbers from 1")
-    if (
-        record.direction not in _DIRECTIONS
-        or record.method not in _METHODS
-        or record.decision not in _DECISIONS
-    ):
-        raise ValueError("unknown direction, method or decision")
-    if (record.decision == _VOIDED) != (record.voids is not None):
-        raise ValueError("an undo must name the scan it voids")
-    return record
+def _check_records(records: list[JournalRecord]) -> list[JournalRecord]:
+    """The rules the types cannot say; every time in UTC (as journals write them, "…Z")."""
+    for record in records:
+        if (
+            record.direction not in _DIRECTIONS
+            or record.method not in _METHODS
+            or record.decision not in _DECISIONS
+        ):
+            raise ValueError("unknown direction, method or decision")
+        if (record.decision == _VOIDED) != (record.voids is not None):
+            raise ValueError("an undo must name the scan it voids")
+    return [
+        r
+        if r.occurred_at.tzinfo is dt.UTC
+        else msgspec.structs.replace(r, occurred_at=r.occurred_at.astimezone(dt.UTC))
+        for r in records
+    ]
 
 
 def _check_ranges(name: str, header: JournalHeader, records: list[JournalRecord]) -> None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,13 @@ from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
 from sakura_desktop.core.sync.duplicates import count_in, presence_events
-from sakura_desktop.core.sync.event_insert import IN_CHUNK, chunks, insert_events, large_cache
+from sakura_desktop.core.sync.event_insert import (
+    IN_CHUNK,
+    chunks,
+    insert_events,
+    large_cache,
+    time_writer,
+)
 from sakura_desktop.core.sync.export import program_identity
 from sakura_desktop.core.sync.gaps import station_gaps
 from sakura_desktop.core.sync.journal_file import (
@@ -170,11 +177,11 @@ class _Merge:
         touched = {people[r.participant] for r in fresh if r.participant in people}
         before = presence_events(self.session, self.program_id, touched)
         scans = [r for r in fresh if r.voids is None]
-        stored = [r for r in scans if self._storable(r, people)]
+        stored = self._storable(scans, people)
         unknown_people = sum(1 for r in scans if r.participant and r.participant not in people)
         unknown_checkpoints = sum(1 for r in scans if self.checkpoints.get(r.checkpoint) is None)
         undos, waiting, undone = self._undos([r for r in fresh if r.voids is not None], stored)
-        stored_undos = [r for r in undos if self._storable(r, people)]
+        stored_undos = self._storable(undos, people)
         unknown_people += len(undos) - len(stored_undos)
         with large_cache(self.session):
             self._insert(stored, people)
@@ -223,10 +230,17 @@ class _Merge:
         ]
         return max(0, count_in(after) - count_in(before))
 
-    def _storable(self, record: JournalRecord, people: dict[str, int]) -> bool:
-        if self.checkpoints.get(record.checkpoint) is None:
-            return False
-        return record.participant is None or record.participant in people
+    def _storable(
+        self, records: list[JournalRecord], people: dict[str, int]
+    ) -> list[JournalRecord]:
+        """The records whose checkpoint and person (if any) this database knows."""
+        checkpoints = self.checkpoints
+        return [
+            r
+            for r in records
+            if checkpoints.get(r.checkpoint) is not None
+            and (r.participant is None or r.participant in people)
+        ]
 
     # --- events ---------------------------------------------------------------------------------
 
@@ -301,15 +315,17 @@ class _Merge:
         """Bulk inserts in time order (so row ids follow time, as on one station)."""
         if not records:
             return
-        ordered = sorted(records, key=lambda r: (r.occurred_at, r.uuid))
-        rows = [self._row(r, people) for r in ordered]
+        connection = self.session.connection()
+        time = time_writer(connection)
+        ordered = sorted(records, key=attrgetter("occurred_at", "uuid"))
+        rows = [self._row(r, people, time(r.occurred_at)) for r in ordered]
         try:
-            insert_events(self.session.connection(), rows)
+            insert_events(connection, rows)
         except IntegrityError as exc:
             raise find_reused_uuid(self.session, self.journal, records) from exc
 
-    def _row(self, record: JournalRecord, people: dict[str, int]) -> tuple[Any, ...]:
-        """Values in the order of `event_insert.COLUMNS`."""
+    def _row(self, record: JournalRecord, people: dict[str, int], when: Any) -> tuple[Any, ...]:
+        """Values in the order of `event_insert.COLUMNS` (`when` as `time_writer` gives it)."""
         return (
             record.uuid,
             self.program_id,
@@ -318,7 +334,7 @@ class _Merge:
             record.direction,
             self.stations[record.station],
             record.seq,
-            record.occurred_at,
+            when,
             record.operator[:100],
             record.method,
             record.decision,
