@@ -11,10 +11,8 @@ backs the database up) are plain callables so any runner can drive them.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core import audit
+from sakura_desktop.core.collector import collector_paused
 from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.roster.countries import Country
 from sakura_desktop.core.roster.errors import ImportCancelled
@@ -388,24 +387,6 @@ def _write_updates(
 
 
 # --- the use case ----------------------------------------------------------------------------
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a file's rows are read, checked and written.
-
-    Those are hundreds of thousands of small objects (cells, rows, records) that hold no
-    reference cycles, yet each of them counts towards the next collection, and the collector's
-    full passes walk every one still alive: 30,000 rows paid about 0.1 s of CPU for nothing.
-    Anything cyclic left behind is collected once the collector is back on.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def import_roster(

@@ -38,6 +38,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
+from sakura_desktop.core.collector import collector_paused
 from sakura_desktop.core.sync.duplicates import count_in, presence_events
 from sakura_desktop.core.sync.event_insert import (
     IN_CHUNK,
@@ -88,9 +89,10 @@ def merge_journal(
         journal = source
     if _already_held(factory, journal.header.stations):
         return _touch(factory, journal)
-    records = journal.records()
-    with write_session(factory) as session:
-        return _Merge(session, program_id, journal, records).run()
+    with collector_paused():
+        records = journal.records()
+        with write_session(factory) as session:
+            return _Merge(session, program_id, journal, records).run()
 
 
 def _already_held(factory: SessionFactory, stations: Sequence[StationRange]) -> bool:
