@@ -15,7 +15,6 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -107,28 +106,32 @@ def _order(event: _Presence) -> tuple[int, int, dt.datetime, str]:
     return (event.checkpoint_id, event.participant_id, event.occurred_at, event.uuid)
 
 
+# A presence event as a merge counts it: (checkpoint, person, time, uuid, direction), in the
+# order `count_in` walks them, so that a plain sort of the tuples puts them in that order.
+PresenceKey = tuple[int, int, dt.datetime, str, str]
+
+
 def presence_events(
     session: Session, program_id: int, participant_ids: Collection[int]
-) -> list[tuple[str, int, int, str, dt.datetime, int]]:
-    """The counted-or-duplicate events of these people, as (uuid, checkpoint, person, direction,
-    occurred_at, station) tuples: what `count_in` reads."""
+) -> list[PresenceKey]:
+    """The counted-or-duplicate events of these people, as `count_in` reads them."""
     if not participant_ids:
         return []
     rows = _presence_rows(session, program_id, None, participant_ids)
     return [
-        (uuid, cp, pid, direction, at, station)
-        for uuid, cp, pid, direction, at, station in rows
+        (cp, pid, at, uuid, direction)
+        for uuid, cp, pid, direction, at, _station in rows
         if pid is not None and pid in participant_ids
     ]
 
 
-def count_in(events: Iterable[tuple[str, int, int, str, dt.datetime, int]]) -> int:
-    """How many duplicates these presence events hold (none voided), read as `_pairs` does."""
-    ordered = sorted(events, key=itemgetter(1, 2, 4, 0))  # checkpoint, person, time, uuid
+def count_in(events: Iterable[PresenceKey]) -> int:
+    """How many duplicates these presence events hold (none voided), read as `_pairs` does: an
+    event in the direction of the one before it (same checkpoint and person) is a duplicate."""
     count = 0
     key: tuple[int, int] | None = None
     direction: str | None = None
-    for _uuid, cp, pid, moved, _at, _station in ordered:
+    for cp, pid, _at, _uuid, moved in sorted(events):  # tuples: no key function to call
         if (cp, pid) != key:
             key, direction = (cp, pid), None
         if direction is not None and moved == direction:

@@ -27,19 +27,18 @@ This module runs the use case; `merge_mapping` finds or creates the stations and
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.checkin.decision import PRESENCE_DECISIONS
 from sakura_desktop.core.collector import collector_paused
-from sakura_desktop.core.sync.duplicates import count_in, presence_events
+from sakura_desktop.core.sync.duplicates import PresenceKey, count_in, presence_events
 from sakura_desktop.core.sync.event_insert import (
     IN_CHUNK,
     chunks,
@@ -207,7 +206,7 @@ class _Merge:
 
     def _new_duplicates(
         self,
-        before: list[tuple[str, int, int, str, dt.datetime, int]],
+        before: list[PresenceKey],
         scans: list[JournalRecord],
         undos: list[JournalRecord],
         people: dict[str, int],
@@ -215,15 +214,15 @@ class _Merge:
         """Duplicates this merge made, counted in memory from the touched people's events
         before it and the events it stored (re-reading them would cost as much as the merge)."""
         voided = {r.voids for r in undos}
-        after = [e for e in before if e[0] not in voided]
+        checkpoints = self.checkpoints
+        after = [e for e in before if e[3] not in voided]
         after += [
             (
-                r.uuid,
-                self.checkpoints[r.checkpoint] or 0,
+                checkpoints[r.checkpoint] or 0,
                 people[r.participant],
-                r.direction,
                 r.occurred_at,
-                self.stations[r.station],
+                r.uuid,
+                r.direction,
             )
             for r in scans
             if r.participant is not None
@@ -348,12 +347,15 @@ class _Merge:
     def _advance_counters(self, inserted: list[JournalRecord]) -> None:
         """Each station's counter at least past its highest stored number (a local station whose
         old events came back must not give those numbers again)."""
-        highest: dict[str, int] = {}
-        for record in inserted:
-            highest[record.station] = max(highest.get(record.station, 0), record.seq)
-        for station, seq in highest.items():
+        for station in {record.station for record in inserted}:
+            station_id = self.stations[station]
+            highest = (  # the (station, number) unique index answers at once
+                select(func.max(CheckinEvent.station_seq))
+                .where(CheckinEvent.station_id == station_id)
+                .scalar_subquery()
+            )
             self.session.execute(
                 update(Station)
-                .where(Station.id == self.stations[station], Station.last_seq < seq)
-                .values(last_seq=seq)
+                .where(Station.id == station_id, Station.last_seq < highest)
+                .values(last_seq=highest)
             )
