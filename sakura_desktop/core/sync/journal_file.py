@@ -30,6 +30,7 @@ import os
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -161,7 +162,7 @@ def station_ranges(records: Sequence[JournalRecord], names: dict[str, str]) -> l
         by_station.setdefault(record.station, []).append(record)
     ranges = []
     for station, events in sorted(by_station.items()):
-        events.sort(key=lambda r: r.seq)
+        events.sort(key=attrgetter("seq"))
         ranges.append(
             StationRange(
                 uuid=station,
