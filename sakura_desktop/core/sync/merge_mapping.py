@@ -117,4 +117,4 @@ def map_people(session: Session, program_id: int, uuids: set[str]) -> dict[str, 
     if not uuids:
         return {}
     query = select(Participant.uuid, Participant.id).where(Participant.program_id == program_id)
-    return dict(session.connection().execute(query).tuples())  # Core: no ORM rows for 30,000
+    return dict(session.connection().execute(query).all())  # Core rows, not ORM ones
