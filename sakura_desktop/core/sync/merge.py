@@ -30,7 +30,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -318,31 +317,32 @@ class _Merge:
             return
         connection = self.session.connection()
         time = time_writer(connection)
-        ordered = sorted(records, key=attrgetter("occurred_at", "uuid"))
-        rows = [self._row(r, people, time(r.occurred_at)) for r in ordered]
+        checkpoints, stations, program_id = self.checkpoints, self.stations, self.program_id
+        # Values in the order of `event_insert.COLUMNS`, built inline: a method call per row was
+        # a tenth of a 100,000-event merge.
+        rows = [
+            (
+                r.uuid,
+                program_id,
+                people[r.participant] if r.participant else None,
+                checkpoints[r.checkpoint],
+                r.direction,
+                stations[r.station],
+                r.seq,
+                time(r.occurred_at),
+                r.operator[:100],
+                r.method,
+                r.decision,
+                r.raw_code[:200] if r.raw_code is not None else None,
+                r.voids,
+                r.note,
+            )
+            for r in sorted(records, key=attrgetter("occurred_at", "uuid"))
+        ]
         try:
             insert_events(connection, rows)
         except IntegrityError as exc:
             raise find_reused_uuid(self.session, self.journal, records) from exc
-
-    def _row(self, record: JournalRecord, people: dict[str, int], when: Any) -> tuple[Any, ...]:
-        """Values in the order of `event_insert.COLUMNS` (`when` as `time_writer` gives it)."""
-        return (
-            record.uuid,
-            self.program_id,
-            people[record.participant] if record.participant else None,
-            self.checkpoints[record.checkpoint],
-            record.direction,
-            self.stations[record.station],
-            record.seq,
-            when,
-            record.operator[:100],
-            record.method,
-            record.decision,
-            record.raw_code[:200] if record.raw_code is not None else None,
-            record.voids,
-            record.note,
-        )
 
     def _advance_counters(self, inserted: list[JournalRecord]) -> None:
         """Each station's counter at least past its highest stored number (a local station whose
