@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,3 +84,14 @@ def make_laptops(tmp_path: Path, names: list[str]) -> tuple[World, list[Laptop]]
         clock = FakeClock(START + dt.timedelta(minutes=n, milliseconds=n))
         laptops.append(Laptop(name, path, station_db, world.program_id, clock))
     return world, laptops
+
+
+@contextmanager
+def two_doors(tmp_path: Path) -> Iterator[tuple[World, Laptop, Laptop]]:
+    """Door 1 and Door 2 made from one starting database; both closed afterwards."""
+    world, (door1, door2) = make_laptops(tmp_path, ["Door 1", "Door 2"])
+    try:
+        yield world, door1, door2
+    finally:
+        door1.db.dispose()
+        door2.db.dispose()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from checkin_world import World
-from sync_world import Laptop, make_laptops
+from sync_world import Laptop, two_doors
 
 from sakura_desktop import cli
 from sakura_desktop.cli import sync as sync_cli
@@ -18,12 +18,8 @@ from sakura_desktop.core.sync.folder import journal_name
 
 @pytest.fixture
 def doors(tmp_path: Path) -> Iterator[tuple[World, Laptop, Laptop]]:
-    world, (door1, door2) = make_laptops(tmp_path, ["Door 1", "Door 2"])
-    try:
-        yield world, door1, door2
-    finally:
-        door1.db.dispose()
-        door2.db.dispose()
+    with two_doors(tmp_path) as doors:
+        yield doors
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -10,7 +10,7 @@ from checkin_world import World
 from gui_world import Boxes, record_boxes
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from sync_world import Laptop, make_laptops
+from sync_world import Laptop, two_doors
 
 from sakura_desktop.core.checkin.service import headcount
 from sakura_desktop.db.lifecycle import open_database
@@ -29,12 +29,8 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[World, Laptop, Laptop]]:
-    world, (door1, door2) = make_laptops(tmp_path, ["Door 1", "Door 2"])
-    try:
-        yield world, door1, door2
-    finally:
-        door1.db.dispose()
-        door2.db.dispose()
+    with two_doors(tmp_path) as doors:
+        yield doors
 
 
 def _commands(qtbot: QtBot, laptop: Laptop, station: str) -> tuple[JournalFiles, Workspace]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from checkin_world import World
 from sqlalchemy import func, insert, select
-from sync_world import Laptop, copy_database, make_laptops
+from sync_world import Laptop, copy_database, two_doors
 
 from sakura_desktop.core.checkin import journal
 from sakura_desktop.core.checkin.service import CheckinDesk, headcount
@@ -22,12 +22,8 @@ from sakura_desktop.db.models import CheckinEvent, Participant, Station
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[tuple[World, Laptop, Laptop]]:
-    world, (door1, door2) = make_laptops(tmp_path, ["Door 1", "Door 2"])
-    try:
-        yield world, door1, door2
-    finally:
-        door1.db.dispose()
-        door2.db.dispose()
+    with two_doors(tmp_path) as doors:
+        yield doors
 
 
 def _swap(a: Laptop, b: Laptop, folder: Path) -> None:

@@ -23,7 +23,7 @@ from checkin_world import World
 from sqlalchemy import event, func, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import IntegrityError
-from sync_world import Laptop, make_laptops
+from sync_world import Laptop, two_doors
 
 from sakura_desktop.core.sync import event_insert
 from sakura_desktop.core.sync.event_insert import (
@@ -43,12 +43,8 @@ NAMES = ("anong", "somchai", "duc", "minji", "jisoo", "hana", "taro")
 @pytest.fixture
 def pair(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[World, Laptop, Laptop]]:
     monkeypatch.setattr(event_insert, "REBUILD_FROM", 5)
-    world, (door1, door2) = make_laptops(tmp_path, ["Door 1", "Door 2"])
-    try:
-        yield world, door1, door2
-    finally:
-        door1.db.dispose()
-        door2.db.dispose()
+    with two_doors(tmp_path) as doors:
+        yield doors
 
 
 def _indexes(path: Path) -> set[tuple[str, str | None]]:
