@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from sakura_desktop.core.i18n import translate
+from sakura_desktop.core.i18n import counted, translate
 from sakura_desktop.db.engine import Database, server_name, sqlite_path
 from sakura_desktop.db.lifecycle import (
     BACKUP_STAMP_FORMAT,
@@ -63,20 +63,18 @@ class BackupCounts:
 
     def phrase(self) -> str:
         """What the backup holds in words: '1 program, 98 participants, 3 scans'."""
-        programs = (
-            translate("Backups", "1 program")
-            if self.programs == 1
-            else translate("Backups", "{count} programs").format(count=self.programs)
+        programs = counted(
+            self.programs,
+            translate("Backups", "1 program"),
+            translate("Backups", "{count} programs"),
         )
-        participants = (
-            translate("Backups", "1 participant")
-            if self.participants == 1
-            else translate("Backups", "{count} participants").format(count=self.participants)
+        participants = counted(
+            self.participants,
+            translate("Backups", "1 participant"),
+            translate("Backups", "{count} participants"),
         )
-        scans = (
-            translate("Backups", "1 scan")
-            if self.events == 1
-            else translate("Backups", "{count} scans").format(count=self.events)
+        scans = counted(
+            self.events, translate("Backups", "1 scan"), translate("Backups", "{count} scans")
         )
         return translate("Backups", "{programs}, {participants}, {scans}").format(
             programs=programs, participants=participants, scans=scans

@@ -35,3 +35,9 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark `text` for the catalogue; it is translated where it is shown."""
     return text
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """`one` (a translated "1 scan") when `count` is 1, else `many` (a translated "{count}
+    scans", which may group: "{count:,} scans") filled with `count`."""
+    return one if count == 1 else many.format(count=count)

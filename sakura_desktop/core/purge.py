@@ -41,7 +41,7 @@ from sqlalchemy import Connection, String, Table, cast, insert, literal, select,
 from sqlalchemy.orm import Session
 
 from sakura_desktop.core.audit import Actor, AuditAction
-from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from sakura_desktop.core.i18n import QT_TRANSLATE_NOOP, counted, translate
 from sakura_desktop.core.purge_statistics import (
     ProgramStatistics,
     compute_statistics,
@@ -126,29 +126,23 @@ class PurgeReport:
         return [self._summary(), self.storage_note, "", *self.statistics.lines()]
 
     def _summary(self) -> str:
-        n = self.participants
-        people = (
-            translate("Purge", "1 participant")
-            if n == 1
-            else translate("Purge", "{count:,} participants").format(count=n)
+        people = counted(
+            self.participants,
+            translate("Purge", "1 participant"),
+            translate("Purge", "{count:,} participants"),
         )
-        n = self.events_cleared
-        events = (
-            translate("Purge", "1 check-in event")
-            if n == 1
-            else translate("Purge", "{count:,} check-in events").format(count=n)
+        events = counted(
+            self.events_cleared,
+            translate("Purge", "1 check-in event"),
+            translate("Purge", "{count:,} check-in events"),
         )
-        n = self.texts_cleaned
-        texts = (
-            translate("Purge", "1 text")
-            if n == 1
-            else translate("Purge", "{count:,} texts").format(count=n)
+        texts = counted(
+            self.texts_cleaned, translate("Purge", "1 text"), translate("Purge", "{count:,} texts")
         )
-        n = self.backups_removed
-        backups = (
-            translate("Purge", "1 backup")
-            if n == 1
-            else translate("Purge", "{count:,} backups").format(count=n)
+        backups = counted(
+            self.backups_removed,
+            translate("Purge", "1 backup"),
+            translate("Purge", "{count:,} backups"),
         )
         if self.fresh_backup:
             return translate(
