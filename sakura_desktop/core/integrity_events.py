@@ -28,6 +28,17 @@ def _people_of(session: Session, rows: Sequence[Any]) -> dict[int, str]:
     return names_with_ids(session, {r.participant_id for r in rows if r.participant_id is not None})
 
 
+# What `_event_label` reads of a scan (and the program it is in).
+_LABELLED = (
+    CheckinEvent.uuid,
+    CheckinEvent.program_id,
+    CheckinEvent.participant_id,
+    CheckinEvent.checkpoint_id,
+    CheckinEvent.station_id,
+    CheckinEvent.occurred_at,
+)
+
+
 def _event_label(facts: Facts, names: dict[int, str], row: Any, *, undo: bool = False) -> str:
     checkpoint = facts.checkpoints.get(row.checkpoint_id) or translate(
         "Integrity", "checkpoint id {id}"
@@ -62,12 +73,7 @@ def check_event_references(session: Session, facts: Facts, findings: Findings) -
     person = aliased(Participant)
     rows = session.execute(
         select(
-            CheckinEvent.uuid,
-            CheckinEvent.program_id,
-            CheckinEvent.participant_id,
-            CheckinEvent.checkpoint_id,
-            CheckinEvent.station_id,
-            CheckinEvent.occurred_at,
+            *_LABELLED,
             person.program_id.label("person_program"),
             Checkpoint.program_id.label("checkpoint_program"),
         )
@@ -128,12 +134,7 @@ def check_voiding(session: Session, facts: Facts, findings: Findings) -> None:
     target = aliased(CheckinEvent, name="target")
     rows = session.execute(
         select(
-            CheckinEvent.uuid,
-            CheckinEvent.program_id,
-            CheckinEvent.participant_id,
-            CheckinEvent.checkpoint_id,
-            CheckinEvent.station_id,
-            CheckinEvent.occurred_at,
+            *_LABELLED,
             CheckinEvent.voids_event_uuid,
             target.id.label("target_id"),
             target.program_id.label("target_program"),
