@@ -3,6 +3,8 @@ middle segment is named and filled later."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import random
@@ -16,7 +18,7 @@ from sync_world import Laptop, make_laptops
 from sakura_desktop.core.checkin.checkpoints import ensure_checkpoints
 from sakura_desktop.core.checkin.service import CheckinDesk
 from sakura_desktop.core.sync import journal_file
-from sakura_desktop.core.sync.export import export_journal
+from sakura_desktop.core.sync.export import export_journal, program_identity
 from sakura_desktop.core.sync.folder import FolderSync, journal_name
 from sakura_desktop.core.sync.journal_file import (
     AlteredJournalError,
@@ -178,3 +180,39 @@ def test_a_missing_middle_segment_is_named_then_filled(
     filled = door2.merge(middle)
     assert filled.gaps == []
     assert door2.event_uuids() == door1.event_uuids()
+
+
+MALFORMED = {
+    "a number 0": {"seq": 0},
+    "true for a number": {"seq": True},
+    "an unknown decision": {"decision": "waved through"},
+    "a time without its zone": {"occurred_at": "2026-07-13T09:00:00"},
+    "a note that is not text": {"note": None},
+    "no uuid": {"uuid": ...},
+}
+
+
+@pytest.mark.parametrize("change", MALFORMED.values(), ids=MALFORMED.keys())
+def test_a_signed_journal_with_a_malformed_scan_is_refused(
+    doors: tuple[World, Laptop, Laptop, Path], tmp_path: Path, change: dict[str, object]
+) -> None:
+    """Signed with the program's own key (a station's bug, not an attacker): the records are
+    still checked field by field, and nothing is merged."""
+    _, door1, door2, good = doors
+    lines = good.read_bytes().split(b"\n")  # header, records, trailer, ""
+    record = json.loads(lines[1])
+    for field, value in change.items():
+        if value is ...:
+            del record[field]
+        else:
+            record[field] = value
+    lines[1] = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
+    body = b"\n".join(lines[:-2]) + b"\n"
+    with door1.db.session() as session:
+        key = program_identity(session, door1.program_id).key
+    trailer = json.loads(lines[-2]) | {"mac": hmac.new(key, body, hashlib.sha256).hexdigest()}
+    path = tmp_path / "malformed.sakura-journal"
+    path.write_bytes(body + json.dumps(trailer).encode() + b"\n")
+
+    message = _refused(door2, path, AlteredJournalError)
+    assert "(a scan in it is damaged); nothing was merged" in message
