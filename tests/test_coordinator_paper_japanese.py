@@ -85,6 +85,7 @@ def test_manifest_and_catering_dates_follow_the_window_language(
     english, japanese = _render_both(lambda out: render_manifests([BUS], out), tmp_path, qapp)
     assert "Tue 14 Jul 08:30–10:30" in english
     assert "7月14日（火） 08:30–10:30" in japanese and "Tue" not in japanese
+    assert "Counted on board" in english and "Counted on board" not in japanese
     english, japanese = _render_both(lambda out: render_catering([LUNCH], out), tmp_path, qapp)
     assert "Tuesday 14 July 2026, 12:30" in english
     assert "2026年7月14日（火曜日） 12:30" in japanese and "July" not in japanese
@@ -119,4 +120,5 @@ def test_a_report_pdf_from_the_japanese_window_is_headed_in_japanese(
     )
     assert "Attendance" in english and "SSP-26 · written " in english
     assert "出席" in japanese and "作成" in japanese and "written" not in japanese
+    assert "page 1" in english and "page 1" not in japanese
     assert "7月14日（火） 08:30" in japanese

@@ -2360,6 +2360,10 @@ Choose the reading in which the names look right:</source>
         <translation>{pages} 枚中 {page} 枚目</translation>
     </message>
     <message>
+        <source>Counted on board: {0}    Checked by: {1}    Departed at: {0}</source>
+        <translation>乗車人数：{0}    確認者：{1}    出発時刻：{0}</translation>
+    </message>
+    <message>
         <source>Transfer manifests</source>
         <translation>移動の乗車名簿</translation>
     </message>
@@ -5733,6 +5737,10 @@ The pages show here before anything is printed.</source>
     <message>
         <source>The schedule has no transfer; nothing was written.</source>
         <translation>日程に移動（バス）がありません。何も書き出されていません。</translation>
+    </message>
+    <message>
+        <source>page {number}</source>
+        <translation>{number} ページ</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,9 @@ def _cells(number: int, rider: Rider) -> list[str]:
 def _foot(canvas: Canvas) -> None:
     width = A4[0] - 2 * MARGIN
     canvas.setFillColor(MUTED)
-    line = "Counted on board: ________    Checked by: ______________    Departed at: ________"
+    line = translate(
+        "Manifest", "Counted on board: {0}    Checked by: {1}    Departed at: {0}"
+    ).format("________", "______________")
     text.draw_fitted(canvas, line, Box(MARGIN, 12 * MM, width, 6 * MM), 10)
     canvas.setFillColor(INK)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 
+from sakura_desktop.core.i18n import translate
 from sakura_desktop.core.private_files import write_private_atomically
 from sakura_desktop.core.reports.table import ReportTable, ReportValue
 from sakura_desktop.core.schedule.day_text import date_label, day_time_label
@@ -114,8 +115,9 @@ class _Page:
                              self.width, 5 * MM), 8)  # fmt: skip
             self.top = h - 17 * MM
         canvas.setFillColor(MUTED)
-        text.draw_fitted(canvas, f"page {self.number}", Box(MARGIN, 6 * MM, self.width,
-                         4 * MM), 7.5, align="right")  # fmt: skip
+        page = translate("ReportPdf", "page {number}").format(number=self.number)
+        text.draw_fitted(canvas, page, Box(MARGIN, 6 * MM, self.width, 4 * MM), 7.5,
+                         align="right")  # fmt: skip
         canvas.setFillColor(INK)
 
     @property
