@@ -113,7 +113,7 @@ def test_a_report_pdf_from_the_japanese_window_is_headed_in_japanese(
             program,
             ReportKind.ATTENDANCE,
             out,
-            tables=[table],
+            tables=[table, ReportTable("none", "Late arrivals", ("Name",), [])],
         ),
         tmp_path,
         qapp,
@@ -121,4 +121,5 @@ def test_a_report_pdf_from_the_japanese_window_is_headed_in_japanese(
     assert "Attendance" in english and "SSP-26 · written " in english
     assert "出席" in japanese and "作成" in japanese and "written" not in japanese
     assert "page 1" in english and "page 1" not in japanese
+    assert "Nothing to list." in english and "該当するものはありません。" in japanese
     assert "7月14日（火） 08:30" in japanese

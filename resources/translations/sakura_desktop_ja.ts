@@ -5742,6 +5742,18 @@ The pages show here before anything is printed.</source>
         <source>page {number}</source>
         <translation>{number} ページ</translation>
     </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>該当するものはありません。</translation>
+    </message>
+    <message>
+        <source>Would you like to come back to Japan?</source>
+        <translation>また日本に来たいですか？</translation>
+    </message>
+    <message>
+        <source>Satisfaction per part of the week (mean, 1-5)</source>
+        <translation>週の各部分の満足度（平均、1〜5）</translation>
+    </message>
 </context>
 <context>
     <name>ReportTables</name>

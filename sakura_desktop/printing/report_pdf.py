@@ -190,8 +190,9 @@ def _draw_table(page: _Page, table: ReportTable, ticker: Ticker) -> None:
     _draw_head(page, table, widths, numeric)
     if not table.rows:
         page.canvas.setFillColor(MUTED)
-        text.draw_fitted(page.canvas, "Nothing to list.", Box(MARGIN, page.top - LINE,
-                         page.width, LINE), BODY_SIZE)  # fmt: skip
+        empty = translate("ReportPdf", "Nothing to list.")
+        box = Box(MARGIN, page.top - LINE, page.width, LINE)
+        text.draw_fitted(page.canvas, empty, box, BODY_SIZE)
         page.canvas.setFillColor(INK)
         page.top -= LINE + 6 * MM
         return
@@ -297,7 +298,10 @@ def _chart_for(table: ReportTable, width: float) -> Drawing | None:
     if table.key == "survey_come_back":  # one of the two numbers the programme judges itself by
         counts = [int(_number(r[1]) or 0) for r in rows]
         return report_charts.pie(
-            "Would you like to come back to Japan?", [str(r[0]) for r in rows], counts, width=width
+            translate("ReportPdf", "Would you like to come back to Japan?"),
+            [str(r[0]) for r in rows],
+            counts,
+            width=width,
         )
     if table.key == "by_country":
         counts = [int(_number(r[1]) or 0) for r in rows]
@@ -311,7 +315,8 @@ def _chart_for(table: ReportTable, width: float) -> Drawing | None:
         return _rate_chart(table, rows, width)
     if table.key == "survey_satisfaction":
         return report_charts.horizontal_bars(
-            "Satisfaction per part of the week (mean, 1-5)", [str(r[0]) for r in rows],
+            translate("ReportPdf", "Satisfaction per part of the week (mean, 1-5)"),
+            [str(r[0]) for r in rows],
             [_number(r[2]) for r in rows], width=width, value_max=5, decimals=1)  # fmt: skip
     return None
 
