@@ -7,6 +7,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,6 +52,16 @@ def no_qt_leftovers() -> Iterator[None]:
     """Runs after pytest-qt has closed (and deleteLater'd) the test's widgets."""
     yield
     delete_pending_qt_objects()
+
+
+@pytest.fixture
+def japanese(qapp: Any) -> Iterator[None]:
+    """The window's Japanese catalogue installed for one test; English again after it."""
+    from sakura_desktop.ui.i18n import install_language
+
+    assert install_language(qapp, "ja") == "ja"
+    yield
+    install_language(qapp, "en")
 
 
 @pytest.fixture

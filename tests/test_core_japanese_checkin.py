@@ -3,11 +3,8 @@ the window installed it) and stay English where nothing is installed, as on the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from checkin_world import FakeClock, World, build_world
-from PySide6.QtWidgets import QApplication
 
 from sakura_desktop.core.checkin.decision import Outcome
 from sakura_desktop.core.checkin.rollcall import start_roll_call
@@ -17,7 +14,6 @@ from sakura_desktop.db.engine import Database
 from sakura_desktop.db.enums import Direction
 from sakura_desktop.errors import UserError
 from sakura_desktop.ui.checkin.text import result_view
-from sakura_desktop.ui.i18n import install_language
 
 BUS = "Bus to Harima"
 LECTURE = "Welcome lecture"
@@ -26,13 +22,6 @@ LECTURE = "Welcome lecture"
 @pytest.fixture
 def world(database: Database) -> World:
     return build_world(database)
-
-
-@pytest.fixture
-def japanese(qapp: QApplication) -> Iterator[None]:
-    assert install_language(qapp, "ja") == "ja"
-    yield
-    install_language(qapp, "en")
 
 
 def test_the_check_in_screen_speaks_japanese(world: World, japanese: None) -> None:

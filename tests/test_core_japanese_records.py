@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from reports_world import ReportWorld, build_report_world
 from survey_world import build_survey_world
 
@@ -27,7 +26,6 @@ from sakura_desktop.core.survey.mapping import build_survey_mapping
 from sakura_desktop.db.base import utc_now
 from sakura_desktop.db.engine import Database
 from sakura_desktop.errors import UserError
-from sakura_desktop.ui.i18n import install_language
 from sakura_desktop.ui.reports.catalog import chart_for
 
 HEADERS = [
@@ -37,13 +35,6 @@ HEADERS = [
     "Overall, how satisfied were you with the week?",
     "Would you like to come back to Japan to study or work?",
 ]
-
-
-@pytest.fixture
-def japanese(qapp: QApplication) -> Iterator[None]:
-    assert install_language(qapp, "ja") == "ja"
-    yield
-    install_language(qapp, "en")
 
 
 @pytest.fixture(scope="module")

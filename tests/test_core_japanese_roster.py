@@ -6,11 +6,9 @@ translates."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from roster_world import make_program, write_csv
 
 from sakura_desktop.core.roster import ValidationFailed, import_roster_file
@@ -25,16 +23,8 @@ from sakura_desktop.core.roster.participants import (
 from sakura_desktop.core.roster.teams import create_team
 from sakura_desktop.db.engine import Database
 from sakura_desktop.errors import UserError
-from sakura_desktop.ui.i18n import install_language
 
 HEADERS = ["ID", "Family name", "Given name", "Gender", "Date of birth", "E-mail", "Country"]
-
-
-@pytest.fixture
-def japanese(qapp: QApplication) -> Iterator[None]:
-    assert install_language(qapp, "ja") == "ja"
-    yield
-    install_language(qapp, "en")
 
 
 def _bad_roster(tmp_path: Path) -> Path:

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from schedule_world import LAB_A1, at, make_week, session
 
 from sakura_desktop.core.demo import create_demo_database
@@ -21,19 +20,11 @@ from sakura_desktop.core.schedule.loading import load_week
 from sakura_desktop.db.engine import Database, SessionFactory
 from sakura_desktop.db.lifecycle import open_database
 from sakura_desktop.errors import DatabaseOpenError, UserError
-from sakura_desktop.ui.i18n import install_language
 
 BAD_ROWS = (
     "title,kind,start,end,venue,site,capacity,lecturer,audience\n"
     ",lecture,2026-07-14 19:00,2026-07-14 20:00,Nowhere,,,,everyone\n"
 )
-
-
-@pytest.fixture
-def japanese(qapp: QApplication) -> Iterator[None]:
-    assert install_language(qapp, "ja") == "ja"
-    yield
-    install_language(qapp, "en")
 
 
 @pytest.fixture

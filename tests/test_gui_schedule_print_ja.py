@@ -59,13 +59,6 @@ def workspace(tmp_path: Path, demo_template: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
-def japanese(qapp: QApplication) -> Iterator[None]:
-    assert install_language(qapp, "ja") == "ja"
-    yield
-    install_language(qapp, "en")
-
-
-@pytest.fixture
 def english(qapp: QApplication) -> None:
     assert install_language(qapp, "en") == "en"
 

@@ -32,13 +32,6 @@ __all__ = ["boxes", "roster_db", "workspace"]  # fixtures
 
 
 @pytest.fixture
-def japanese(qapp: QApplication) -> Iterator[None]:
-    assert install_language(qapp, "ja") == "ja"
-    yield
-    install_language(qapp, "en")
-
-
-@pytest.fixture
 def page(
     japanese: None, qtbot: QtBot, workspace: Workspace, roster_db: tuple[Path, int]
 ) -> Iterator[ParticipantsPage]:
